@@ -1,0 +1,15 @@
+package org.sargas.model.airspace;
+
+/** Why an alert was raised. */
+public enum AlertKind {
+  /** A track is inside a protected zone. */
+  VIOLATION,
+  /** A track is predicted to enter a protected zone. */
+  EARLY_WARNING,
+  /** A drone in an airport protection zone: suspend runway operations. */
+  RUNWAY_SUSPENSION,
+  /** An emergency squawk (7500/7600/7700). */
+  EMERGENCY_SQUAWK,
+  /** A sensor feed stopped. */
+  SENSOR_DOWN
+}

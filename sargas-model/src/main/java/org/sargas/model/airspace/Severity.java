@@ -1,0 +1,8 @@
+package org.sargas.model.airspace;
+
+/** How urgently an operator must act. */
+public enum Severity {
+  INFO,
+  WARNING,
+  CRITICAL
+}

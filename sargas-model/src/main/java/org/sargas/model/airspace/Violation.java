@@ -1,0 +1,65 @@
+package org.sargas.model.airspace;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.sargas.model.geo.GeoPoint;
+
+/**
+ * The measured account of one track inside one zone.
+ *
+ * @param violationId stable id: {@code trackId + "/" + zoneId + "/" + entry epoch ms}
+ * @param trackId the track
+ * @param zoneId the zone ({@code "LTU"} for Lithuanian national airspace)
+ * @param zoneKind the zone's kind
+ * @param entryTime boundary crossing inward, interpolated between updates
+ * @param entryPoint where it crossed inward
+ * @param exitTime boundary crossing outward; null while the track is still inside
+ * @param exitPoint where it crossed outward; null while inside
+ * @param maxDepthM greatest geodesic distance to the zone boundary while inside, metres
+ * @param maxDepthTime when the greatest depth was reached
+ * @param maxDepthPoint where
+ * @param maxDepthLow95M lower end of the 95 % interval of the maximum depth, metres
+ * @param maxDepthHigh95M upper end of the 95 % interval, metres
+ * @param originCountry ISO alpha-3 of the territory the track was over before entry (null unknown)
+ * @param exitCountry ISO alpha-3 of the territory it went to on exit (null while inside/unknown)
+ * @param probability probability that the aircraft was really inside, [0, 1]
+ * @param status CONFIRMED or POSSIBLE
+ */
+public record Violation(
+    String violationId,
+    String trackId,
+    String zoneId,
+    ZoneKind zoneKind,
+    Instant entryTime,
+    GeoPoint entryPoint,
+    Instant exitTime,
+    GeoPoint exitPoint,
+    double maxDepthM,
+    Instant maxDepthTime,
+    GeoPoint maxDepthPoint,
+    double maxDepthLow95M,
+    double maxDepthHigh95M,
+    String originCountry,
+    String exitCountry,
+    double probability,
+    ViolationStatus status) {
+
+  public Violation {
+    Objects.requireNonNull(violationId, "violationId");
+    Objects.requireNonNull(trackId, "trackId");
+    Objects.requireNonNull(zoneId, "zoneId");
+    Objects.requireNonNull(entryTime, "entryTime");
+    Objects.requireNonNull(entryPoint, "entryPoint");
+  }
+
+  /** Whether the track has left the zone. */
+  public boolean closed() {
+    return exitTime != null;
+  }
+
+  /** Time inside in seconds: exit − entry, or NaN while still open. */
+  public double durationS() {
+    return exitTime == null ? Double.NaN : Duration.between(entryTime, exitTime).toNanos() / 1e9;
+  }
+}

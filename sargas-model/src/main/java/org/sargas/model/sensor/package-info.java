@@ -1,0 +1,2 @@
+/** Sensors and their sites: what a report came from and how good it is. */
+package org.sargas.model.sensor;

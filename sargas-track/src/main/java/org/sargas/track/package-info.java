@@ -1,0 +1,2 @@
+/** Placeholder: replaced by the module's first real package. */
+package org.sargas.track;
