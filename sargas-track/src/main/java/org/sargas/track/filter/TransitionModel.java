@@ -1,0 +1,20 @@
+package org.sargas.track.filter;
+
+/**
+ * How a target's state evolves over an interval: {@code x(t + dt) = f(x(t), dt) + w}, with
+ * process noise {@code w ~ N(0, Q(x, dt))}. Linear models return a Jacobian independent of x.
+ */
+public interface TransitionModel {
+
+  /** State dimension (at least 4; see {@link GaussianState} for the layout). */
+  int dimension();
+
+  /** {@code out = f(x, dtS)}; {@code out} may not alias {@code x}. */
+  void apply(double[] x, double dtS, double[] out);
+
+  /** Jacobian of {@code f} at {@code x}, row-major {@code dimension x dimension}. */
+  void jacobian(double[] x, double dtS, double[] fOut);
+
+  /** Process noise covariance over {@code dtS} (seconds, may be negative for retrodiction). */
+  void noiseCovariance(double[] x, double dtS, double[] qOut);
+}
