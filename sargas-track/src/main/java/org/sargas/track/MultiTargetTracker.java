@@ -22,13 +22,18 @@ import org.sargas.track.association.Gater;
 import org.sargas.track.association.GatedPairs;
 import org.sargas.track.association.GlobalNearestNeighbourAssociator;
 import org.sargas.track.association.GridIndex;
+import org.sargas.track.association.JointProbabilisticAssociator;
 import org.sargas.track.association.MahalanobisGater;
 import org.sargas.track.filter.ConstantVelocityModel;
+import org.sargas.track.filter.CoordinatedTurnModel;
+import org.sargas.track.filter.FilterState;
 import org.sargas.track.filter.GaussianState;
+import org.sargas.track.filter.ImmTrackFilter;
 import org.sargas.track.filter.Innovation;
-import org.sargas.track.filter.KalmanPredictor;
+import org.sargas.track.filter.KalmanTrackFilter;
 import org.sargas.track.filter.KalmanUpdater;
-import org.sargas.track.filter.Predictor;
+import org.sargas.track.filter.TrackFilter;
+import org.sargas.track.filter.TransitionModel;
 import org.sargas.track.filter.Updater;
 import org.sargas.track.lifecycle.Deleter;
 import org.sargas.track.lifecycle.Initiator;
@@ -65,15 +70,17 @@ public final class MultiTargetTracker implements Tracker {
   private final LocalTangentPlane region;
   private final TrackerConfig config;
   private final ObservationConverter converter;
-  private final Predictor predictor;
+  private final TrackFilter filter;
   private final Updater updater;
   private final Gater gater;
   private final DataAssociator associator;
+  private final DataAssociator tentativeAssociator;
   private final Initiator initiator;
   private final Deleter deleter;
 
   private final Map<String, Integer> slots = new HashMap<>();
   private double[] periods = new double[8];
+  private SensorSite[] sitesBySlot = new SensorSite[8];
 
   private final List<LiveTrack> tracks = new ArrayList<>();
   private long nextSequence = 1;
@@ -87,9 +94,11 @@ public final class MultiTargetTracker implements Tracker {
 
   // Scratch, reused across calls.
   private Detection[] pool = new Detection[0];
-  private final GaussianState atMid;
-  private final GaussianState atDetection;
+  private final FilterState atMid;
+  private final FilterState atDetection;
   private final Innovation inn;
+  private Detection[] mixtureDetections = new Detection[8];
+  private double[] mixtureWeights = new double[8];
   private final GridIndex grid = new GridIndex();
   private final GatedPairs pairs = new GatedPairs();
   private double[] gridEast = new double[64];
@@ -118,25 +127,47 @@ public final class MultiTargetTracker implements Tracker {
     for (Sensor s : new TreeMap<>(sensors).values()) {
       int slot = slotOf(s.id());
       periods[slot] = s.updatePeriodS();
-      sites.put(s.id(), SensorSite.of(slot, s, region));
+      SensorSite site = SensorSite.of(slot, s, region);
+      sites.put(s.id(), site);
+      sitesBySlot[slot] = site;
     }
     this.converter =
         new ObservationConverter(
             region, sites, config.assumedAltitudeM(), config.assumedAltitudeSigmaM());
-    ConstantVelocityModel cv = new ConstantVelocityModel(config.accelerationDensity());
-    this.predictor = new KalmanPredictor(cv);
-    this.updater = new KalmanUpdater(cv.dimension());
+    this.filter = filterFor(config);
+    this.updater = new KalmanUpdater(filter.dimension());
     this.gater = new MahalanobisGater(updater, config.gateDistance2());
-    this.associator = new GlobalNearestNeighbourAssociator();
+    this.tentativeAssociator = new GlobalNearestNeighbourAssociator();
+    this.associator =
+        config.associator() == AssociatorKind.JPDA
+            ? new JointProbabilisticAssociator(
+                config.detectionProbability(), 0.997, config.clutterDensityPerM2(), 100_000)
+            : tentativeAssociator;
     this.initiator =
         new MOfNInitiator(
-            config.confirmHits(), config.confirmWindow(), cv.dimension(), config.maxSpeedMps());
+            config.confirmHits(), config.confirmWindow(), filter, config.maxSpeedMps(),
+            Math.toRadians(5.0));
     this.deleter =
         new SilenceDeleter(
             config.coastAfterPeriods(), config.dropAfterPeriods(), config.maxPositionSigmaM());
-    this.atMid = new GaussianState(cv.dimension());
-    this.atDetection = new GaussianState(cv.dimension());
-    this.inn = new Innovation(cv.dimension());
+    this.atMid = filter.newState();
+    this.atDetection = filter.newState();
+    this.inn = new Innovation(filter.dimension());
+  }
+
+  /** The filter {@code config} asks for. */
+  static TrackFilter filterFor(TrackerConfig config) {
+    if (config.motionModel() == MotionModelKind.CV) {
+      return new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
+    }
+    TransitionModel[] models = {
+      new ConstantVelocityModel(config.quietAccelerationDensity(), 5),
+      new CoordinatedTurnModel(config.accelerationDensity(), config.turnRateDensity())
+    };
+    return new ImmTrackFilter(
+        models,
+        new double[] {config.straightSojournS(), config.turnSojournS()},
+        new double[] {0.8, 0.2});
   }
 
   /** The configuration. */
@@ -184,9 +215,18 @@ public final class MultiTargetTracker implements Tracker {
    * changing the tracker's state (for displays and evaluation).
    */
   public List<Track> confirmedTracksAt(Instant time) {
+    return tracksAt(time, false);
+  }
+
+  /**
+   * Like {@link #confirmedTracksAt}, optionally with the tentative tracks that have an id (only
+   * when {@link TrackerConfig#reportTentative()} is set; evaluation uses it to back-fill a track's
+   * history from before its confirmation, as Stone Soup's initiators do).
+   */
+  public List<Track> tracksAt(Instant time, boolean withTentative) {
     List<LiveTrack> live = new ArrayList<>();
     for (LiveTrack t : tracks) {
-      if (t.isConfirmed()) {
+      if (t.isConfirmed() || (withTentative && t.number > 0 && t.lifecycle == TrackState.TENTATIVE)) {
         live.add(t);
       }
     }
@@ -243,6 +283,10 @@ public final class MultiTargetTracker implements Tracker {
         continue;
       }
       nextSequence++;
+      t.opportunityRateHz = coverageRateHz(d.eastM, d.northM);
+      if (config.reportTentative()) {
+        assignNumber(t);
+      }
       t.stateTime = d.observation.time();
       t.identity = d.identity;
       t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS);
@@ -308,20 +352,21 @@ public final class MultiTargetTracker implements Tracker {
     double gate = gater.gateDistance2();
     for (int ti = 0; ti < nT; ti++) {
       LiveTrack t = stageTracks[ti];
-      predictor.predict(t.state, mid, atMid);
-      double pee = atMid.variance(GaussianState.EAST);
-      double pnn = atMid.variance(GaussianState.NORTH);
-      double pen = atMid.covariance(GaussianState.EAST, GaussianState.NORTH);
+      filter.predict(t.state, mid, atMid);
+      GaussianState pm = atMid.combined;
+      double pee = pm.variance(GaussianState.EAST);
+      double pnn = pm.variance(GaussianState.NORTH);
+      double pen = pm.covariance(GaussianState.EAST, GaussianState.NORTH);
       double tr = pee + pnn;
       double lambda = tr / 2 + Math.sqrt(Math.max(0, tr * tr / 4 - (pee * pnn - pen * pen)));
       double speed =
-          Math.hypot(atMid.x[GaussianState.VEAST], atMid.x[GaussianState.VNORTH])
+          Math.hypot(pm.x[GaussianState.VEAST], pm.x[GaussianState.VNORTH])
               + 3 * Math.sqrt(
-                  Math.max(
-                      atMid.variance(GaussianState.VEAST), atMid.variance(GaussianState.VNORTH)));
-      double radius = Math.sqrt(IDENTITY_GATE_D2 * (lambda + maxDetVar)) + speed * halfSpan;
-      double ce = atMid.x[GaussianState.EAST];
-      double cn = atMid.x[GaussianState.NORTH];
+                  Math.max(pm.variance(GaussianState.VEAST), pm.variance(GaussianState.VNORTH)));
+      double reach = t.identity.isEmpty() ? gate : IDENTITY_GATE_D2;
+      double radius = Math.sqrt(reach * (lambda + maxDetVar)) + speed * halfSpan;
+      double ce = pm.x[GaussianState.EAST];
+      double cn = pm.x[GaussianState.NORTH];
       int nc;
       if (useGrid) {
         candidates = grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates,
@@ -346,8 +391,12 @@ public final class MultiTargetTracker implements Tracker {
         if (relation < 0) {
           continue;
         }
-        predictor.predict(t.state, d.timeS, atDetection);
-        double d2 = updater.innovation(atDetection, d, inn);
+        FilterState at = atMid;
+        if (d.timeS != mid) {
+          filter.predict(t.state, d.timeS, atDetection);
+          at = atDetection;
+        }
+        double d2 = updater.innovation(at.combined, d, inn);
         double limit = relation > 0 ? IDENTITY_GATE_D2 : gate;
         if (!(d2 <= limit)) {
           continue;
@@ -361,10 +410,65 @@ public final class MultiTargetTracker implements Tracker {
     if (pairs.size() == 0) {
       return;
     }
-    associator.associate(pairs, nT, nD, missCost);
-    for (int k = 0; k < pairs.size(); k++) {
-      if (pairs.weight(k) > 0.5) {
-        applyUpdate(stageTracks[pairs.track(k)], pool[local[pairs.detection(k)]]);
+    DataAssociator a = confirmedStage ? associator : tentativeAssociator;
+    a.associate(pairs, nT, nD, missCost);
+    if (a.isHard()) {
+      for (int k = 0; k < pairs.size(); k++) {
+        if (pairs.weight(k) > 0.5) {
+          applyUpdate(stageTracks[pairs.track(k)], pool[local[pairs.detection(k)]]);
+        }
+      }
+    } else {
+      applyMixtures(nT);
+    }
+  }
+
+  /** JPDA: each track is updated with the weighted mixture of its gated detections. */
+  private void applyMixtures(int nT) {
+    // Pairs are in track order (added track by track).
+    int k = 0;
+    while (k < pairs.size()) {
+      int ti = pairs.track(k);
+      int count = 0;
+      double sum = 0;
+      double latest = Double.NEGATIVE_INFINITY;
+      Detection best = null;
+      Detection latestDetection = null;
+      double bestWeight = 0;
+      for (; k < pairs.size() && pairs.track(k) == ti; k++) {
+        double w = pairs.weight(k);
+        if (w <= 1e-9) {
+          continue;
+        }
+        Detection d = pool[local[pairs.detection(k)]];
+        d.used = true;
+        if (count == mixtureDetections.length) {
+          mixtureDetections = Arrays.copyOf(mixtureDetections, 2 * count);
+          mixtureWeights = Arrays.copyOf(mixtureWeights, 2 * count);
+        }
+        mixtureDetections[count] = d;
+        mixtureWeights[count++] = w;
+        sum += w;
+        if (d.timeS > latest) {
+          latest = d.timeS;
+          latestDetection = d;
+        }
+        if (w > bestWeight) {
+          bestWeight = w;
+          best = d;
+        }
+      }
+      if (count == 0) {
+        continue;
+      }
+      LiveTrack t = stageTracks[ti];
+      // One prediction time for the mixture: the latest of its detections (same sensor group).
+      filter.predict(t.state, latest, atDetection);
+      filter.updateMixture(atDetection, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
+      t.state.setTo(atDetection);
+      t.stateTime = latestDetection.observation.time();
+      if (sum >= 0.5) {
+        registerHit(t, best);
       }
     }
   }
@@ -386,12 +490,17 @@ public final class MultiTargetTracker implements Tracker {
       predictAltitude(t, d.timeS);
       converter.reproject(d, t.altitudeM, t.varAltitudeM2);
     }
-    predictor.predict(t.state, d.timeS, t.state);
-    double d2 = updater.innovation(t.state, d, inn);
+    filter.predict(t.state, d.timeS, atDetection);
+    double d2 = filter.update(atDetection, d, inn);
     if (Double.isNaN(d2)) {
       return;
     }
-    updater.update(t.state, inn);
+    t.state.setTo(atDetection);
+    t.stateTime = d.observation.time();
+    registerHit(t, d);
+  }
+
+  private void registerHit(LiveTrack t, Detection d) {
     if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
       if (t.altitudeKnown) {
         updateAltitude(t, d);
@@ -401,7 +510,6 @@ public final class MultiTargetTracker implements Tracker {
     }
     t.hits++;
     t.lastUpdateS = Math.max(t.lastUpdateS, d.timeS);
-    t.stateTime = d.observation.time();
     t.identity = t.identity.mergedWith(d.identity);
     t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS);
     t.updatedThisCall = true;
@@ -417,9 +525,36 @@ public final class MultiTargetTracker implements Tracker {
 
   private void confirm(LiveTrack t) {
     t.lifecycle = TrackState.CONFIRMED;
+    if (t.number == 0) {
+      assignNumber(t);
+    }
+    t.changed = true;
+  }
+
+  private void assignNumber(LiveTrack t) {
     t.number = nextNumber++;
     t.id = String.format("T%07d", t.number);
-    t.changed = true;
+  }
+
+  /**
+   * Sensor looks per second at (e, n): the sum of 1/period over registered sensors whose
+   * instrumented range covers the point and over all unregistered sensors seen so far.
+   */
+  private double coverageRateHz(double e, double n) {
+    double rate = 0;
+    for (int slot = 0; slot < slots.size(); slot++) {
+      SensorSite site = sitesBySlot[slot];
+      if (site != null) {
+        double de = e - site.siteEastM();
+        double dn = n - site.siteNorthM();
+        double r = site.sensor().maxRangeM();
+        if (de * de + dn * dn > r * r) {
+          continue;
+        }
+      }
+      rate += 1.0 / periods[slot];
+    }
+    return rate;
   }
 
   private void reviewLifecycles(double scanS) {
@@ -465,7 +600,7 @@ public final class MultiTargetTracker implements Tracker {
       out.add(
           predict
               ? toTrack(t, scanTime, scanS, true)
-              : toTrack(t, t.stateTime, t.state.timeS, false));
+              : toTrack(t, t.stateTime, t.state.timeS(), false));
     }
     for (LiveTrack t : tracks) {
       t.changed = false;
@@ -477,10 +612,10 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private Track toTrack(LiveTrack t, Instant time, double timeS, boolean predict) {
-    GaussianState s = t.state;
+    GaussianState s = t.state.combined;
     if (predict && timeS != s.timeS) {
-      predictor.predict(t.state, timeS, atMid);
-      s = atMid;
+      filter.predict(t.state, timeS, atMid);
+      s = atMid.combined;
     }
     double e = s.x[GaussianState.EAST];
     double n = s.x[GaussianState.NORTH];
@@ -568,6 +703,7 @@ public final class MultiTargetTracker implements Tracker {
       slots.put(sensorId, slot);
       if (periods.length <= slot) {
         periods = Arrays.copyOf(periods, 2 * periods.length);
+        sitesBySlot = Arrays.copyOf(sitesBySlot, periods.length);
       }
       periods[slot] = config.defaultUpdatePeriodS();
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TrackState;
-import org.sargas.track.filter.GaussianState;
+import org.sargas.track.filter.FilterState;
 
 /**
  * The tracker's mutable record of one track: filter state, altitude filter, life cycle, identity
@@ -19,14 +19,19 @@ public final class LiveTrack {
   public long number;
   /** Public track id (null while tentative). */
   public String id;
-  /** Horizontal state in the region frame. */
-  public final GaussianState state;
+  /** Horizontal filter state in the region frame. */
+  public final FilterState state;
   /** Life-cycle state. */
   public TrackState lifecycle = TrackState.TENTATIVE;
   /** Event time of the first detection, s. */
   public final double initTimeS;
   /** Event time of the last update, s. */
   public double lastUpdateS;
+  /**
+   * Expected sensor looks per second at the track's initial position (sum of 1/period over the
+   * sensors covering it); M-of-N counts opportunities with it.
+   */
+  public double opportunityRateHz;
   /** Number of detections associated (including the initiating one). */
   public int hits;
   /** Fused identity. */
@@ -59,9 +64,9 @@ public final class LiveTrack {
   private final double[] sensorPeriodS = new double[MAX_SENSORS];
   private int sensorCount;
 
-  public LiveTrack(long sequence, int stateDimension, double initTimeS) {
+  public LiveTrack(long sequence, FilterState state, double initTimeS) {
     this.sequence = sequence;
-    this.state = new GaussianState(stateDimension);
+    this.state = state;
     this.initTimeS = initTimeS;
     this.lastUpdateS = initTimeS;
     Arrays.fill(sensorSlots, -1);

@@ -26,7 +26,7 @@ public final class SilenceDeleter implements Deleter {
     if (silence > dropPeriods) {
       return TrackState.DROPPED;
     }
-    GaussianState s = t.state;
+    GaussianState s = t.state.combined;
     if (s.variance(GaussianState.EAST) + s.variance(GaussianState.NORTH) > 2 * maxVarianceM2) {
       return TrackState.DROPPED;
     }
