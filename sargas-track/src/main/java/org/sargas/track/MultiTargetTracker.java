@@ -71,6 +71,8 @@ public final class MultiTargetTracker implements Tracker {
   private final TrackerConfig config;
   private final ObservationConverter converter;
   private final TrackFilter filter;
+  private final TrackFilter tentativeFilter;
+  private final double initialTurnRateVariance = Math.pow(Math.toRadians(5.0), 2);
   private final Updater updater;
   private final Gater gater;
   private final DataAssociator associator;
@@ -96,7 +98,12 @@ public final class MultiTargetTracker implements Tracker {
   private Detection[] pool = new Detection[0];
   private final FilterState atMid;
   private final FilterState atDetection;
+  private final FilterState tentativeAtMid;
+  private final FilterState tentativeAtDetection;
   private final Innovation inn;
+  // Per stage: each track's prediction to the group's mid time, reused by its update.
+  private FilterState[] confirmedPredictions = new FilterState[0];
+  private FilterState[] tentativePredictions = new FilterState[0];
   private Detection[] mixtureDetections = new Detection[8];
   private double[] mixtureWeights = new double[8];
   private final GridIndex grid = new GridIndex();
@@ -135,6 +142,10 @@ public final class MultiTargetTracker implements Tracker {
         new ObservationConverter(
             region, sites, config.assumedAltitudeM(), config.assumedAltitudeSigmaM());
     this.filter = filterFor(config);
+    this.tentativeFilter =
+        config.motionModel() == MotionModelKind.CV
+            ? filter
+            : new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
     this.updater = new KalmanUpdater(filter.dimension());
     this.gater = new MahalanobisGater(updater, config.gateDistance2());
     this.tentativeAssociator = new GlobalNearestNeighbourAssociator();
@@ -145,13 +156,15 @@ public final class MultiTargetTracker implements Tracker {
             : tentativeAssociator;
     this.initiator =
         new MOfNInitiator(
-            config.confirmHits(), config.confirmWindow(), filter, config.maxSpeedMps(),
+            config.confirmHits(), config.confirmWindow(), tentativeFilter, config.maxSpeedMps(),
             Math.toRadians(5.0));
     this.deleter =
         new SilenceDeleter(
             config.coastAfterPeriods(), config.dropAfterPeriods(), config.maxPositionSigmaM());
     this.atMid = filter.newState();
     this.atDetection = filter.newState();
+    this.tentativeAtMid = tentativeFilter.newState();
+    this.tentativeAtDetection = tentativeFilter.newState();
     this.inn = new Innovation(filter.dimension());
   }
 
@@ -241,7 +254,13 @@ public final class MultiTargetTracker implements Tracker {
 
   private int convert(List<Observation> observations) {
     Observation[] sorted = observations.toArray(new Observation[0]);
-    Arrays.sort(sorted, EVENT_ORDER);
+    boolean inOrder = true;
+    for (int i = 1; i < sorted.length && inOrder; i++) {
+      inOrder = EVENT_ORDER.compare(sorted[i - 1], sorted[i]) <= 0;
+    }
+    if (!inOrder) {
+      Arrays.sort(sorted, EVENT_ORDER);
+    }
     if (pool.length < sorted.length) {
       int old = pool.length;
       pool = Arrays.copyOf(pool, Math.max(sorted.length, 2 * old));
@@ -350,10 +369,14 @@ public final class MultiTargetTracker implements Tracker {
     }
     pairs.clear();
     double gate = gater.gateDistance2();
+    TrackFilter f = confirmedStage ? filter : tentativeFilter;
+    FilterState scratch = confirmedStage ? atDetection : tentativeAtDetection;
+    FilterState[] predictions = predictionPool(confirmedStage, nT);
     for (int ti = 0; ti < nT; ti++) {
       LiveTrack t = stageTracks[ti];
-      filter.predict(t.state, mid, atMid);
-      GaussianState pm = atMid.combined;
+      FilterState predicted = predictions[ti];
+      f.predict(t.state, mid, predicted);
+      GaussianState pm = predicted.combined;
       double pee = pm.variance(GaussianState.EAST);
       double pnn = pm.variance(GaussianState.NORTH);
       double pen = pm.covariance(GaussianState.EAST, GaussianState.NORTH);
@@ -391,10 +414,10 @@ public final class MultiTargetTracker implements Tracker {
         if (relation < 0) {
           continue;
         }
-        FilterState at = atMid;
+        FilterState at = predicted;
         if (d.timeS != mid) {
-          filter.predict(t.state, d.timeS, atDetection);
-          at = atDetection;
+          f.predict(t.state, d.timeS, scratch);
+          at = scratch;
         }
         double d2 = updater.innovation(at.combined, d, inn);
         double limit = relation > 0 ? IDENTITY_GATE_D2 : gate;
@@ -415,16 +438,35 @@ public final class MultiTargetTracker implements Tracker {
     if (a.isHard()) {
       for (int k = 0; k < pairs.size(); k++) {
         if (pairs.weight(k) > 0.5) {
-          applyUpdate(stageTracks[pairs.track(k)], pool[local[pairs.detection(k)]]);
+          int ti = pairs.track(k);
+          applyUpdate(stageTracks[ti], pool[local[pairs.detection(k)]], f, predictions, ti, scratch);
         }
       }
     } else {
-      applyMixtures(nT);
+      applyMixtures(f, scratch);
     }
   }
 
+  private FilterState[] predictionPool(boolean confirmedStage, int n) {
+    FilterState[] p = confirmedStage ? confirmedPredictions : tentativePredictions;
+    if (p.length < n) {
+      int old = p.length;
+      p = Arrays.copyOf(p, Math.max(n, old + old / 2 + 16));
+      TrackFilter f = confirmedStage ? filter : tentativeFilter;
+      for (int i = old; i < p.length; i++) {
+        p[i] = f.newState();
+      }
+      if (confirmedStage) {
+        confirmedPredictions = p;
+      } else {
+        tentativePredictions = p;
+      }
+    }
+    return p;
+  }
+
   /** JPDA: each track is updated with the weighted mixture of its gated detections. */
-  private void applyMixtures(int nT) {
+  private void applyMixtures(TrackFilter f, FilterState scratch) {
     // Pairs are in track order (added track by track).
     int k = 0;
     while (k < pairs.size()) {
@@ -463,9 +505,9 @@ public final class MultiTargetTracker implements Tracker {
       }
       LiveTrack t = stageTracks[ti];
       // One prediction time for the mixture: the latest of its detections (same sensor group).
-      filter.predict(t.state, latest, atDetection);
-      filter.updateMixture(atDetection, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
-      t.state.setTo(atDetection);
+      f.predict(t.state, latest, scratch);
+      f.updateMixture(scratch, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
+      t.state.setTo(scratch);
       t.stateTime = latestDetection.observation.time();
       if (sum >= 0.5) {
         registerHit(t, best);
@@ -484,18 +526,31 @@ public final class MultiTargetTracker implements Tracker {
     return 0;
   }
 
-  private void applyUpdate(LiveTrack t, Detection d) {
+  private void applyUpdate(
+      LiveTrack t, Detection d, TrackFilter f, FilterState[] predictions, int ti,
+      FilterState scratch) {
     d.used = true;
     if (d.altitudeAssumed && t.altitudeKnown) {
       predictAltitude(t, d.timeS);
       converter.reproject(d, t.altitudeM, t.varAltitudeM2);
     }
-    filter.predict(t.state, d.timeS, atDetection);
-    double d2 = filter.update(atDetection, d, inn);
+    FilterState predicted = predictions[ti];
+    boolean reuse = predicted.timeS() == d.timeS;
+    if (!reuse) {
+      f.predict(t.state, d.timeS, scratch);
+      predicted = scratch;
+    }
+    double d2 = f.update(predicted, d, inn);
     if (Double.isNaN(d2)) {
       return;
     }
-    t.state.setTo(atDetection);
+    if (reuse) {
+      // Swap: the track takes the updated prediction, the pool takes the old state as scratch.
+      predictions[ti] = t.state;
+      t.state = predicted;
+    } else {
+      t.state.setTo(predicted);
+    }
     t.stateTime = d.observation.time();
     registerHit(t, d);
   }
@@ -525,6 +580,26 @@ public final class MultiTargetTracker implements Tracker {
 
   private void confirm(LiveTrack t) {
     t.lifecycle = TrackState.CONFIRMED;
+    if (filter != tentativeFilter) {
+      // Promote from the tentative constant-velocity filter to the confirmed tracks' filter.
+      FilterState s = filter.newState();
+      GaussianState from = t.state.combined;
+      GaussianState to = s.combined;
+      int n = from.dimension();
+      int m = to.dimension();
+      for (int i = 0; i < n; i++) {
+        to.x[i] = from.x[i];
+        for (int j = 0; j < n; j++) {
+          to.p[i * m + j] = from.p[i * n + j];
+        }
+      }
+      for (int i = n; i < m; i++) {
+        to.p[i * m + i] = initialTurnRateVariance;
+      }
+      to.timeS = from.timeS;
+      filter.initialise(s);
+      t.state = s;
+    }
     if (t.number == 0) {
       assignNumber(t);
     }
@@ -614,8 +689,10 @@ public final class MultiTargetTracker implements Tracker {
   private Track toTrack(LiveTrack t, Instant time, double timeS, boolean predict) {
     GaussianState s = t.state.combined;
     if (predict && timeS != s.timeS) {
-      filter.predict(t.state, timeS, atMid);
-      s = atMid.combined;
+      boolean tentative = t.state.modes.length == 0 && filter != tentativeFilter;
+      FilterState out = tentative ? tentativeAtMid : atMid;
+      (tentative ? tentativeFilter : filter).predict(t.state, timeS, out);
+      s = out.combined;
     }
     double e = s.x[GaussianState.EAST];
     double n = s.x[GaussianState.NORTH];
@@ -648,7 +725,9 @@ public final class MultiTargetTracker implements Tracker {
   private void surfacePoint(double e, double n) {
     double u = -(e * e + n * n) / (2 * MEAN_EARTH_RADIUS_M);
     region.toGeo(e, n, u, geo);
-    region.toGeo(e, n, u - geo[2], geo);
+    if (Math.abs(geo[2]) > 0.01) {
+      region.toGeo(e, n, u - geo[2], geo);
+    }
   }
 
   private void initAltitude(LiveTrack t, Detection d) {

@@ -125,10 +125,7 @@ public final class ImmTrackFilter implements TrackFilter {
 
   @Override
   public double update(FilterState s, Detection d, Innovation inn) {
-    double d2 = updater.innovation(s.combined, d, inn);
-    if (Double.isNaN(d2)) {
-      return d2;
-    }
+    double d2 = Double.NaN;
     double max = Double.NEGATIVE_INFINITY;
     for (int j = 0; j < m; j++) {
       double dj = updater.innovation(s.modes[j], d, modeInn);
@@ -136,9 +133,13 @@ public final class ImmTrackFilter implements TrackFilter {
         logLik[j] = Double.NEGATIVE_INFINITY;
         continue;
       }
+      d2 = Double.isNaN(d2) ? dj : Math.min(d2, dj);
       logLik[j] = -modeInn.negLogLikelihood();
       updater.update(s.modes[j], modeInn);
       max = Math.max(max, logLik[j]);
+    }
+    if (Double.isNaN(d2)) {
+      return d2;
     }
     reweigh(s, max);
     combine(s);

@@ -41,15 +41,46 @@ public final class KalmanPredictor implements Predictor {
       }
       return;
     }
-    model.jacobian(in.x, dt, f);
     model.noiseCovariance(in.x, dt, q);
     model.apply(in.x, dt, xOut);
-    SmallMatrix.multiply(f, in.p, tmp, n, n, n);
-    SmallMatrix.multiplyTransB(tmp, f, out.p, n, n, n);
-    for (int i = 0; i < n * n; i++) {
-      out.p[i] += q[i];
+    if (model instanceof ConstantVelocityModel) {
+      // F = I + dt·E with E selecting velocity into position: F P F^T = P + dt (E P + P E^T) +
+      // dt² E P E^T, written out; symmetric by construction.
+      double[] p = in.p;
+      double[] o = out.p;
+      if (o != p) {
+        System.arraycopy(p, 0, o, 0, n * n);
+      }
+      for (int a = 0; a <= 2; a += 2) {
+        for (int j = 0; j < n; j++) {
+          tmp[a * n + j] = o[a * n + j] + dt * o[(a + 1) * n + j];
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || i == 2) {
+          o[i * n] = tmp[i * n] + dt * tmp[i * n + 1];
+          o[i * n + 1] = tmp[i * n + 1];
+          o[i * n + 2] = tmp[i * n + 2] + dt * tmp[i * n + 3];
+          for (int j = 3; j < n; j++) {
+            o[i * n + j] = tmp[i * n + j];
+          }
+        } else {
+          o[i * n] += dt * o[i * n + 1];
+          o[i * n + 2] += dt * o[i * n + 3];
+        }
+      }
+      for (int i = 0; i < n * n; i++) {
+        o[i] += q[i];
+      }
+    } else {
+      model.jacobian(in.x, dt, f);
+      SmallMatrix.multiply(f, in.p, tmp, n, n, n);
+      SmallMatrix.multiplyTransB(tmp, f, out.p, n, n, n);
+      for (int i = 0; i < n * n; i++) {
+        out.p[i] += q[i];
+      }
+      SmallMatrix.symmetrise(out.p, n);
     }
-    SmallMatrix.symmetrise(out.p, n);
     System.arraycopy(xOut, 0, out.x, 0, n);
     out.timeS = timeS;
   }

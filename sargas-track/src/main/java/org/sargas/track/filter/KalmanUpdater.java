@@ -45,6 +45,10 @@ public final class KalmanUpdater implements Updater {
     model.predict(st.x, n, d, inn.zPred);
     model.measurement(d, inn.z);
     model.residual(inn.z, inn.zPred, inn.y);
+    if (model == PositionMeasurementModel.INSTANCE) {
+      positionInnovation(st, d, inn);
+      return inn.distance2;
+    }
     model.jacobian(st.x, n, d, h);
     model.noiseCovariance(d, r);
     // P H^T (n x m)
@@ -69,6 +73,39 @@ public final class KalmanUpdater implements Updater {
     inn.logDetS = Math.log(det);
     inn.distance2 = SmallMatrix.quadraticForm(inn.y, inn.sInv, m);
     return inn.distance2;
+  }
+
+  /** H selects (east, north): P H^T is two columns of P and S its 2x2 block plus R. */
+  private static void positionInnovation(GaussianState st, Detection d, Innovation inn) {
+    int n = st.dimension();
+    double[] p = st.p;
+    for (int i = 0; i < n; i++) {
+      inn.pht[2 * i] = p[i * n + GaussianState.EAST];
+      inn.pht[2 * i + 1] = p[i * n + GaussianState.NORTH];
+    }
+    double s00 = p[GaussianState.EAST * n + GaussianState.EAST] + d.varEastM2;
+    double s01 = 0.5 * (p[GaussianState.EAST * n + GaussianState.NORTH]
+        + p[GaussianState.NORTH * n + GaussianState.EAST]) + d.covEastNorthM2;
+    double s11 = p[GaussianState.NORTH * n + GaussianState.NORTH] + d.varNorthM2;
+    inn.s[0] = s00;
+    inn.s[1] = s01;
+    inn.s[2] = s01;
+    inn.s[3] = s11;
+    double det = s00 * s11 - s01 * s01;
+    if (!(det > 0)) {
+      inn.distance2 = Double.NaN;
+      inn.logDetS = Double.NaN;
+      return;
+    }
+    double r = 1.0 / det;
+    inn.sInv[0] = s11 * r;
+    inn.sInv[1] = -s01 * r;
+    inn.sInv[2] = -s01 * r;
+    inn.sInv[3] = s00 * r;
+    double y0 = inn.y[0];
+    double y1 = inn.y[1];
+    inn.distance2 = (y0 * y0 * s11 - 2 * y0 * y1 * s01 + y1 * y1 * s00) * r;
+    inn.logDetS = Math.log(det);
   }
 
   @Override

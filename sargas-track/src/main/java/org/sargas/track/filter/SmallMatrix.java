@@ -9,26 +9,36 @@ public final class SmallMatrix {
 
   /** {@code c = a(n x k) * b(k x m)}. */
   public static void multiply(double[] a, double[] b, double[] c, int n, int k, int m) {
+    for (int i = 0; i < n * m; i++) {
+      c[i] = 0;
+    }
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        double s = 0;
-        for (int l = 0; l < k; l++) {
-          s += a[i * k + l] * b[l * m + j];
+      for (int l = 0; l < k; l++) {
+        double ail = a[i * k + l];
+        if (ail == 0) {
+          continue; // transition Jacobians are sparse
         }
-        c[i * m + j] = s;
+        for (int j = 0; j < m; j++) {
+          c[i * m + j] += ail * b[l * m + j];
+        }
       }
     }
   }
 
   /** {@code c = a(n x k) * b(m x k)^T}. */
   public static void multiplyTransB(double[] a, double[] b, double[] c, int n, int k, int m) {
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        double s = 0;
-        for (int l = 0; l < k; l++) {
-          s += a[i * k + l] * b[j * k + l];
+    for (int i = 0; i < n * m; i++) {
+      c[i] = 0;
+    }
+    for (int j = 0; j < m; j++) {
+      for (int l = 0; l < k; l++) {
+        double bjl = b[j * k + l];
+        if (bjl == 0) {
+          continue; // Jacobians are sparse
         }
-        c[i * m + j] = s;
+        for (int i = 0; i < n; i++) {
+          c[i * m + j] += a[i * k + l] * bjl;
+        }
       }
     }
   }

@@ -19,8 +19,8 @@ public final class LiveTrack {
   public long number;
   /** Public track id (null while tentative). */
   public String id;
-  /** Horizontal filter state in the region frame. */
-  public final FilterState state;
+  /** Horizontal filter state in the region frame (replaced when the filter changes at confirmation). */
+  public FilterState state;
   /** Life-cycle state. */
   public TrackState lifecycle = TrackState.TENTATIVE;
   /** Event time of the first detection, s. */
