@@ -40,6 +40,7 @@ import org.sargas.track.lifecycle.Initiator;
 import org.sargas.track.lifecycle.LiveTrack;
 import org.sargas.track.lifecycle.MOfNInitiator;
 import org.sargas.track.lifecycle.SilenceDeleter;
+import org.sargas.track.measurement.BearingTriangulator;
 import org.sargas.track.measurement.Detection;
 import org.sargas.track.measurement.DetectionKind;
 import org.sargas.track.measurement.ObservationConverter;
@@ -62,6 +63,8 @@ import org.sargas.track.measurement.SensorSite;
 public final class MultiTargetTracker implements Tracker {
   private static final Comparator<Observation> EVENT_ORDER =
       Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
+  private static final Comparator<LiveTrack> BY_NUMBER =
+      (a, b) -> a.number != b.number ? Long.compare(a.number, b.number) : Long.compare(a.sequence, b.sequence);
   private static final double MEAN_EARTH_RADIUS_M = 6_371_000.0;
   private static final double IDENTITY_GATE_D2 = 400.0;
   private static final double IDENTITY_BONUS = 10.0;
@@ -101,6 +104,8 @@ public final class MultiTargetTracker implements Tracker {
   private final FilterState tentativeAtMid;
   private final FilterState tentativeAtDetection;
   private final Innovation inn;
+  private final BearingTriangulator triangulator;
+  private final Detection fix = new Detection();
   // Per stage: each track's prediction to the group's mid time, reused by its update.
   private FilterState[] confirmedPredictions = new FilterState[0];
   private FilterState[] tentativePredictions = new FilterState[0];
@@ -166,6 +171,7 @@ public final class MultiTargetTracker implements Tracker {
     this.tentativeAtMid = tentativeFilter.newState();
     this.tentativeAtDetection = tentativeFilter.newState();
     this.inn = new Innovation(filter.dimension());
+    this.triangulator = new BearingTriangulator(2.0, config.maxSpeedMps() / 3);
   }
 
   /** The filter {@code config} asks for. */
@@ -243,7 +249,7 @@ public final class MultiTargetTracker implements Tracker {
         live.add(t);
       }
     }
-    live.sort(Comparator.comparingLong(t -> t.number));
+    live.sort(BY_NUMBER);
     double s = seconds(time);
     List<Track> out = new ArrayList<>(live.size());
     for (LiveTrack t : live) {
@@ -297,12 +303,23 @@ public final class MultiTargetTracker implements Tracker {
       if (d.used) {
         continue;
       }
-      LiveTrack t = initiator.initiate(d, nextSequence);
+      int hits = 1;
+      Detection start = d;
+      if (d.kind == DetectionKind.BEARING) {
+        SensorSite site = sitesBySlot[d.sensorSlot];
+        hits = triangulator.offer(d, site.sensor().maxRangeM(), fix);
+        if (hits < 2) {
+          continue;
+        }
+        start = fix;
+      }
+      LiveTrack t = initiator.initiate(start, nextSequence);
       if (t == null) {
         continue;
       }
+      t.hits = hits;
       nextSequence++;
-      t.opportunityRateHz = coverageRateHz(d.eastM, d.northM);
+      t.opportunityRateHz = coverageRateHz(start.eastM, start.northM);
       if (config.reportTentative()) {
         assignNumber(t);
       }
@@ -668,7 +685,7 @@ public final class MultiTargetTracker implements Tracker {
         changed.add(t);
       }
     }
-    changed.sort(Comparator.comparingLong((LiveTrack t) -> t.number).thenComparingLong(t -> t.sequence));
+    changed.sort(BY_NUMBER);
     List<Track> out = new ArrayList<>(changed.size());
     for (LiveTrack t : changed) {
       boolean predict = !t.updatedThisCall || t.lifecycle == TrackState.DROPPED;

@@ -30,30 +30,21 @@ public final class CoordinatedTurnModel implements TransitionModel {
 
   @Override
   public void apply(double[] x, double dt, double[] out) {
-    double w = x[4];
-    double ve = x[1];
-    double vn = x[3];
-    double wt = w * dt;
-    double s = Math.sin(wt);
-    double c = Math.cos(wt);
-    double a;
-    double b;
-    if (Math.abs(w) < SMALL_TURN) {
-      a = dt; // sin(wT)/w
-      b = 0.5 * w * dt * dt; // (1-cos(wT))/w
-    } else {
-      a = s / w;
-      b = (1 - c) / w;
-    }
-    out[0] = x[0] + a * ve - b * vn;
-    out[1] = c * ve - s * vn;
-    out[2] = x[2] + b * ve + a * vn;
-    out[3] = s * ve + c * vn;
-    out[4] = w;
+    compute(x, dt, out, null);
   }
 
   @Override
   public void jacobian(double[] x, double dt, double[] f) {
+    compute(x, dt, null, f);
+  }
+
+  @Override
+  public void applyWithJacobian(double[] x, double dt, double[] out, double[] f) {
+    compute(x, dt, out, f);
+  }
+
+  /** f(x) into {@code out} and/or the Jacobian into {@code f} (either may be null). */
+  private static void compute(double[] x, double dt, double[] out, double[] f) {
     double w = x[4];
     double ve = x[1];
     double vn = x[3];
@@ -75,22 +66,31 @@ public final class CoordinatedTurnModel implements TransitionModel {
       da = (dt * c * w - s) / (w * w);
       db = (dt * s * w - (1 - c)) / (w * w);
     }
-    Arrays.fill(f, 0, 25, 0.0);
-    f[0] = 1;
-    f[1] = a;
-    f[3] = -b;
-    f[4] = da * ve - db * vn;
-    f[6] = c;
-    f[8] = -s;
-    f[9] = -dt * s * ve - dt * c * vn;
-    f[11] = b;
-    f[12] = 1;
-    f[13] = a;
-    f[14] = db * ve + da * vn;
-    f[16] = s;
-    f[18] = c;
-    f[19] = dt * c * ve - dt * s * vn;
-    f[24] = 1;
+    if (out != null) {
+      out[0] = x[0] + a * ve - b * vn;
+      out[1] = c * ve - s * vn;
+      out[2] = x[2] + b * ve + a * vn;
+      out[3] = s * ve + c * vn;
+      out[4] = w;
+    }
+    if (f != null) {
+      Arrays.fill(f, 0, 25, 0.0);
+      f[0] = 1;
+      f[1] = a;
+      f[3] = -b;
+      f[4] = da * ve - db * vn;
+      f[6] = c;
+      f[8] = -s;
+      f[9] = -dt * s * ve - dt * c * vn;
+      f[11] = b;
+      f[12] = 1;
+      f[13] = a;
+      f[14] = db * ve + da * vn;
+      f[16] = s;
+      f[18] = c;
+      f[19] = dt * c * ve - dt * s * vn;
+      f[24] = 1;
+    }
   }
 
   @Override

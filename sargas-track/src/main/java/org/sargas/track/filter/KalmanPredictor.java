@@ -42,8 +42,8 @@ public final class KalmanPredictor implements Predictor {
       return;
     }
     model.noiseCovariance(in.x, dt, q);
-    model.apply(in.x, dt, xOut);
     if (model instanceof ConstantVelocityModel) {
+      model.apply(in.x, dt, xOut);
       // F = I + dt·E with E selecting velocity into position: F P F^T = P + dt (E P + P E^T) +
       // dt² E P E^T, written out; symmetric by construction.
       double[] p = in.p;
@@ -73,7 +73,7 @@ public final class KalmanPredictor implements Predictor {
         o[i] += q[i];
       }
     } else {
-      model.jacobian(in.x, dt, f);
+      model.applyWithJacobian(in.x, dt, xOut, f);
       SmallMatrix.multiply(f, in.p, tmp, n, n, n);
       SmallMatrix.multiplyTransB(tmp, f, out.p, n, n, n);
       for (int i = 0; i < n * n; i++) {

@@ -15,6 +15,15 @@ public interface TransitionModel {
   /** Jacobian of {@code f} at {@code x}, row-major {@code dimension x dimension}. */
   void jacobian(double[] x, double dtS, double[] fOut);
 
+  /**
+   * {@code out = f(x, dtS)} and the Jacobian at {@code x} in one call (models override it to share
+   * work, e.g. trigonometry).
+   */
+  default void applyWithJacobian(double[] x, double dtS, double[] out, double[] fOut) {
+    apply(x, dtS, out);
+    jacobian(x, dtS, fOut);
+  }
+
   /** Process noise covariance over {@code dtS} (seconds, may be negative for retrodiction). */
   void noiseCovariance(double[] x, double dtS, double[] qOut);
 }
