@@ -325,7 +325,7 @@ public final class MultiTargetTracker implements Tracker {
       }
       t.stateTime = d.observation.time();
       t.identity = d.identity;
-      t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS);
+      t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
       initAltitude(t, d);
       t.updatedThisCall = true;
       t.changed = true;
@@ -430,6 +430,9 @@ public final class MultiTargetTracker implements Tracker {
         int relation = identityRelation(t.identity, d.identity);
         if (relation < 0) {
           continue;
+        }
+        if (d.altitudeAssumed) {
+          projectFor(t, d);
         }
         FilterState at = predicted;
         if (d.timeS != mid) {
@@ -543,13 +546,30 @@ public final class MultiTargetTracker implements Tracker {
     return 0;
   }
 
+  /**
+   * Projects a 2-D radar plot for gating or updating against {@code t}: with the track's altitude
+   * when it has one, else with the configured assumption.
+   */
+  private void projectFor(LiveTrack t, Detection d) {
+    if (t.altitudeKnown) {
+      double dt = d.timeS - t.altitudeTimeS;
+      double alt = t.altitudeM + t.climbRateMps * dt;
+      double var = t.varAltitudeM2 + 2 * dt * t.covAltitudeRate + dt * dt * t.varClimbRate;
+      if (alt != d.altitudeM || var != d.varAltitudeM2) {
+        converter.reproject(d, alt, var);
+      }
+    } else if (d.altitudeM != config.assumedAltitudeM()) {
+      converter.reproject(
+          d, config.assumedAltitudeM(), config.assumedAltitudeSigmaM() * config.assumedAltitudeSigmaM());
+    }
+  }
+
   private void applyUpdate(
       LiveTrack t, Detection d, TrackFilter f, FilterState[] predictions, int ti,
       FilterState scratch) {
     d.used = true;
-    if (d.altitudeAssumed && t.altitudeKnown) {
-      predictAltitude(t, d.timeS);
-      converter.reproject(d, t.altitudeM, t.varAltitudeM2);
+    if (d.altitudeAssumed) {
+      projectFor(t, d);
     }
     FilterState predicted = predictions[ti];
     boolean reuse = predicted.timeS() == d.timeS;
@@ -583,7 +603,7 @@ public final class MultiTargetTracker implements Tracker {
     t.hits++;
     t.lastUpdateS = Math.max(t.lastUpdateS, d.timeS);
     t.identity = t.identity.mergedWith(d.identity);
-    t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS);
+    t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
     t.updatedThisCall = true;
     t.changed = true;
     if (t.lifecycle == TrackState.TENTATIVE) {
@@ -629,8 +649,8 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Sensor looks per second at (e, n): the sum of 1/period over registered sensors whose
-   * instrumented range covers the point and over all unregistered sensors seen so far.
+   * Sensor looks per second at (e, n): the sum of 1/period over the registered sensors whose
+   * instrumented range covers the point (unregistered sensors add theirs on their first hit).
    */
   private double coverageRateHz(double e, double n) {
     double rate = 0;
@@ -640,11 +660,10 @@ public final class MultiTargetTracker implements Tracker {
         double de = e - site.siteEastM();
         double dn = n - site.siteNorthM();
         double r = site.sensor().maxRangeM();
-        if (de * de + dn * dn > r * r) {
-          continue;
+        if (de * de + dn * dn <= r * r) {
+          rate += 1.0 / periods[slot];
         }
       }
-      rate += 1.0 / periods[slot];
     }
     return rate;
   }

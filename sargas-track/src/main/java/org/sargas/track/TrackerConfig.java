@@ -108,8 +108,8 @@ public record TrackerConfig(
     private double coastAfterPeriods = 1.6;
     private double dropAfterPeriods = 4.5;
     private double maxPositionSigmaM = 5000.0;
-    private double assumedAltitudeM = 3000.0;
-    private double assumedAltitudeSigmaM = 3000.0;
+    private double assumedAltitudeM = 6000.0;
+    private double assumedAltitudeSigmaM = 4000.0;
     private double defaultUpdatePeriodS = 1.0;
     private double maxLagS = 30.0;
     private double climbDensity = 1.0;

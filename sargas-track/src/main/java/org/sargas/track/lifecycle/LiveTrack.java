@@ -72,13 +72,20 @@ public final class LiveTrack {
     Arrays.fill(sensorSlots, -1);
   }
 
-  /** Records a hit by sensor {@code slot} (nominal update period {@code periodS}) at {@code timeS}. */
-  public void recordHit(int slot, double periodS, double timeS) {
+  /**
+   * Records a hit by sensor {@code slot} (nominal update period {@code periodS}) at {@code timeS}.
+   * A sensor not already counted in {@link #opportunityRateHz} (an unregistered one, whose coverage
+   * is unknown) adds its rate there on its first hit.
+   */
+  public void recordHit(int slot, double periodS, double timeS, boolean inCoverageRate) {
     for (int i = 0; i < sensorCount; i++) {
       if (sensorSlots[i] == slot) {
         sensorLastHitS[i] = Math.max(sensorLastHitS[i], timeS);
         return;
       }
+    }
+    if (!inCoverageRate) {
+      opportunityRateHz += 1.0 / periodS;
     }
     int i = sensorCount < MAX_SENSORS ? sensorCount++ : oldestSensor();
     sensorSlots[i] = slot;

@@ -177,10 +177,18 @@ public final class ObservationConverter {
     double step = 1.0;
     groundDistance(rho + step, radius, hs, altitudeM, ground);
     double dRange = (ground[0] / lambda - dh) / step;
-    groundDistance(rho, radius, hs, altitudeM + step, ground);
-    double dAlt = (ground[0] / lambda - dh) / step;
-    double varRadial =
-        dRange * dRange * p.sigmaRangeM() * p.sigmaRangeM() + dAlt * dAlt * varAltitudeM2;
+    // Altitude term by central difference over ±1σ: the ground distance is far from linear in
+    // altitude when the altitude is only assumed.
+    double sigmaAlt = Math.sqrt(varAltitudeM2);
+    double varAltTerm = 0;
+    if (sigmaAlt > 0) {
+      groundDistance(rho, radius, hs, altitudeM + sigmaAlt, ground);
+      double hi = ground[0];
+      groundDistance(rho, radius, hs, Math.max(0.0, altitudeM - sigmaAlt), ground);
+      double half = 0.5 * (ground[0] - hi) / lambda;
+      varAltTerm = half * half;
+    }
+    double varRadial = dRange * dRange * p.sigmaRangeM() * p.sigmaRangeM() + varAltTerm;
     double varCross = dh * dh * p.sigmaAzimuthRad() * p.sigmaAzimuthRad();
     double beta = az + site.northRotationRad();
     double ue = Math.sin(beta);
