@@ -24,6 +24,9 @@ import org.sargas.track.association.GlobalNearestNeighbourAssociator;
 import org.sargas.track.association.GridIndex;
 import org.sargas.track.association.JointProbabilisticAssociator;
 import org.sargas.track.association.MahalanobisGater;
+import org.sargas.track.classification.RuleBasedClassifier;
+import org.sargas.track.classification.TrackClassifier;
+import org.sargas.track.classification.TrackFeatures;
 import org.sargas.track.filter.ConstantVelocityModel;
 import org.sargas.track.filter.CoordinatedTurnModel;
 import org.sargas.track.filter.FilterState;
@@ -104,6 +107,7 @@ public final class MultiTargetTracker implements Tracker {
   private final FilterState tentativeAtMid;
   private final FilterState tentativeAtDetection;
   private final Innovation inn;
+  private final TrackClassifier classifier = new RuleBasedClassifier();
   private final BearingTriangulator triangulator;
   private final Detection fix = new Detection();
   // Per stage: each track's prediction to the group's mid time, reused by its update.
@@ -741,6 +745,21 @@ public final class MultiTargetTracker implements Tracker {
       climb = t.climbRateMps;
     }
     String id = t.id != null ? t.id : String.format("tentative-%d", t.sequence);
+    if (!predict || t.updatedThisCall) {
+      double ve = s.x[GaussianState.VEAST];
+      double vn = s.x[GaussianState.VNORTH];
+      double speed = Math.hypot(ve, vn);
+      double speedVar =
+          speed > 1e-6
+              ? (ve * ve * s.variance(GaussianState.VEAST)
+                      + 2 * ve * vn * s.covariance(GaussianState.VEAST, GaussianState.VNORTH)
+                      + vn * vn * s.variance(GaussianState.VNORTH))
+                  / (speed * speed)
+              : Math.max(s.variance(GaussianState.VEAST), s.variance(GaussianState.VNORTH));
+      t.classification =
+          classifier.classify(
+              new TrackFeatures(speed, Math.sqrt(speedVar), altitude, climb, t.hits, t.identity));
+    }
     return new Track(
         id,
         time,

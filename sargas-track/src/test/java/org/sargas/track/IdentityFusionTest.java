@@ -16,6 +16,7 @@ import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.track.Track;
+import org.sargas.model.track.TargetClass;
 import org.sargas.model.track.TrackState;
 
 /**
@@ -72,6 +73,7 @@ class IdentityFusionTest {
     assertThat(last.identity().icaoAddress()).isEqualTo("4CA2D1");
     assertThat(last.identity().callsign()).isEqualTo("RYR7GK");
     assertThat(last.identity().emergencySquawk()).isTrue();
+    assertThat(last.classification().targetClass()).isEqualTo(TargetClass.LARGE_AIRCRAFT);
   }
 
   @Test

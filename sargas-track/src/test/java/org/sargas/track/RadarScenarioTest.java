@@ -14,6 +14,7 @@ import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.sensor.Sensor;
+import org.sargas.model.track.TargetClass;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
 
@@ -76,12 +77,14 @@ class RadarScenarioTest {
       byScan.computeIfAbsent(scan, x -> new ArrayList<>()).add(o);
     }
     Map<String, Double> firstSeenS = new TreeMap<>();
+    Map<String, TargetClass> classes = new TreeMap<>();
     List<Double> errors = new ArrayList<>();
     for (int sec = 0; sec <= 125; sec++) {
       Instant scan = T0.plusSeconds(sec);
       for (Track t : tracker.process(scan, byScan.getOrDefault(scan, List.of())).tracks()) {
         double s = (t.time().toEpochMilli() - T0.toEpochMilli()) / 1000.0;
         firstSeenS.putIfAbsent(t.trackId(), s);
+        classes.put(t.trackId(), t.classification().targetClass());
         if (t.state() == TrackState.DROPPED) {
           continue;
         }
@@ -105,5 +108,7 @@ class RadarScenarioTest {
     // which biases each radar radially; the error is bounded by that geometry.
     assertThat(rms).isLessThan(withAltitude ? 100.0 : 300.0);
     assertThat(tracker.counters().rejected()).isZero();
+    // Non-cooperative at 230 m/s: a fast jet (rule 4 of RuleBasedClassifier).
+    assertThat(classes.values()).containsOnly(TargetClass.FAST_JET);
   }
 }
