@@ -172,16 +172,16 @@ public final class JointProbabilisticAssociator implements DataAssociator {
         colTotal[localCol[pairs.detection(k)]] += ratio[i];
       }
     }
+    // Fitzgerald: β_ij = G_ij / (T_i + S_j − G_ij + B), B the miss likelihood; the miss weight is
+    // what is left (a row whose weights exceed 1 is scaled down to 1).
     for (int r = 0; r < rows; r++) {
-      double denomSum = missLikelihood;
+      double sum = 0;
       for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
         int q = localCol[pairs.detection(rowPairs[i])];
         weightSum[i] = ratio[i] / (rowTotal[r] + colTotal[q] - ratio[i] + missLikelihood);
-        denomSum += weightSum[i];
+        sum += weightSum[i];
       }
-      // Normalise together with the miss hypothesis.
-      double miss = missLikelihood / (rowTotal[r] + missLikelihood);
-      double scale = (1 - miss) / Math.max(denomSum - missLikelihood, 1e-300);
+      double scale = sum > 1 ? 1 / sum : 1;
       for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
         pairs.setWeight(rowPairs[i], weightSum[i] * scale);
       }
