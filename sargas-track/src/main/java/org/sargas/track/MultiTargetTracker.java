@@ -185,7 +185,7 @@ public final class MultiTargetTracker implements Tracker {
     }
     TransitionModel[] models = {
       new ConstantVelocityModel(config.quietAccelerationDensity(), 5),
-      new CoordinatedTurnModel(config.accelerationDensity(), config.turnRateDensity())
+      new CoordinatedTurnModel(config.turnAccelerationDensity(), config.turnRateDensity())
     };
     return new ImmTrackFilter(
         models,

@@ -7,8 +7,9 @@ package org.sargas.track;
  * @param motionModel the filter: constant velocity, or IMM of constant velocity and coordinated
  *     turn
  * @param accelerationDensity process noise spectral density q of the constant-velocity filter
- *     (and of the IMM's turn mode), m²/s³ per axis
+ *     (and of tentative tracks), m²/s³ per axis
  * @param quietAccelerationDensity q of the IMM's constant-velocity mode, m²/s³
+ * @param turnAccelerationDensity q of the IMM's coordinated-turn mode, m²/s³
  * @param turnRateDensity turn-rate random-walk density of the IMM's turn mode, rad²/s³
  * @param straightSojournS mean time in the IMM's straight mode, s
  * @param turnSojournS mean time in the IMM's turn mode, s
@@ -35,6 +36,7 @@ public record TrackerConfig(
     MotionModelKind motionModel,
     double accelerationDensity,
     double quietAccelerationDensity,
+    double turnAccelerationDensity,
     double turnRateDensity,
     double straightSojournS,
     double turnSojournS,
@@ -96,11 +98,12 @@ public record TrackerConfig(
   /** Builds a {@link TrackerConfig}, starting from the defaults. Not thread-safe. */
   public static final class Builder {
     private MotionModelKind motionModel = MotionModelKind.IMM;
-    private double accelerationDensity = 4.0;
-    private double quietAccelerationDensity = 0.5;
-    private double turnRateDensity = 1e-3;
-    private double straightSojournS = 30.0;
-    private double turnSojournS = 15.0;
+    private double accelerationDensity = 1.0;
+    private double quietAccelerationDensity = 0.02;
+    private double turnAccelerationDensity = 6.0;
+    private double turnRateDensity = 1e-4;
+    private double straightSojournS = 300.0;
+    private double turnSojournS = 150.0;
     private double gateDistance2 = 16.0;
     private int confirmHits = 3;
     private int confirmWindow = 4;
@@ -126,6 +129,7 @@ public record TrackerConfig(
       motionModel = c.motionModel;
       accelerationDensity = c.accelerationDensity;
       quietAccelerationDensity = c.quietAccelerationDensity;
+      turnAccelerationDensity = c.turnAccelerationDensity;
       turnRateDensity = c.turnRateDensity;
       straightSojournS = c.straightSojournS;
       turnSojournS = c.turnSojournS;
@@ -160,6 +164,11 @@ public record TrackerConfig(
 
     public Builder quietAccelerationDensity(double v) {
       quietAccelerationDensity = v;
+      return this;
+    }
+
+    public Builder turnAccelerationDensity(double v) {
+      turnAccelerationDensity = v;
       return this;
     }
 
@@ -245,7 +254,8 @@ public record TrackerConfig(
 
     public TrackerConfig build() {
       return new TrackerConfig(
-          motionModel, accelerationDensity, quietAccelerationDensity, turnRateDensity,
+          motionModel, accelerationDensity, quietAccelerationDensity, turnAccelerationDensity,
+          turnRateDensity,
           straightSojournS, turnSojournS, gateDistance2, confirmHits, confirmWindow, maxSpeedMps,
           coastAfterPeriods, dropAfterPeriods, maxPositionSigmaM, assumedAltitudeM,
           assumedAltitudeSigmaM, defaultUpdatePeriodS, maxLagS, climbDensity, associator,

@@ -30,15 +30,44 @@ import org.sargas.track.TrackerConfig;
 public final class SuiteComparison {
   private SuiteComparison() {}
 
+  /**
+   * Process noise of the "well-tuned" constant-velocity baseline: the best q of {0.05, 0.1, 0.25,
+   * 0.5, 1, 2, 4, 8, 16, 32} m²/s³ on accuracy-100 ({@code -Dsargas.tuneCv=1} prints the grid).
+   */
+  public static final double TUNED_CV_Q = 0.05;
+
   /** A named tracker configuration. */
   public record Variant(String name, TrackerConfig config) {}
 
   /** The configurations compared. */
   public static List<Variant> variants() {
     TrackerConfig base = TrackerConfig.defaults();
+    if (System.getProperty("sargas.tuneCv") != null) {
+      List<Variant> v = new ArrayList<>();
+      for (double q : new double[] {0.05, 0.1, 0.25, 0.5}) {
+        v.add(new Variant("cv-q" + q, base.toBuilder().motionModel(MotionModelKind.CV).accelerationDensity(q).build()));
+      }
+      return v;
+    }
+    if (System.getProperty("sargas.tuneImm") != null) {
+      List<Variant> v = new ArrayList<>();
+      for (double quiet : new double[] {0.01, 0.05}) {
+        for (double turnQ : new double[] {2, 6}) {
+          for (double w : new double[] {1e-5, 1e-4}) {
+            for (double soj : new double[] {60, 150, 400}) {
+              v.add(new Variant(String.format(Locale.ROOT, "imm-%.2f-%.1f-%.0e-%.0f", quiet, turnQ, w, soj),
+                  base.toBuilder().quietAccelerationDensity(quiet).turnAccelerationDensity(turnQ)
+                      .turnRateDensity(w).sojournsS(soj, soj / 2).build()));
+            }
+          }
+        }
+      }
+      return v;
+    }
+    TrackerConfig tunedCv = base.toBuilder().motionModel(MotionModelKind.CV).accelerationDensity(TUNED_CV_Q).build();
     return List.of(
-        new Variant("cv-gnn", base.withMotionModel(MotionModelKind.CV)),
-        new Variant("cv-jpda", base.withMotionModel(MotionModelKind.CV).withAssociator(AssociatorKind.JPDA)),
+        new Variant("cv-gnn", tunedCv),
+        new Variant("cv-jpda", tunedCv.withAssociator(AssociatorKind.JPDA)),
         new Variant("imm-gnn", base),
         new Variant("imm-jpda", base.withAssociator(AssociatorKind.JPDA)));
   }
@@ -67,13 +96,13 @@ public final class SuiteComparison {
         specs.add(s);
       }
     }
-    out.printf(Locale.ROOT, "%-18s %-9s %9s %8s %8s %8s %7s %7s %7s %7s %7s %6s%n", "scenario", "variant",
+    out.printf(Locale.ROOT, "%-18s %-22s %9s %8s %8s %8s %7s %7s %7s %7s %7s %6s%n", "scenario", "variant",
         "GOSPA", "loc", "missed", "false", "compl", "ambig", "spur", "PA_m", "VA_mps", "LS");
     for (ScenarioSpec spec : specs) {
       Scenario sc = load(spec);
       for (Variant v : variants()) {
         EvaluationReport r = TrackCommand.evaluate(sc.plots(), sc.truth(), v.config(), spec.sigmaM(), tp -> {});
-        out.printf(Locale.ROOT, "%-18s %-9s %9.2f %8.2f %8.2f %8.2f %7.4f %7.4f %7.4f %7.2f %7.2f %6.3f%n",
+        out.printf(Locale.ROOT, "%-18s %-22s %9.2f %8.2f %8.2f %8.2f %7.4f %7.4f %7.4f %7.2f %7.2f %6.3f%n",
             spec.name(), v.name(), r.gospa().mean(), r.gospa().localisation(), r.gospa().missed(),
             r.gospa().falseTracks(), r.siap().completeness(), r.siap().ambiguity(),
             r.siap().spuriousness(), r.siap().positionAccuracyM(), r.siap().velocityAccuracyMps(),
