@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
+import org.sargas.model.geo.Wgs84;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.sensor.Sensor;
@@ -68,7 +69,6 @@ public final class MultiTargetTracker implements Tracker {
       Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
   private static final Comparator<LiveTrack> BY_NUMBER =
       (a, b) -> a.number != b.number ? Long.compare(a.number, b.number) : Long.compare(a.sequence, b.sequence);
-  private static final double MEAN_EARTH_RADIUS_M = 6_371_000.0;
   private static final double IDENTITY_GATE_D2 = 400.0;
   private static final double IDENTITY_BONUS = 10.0;
   private static final int BRUTE_FORCE_LIMIT = 8;
@@ -125,6 +125,8 @@ public final class MultiTargetTracker implements Tracker {
   private double[] missCost = new double[64];
   private LiveTrack[] stageTracks = new LiveTrack[64];
   private final double[] geo = new double[3];
+  private final double originNormalRadiusM;
+  private final double originMeridianRadiusM;
 
   /**
    * A tracker for a region.
@@ -138,6 +140,10 @@ public final class MultiTargetTracker implements Tracker {
   public MultiTargetTracker(
       LocalTangentPlane region, Map<String, Sensor> sensors, TrackerConfig config) {
     this.region = Objects.requireNonNull(region, "region");
+    double phi = Math.toRadians(region.origin().latDeg());
+    double w = Math.sqrt(1 - Wgs84.E2 * Math.sin(phi) * Math.sin(phi));
+    this.originNormalRadiusM = Wgs84.A_M / w;
+    this.originMeridianRadiusM = Wgs84.A_M * (1 - Wgs84.E2) / (w * w * w);
     this.config = Objects.requireNonNull(config, "config");
     Map<String, SensorSite> sites = new HashMap<>();
     for (Sensor s : new TreeMap<>(sensors).values()) {
@@ -354,10 +360,10 @@ public final class MultiTargetTracker implements Tracker {
     int nD = 0;
     double maxDetVar = 0;
     boolean allPositions = true;
+    local = grow(local, to - from);
     for (int k = from; k < to; k++) {
       Detection d = pool[k];
       if (!d.used) {
-        local = grow(local, nD + 1);
         local[nD++] = k;
         if (d.kind == DetectionKind.POSITION) {
           maxDetVar = Math.max(maxDetVar, d.maxVarianceM2());
@@ -403,8 +409,10 @@ public final class MultiTargetTracker implements Tracker {
       double pen = pm.covariance(GaussianState.EAST, GaussianState.NORTH);
       double tr = pee + pnn;
       double lambda = tr / 2 + Math.sqrt(Math.max(0, tr * tr / 4 - (pee * pnn - pen * pen)));
+      double ve0 = pm.x[GaussianState.VEAST];
+      double vn0 = pm.x[GaussianState.VNORTH];
       double speed =
-          Math.hypot(pm.x[GaussianState.VEAST], pm.x[GaussianState.VNORTH])
+          Math.sqrt(ve0 * ve0 + vn0 * vn0)
               + 3 * Math.sqrt(
                   Math.max(pm.variance(GaussianState.VEAST), pm.variance(GaussianState.VNORTH)));
       double reach = t.identity.isEmpty() ? gate : IDENTITY_GATE_D2;
@@ -649,7 +657,8 @@ public final class MultiTargetTracker implements Tracker {
 
   private void assignNumber(LiveTrack t) {
     t.number = nextNumber++;
-    t.id = String.format("T%07d", t.number);
+    String digits = Long.toString(t.number);
+    t.id = digits.length() >= 7 ? "T" + digits : "T" + "0000000".substring(digits.length()) + digits;
   }
 
   /**
@@ -748,7 +757,7 @@ public final class MultiTargetTracker implements Tracker {
     if (!predict || t.updatedThisCall) {
       double ve = s.x[GaussianState.VEAST];
       double vn = s.x[GaussianState.VNORTH];
-      double speed = Math.hypot(ve, vn);
+      double speed = Math.sqrt(ve * ve + vn * vn);
       double speedVar =
           speed > 1e-6
               ? (ve * ve * s.variance(GaussianState.VEAST)
@@ -778,7 +787,8 @@ public final class MultiTargetTracker implements Tracker {
 
   /** Latitude and longitude into {@code geo} of the ellipsoid point with region east/north (e, n). */
   private void surfacePoint(double e, double n) {
-    double u = -(e * e + n * n) / (2 * MEAN_EARTH_RADIUS_M);
+    // Sagitta with the origin's radii of curvature (prime vertical east, meridian north).
+    double u = -0.5 * (e * e / originNormalRadiusM + n * n / originMeridianRadiusM);
     region.toGeo(e, n, u, geo);
     if (Math.abs(geo[2]) > 0.01) {
       region.toGeo(e, n, u - geo[2], geo);

@@ -28,6 +28,13 @@ public final class CoordinatedTurnModel implements TransitionModel {
     return 5;
   }
 
+  private static final int[][] PATTERN = {{0, 1, 3, 4}, {1, 3, 4}, {1, 2, 3, 4}, {1, 3, 4}, {4}};
+
+  @Override
+  public int[][] jacobianPattern() {
+    return PATTERN;
+  }
+
   @Override
   public void apply(double[] x, double dt, double[] out) {
     compute(x, dt, out, null);

@@ -21,6 +21,7 @@ public final class ImmTrackFilter implements TrackFilter {
   private final int n;
   // Scratch.
   private final double[][] pi;
+  private double piDt = Double.NaN;
   private final double[] c;
   private final GaussianState[] mixed;
   private final Innovation modeInn;
@@ -80,11 +81,14 @@ public final class ImmTrackFilter implements TrackFilter {
       out.setTo(in);
       return;
     }
-    for (int i = 0; i < m; i++) {
-      double stay = Math.exp(-dt / sojournS[i]);
-      for (int j = 0; j < m; j++) {
-        pi[i][j] = i == j ? stay : (1 - stay) / (m - 1);
+    if (dt != piDt) {
+      for (int i = 0; i < m; i++) {
+        double stay = Math.exp(-dt / sojournS[i]);
+        for (int j = 0; j < m; j++) {
+          pi[i][j] = i == j ? stay : (1 - stay) / (m - 1);
+        }
       }
+      piDt = dt;
     }
     for (int j = 0; j < m; j++) {
       double cj = 0;

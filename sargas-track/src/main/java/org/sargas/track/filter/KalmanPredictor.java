@@ -32,6 +32,36 @@ public final class KalmanPredictor implements Predictor {
     return n;
   }
 
+  /** {@code out = F p F^T} using only F's non-zero entries ({@code out} may be {@code p}). */
+  private void sparseProduct(int[][] pattern, double[] p, double[] out) {
+    // tmp = F p
+    for (int i = 0; i < n; i++) {
+      int row = i * n;
+      for (int j = 0; j < n; j++) {
+        tmp[row + j] = 0;
+      }
+      for (int l : pattern[i]) {
+        double fil = f[row + l];
+        int pl = l * n;
+        for (int j = 0; j < n; j++) {
+          tmp[row + j] += fil * p[pl + j];
+        }
+      }
+    }
+    // out = tmp F^T
+    for (int j = 0; j < n; j++) {
+      int fr = j * n;
+      for (int i = 0; i < n; i++) {
+        double s = 0;
+        int tr = i * n;
+        for (int l : pattern[j]) {
+          s += tmp[tr + l] * f[fr + l];
+        }
+        out[tr + j] = s;
+      }
+    }
+  }
+
   @Override
   public void predict(GaussianState in, double timeS, GaussianState out) {
     double dt = timeS - in.timeS;
@@ -74,8 +104,13 @@ public final class KalmanPredictor implements Predictor {
       }
     } else {
       model.applyWithJacobian(in.x, dt, xOut, f);
-      SmallMatrix.multiply(f, in.p, tmp, n, n, n);
-      SmallMatrix.multiplyTransB(tmp, f, out.p, n, n, n);
+      int[][] pattern = model.jacobianPattern();
+      if (pattern == null) {
+        SmallMatrix.multiply(f, in.p, tmp, n, n, n);
+        SmallMatrix.multiplyTransB(tmp, f, out.p, n, n, n);
+      } else {
+        sparseProduct(pattern, in.p, out.p);
+      }
       for (int i = 0; i < n * n; i++) {
         out.p[i] += q[i];
       }

@@ -24,6 +24,14 @@ public interface TransitionModel {
     jacobian(x, dtS, fOut);
   }
 
+  /**
+   * The columns that may be non-zero in each row of the Jacobian, or null when it is dense. The
+   * predictor multiplies only those entries.
+   */
+  default int[][] jacobianPattern() {
+    return null;
+  }
+
   /** Process noise covariance over {@code dtS} (seconds, may be negative for retrodiction). */
   void noiseCovariance(double[] x, double dtS, double[] qOut);
 }
