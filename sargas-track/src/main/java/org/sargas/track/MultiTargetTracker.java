@@ -1,0 +1,864 @@
+package org.sargas.track;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.sargas.model.geo.GeoPoint;
+import org.sargas.model.geo.LocalTangentPlane;
+import org.sargas.model.geo.Wgs84;
+import org.sargas.model.observation.Identity;
+import org.sargas.model.observation.Observation;
+import org.sargas.model.sensor.Sensor;
+import org.sargas.model.track.Track;
+import org.sargas.model.track.TrackBatch;
+import org.sargas.model.track.TrackState;
+import org.sargas.track.association.DataAssociator;
+import org.sargas.track.association.Gater;
+import org.sargas.track.association.GatedPairs;
+import org.sargas.track.association.GlobalNearestNeighbourAssociator;
+import org.sargas.track.association.GridIndex;
+import org.sargas.track.association.JointProbabilisticAssociator;
+import org.sargas.track.association.MahalanobisGater;
+import org.sargas.track.classification.RuleBasedClassifier;
+import org.sargas.track.classification.TrackClassifier;
+import org.sargas.track.classification.TrackFeatures;
+import org.sargas.track.filter.ConstantVelocityModel;
+import org.sargas.track.filter.CoordinatedTurnModel;
+import org.sargas.track.filter.FilterState;
+import org.sargas.track.filter.GaussianState;
+import org.sargas.track.filter.ImmTrackFilter;
+import org.sargas.track.filter.Innovation;
+import org.sargas.track.filter.KalmanTrackFilter;
+import org.sargas.track.filter.KalmanUpdater;
+import org.sargas.track.filter.TrackFilter;
+import org.sargas.track.filter.TransitionModel;
+import org.sargas.track.filter.Updater;
+import org.sargas.track.lifecycle.Deleter;
+import org.sargas.track.lifecycle.Initiator;
+import org.sargas.track.lifecycle.LiveTrack;
+import org.sargas.track.lifecycle.MOfNInitiator;
+import org.sargas.track.lifecycle.SilenceDeleter;
+import org.sargas.track.measurement.BearingTriangulator;
+import org.sargas.track.measurement.Detection;
+import org.sargas.track.measurement.DetectionKind;
+import org.sargas.track.measurement.ObservationConverter;
+import org.sargas.track.measurement.SensorSite;
+
+/**
+ * The multi-target tracking loop: convert, then for each run of consecutive detections of one
+ * sensor (a group) predict, pre-gate, gate, associate and update — confirmed tracks first, then
+ * tentative ones, then initiate from what is left — and finally review every track's life cycle
+ * at the scan time.
+ *
+ * <p>Determinism: observations are sorted by (event time, sensor id); tracks are visited in
+ * creation order; association breaks ties by index. Track ids ({@code T0000001}, ...) are given
+ * at confirmation, in confirmation order. Not thread-safe: one owner thread.
+ *
+ * <p>Frame: the region's local tangent plane; a track's horizontal state is the point on the
+ * ellipsoid below the target, its altitude is filtered separately from reports that carry one.
+ * Output velocities are east/north in the region frame, m/s.
+ */
+public final class MultiTargetTracker implements Tracker {
+  private static final Comparator<Observation> EVENT_ORDER =
+      Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
+  private static final Comparator<LiveTrack> BY_NUMBER =
+      (a, b) -> a.number != b.number ? Long.compare(a.number, b.number) : Long.compare(a.sequence, b.sequence);
+  private static final double IDENTITY_GATE_D2 = 400.0;
+  private static final double IDENTITY_BONUS = 10.0;
+  private static final int BRUTE_FORCE_LIMIT = 8;
+
+  private final LocalTangentPlane region;
+  private final TrackerConfig config;
+  private final ObservationConverter converter;
+  private final TrackFilter filter;
+  private final TrackFilter tentativeFilter;
+  private final double initialTurnRateVariance = Math.pow(Math.toRadians(5.0), 2);
+  private final Updater updater;
+  private final Gater gater;
+  private final DataAssociator associator;
+  private final DataAssociator tentativeAssociator;
+  private final Initiator initiator;
+  private final Deleter deleter;
+
+  private final Map<String, Integer> slots = new HashMap<>();
+  private double[] periods = new double[8];
+  private SensorSite[] sitesBySlot = new SensorSite[8];
+
+  private final List<LiveTrack> tracks = new ArrayList<>();
+  private long nextSequence = 1;
+  private long nextNumber = 1;
+  private long epochSecond = Long.MIN_VALUE;
+  private double latestTimeS = Double.NEGATIVE_INFINITY;
+  private long observationCount;
+  private long rejectedCount;
+  private long lateCount;
+  private String lastRejection;
+
+  // Scratch, reused across calls.
+  private Detection[] pool = new Detection[0];
+  private final FilterState atMid;
+  private final FilterState atDetection;
+  private final FilterState tentativeAtMid;
+  private final FilterState tentativeAtDetection;
+  private final Innovation inn;
+  private final TrackClassifier classifier = new RuleBasedClassifier();
+  private final BearingTriangulator triangulator;
+  private final Detection fix = new Detection();
+  // Per stage: each track's prediction to the group's mid time, reused by its update.
+  private FilterState[] confirmedPredictions = new FilterState[0];
+  private FilterState[] tentativePredictions = new FilterState[0];
+  private Detection[] mixtureDetections = new Detection[8];
+  private double[] mixtureWeights = new double[8];
+  private final GridIndex grid = new GridIndex();
+  private final GatedPairs pairs = new GatedPairs();
+  private double[] gridEast = new double[64];
+  private double[] gridNorth = new double[64];
+  private int[] local = new int[64];
+  private int[] candidates = new int[64];
+  private final int[] candidateCount = new int[1];
+  private double[] missCost = new double[64];
+  private LiveTrack[] stageTracks = new LiveTrack[64];
+  private final double[] geo = new double[3];
+  private final double originNormalRadiusM;
+  private final double originMeridianRadiusM;
+
+  /**
+   * A tracker for a region.
+   *
+   * @param region the region's tangent plane (tracking frame)
+   * @param sensors registered sensors by id (radar and bearing sensors must be registered;
+   *     position reports from unregistered sensors are accepted with {@link
+   *     TrackerConfig#defaultUpdatePeriodS()})
+   * @param config tuning
+   */
+  public MultiTargetTracker(
+      LocalTangentPlane region, Map<String, Sensor> sensors, TrackerConfig config) {
+    this.region = Objects.requireNonNull(region, "region");
+    double phi = Math.toRadians(region.origin().latDeg());
+    double w = Math.sqrt(1 - Wgs84.E2 * Math.sin(phi) * Math.sin(phi));
+    this.originNormalRadiusM = Wgs84.A_M / w;
+    this.originMeridianRadiusM = Wgs84.A_M * (1 - Wgs84.E2) / (w * w * w);
+    this.config = Objects.requireNonNull(config, "config");
+    Map<String, SensorSite> sites = new HashMap<>();
+    for (Sensor s : new TreeMap<>(sensors).values()) {
+      int slot = slotOf(s.id());
+      periods[slot] = s.updatePeriodS();
+      SensorSite site = SensorSite.of(slot, s, region);
+      sites.put(s.id(), site);
+      sitesBySlot[slot] = site;
+    }
+    this.converter =
+        new ObservationConverter(
+            region, sites, config.assumedAltitudeM(), config.assumedAltitudeSigmaM());
+    this.filter = filterFor(config);
+    this.tentativeFilter =
+        config.motionModel() == MotionModelKind.CV
+            ? filter
+            : new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
+    this.updater = new KalmanUpdater(filter.dimension());
+    this.gater = new MahalanobisGater(updater, config.gateDistance2());
+    this.tentativeAssociator = new GlobalNearestNeighbourAssociator();
+    this.associator =
+        config.associator() == AssociatorKind.JPDA
+            ? new JointProbabilisticAssociator(
+                config.detectionProbability(), 0.997, config.clutterDensityPerM2(), 100_000)
+            : tentativeAssociator;
+    this.initiator =
+        new MOfNInitiator(
+            config.confirmHits(), config.confirmWindow(), tentativeFilter, config.maxSpeedMps(),
+            Math.toRadians(5.0));
+    this.deleter =
+        new SilenceDeleter(
+            config.coastAfterPeriods(), config.dropAfterPeriods(), config.maxPositionSigmaM());
+    this.atMid = filter.newState();
+    this.atDetection = filter.newState();
+    this.tentativeAtMid = tentativeFilter.newState();
+    this.tentativeAtDetection = tentativeFilter.newState();
+    this.inn = new Innovation(filter.dimension());
+    this.triangulator = new BearingTriangulator(2.0, config.maxSpeedMps() / 3);
+  }
+
+  /** The filter {@code config} asks for. */
+  static TrackFilter filterFor(TrackerConfig config) {
+    if (config.motionModel() == MotionModelKind.CV) {
+      return new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
+    }
+    TransitionModel[] models = {
+      new ConstantVelocityModel(config.quietAccelerationDensity(), 5),
+      new CoordinatedTurnModel(config.turnAccelerationDensity(), config.turnRateDensity())
+    };
+    return new ImmTrackFilter(
+        models,
+        new double[] {config.straightSojournS(), config.turnSojournS()},
+        new double[] {0.8, 0.2});
+  }
+
+  /** The configuration. */
+  public TrackerConfig config() {
+    return config;
+  }
+
+  /** Counters since construction. */
+  public TrackerCounters counters() {
+    return new TrackerCounters(observationCount, rejectedCount, lateCount, lastRejection);
+  }
+
+  /** Number of live tracks (all states). */
+  public int liveTrackCount() {
+    return tracks.size();
+  }
+
+  @Override
+  public TrackBatch process(Instant scanTime, List<Observation> observations) {
+    if (epochSecond == Long.MIN_VALUE) {
+      epochSecond = scanTime.getEpochSecond();
+      for (Observation o : observations) {
+        epochSecond = Math.min(epochSecond, o.time().getEpochSecond());
+      }
+    }
+    double scanS = seconds(scanTime);
+    int count = convert(observations);
+    for (int i = 0; i < count; ) {
+      int j = i + 1;
+      while (j < count && pool[j].sensorSlot == pool[i].sensorSlot) {
+        j++;
+      }
+      processGroup(i, j);
+      i = j;
+    }
+    if (count > 0) {
+      latestTimeS = Math.max(latestTimeS, pool[count - 1].timeS);
+    }
+    reviewLifecycles(scanS);
+    return new TrackBatch(scanTime, collectOutput(scanTime, scanS));
+  }
+
+  /**
+   * Every confirmed or coasting track predicted to {@code time}, in ascending id order, without
+   * changing the tracker's state (for displays and evaluation).
+   */
+  public List<Track> confirmedTracksAt(Instant time) {
+    return tracksAt(time, false);
+  }
+
+  /**
+   * Like {@link #confirmedTracksAt}, optionally with the tentative tracks that have an id (only
+   * when {@link TrackerConfig#reportTentative()} is set; evaluation uses it to back-fill a track's
+   * history from before its confirmation, as Stone Soup's initiators do).
+   */
+  public List<Track> tracksAt(Instant time, boolean withTentative) {
+    List<LiveTrack> live = new ArrayList<>();
+    for (LiveTrack t : tracks) {
+      if (t.isConfirmed() || (withTentative && t.number > 0 && t.lifecycle == TrackState.TENTATIVE)) {
+        live.add(t);
+      }
+    }
+    live.sort(BY_NUMBER);
+    double s = seconds(time);
+    List<Track> out = new ArrayList<>(live.size());
+    for (LiveTrack t : live) {
+      out.add(toTrack(t, time, s, true));
+    }
+    return out;
+  }
+
+  private int convert(List<Observation> observations) {
+    Observation[] sorted = observations.toArray(new Observation[0]);
+    boolean inOrder = true;
+    for (int i = 1; i < sorted.length && inOrder; i++) {
+      inOrder = EVENT_ORDER.compare(sorted[i - 1], sorted[i]) <= 0;
+    }
+    if (!inOrder) {
+      Arrays.sort(sorted, EVENT_ORDER);
+    }
+    if (pool.length < sorted.length) {
+      int old = pool.length;
+      pool = Arrays.copyOf(pool, Math.max(sorted.length, 2 * old));
+      for (int i = old; i < pool.length; i++) {
+        pool[i] = new Detection();
+      }
+    }
+    int count = 0;
+    for (Observation o : sorted) {
+      observationCount++;
+      double t = seconds(o.time());
+      if (t < latestTimeS - config.maxLagS()) {
+        lateCount++;
+        continue;
+      }
+      Detection d = pool[count];
+      String reason = converter.convert(o, t, d);
+      if (reason != null) {
+        rejectedCount++;
+        lastRejection = o.sensorId() + " at " + o.time() + ": " + reason;
+        continue;
+      }
+      d.sensorSlot = slotOf(o.sensorId());
+      count++;
+    }
+    return count;
+  }
+
+  private void processGroup(int from, int to) {
+    associateStage(from, to, true);
+    associateStage(from, to, false);
+    for (int k = from; k < to; k++) {
+      Detection d = pool[k];
+      if (d.used) {
+        continue;
+      }
+      int hits = 1;
+      Detection start = d;
+      if (d.kind == DetectionKind.BEARING) {
+        SensorSite site = sitesBySlot[d.sensorSlot];
+        hits = triangulator.offer(d, site.sensor().maxRangeM(), fix);
+        if (hits < 2) {
+          continue;
+        }
+        start = fix;
+      }
+      LiveTrack t = initiator.initiate(start, nextSequence);
+      if (t == null) {
+        continue;
+      }
+      t.hits = hits;
+      nextSequence++;
+      t.opportunityRateHz = coverageRateHz(start.eastM, start.northM);
+      if (config.reportTentative()) {
+        assignNumber(t);
+      }
+      t.stateTime = d.observation.time();
+      t.identity = d.identity;
+      t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
+      initAltitude(t, d);
+      t.updatedThisCall = true;
+      t.changed = true;
+      d.used = true;
+      tracks.add(t);
+    }
+  }
+
+  private void associateStage(int from, int to, boolean confirmedStage) {
+    int nT = 0;
+    for (LiveTrack t : tracks) {
+      if (confirmedStage ? t.isConfirmed() : t.lifecycle == TrackState.TENTATIVE) {
+        if (nT == stageTracks.length) {
+          stageTracks = Arrays.copyOf(stageTracks, 2 * nT);
+        }
+        stageTracks[nT++] = t;
+      }
+    }
+    if (nT == 0) {
+      return;
+    }
+    int nD = 0;
+    double maxDetVar = 0;
+    boolean allPositions = true;
+    local = grow(local, to - from);
+    for (int k = from; k < to; k++) {
+      Detection d = pool[k];
+      if (!d.used) {
+        local[nD++] = k;
+        if (d.kind == DetectionKind.POSITION) {
+          maxDetVar = Math.max(maxDetVar, d.maxVarianceM2());
+        } else {
+          allPositions = false;
+        }
+      }
+    }
+    if (nD == 0) {
+      return;
+    }
+    double t0 = pool[local[0]].timeS;
+    double t1 = pool[local[nD - 1]].timeS;
+    double mid = 0.5 * (t0 + t1);
+    double halfSpan = 0.5 * (t1 - t0);
+    boolean useGrid = allPositions && nD > BRUTE_FORCE_LIMIT;
+    if (useGrid) {
+      if (gridEast.length < nD) {
+        gridEast = new double[Math.max(nD, 2 * gridEast.length)];
+        gridNorth = new double[gridEast.length];
+      }
+      for (int i = 0; i < nD; i++) {
+        gridEast[i] = pool[local[i]].eastM;
+        gridNorth[i] = pool[local[i]].northM;
+      }
+      grid.build(gridEast, gridNorth, nD, config.gridCellM());
+    }
+    if (missCost.length < nT) {
+      missCost = new double[Math.max(nT, 2 * missCost.length)];
+    }
+    pairs.clear();
+    double gate = gater.gateDistance2();
+    TrackFilter f = confirmedStage ? filter : tentativeFilter;
+    FilterState scratch = confirmedStage ? atDetection : tentativeAtDetection;
+    FilterState[] predictions = predictionPool(confirmedStage, nT);
+    for (int ti = 0; ti < nT; ti++) {
+      LiveTrack t = stageTracks[ti];
+      FilterState predicted = predictions[ti];
+      f.predict(t.state, mid, predicted);
+      GaussianState pm = predicted.combined;
+      double pee = pm.variance(GaussianState.EAST);
+      double pnn = pm.variance(GaussianState.NORTH);
+      double pen = pm.covariance(GaussianState.EAST, GaussianState.NORTH);
+      double tr = pee + pnn;
+      double lambda = tr / 2 + Math.sqrt(Math.max(0, tr * tr / 4 - (pee * pnn - pen * pen)));
+      double ve0 = pm.x[GaussianState.VEAST];
+      double vn0 = pm.x[GaussianState.VNORTH];
+      double speed =
+          Math.sqrt(ve0 * ve0 + vn0 * vn0)
+              + 3 * Math.sqrt(
+                  Math.max(pm.variance(GaussianState.VEAST), pm.variance(GaussianState.VNORTH)));
+      double reach = t.identity.isEmpty() ? gate : IDENTITY_GATE_D2;
+      double radius = Math.sqrt(reach * (lambda + maxDetVar)) + speed * halfSpan;
+      double ce = pm.x[GaussianState.EAST];
+      double cn = pm.x[GaussianState.NORTH];
+      int nc;
+      if (useGrid) {
+        candidates = grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates,
+            candidateCount);
+        nc = candidateCount[0];
+      } else {
+        candidates = grow(candidates, nD);
+        for (int i = 0; i < nD; i++) {
+          candidates[i] = i;
+        }
+        nc = nD;
+      }
+      double minLogDet = Double.POSITIVE_INFINITY;
+      for (int c = 0; c < nc; c++) {
+        int di = candidates[c];
+        Detection d = pool[local[di]];
+        if (d.kind == DetectionKind.POSITION
+            && (Math.abs(d.eastM - ce) > radius || Math.abs(d.northM - cn) > radius)) {
+          continue;
+        }
+        int relation = identityRelation(t.identity, d.identity);
+        if (relation < 0) {
+          continue;
+        }
+        if (d.altitudeAssumed) {
+          projectFor(t, d);
+        }
+        FilterState at = predicted;
+        if (d.timeS != mid) {
+          f.predict(t.state, d.timeS, scratch);
+          at = scratch;
+        }
+        double d2 = updater.innovation(at.combined, d, inn);
+        double limit = relation > 0 ? IDENTITY_GATE_D2 : gate;
+        if (!(d2 <= limit)) {
+          continue;
+        }
+        double cost = inn.negLogLikelihood() - (relation > 0 ? IDENTITY_BONUS : 0.0);
+        pairs.add(ti, di, cost);
+        minLogDet = Math.min(minLogDet, inn.logDetS);
+      }
+      missCost[ti] = 0.5 * (gate + (Double.isInfinite(minLogDet) ? 0.0 : minLogDet));
+    }
+    if (pairs.size() == 0) {
+      return;
+    }
+    DataAssociator a = confirmedStage ? associator : tentativeAssociator;
+    a.associate(pairs, nT, nD, missCost);
+    if (a.isHard()) {
+      for (int k = 0; k < pairs.size(); k++) {
+        if (pairs.weight(k) > 0.5) {
+          int ti = pairs.track(k);
+          applyUpdate(stageTracks[ti], pool[local[pairs.detection(k)]], f, predictions, ti, scratch);
+        }
+      }
+    } else {
+      applyMixtures(f, scratch);
+    }
+  }
+
+  private FilterState[] predictionPool(boolean confirmedStage, int n) {
+    FilterState[] p = confirmedStage ? confirmedPredictions : tentativePredictions;
+    if (p.length < n) {
+      int old = p.length;
+      p = Arrays.copyOf(p, Math.max(n, old + old / 2 + 16));
+      TrackFilter f = confirmedStage ? filter : tentativeFilter;
+      for (int i = old; i < p.length; i++) {
+        p[i] = f.newState();
+      }
+      if (confirmedStage) {
+        confirmedPredictions = p;
+      } else {
+        tentativePredictions = p;
+      }
+    }
+    return p;
+  }
+
+  /** JPDA: each track is updated with the weighted mixture of its gated detections. */
+  private void applyMixtures(TrackFilter f, FilterState scratch) {
+    // Pairs are in track order (added track by track).
+    int k = 0;
+    while (k < pairs.size()) {
+      int ti = pairs.track(k);
+      int count = 0;
+      double sum = 0;
+      double latest = Double.NEGATIVE_INFINITY;
+      Detection best = null;
+      Detection latestDetection = null;
+      double bestWeight = 0;
+      for (; k < pairs.size() && pairs.track(k) == ti; k++) {
+        double w = pairs.weight(k);
+        if (w <= 1e-9) {
+          continue;
+        }
+        Detection d = pool[local[pairs.detection(k)]];
+        d.used = true;
+        if (count == mixtureDetections.length) {
+          mixtureDetections = Arrays.copyOf(mixtureDetections, 2 * count);
+          mixtureWeights = Arrays.copyOf(mixtureWeights, 2 * count);
+        }
+        mixtureDetections[count] = d;
+        mixtureWeights[count++] = w;
+        sum += w;
+        if (d.timeS > latest) {
+          latest = d.timeS;
+          latestDetection = d;
+        }
+        if (w > bestWeight) {
+          bestWeight = w;
+          best = d;
+        }
+      }
+      if (count == 0) {
+        continue;
+      }
+      LiveTrack t = stageTracks[ti];
+      // One prediction time for the mixture: the latest of its detections (same sensor group).
+      f.predict(t.state, latest, scratch);
+      f.updateMixture(scratch, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
+      t.state.setTo(scratch);
+      t.stateTime = latestDetection.observation.time();
+      if (sum >= 0.5) {
+        registerHit(t, best);
+      }
+    }
+  }
+
+  /** -1: conflicting identities; 1: the same aircraft or drone; 0: nothing to say. */
+  private static int identityRelation(Identity track, Identity det) {
+    if (track.icaoAddress() != null && det.icaoAddress() != null) {
+      return track.icaoAddress().equals(det.icaoAddress()) ? 1 : -1;
+    }
+    if (track.remoteIdSerial() != null && det.remoteIdSerial() != null) {
+      return track.remoteIdSerial().equals(det.remoteIdSerial()) ? 1 : -1;
+    }
+    return 0;
+  }
+
+  /**
+   * Projects a 2-D radar plot for gating or updating against {@code t}: with the track's altitude
+   * when it has one, else with the configured assumption.
+   */
+  private void projectFor(LiveTrack t, Detection d) {
+    if (t.altitudeKnown) {
+      double dt = d.timeS - t.altitudeTimeS;
+      double alt = t.altitudeM + t.climbRateMps * dt;
+      double var = t.varAltitudeM2 + 2 * dt * t.covAltitudeRate + dt * dt * t.varClimbRate;
+      if (alt != d.altitudeM || var != d.varAltitudeM2) {
+        converter.reproject(d, alt, var);
+      }
+    } else if (d.altitudeM != config.assumedAltitudeM()) {
+      converter.reproject(
+          d, config.assumedAltitudeM(), config.assumedAltitudeSigmaM() * config.assumedAltitudeSigmaM());
+    }
+  }
+
+  private void applyUpdate(
+      LiveTrack t, Detection d, TrackFilter f, FilterState[] predictions, int ti,
+      FilterState scratch) {
+    d.used = true;
+    if (d.altitudeAssumed) {
+      projectFor(t, d);
+    }
+    FilterState predicted = predictions[ti];
+    boolean reuse = predicted.timeS() == d.timeS;
+    if (!reuse) {
+      f.predict(t.state, d.timeS, scratch);
+      predicted = scratch;
+    }
+    double d2 = f.update(predicted, d, inn);
+    if (Double.isNaN(d2)) {
+      return;
+    }
+    if (reuse) {
+      // Swap: the track takes the updated prediction, the pool takes the old state as scratch.
+      predictions[ti] = t.state;
+      t.state = predicted;
+    } else {
+      t.state.setTo(predicted);
+    }
+    t.stateTime = d.observation.time();
+    registerHit(t, d);
+  }
+
+  private void registerHit(LiveTrack t, Detection d) {
+    if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
+      if (t.altitudeKnown) {
+        updateAltitude(t, d);
+      } else {
+        initAltitude(t, d);
+      }
+    }
+    t.hits++;
+    t.lastUpdateS = Math.max(t.lastUpdateS, d.timeS);
+    t.identity = t.identity.mergedWith(d.identity);
+    t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
+    t.updatedThisCall = true;
+    t.changed = true;
+    if (t.lifecycle == TrackState.TENTATIVE) {
+      if (initiator.review(t, d.timeS) == TrackState.CONFIRMED) {
+        confirm(t);
+      }
+    } else if (t.lifecycle == TrackState.COASTING) {
+      t.lifecycle = TrackState.CONFIRMED;
+    }
+  }
+
+  private void confirm(LiveTrack t) {
+    t.lifecycle = TrackState.CONFIRMED;
+    if (filter != tentativeFilter) {
+      // Promote from the tentative constant-velocity filter to the confirmed tracks' filter.
+      FilterState s = filter.newState();
+      GaussianState from = t.state.combined;
+      GaussianState to = s.combined;
+      int n = from.dimension();
+      int m = to.dimension();
+      for (int i = 0; i < n; i++) {
+        to.x[i] = from.x[i];
+        for (int j = 0; j < n; j++) {
+          to.p[i * m + j] = from.p[i * n + j];
+        }
+      }
+      for (int i = n; i < m; i++) {
+        to.p[i * m + i] = initialTurnRateVariance;
+      }
+      to.timeS = from.timeS;
+      filter.initialise(s);
+      t.state = s;
+    }
+    if (t.number == 0) {
+      assignNumber(t);
+    }
+    t.changed = true;
+  }
+
+  private void assignNumber(LiveTrack t) {
+    t.number = nextNumber++;
+    String digits = Long.toString(t.number);
+    t.id = digits.length() >= 7 ? "T" + digits : "T" + "0000000".substring(digits.length()) + digits;
+  }
+
+  /**
+   * Sensor looks per second at (e, n): the sum of 1/period over the registered sensors whose
+   * instrumented range covers the point (unregistered sensors add theirs on their first hit).
+   */
+  private double coverageRateHz(double e, double n) {
+    double rate = 0;
+    for (int slot = 0; slot < slots.size(); slot++) {
+      SensorSite site = sitesBySlot[slot];
+      if (site != null) {
+        double de = e - site.siteEastM();
+        double dn = n - site.siteNorthM();
+        double r = site.sensor().maxRangeM();
+        if (de * de + dn * dn <= r * r) {
+          rate += 1.0 / periods[slot];
+        }
+      }
+    }
+    return rate;
+  }
+
+  private void reviewLifecycles(double scanS) {
+    int w = 0;
+    for (int i = 0; i < tracks.size(); i++) {
+      LiveTrack t = tracks.get(i);
+      if (t.lifecycle == TrackState.DROPPED) {
+        continue; // reported last call
+      }
+      if (t.lifecycle == TrackState.TENTATIVE) {
+        TrackState s = initiator.review(t, scanS);
+        if (s == TrackState.DROPPED) {
+          continue;
+        }
+        if (s == TrackState.CONFIRMED) {
+          confirm(t);
+        }
+      } else {
+        TrackState s = deleter.review(t, scanS);
+        if (s != t.lifecycle) {
+          t.lifecycle = s;
+          t.changed = true;
+        }
+      }
+      tracks.set(w++, t);
+    }
+    while (tracks.size() > w) {
+      tracks.remove(tracks.size() - 1);
+    }
+  }
+
+  private List<Track> collectOutput(Instant scanTime, double scanS) {
+    List<LiveTrack> changed = new ArrayList<>();
+    for (LiveTrack t : tracks) {
+      if (t.changed && (t.number > 0 || config.reportTentative())) {
+        changed.add(t);
+      }
+    }
+    changed.sort(BY_NUMBER);
+    List<Track> out = new ArrayList<>(changed.size());
+    for (LiveTrack t : changed) {
+      boolean predict = !t.updatedThisCall || t.lifecycle == TrackState.DROPPED;
+      out.add(
+          predict
+              ? toTrack(t, scanTime, scanS, true)
+              : toTrack(t, t.stateTime, t.state.timeS(), false));
+    }
+    for (LiveTrack t : tracks) {
+      t.changed = false;
+      t.updatedThisCall = false;
+    }
+    // Dropped tracks were reported once; forget them now.
+    tracks.removeIf(t -> t.lifecycle == TrackState.DROPPED);
+    return out;
+  }
+
+  private Track toTrack(LiveTrack t, Instant time, double timeS, boolean predict) {
+    GaussianState s = t.state.combined;
+    if (predict && timeS != s.timeS) {
+      boolean tentative = t.state.modes.length == 0 && filter != tentativeFilter;
+      FilterState out = tentative ? tentativeAtMid : atMid;
+      (tentative ? tentativeFilter : filter).predict(t.state, timeS, out);
+      s = out.combined;
+    }
+    double e = s.x[GaussianState.EAST];
+    double n = s.x[GaussianState.NORTH];
+    surfacePoint(e, n);
+    double altitude = Double.NaN;
+    double climb = 0;
+    if (t.altitudeKnown) {
+      double dt = timeS - t.altitudeTimeS;
+      altitude = t.altitudeM + t.climbRateMps * dt;
+      climb = t.climbRateMps;
+    }
+    String id = t.id != null ? t.id : String.format("tentative-%d", t.sequence);
+    if (!predict || t.updatedThisCall) {
+      double ve = s.x[GaussianState.VEAST];
+      double vn = s.x[GaussianState.VNORTH];
+      double speed = Math.sqrt(ve * ve + vn * vn);
+      double speedVar =
+          speed > 1e-6
+              ? (ve * ve * s.variance(GaussianState.VEAST)
+                      + 2 * ve * vn * s.covariance(GaussianState.VEAST, GaussianState.VNORTH)
+                      + vn * vn * s.variance(GaussianState.VNORTH))
+                  / (speed * speed)
+              : Math.max(s.variance(GaussianState.VEAST), s.variance(GaussianState.VNORTH));
+      t.classification =
+          classifier.classify(
+              new TrackFeatures(speed, Math.sqrt(speedVar), altitude, climb, t.hits, t.identity));
+    }
+    return new Track(
+        id,
+        time,
+        new GeoPoint(geo[0], geo[1], altitude),
+        s.x[GaussianState.VEAST],
+        s.x[GaussianState.VNORTH],
+        climb,
+        s.variance(GaussianState.EAST),
+        s.variance(GaussianState.NORTH),
+        s.covariance(GaussianState.EAST, GaussianState.NORTH),
+        t.lifecycle,
+        t.identity,
+        t.classification,
+        t.hits);
+  }
+
+  /** Latitude and longitude into {@code geo} of the ellipsoid point with region east/north (e, n). */
+  private void surfacePoint(double e, double n) {
+    // Sagitta with the origin's radii of curvature (prime vertical east, meridian north).
+    double u = -0.5 * (e * e / originNormalRadiusM + n * n / originMeridianRadiusM);
+    region.toGeo(e, n, u, geo);
+    if (Math.abs(geo[2]) > 0.01) {
+      region.toGeo(e, n, u - geo[2], geo);
+    }
+  }
+
+  private void initAltitude(LiveTrack t, Detection d) {
+    if (Double.isNaN(d.altitudeM) || d.altitudeAssumed) {
+      return;
+    }
+    t.altitudeKnown = true;
+    t.altitudeM = d.altitudeM;
+    t.varAltitudeM2 = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+    t.climbRateMps = 0;
+    t.covAltitudeRate = 0;
+    t.varClimbRate = 50.0 * 50.0;
+    t.altitudeTimeS = d.timeS;
+  }
+
+  private void predictAltitude(LiveTrack t, double timeS) {
+    double dt = timeS - t.altitudeTimeS;
+    if (dt == 0) {
+      return;
+    }
+    double adt = Math.abs(dt);
+    double q = config.climbDensity();
+    t.altitudeM += t.climbRateMps * dt;
+    double paa = t.varAltitudeM2 + 2 * dt * t.covAltitudeRate + dt * dt * t.varClimbRate;
+    double par = t.covAltitudeRate + dt * t.varClimbRate;
+    t.varAltitudeM2 = paa + q * adt * adt * adt / 3;
+    t.covAltitudeRate = par + q * dt * adt / 2;
+    t.varClimbRate += q * adt;
+    t.altitudeTimeS = timeS;
+  }
+
+  private void updateAltitude(LiveTrack t, Detection d) {
+    predictAltitude(t, d.timeS);
+    double r = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+    double s = t.varAltitudeM2 + r;
+    double ka = t.varAltitudeM2 / s;
+    double kr = t.covAltitudeRate / s;
+    double y = d.altitudeM - t.altitudeM;
+    t.altitudeM += ka * y;
+    t.climbRateMps += kr * y;
+    double paa = t.varAltitudeM2;
+    double par = t.covAltitudeRate;
+    t.varAltitudeM2 = (1 - ka) * paa;
+    t.covAltitudeRate = (1 - ka) * par;
+    t.varClimbRate -= kr * par;
+  }
+
+  private int slotOf(String sensorId) {
+    Integer slot = slots.get(sensorId);
+    if (slot == null) {
+      slot = slots.size();
+      slots.put(sensorId, slot);
+      if (periods.length <= slot) {
+        periods = Arrays.copyOf(periods, 2 * periods.length);
+        sitesBySlot = Arrays.copyOf(sitesBySlot, periods.length);
+      }
+      periods[slot] = config.defaultUpdatePeriodS();
+    }
+    return slot;
+  }
+
+  private double seconds(Instant t) {
+    return (t.getEpochSecond() - epochSecond) + t.getNano() * 1e-9;
+  }
+
+  private static int[] grow(int[] a, int needed) {
+    return needed <= a.length ? a : Arrays.copyOf(a, Math.max(needed, 2 * a.length));
+  }
+}

@@ -1,0 +1,265 @@
+package org.sargas.track;
+
+/**
+ * Tracker tuning. Units in the names; {@link #defaults()} suits air surveillance with sensors of
+ * 1 to 12 s update period. Change single values with {@link #toBuilder()}.
+ *
+ * @param motionModel the filter: constant velocity, or IMM of constant velocity and coordinated
+ *     turn
+ * @param accelerationDensity process noise spectral density q of the constant-velocity filter
+ *     (and of tentative tracks), m²/s³ per axis
+ * @param quietAccelerationDensity q of the IMM's constant-velocity mode, m²/s³
+ * @param turnAccelerationDensity q of the IMM's coordinated-turn mode, m²/s³
+ * @param turnRateDensity turn-rate random-walk density of the IMM's turn mode, rad²/s³
+ * @param straightSojournS mean time in the IMM's straight mode, s
+ * @param turnSojournS mean time in the IMM's turn mode, s
+ * @param gateDistance2 gate as a squared Mahalanobis distance (χ² quantile, 2 dof: 13.8 at 99.9 %)
+ * @param confirmHits M of the M-of-N confirmation
+ * @param confirmWindow N of the M-of-N confirmation, in update periods
+ * @param maxSpeedMps fastest plausible target, m/s (sets the initial velocity uncertainty)
+ * @param coastAfterPeriods silence, in update periods, after which a confirmed track coasts
+ * @param dropAfterPeriods silence, in update periods, after which a confirmed track is dropped
+ * @param maxPositionSigmaM worst-axis position 1-σ beyond which a track is dropped, m
+ * @param assumedAltitudeM altitude assumed for 2-D radar plots of targets of unknown altitude, m
+ * @param assumedAltitudeSigmaM 1-σ of that assumption, m
+ * @param defaultUpdatePeriodS update period of sensors not registered with the tracker, s
+ * @param maxLagS observations older than the newest processed one by more than this are dropped
+ *     (counted), s
+ * @param climbDensity vertical process noise spectral density, m²/s³
+ * @param associator data associator
+ * @param detectionProbability detection probability (JPDA weights)
+ * @param clutterDensityPerM2 false-alarm density per m² (JPDA weights)
+ * @param gridCellM cell size of the spatial pre-gate, m
+ * @param reportTentative whether tentative tracks appear in the output batches
+ */
+public record TrackerConfig(
+    MotionModelKind motionModel,
+    double accelerationDensity,
+    double quietAccelerationDensity,
+    double turnAccelerationDensity,
+    double turnRateDensity,
+    double straightSojournS,
+    double turnSojournS,
+    double gateDistance2,
+    int confirmHits,
+    int confirmWindow,
+    double maxSpeedMps,
+    double coastAfterPeriods,
+    double dropAfterPeriods,
+    double maxPositionSigmaM,
+    double assumedAltitudeM,
+    double assumedAltitudeSigmaM,
+    double defaultUpdatePeriodS,
+    double maxLagS,
+    double climbDensity,
+    AssociatorKind associator,
+    double detectionProbability,
+    double clutterDensityPerM2,
+    double gridCellM,
+    boolean reportTentative) {
+
+  public TrackerConfig {
+    if (confirmHits < 1 || confirmWindow < confirmHits) {
+      throw new IllegalArgumentException("need 1 <= confirmHits <= confirmWindow");
+    }
+    if (!(gateDistance2 > 0) || !(accelerationDensity >= 0) || !(maxSpeedMps > 0)) {
+      throw new IllegalArgumentException("gate, process noise and max speed must be positive");
+    }
+    if (!(straightSojournS > 0) || !(turnSojournS > 0)) {
+      throw new IllegalArgumentException("sojourn times must be positive");
+    }
+    if (!(detectionProbability > 0 && detectionProbability <= 1)) {
+      throw new IllegalArgumentException("detectionProbability must be in (0, 1]");
+    }
+    motionModel = motionModel == null ? MotionModelKind.IMM : motionModel;
+    associator = associator == null ? AssociatorKind.GNN : associator;
+  }
+
+  /** Defaults for air surveillance. */
+  public static TrackerConfig defaults() {
+    return new Builder().build();
+  }
+
+  /** A builder holding this configuration's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** This configuration with another associator. */
+  public TrackerConfig withAssociator(AssociatorKind kind) {
+    return toBuilder().associator(kind).build();
+  }
+
+  /** This configuration with another motion model. */
+  public TrackerConfig withMotionModel(MotionModelKind kind) {
+    return toBuilder().motionModel(kind).build();
+  }
+
+  /** Builds a {@link TrackerConfig}, starting from the defaults. Not thread-safe. */
+  public static final class Builder {
+    private MotionModelKind motionModel = MotionModelKind.IMM;
+    private double accelerationDensity = 1.0;
+    private double quietAccelerationDensity = 0.02;
+    private double turnAccelerationDensity = 6.0;
+    private double turnRateDensity = 1e-4;
+    private double straightSojournS = 300.0;
+    private double turnSojournS = 150.0;
+    private double gateDistance2 = 16.0;
+    private int confirmHits = 3;
+    private int confirmWindow = 4;
+    private double maxSpeedMps = 350.0;
+    private double coastAfterPeriods = 1.6;
+    private double dropAfterPeriods = 4.5;
+    private double maxPositionSigmaM = 5000.0;
+    private double assumedAltitudeM = 6000.0;
+    private double assumedAltitudeSigmaM = 4000.0;
+    private double defaultUpdatePeriodS = 1.0;
+    private double maxLagS = 30.0;
+    private double climbDensity = 1.0;
+    private AssociatorKind associator = AssociatorKind.GNN;
+    private double detectionProbability = 0.9;
+    private double clutterDensityPerM2 = 1e-8;
+    private double gridCellM = 2000.0;
+    private boolean reportTentative = false;
+
+    /** The defaults. */
+    public Builder() {}
+
+    Builder(TrackerConfig c) {
+      motionModel = c.motionModel;
+      accelerationDensity = c.accelerationDensity;
+      quietAccelerationDensity = c.quietAccelerationDensity;
+      turnAccelerationDensity = c.turnAccelerationDensity;
+      turnRateDensity = c.turnRateDensity;
+      straightSojournS = c.straightSojournS;
+      turnSojournS = c.turnSojournS;
+      gateDistance2 = c.gateDistance2;
+      confirmHits = c.confirmHits;
+      confirmWindow = c.confirmWindow;
+      maxSpeedMps = c.maxSpeedMps;
+      coastAfterPeriods = c.coastAfterPeriods;
+      dropAfterPeriods = c.dropAfterPeriods;
+      maxPositionSigmaM = c.maxPositionSigmaM;
+      assumedAltitudeM = c.assumedAltitudeM;
+      assumedAltitudeSigmaM = c.assumedAltitudeSigmaM;
+      defaultUpdatePeriodS = c.defaultUpdatePeriodS;
+      maxLagS = c.maxLagS;
+      climbDensity = c.climbDensity;
+      associator = c.associator;
+      detectionProbability = c.detectionProbability;
+      clutterDensityPerM2 = c.clutterDensityPerM2;
+      gridCellM = c.gridCellM;
+      reportTentative = c.reportTentative;
+    }
+
+    public Builder motionModel(MotionModelKind v) {
+      motionModel = v;
+      return this;
+    }
+
+    public Builder accelerationDensity(double v) {
+      accelerationDensity = v;
+      return this;
+    }
+
+    public Builder quietAccelerationDensity(double v) {
+      quietAccelerationDensity = v;
+      return this;
+    }
+
+    public Builder turnAccelerationDensity(double v) {
+      turnAccelerationDensity = v;
+      return this;
+    }
+
+    public Builder turnRateDensity(double v) {
+      turnRateDensity = v;
+      return this;
+    }
+
+    public Builder sojournsS(double straight, double turn) {
+      straightSojournS = straight;
+      turnSojournS = turn;
+      return this;
+    }
+
+    public Builder gateDistance2(double v) {
+      gateDistance2 = v;
+      return this;
+    }
+
+    public Builder confirmation(int hits, int window) {
+      confirmHits = hits;
+      confirmWindow = window;
+      return this;
+    }
+
+    public Builder maxSpeedMps(double v) {
+      maxSpeedMps = v;
+      return this;
+    }
+
+    public Builder deletion(double coastPeriods, double dropPeriods, double maxSigmaM) {
+      coastAfterPeriods = coastPeriods;
+      dropAfterPeriods = dropPeriods;
+      maxPositionSigmaM = maxSigmaM;
+      return this;
+    }
+
+    public Builder assumedAltitude(double altitudeM, double sigmaM) {
+      assumedAltitudeM = altitudeM;
+      assumedAltitudeSigmaM = sigmaM;
+      return this;
+    }
+
+    public Builder defaultUpdatePeriodS(double v) {
+      defaultUpdatePeriodS = v;
+      return this;
+    }
+
+    public Builder maxLagS(double v) {
+      maxLagS = v;
+      return this;
+    }
+
+    public Builder climbDensity(double v) {
+      climbDensity = v;
+      return this;
+    }
+
+    public Builder associator(AssociatorKind v) {
+      associator = v;
+      return this;
+    }
+
+    public Builder detectionProbability(double v) {
+      detectionProbability = v;
+      return this;
+    }
+
+    public Builder clutterDensityPerM2(double v) {
+      clutterDensityPerM2 = v;
+      return this;
+    }
+
+    public Builder gridCellM(double v) {
+      gridCellM = v;
+      return this;
+    }
+
+    public Builder reportTentative(boolean v) {
+      reportTentative = v;
+      return this;
+    }
+
+    public TrackerConfig build() {
+      return new TrackerConfig(
+          motionModel, accelerationDensity, quietAccelerationDensity, turnAccelerationDensity,
+          turnRateDensity,
+          straightSojournS, turnSojournS, gateDistance2, confirmHits, confirmWindow, maxSpeedMps,
+          coastAfterPeriods, dropAfterPeriods, maxPositionSigmaM, assumedAltitudeM,
+          assumedAltitudeSigmaM, defaultUpdatePeriodS, maxLagS, climbDensity, associator,
+          detectionProbability, clutterDensityPerM2, gridCellM, reportTentative);
+    }
+  }
+}

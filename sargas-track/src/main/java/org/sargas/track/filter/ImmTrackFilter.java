@@ -1,0 +1,212 @@
+package org.sargas.track.filter;
+
+import org.sargas.track.measurement.Detection;
+
+/**
+ * Interacting multiple model filter (Blom and Bar-Shalom 1988; Bar-Shalom, Li, Kirubarajan 2001,
+ * §11.6): per step, mix the mode estimates through the Markov mode-transition probabilities,
+ * predict each mode with its own model, update each with the detection, reweigh the modes by
+ * their likelihoods and combine by moment matching.
+ *
+ * <p>Mode switching is continuous-time: mode {@code i} is left at rate {@code 1/sojourn_i}, so
+ * over {@code dt} it stays with probability {@code exp(-dt/sojourn_i)} and the rest goes
+ * uniformly to the other modes. All models share one state layout.
+ */
+public final class ImmTrackFilter implements TrackFilter {
+  private final Predictor[] predictors;
+  private final KalmanUpdater updater;
+  private final double[] sojournS;
+  private final double[] initialProbabilities;
+  private final int m;
+  private final int n;
+  // Scratch.
+  private final double[][] pi;
+  private double piDt = Double.NaN;
+  private final double[] c;
+  private final GaussianState[] mixed;
+  private final Innovation modeInn;
+  private final double[] logLik;
+  private Innovation[] inns = new Innovation[0];
+
+  /**
+   * @param models the mode models, same dimension
+   * @param sojournS mean time spent in each mode, s
+   * @param initialProbabilities mode probabilities of a new track
+   */
+  public ImmTrackFilter(TransitionModel[] models, double[] sojournS, double[] initialProbabilities) {
+    this.m = models.length;
+    this.n = models[0].dimension();
+    this.predictors = new Predictor[m];
+    for (int i = 0; i < m; i++) {
+      if (models[i].dimension() != n) {
+        throw new IllegalArgumentException("models must share a dimension");
+      }
+      predictors[i] = new KalmanPredictor(models[i]);
+    }
+    this.updater = new KalmanUpdater(n);
+    this.sojournS = sojournS.clone();
+    this.initialProbabilities = initialProbabilities.clone();
+    this.pi = new double[m][m];
+    this.c = new double[m];
+    this.mixed = new GaussianState[m];
+    for (int i = 0; i < m; i++) {
+      mixed[i] = new GaussianState(n);
+    }
+    this.modeInn = new Innovation(n);
+    this.logLik = new double[m];
+  }
+
+  @Override
+  public int dimension() {
+    return n;
+  }
+
+  @Override
+  public FilterState newState() {
+    return new FilterState(n, m);
+  }
+
+  @Override
+  public void initialise(FilterState s) {
+    for (int j = 0; j < m; j++) {
+      s.modes[j].setTo(s.combined);
+      s.probabilities[j] = initialProbabilities[j];
+    }
+  }
+
+  @Override
+  public void predict(FilterState in, double timeS, FilterState out) {
+    double dt = Math.abs(timeS - in.timeS());
+    if (timeS == in.timeS()) {
+      out.setTo(in);
+      return;
+    }
+    if (dt != piDt) {
+      for (int i = 0; i < m; i++) {
+        double stay = Math.exp(-dt / sojournS[i]);
+        for (int j = 0; j < m; j++) {
+          pi[i][j] = i == j ? stay : (1 - stay) / (m - 1);
+        }
+      }
+      piDt = dt;
+    }
+    for (int j = 0; j < m; j++) {
+      double cj = 0;
+      for (int i = 0; i < m; i++) {
+        cj += pi[i][j] * in.probabilities[i];
+      }
+      c[j] = Math.max(cj, 1e-300);
+    }
+    // Mixed initial condition of each mode.
+    for (int j = 0; j < m; j++) {
+      GaussianState x0 = mixed[j];
+      java.util.Arrays.fill(x0.x, 0.0);
+      java.util.Arrays.fill(x0.p, 0.0);
+      x0.timeS = in.timeS();
+      for (int i = 0; i < m; i++) {
+        double w = pi[i][j] * in.probabilities[i] / c[j];
+        double[] xi = in.modes[i].x;
+        for (int k = 0; k < n; k++) {
+          x0.x[k] += w * xi[k];
+        }
+      }
+      for (int i = 0; i < m; i++) {
+        double w = pi[i][j] * in.probabilities[i] / c[j];
+        double[] xi = in.modes[i].x;
+        double[] pI = in.modes[i].p;
+        for (int r = 0; r < n; r++) {
+          double dr = xi[r] - x0.x[r];
+          for (int k = 0; k < n; k++) {
+            x0.p[r * n + k] += w * (pI[r * n + k] + dr * (xi[k] - x0.x[k]));
+          }
+        }
+      }
+      predictors[j].predict(x0, timeS, out.modes[j]);
+      out.probabilities[j] = c[j];
+    }
+    combine(out);
+  }
+
+  @Override
+  public double update(FilterState s, Detection d, Innovation inn) {
+    double d2 = Double.NaN;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < m; j++) {
+      double dj = updater.innovation(s.modes[j], d, modeInn);
+      if (Double.isNaN(dj)) {
+        logLik[j] = Double.NEGATIVE_INFINITY;
+        continue;
+      }
+      d2 = Double.isNaN(d2) ? dj : Math.min(d2, dj);
+      logLik[j] = -modeInn.negLogLikelihood();
+      updater.update(s.modes[j], modeInn);
+      max = Math.max(max, logLik[j]);
+    }
+    if (Double.isNaN(d2)) {
+      return d2;
+    }
+    reweigh(s, max);
+    combine(s);
+    return d2;
+  }
+
+  @Override
+  public void updateMixture(FilterState s, Detection[] ds, double[] betas, int count, double beta0) {
+    inns = KalmanTrackFilter.ensure(inns, count, n);
+    double max = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < m; j++) {
+      double lik = 0;
+      for (int i = 0; i < count; i++) {
+        updater.innovation(s.modes[j], ds[i], inns[i]);
+        lik += betas[i] * Math.exp(-inns[i].negLogLikelihood());
+      }
+      logLik[j] = lik > 0 ? Math.log(lik) : 0.0;
+      updater.updateMixture(s.modes[j], inns, betas, count, beta0);
+      max = Math.max(max, logLik[j]);
+    }
+    reweigh(s, max);
+    combine(s);
+  }
+
+  private void reweigh(FilterState s, double maxLogLik) {
+    double sum = 0;
+    for (int j = 0; j < m; j++) {
+      double w = s.probabilities[j] * Math.exp(logLik[j] - maxLogLik);
+      s.probabilities[j] = w;
+      sum += w;
+    }
+    double total = 0;
+    for (int j = 0; j < m; j++) {
+      s.probabilities[j] = sum > 0 ? Math.max(s.probabilities[j] / sum, 1e-6) : 1.0 / m;
+      total += s.probabilities[j];
+    }
+    for (int j = 0; j < m; j++) {
+      s.probabilities[j] /= total;
+    }
+  }
+
+  /** Moment-matched combination of the modes into {@code s.combined}. */
+  private void combine(FilterState s) {
+    GaussianState out = s.combined;
+    java.util.Arrays.fill(out.x, 0.0);
+    java.util.Arrays.fill(out.p, 0.0);
+    out.timeS = s.modes[0].timeS;
+    for (int j = 0; j < m; j++) {
+      double w = s.probabilities[j];
+      for (int k = 0; k < n; k++) {
+        out.x[k] += w * s.modes[j].x[k];
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      double w = s.probabilities[j];
+      double[] xj = s.modes[j].x;
+      double[] pj = s.modes[j].p;
+      for (int r = 0; r < n; r++) {
+        double dr = xj[r] - out.x[r];
+        for (int k = 0; k < n; k++) {
+          out.p[r * n + k] += w * (pj[r * n + k] + dr * (xj[k] - out.x[k]));
+        }
+      }
+    }
+  }
+}
