@@ -1,5 +1,6 @@
 package org.sargas.airspace.monitor;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.airspace.zone.ZoneBoundary;
@@ -37,16 +39,29 @@ import org.sargas.model.track.TrackState;
  * containing the last position before entry; exit country = the one containing the first position
  * after exit (either may be null: international airspace or unknown).
  *
- * <p>Probability: the position error along the boundary normal is taken as Gaussian with the
- * track's interpolated covariance; the probability that the track really was inside is Φ(the
- * greatest depth/σ seen during the violation), and the 95 % interval of the maximum depth is the
- * maximum depth ± 1.96 σ at the deepest point (negative values mean the aircraft may have stayed
- * outside).
+ * <p>Hysteresis: after an exit the violation stays open for {@link MonitorSettings#closeAfterS()}
+ * unless the track is already {@link MonitorSettings#closeBeyondM()} outside; a re-entry in that
+ * time continues the same violation, so a track riding the border yields one violation, not many.
+ * The reported exit is the last one.
  *
- * <p>Events: {@code OPENED} at entry, {@code UPDATED} when the maximum depth or the probability
- * grows, {@code CLOSED} at exit; a track {@code DROPPED} while inside is closed at its last
- * update. {@link #flush()} closes everything at the end of the data. Each event's time is the
- * event time of the update that caused it.
+ * <p>Probability: the position error along the boundary normal is taken as Gaussian with the
+ * track's covariance; the probability that the track really was inside is Φ(mean signed depth of
+ * the track updates during the violation / their mean σ) — fully correlated errors assumed, so a
+ * noisy track riding the border outside is not confirmed — or, when no update was inside (the path
+ * dipped in between updates), Φ(greatest depth/σ along the path). The 95 % interval of the maximum
+ * depth is the maximum depth ± 1.96 σ at the deepest point (a negative lower end means the aircraft
+ * may have stayed outside). CONFIRMED at or above {@link MonitorSettings#confirmProbability()},
+ * else POSSIBLE.
+ *
+ * <p>Events: {@code OPENED} at entry, {@code UPDATED} when the maximum depth grows by a metre or
+ * the probability by 0.01 or across the threshold, {@code CLOSED} when the exit is final; a track
+ * {@code DROPPED} while inside is closed at its last update. {@link #flush()} closes everything at
+ * the end of the data. Each event's time is the event time of the update that caused it.
+ *
+ * <p>Zones are found through an STRtree over their bounding boxes; membership uses JTS's
+ * {@code IndexedPointInAreaLocator} (the engine of its prepared polygons), boundary work the
+ * segment STRtree of {@link ZoneBoundary}. A track update far from every zone boundary costs a
+ * point location and two index probes; geodesic work is done only near or inside zones.
  *
  * <p>Not thread-safe: one monitor is owned by one thread (or one Flink key). Out-of-order or
  * repeated updates of a track (not later than its previous one) are ignored and counted.
@@ -55,16 +70,24 @@ public final class AirspaceMonitor {
   private static final int MAX_CROSSINGS = 64;
   private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
   private static final double COUNTRY_PROBE_M = 30.0;
+  private static final double M_PER_DEG = 111_000.0;
+  /** Geodesic vs straight longitude/latitude segment: a few metres over tens of km; pad 50 m. */
+  private static final double PAD_DEG = 0.0005;
 
   private final CountryBorders countries;
   private final List<ZoneArea> zones;
+  private final STRtree zoneIndex = new STRtree();
   private final MonitorSettings settings;
   private final Map<String, TrackMemory> memories = new HashMap<>();
   private final double[] crossingBuffer = new double[MAX_CROSSINGS];
-  private final double[] footBuffer = new double[2];
   private final double[] chordCrossings = new double[MAX_CROSSINGS];
+  private final double[] footBuffer = new double[2];
+  private final Envelope queryBox = new Envelope();
+  private final List<ZoneArea> candidates = new ArrayList<>();
   /** Set by {@link #sample}: whether that sample grew the violation's depth or probability. */
   private boolean lastSampleGrew;
+  /** Set by {@link #sampleAt}: the σ along the boundary normal of that sample. */
+  private double lastSigmaM;
   private long ignoredUpdates;
 
   /** What the monitor remembers of one track. */
@@ -73,6 +96,20 @@ public final class AirspaceMonitor {
     boolean confirmed;
     final Map<String, OpenViolation> open = new LinkedHashMap<>();
     final List<ViolationEvent> pending = new ArrayList<>();
+    /** Per zone id: updates within 3 σ of the boundary outside since the last violation. */
+    Map<String, int[]> looks;
+
+    int takeLooks(String zoneId) {
+      int[] n = looks == null ? null : looks.remove(zoneId);
+      return n == null ? 0 : n[0];
+    }
+
+    void addLook(String zoneId) {
+      if (looks == null) {
+        looks = new HashMap<>();
+      }
+      looks.computeIfAbsent(zoneId, k -> new int[1])[0]++;
+    }
   }
 
   /**
@@ -88,7 +125,9 @@ public final class AirspaceMonitor {
     this.settings = Objects.requireNonNull(settings, "settings");
     for (ZoneArea z : zones) {
       z.prepare();
+      zoneIndex.insert(z.envelope(), z);
     }
+    zoneIndex.build();
     if (countries != null) {
       countries.prepare();
     }
@@ -126,37 +165,58 @@ public final class AirspaceMonitor {
       }
       return;
     }
+    TrackMemory m = memories.get(t.trackId());
     if (t.state() == TrackState.COASTING && !settings.useCoastingUpdates()) {
-      TrackMemory m = memories.get(t.trackId());
       if (m != null) {
         m.confirmed = true;
         release(m, out);
       }
       return;
     }
-    TrackMemory m = memories.computeIfAbsent(t.trackId(), k -> new TrackMemory());
+    if (m == null) {
+      m = new TrackMemory();
+      memories.put(t.trackId(), m);
+    }
     Track prev = m.last;
     if (prev != null && !t.time().isAfter(prev.time())) {
       ignoredUpdates++;
       return;
     }
-    if (t.state() == TrackState.CONFIRMED || settings.reportUnconfirmedTracks()) {
+    if (t.state() != TrackState.TENTATIVE || settings.reportUnconfirmedTracks()) {
       m.confirmed = true;
     }
-    TrackPath path = null;
-    for (ZoneArea z : zones) {
-      OpenViolation open = m.open.get(z.id());
-      if (open == null && !near(z, prev, t)) {
-        continue;
+    double sigmaM = t.sigmaMajorM();
+    searchBox(prev, t, 3 * sigmaM);
+    candidates.clear();
+    zoneIndex.query(queryBox, item -> candidates.add((ZoneArea) item));
+    for (OpenViolation v : m.open.values()) {
+      if (!candidates.contains(v.zone)) {
+        candidates.add(v.zone);
       }
+    }
+    TrackPath path = null;
+    for (int i = 0; i < candidates.size(); i++) {
+      ZoneArea z = candidates.get(i);
       if (prev == null) {
         firstSight(m, z, t);
         continue;
       }
+      OpenViolation open = m.open.get(z.id());
+      boolean inNow = inside(z, t, t.position());
+      if (open == null && !inNow) {
+        if (!boundaryNear(z)) {
+          continue; // outside before and now, and the path cannot have touched the boundary
+        }
+        if (sigmaM > 0
+            && z.boundary().distanceM(t.position().latDeg(), t.position().lonDeg(), null)
+                < 3 * sigmaM) {
+          m.addLook(z.id());
+        }
+      }
       if (path == null) {
         path = new TrackPath(prev, t, settings.pathModel());
       }
-      step(m, z, open, path);
+      step(m, z, open, inNow, path);
     }
     m.last = t;
     release(m, out);
@@ -165,7 +225,7 @@ public final class AirspaceMonitor {
   /**
    * Closes every open violation at its track's last update (end of data) and forgets all tracks.
    *
-   * @return the CLOSED events (only for tracks that were reportable)
+   * @return the CLOSED events (only for tracks that were reportable), in track-id order
    */
   public List<ViolationEvent> flush() {
     List<ViolationEvent> out = new ArrayList<>();
@@ -179,11 +239,12 @@ public final class AirspaceMonitor {
   private void closeAll(TrackMemory m, Instant eventTime, List<ViolationEvent> out) {
     for (OpenViolation v : m.open.values()) {
       Track last = m.last;
-      m.pending.add(
-          new ViolationEvent(
-              ViolationEventKind.CLOSED,
-              eventTime == null ? last.time() : eventTime,
-              v.snapshot(last.time(), last.position(), null, settings.confirmProbability())));
+      Instant time = eventTime == null ? last.time() : eventTime;
+      if (v.exitPending()) {
+        m.pending.add(event(ViolationEventKind.CLOSED, time, v, v.exitTime, v.exitPoint, v.exitCountry));
+      } else {
+        m.pending.add(event(ViolationEventKind.CLOSED, time, v, last.time(), last.position(), null));
+      }
     }
     m.open.clear();
     if (m.confirmed) {
@@ -199,29 +260,46 @@ public final class AirspaceMonitor {
     }
   }
 
-  private static boolean near(ZoneArea z, Track prev, Track t) {
-    double minLon = t.position().lonDeg();
-    double maxLon = minLon;
-    double minLat = t.position().latDeg();
-    double maxLat = minLat;
-    if (prev != null) {
-      minLon = Math.min(minLon, prev.position().lonDeg());
-      maxLon = Math.max(maxLon, prev.position().lonDeg());
-      minLat = Math.min(minLat, prev.position().latDeg());
-      maxLat = Math.max(maxLat, prev.position().latDeg());
-      // Room for a curved path between the updates (Hermite bulge), about 2 km.
-      double padLat = 0.02;
-      double padLon = 0.02 / Math.max(0.1, Math.cos(Math.toRadians(minLat)));
-      minLon -= padLon;
-      maxLon += padLon;
-      minLat -= padLat;
-      maxLat += padLat;
+  /**
+   * Sets queryBox to the box of the path between the updates, padded for curvature and by
+   * {@code extraPadM}.
+   */
+  private void searchBox(Track prev, Track t, double extraPadM) {
+    double lat1 = t.position().latDeg();
+    double lon1 = t.position().lonDeg();
+    if (prev == null) {
+      queryBox.init(lon1, lon1, lat1, lat1);
+      return;
     }
-    return z.envelope().intersects(new Envelope(minLon, maxLon, minLat, maxLat));
+    double lat0 = prev.position().latDeg();
+    double lon0 = prev.position().lonDeg();
+    double padM = extraPadM;
+    if (settings.pathModel() == PathModel.HERMITE) {
+      double dtS = Duration.between(prev.time(), t.time()).toNanos() / 1e9;
+      double cos = Math.max(0.05, Math.cos(Math.toRadians(lat1)));
+      double ve = (lon1 - lon0) * M_PER_DEG * cos / dtS;
+      double vn = (lat1 - lat0) * M_PER_DEG / dtS;
+      padM +=
+          dtS * 4.0 / 27.0
+              * (Math.hypot(prev.velocityEastMps() - ve, prev.velocityNorthMps() - vn)
+                  + Math.hypot(t.velocityEastMps() - ve, t.velocityNorthMps() - vn));
+    }
+    double padLat = PAD_DEG + padM / M_PER_DEG;
+    double padLon = padLat / Math.max(0.05, Math.cos(Math.toRadians(Math.abs(lat1) + padLat)));
+    queryBox.init(
+        Math.min(lon0, lon1) - padLon, Math.max(lon0, lon1) + padLon,
+        Math.min(lat0, lat1) - padLat, Math.max(lat0, lat1) + padLat);
   }
 
-  private boolean applies(Zone zone, Track t) {
-    if (!zone.containsAltitude(t.position().altitudeM())) {
+  private boolean boundaryNear(ZoneArea z) {
+    return z.envelope().intersects(queryBox)
+        && z.boundary().anySegmentNear(
+            queryBox.getMinX(), queryBox.getMinY(), queryBox.getMaxX(), queryBox.getMaxY());
+  }
+
+  private static boolean applies(ZoneArea z, Track t, Instant time, double altitudeM) {
+    Zone zone = z.zone();
+    if (!zone.containsAltitude(altitudeM) || !z.schedule().activeAt(time)) {
       return false;
     }
     Applicability a = zone.appliesTo();
@@ -235,8 +313,13 @@ public final class AirspaceMonitor {
     return true;
   }
 
-  private boolean inside(ZoneArea z, Track t, GeoPoint p) {
-    return applies(z.zone(), t) && z.contains(p.latDeg(), p.lonDeg());
+  private static boolean inside(ZoneArea z, Track t, GeoPoint p) {
+    return applies(z, t, t.time(), p.altitudeM()) && z.contains(p.latDeg(), p.lonDeg());
+  }
+
+  private static boolean insideAt(ZoneArea z, TrackPath path, double f, GeoPoint p) {
+    return applies(z, path.to(), path.timeAt(f), p.altitudeM())
+        && z.contains(p.latDeg(), p.lonDeg());
   }
 
   private void firstSight(TrackMemory m, ZoneArea z, Track t) {
@@ -247,58 +330,99 @@ public final class AirspaceMonitor {
       return;
     }
     OpenViolation v = new OpenViolation(t.trackId(), z, t.time(), t.position(), null);
-    sampleAt(v, z, t.position(), t.time(), t.varEastM2(), t.varNorthM2(), t.covEastNorthM2());
+    double d =
+        sampleAt(v, z, t.position(), t.time(), t.varEastM2(), t.varNorthM2(), t.covEastNorthM2());
+    v.updateSample(d, lastSigmaM);
     m.open.put(z.id(), v);
     m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
+    v.markReported();
   }
 
-  private void step(TrackMemory m, ZoneArea z, OpenViolation open, TrackPath path) {
+  private void step(TrackMemory m, ZoneArea z, OpenViolation open, boolean inNow, TrackPath path) {
     Track t = path.to();
-    boolean wasIn = open != null;
-    boolean inNow = inside(z, t, t.position());
     int n = crossings(z, path);
-    if (!wasIn && !inNow && n < 2) {
-      return;
-    }
-    if (!wasIn) {
-      // Entry: at the first crossing (or, if the boundary search found none, at this update).
+    if (open == null) {
+      if (!inNow && n < 2) {
+        return;
+      }
+      // Entry at the first crossing (or, if the boundary search found none, at this update).
       double fIn = n > 0 ? crossingBuffer[0] : 1.0;
       double fOut = inNow ? 1.0 : crossingBuffer[n - 1];
-      if (!inNow && !inside(z, t, path.at(0.5 * (fIn + fOut)))) {
+      double fMid = 0.5 * (fIn + fOut);
+      if (!inNow && !insideAt(z, path, fMid, path.at(fMid))) {
         return; // grazed a corner without being inside
       }
-      GeoPoint entryPoint = path.at(fIn);
       OpenViolation v =
-          new OpenViolation(
-              t.trackId(), z, path.timeAt(fIn), entryPoint, origin(path, fIn));
+          new OpenViolation(t.trackId(), z, path.timeAt(fIn), path.at(fIn), origin(path, fIn));
+      v.looks = 1 + m.takeLooks(z.id());
       measure(v, z, path, fIn, fOut);
-      m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
       if (inNow) {
-        m.open.put(z.id(), v);
-      } else {
-        close(m, v, path, fOut);
+        updateSample(v, z, t, true);
+      }
+      m.open.put(z.id(), v);
+      m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
+      v.markReported();
+      if (!inNow) {
+        exit(m, v, path, fOut);
       }
       return;
     }
+    boolean wasIn = !open.exitPending();
+    double fStart = wasIn ? 0.0 : n > 0 ? crossingBuffer[0] : 1.0;
     double fEnd = inNow ? 1.0 : n > 0 ? crossingBuffer[n - 1] : 0.0;
-    boolean grew = measure(open, z, path, 0.0, fEnd);
+    boolean reentered = !wasIn && (inNow || n >= 2);
+    if (wasIn || reentered) {
+      measure(open, z, path, fStart, Math.max(fStart, fEnd));
+    }
     if (inNow) {
-      if (grew) {
-        m.pending.add(event(ViolationEventKind.UPDATED, t.time(), open, null, null, null));
+      open.clearExit();
+      updateSample(open, z, t, true);
+    } else if (wasIn || reentered) {
+      exit(m, open, path, fEnd);
+      if (!m.open.containsKey(z.id())) {
+        return; // closed at once
       }
-    } else {
+    } else if (Duration.between(open.exitTime, t.time()).toNanos() / 1e9 >= settings.closeAfterS()
+        || outsideByM(z, t) >= settings.closeBeyondM()) {
       m.open.remove(z.id());
-      close(m, open, path, fEnd);
+      m.pending.add(
+          event(ViolationEventKind.CLOSED, t.time(), open, open.exitTime, open.exitPoint,
+              open.exitCountry));
+      return;
+    } else {
+      updateSample(open, z, t, false);
+    }
+    if (open.changedSinceReported(settings.confirmProbability())) {
+      m.pending.add(event(ViolationEventKind.UPDATED, t.time(), open, null, null, null));
+      open.markReported();
     }
   }
 
-  private void close(TrackMemory m, OpenViolation v, TrackPath path, double fOut) {
-    GeoPoint exitPoint = path.at(fOut);
-    String exitCountry = exitCountry(path, fOut);
-    m.pending.add(
-        event(
-            ViolationEventKind.CLOSED, path.to().time(), v, path.timeAt(fOut), exitPoint,
-            exitCountry));
+  /** Records an exit at fOut; closes the violation now if the hysteresis is already satisfied. */
+  private void exit(TrackMemory m, OpenViolation v, TrackPath path, double fOut) {
+    v.markExit(path.timeAt(fOut), path.at(fOut), exitCountry(path, fOut));
+    Track t = path.to();
+    double sinceS = Duration.between(v.exitTime, t.time()).toNanos() / 1e9;
+    if (sinceS >= settings.closeAfterS() || outsideByM(v.zone, t) >= settings.closeBeyondM()) {
+      m.open.remove(v.zone.id());
+      m.pending.add(
+          event(ViolationEventKind.CLOSED, t.time(), v, v.exitTime, v.exitPoint, v.exitCountry));
+    }
+  }
+
+  /** Adds the update's signed depth and σ to the violation's probability evidence. */
+  private void updateSample(OpenViolation v, ZoneArea z, Track t, boolean in) {
+    GeoPoint p = t.position();
+    double d = z.boundary().distanceM(p.latDeg(), p.lonDeg(), footBuffer);
+    double sigma = sigmaTowardFoot(p, t.varEastM2(), t.varNorthM2(), t.covEastNorthM2());
+    v.updateSample(in ? d : -d, sigma);
+  }
+
+  private double outsideByM(ZoneArea z, Track t) {
+    if (settings.closeBeyondM() == 0) {
+      return 0;
+    }
+    return z.boundary().distanceM(t.position().latDeg(), t.position().lonDeg(), null);
   }
 
   private ViolationEvent event(
@@ -316,15 +440,14 @@ public final class AirspaceMonitor {
   private int crossings(ZoneArea z, TrackPath path) {
     ZoneBoundary b = z.boundary();
     int n = 0;
-    double[] local = chordCrossings;
     int chords = path.chords();
     for (int i = 0; i < chords && n < MAX_CROSSINGS; i++) {
       int k =
           b.crossings(
               path.chordLon(i), path.chordLat(i), path.chordLon(i + 1), path.chordLat(i + 1),
-              local);
+              chordCrossings);
       for (int j = 0; j < k && n < MAX_CROSSINGS; j++) {
-        crossingBuffer[n++] = (i + local[j]) / chords;
+        crossingBuffer[n++] = (i + chordCrossings[j]) / chords;
       }
     }
     return n;
@@ -365,7 +488,10 @@ public final class AirspaceMonitor {
       return false;
     }
     int n =
-        (int) Math.min(2000, Math.max(1, Math.ceil(path.lengthM() * (fb - fa) / settings.depthSampleStepM())));
+        (int)
+            Math.min(
+                2000,
+                Math.max(1, Math.ceil(path.lengthM() * (fb - fa) / settings.depthSampleStepM())));
     double bestF = Double.NaN;
     double bestD = -1;
     boolean grew = false;
@@ -412,7 +538,7 @@ public final class AirspaceMonitor {
   private double sample(OpenViolation v, ZoneArea z, TrackPath path, double f) {
     lastSampleGrew = false;
     GeoPoint p = path.at(f);
-    if (!inside(z, path.to(), p)) {
+    if (!insideAt(z, path, f, p)) {
       return -1;
     }
     double[] cov = path.covarianceAt(f);
@@ -422,6 +548,14 @@ public final class AirspaceMonitor {
   private double sampleAt(
       OpenViolation v, ZoneArea z, GeoPoint p, Instant time, double vE, double vN, double cEN) {
     double d = z.boundary().distanceM(p.latDeg(), p.lonDeg(), footBuffer);
+    double sigma = sigmaTowardFoot(p, vE, vN, cEN);
+    lastSigmaM = sigma;
+    lastSampleGrew = v.sample(d, sigma, time, p);
+    return d;
+  }
+
+  /** 1-σ of the position error along the direction to footBuffer (the nearest boundary point). */
+  private double sigmaTowardFoot(GeoPoint p, double vE, double vN, double cEN) {
     // Unit vector towards the nearest boundary point, in local metres.
     double dn = Math.toRadians(footBuffer[0] - p.latDeg()) * Wgs84.A_M;
     double de =
@@ -435,8 +569,6 @@ public final class AirspaceMonitor {
     } else {
       var = Math.max(vE, vN);
     }
-    double sigma = Math.sqrt(Math.max(0, var));
-    lastSampleGrew = v.sample(d, sigma, time, p);
-    return d;
+    return Math.sqrt(Math.max(0, var));
   }
 }

@@ -23,6 +23,9 @@ import org.sargas.model.track.TargetClass;
  *     confirms it (and discarded if it is dropped while tentative)
  * @param useCoastingUpdates if true, positions of COASTING tracks (predictions without a new
  *     measurement) are used like updates; if false they are skipped
+ * @param closeAfterS hysteresis: after an exit, the violation stays open this long (event time);
+ *     a re-entry within it continues the same violation instead of opening a new one; &ge; 0
+ * @param closeBeyondM hysteresis: ... unless the track is already this far outside, metres; &ge; 0
  */
 public record MonitorSettings(
     PathModel pathModel,
@@ -31,9 +34,14 @@ public record MonitorSettings(
     Set<ZoneKind> firstSightKinds,
     Set<TargetClass> firstSightClasses,
     boolean reportUnconfirmedTracks,
-    boolean useCoastingUpdates) {
+    boolean useCoastingUpdates,
+    double closeAfterS,
+    double closeBeyondM) {
 
   public MonitorSettings {
+    if (!(closeAfterS >= 0) || !(closeBeyondM >= 0)) {
+      throw new IllegalArgumentException("closeAfterS and closeBeyondM must be >= 0");
+    }
     Objects.requireNonNull(pathModel, "pathModel");
     if (!(depthSampleStepM > 0)) {
       throw new IllegalArgumentException("depthSampleStepM must be > 0: " + depthSampleStepM);
@@ -48,7 +56,8 @@ public record MonitorSettings(
   /**
    * Defaults: geodesic path, 20 m depth samples, CONFIRMED at probability 0.95, first sight counts
    * in every zone kind except national airspace and for drones everywhere, events only for
-   * confirmed tracks, coasting predictions skipped.
+   * confirmed tracks, coasting predictions skipped, a violation closes 10 s after the exit or as soon
+   * as the track is 200 m outside.
    */
   public static MonitorSettings defaults() {
     return new MonitorSettings(
@@ -58,27 +67,43 @@ public record MonitorSettings(
         EnumSet.complementOf(EnumSet.of(ZoneKind.NATIONAL_AIRSPACE)),
         EnumSet.of(TargetClass.SMALL_DRONE, TargetClass.LOITERING_MUNITION),
         false,
-        false);
+        false,
+        10.0,
+        200.0);
   }
 
   /** These settings with another path model. */
   public MonitorSettings withPathModel(PathModel model) {
     return new MonitorSettings(
         model, depthSampleStepM, confirmProbability, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates);
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
   }
 
   /** These settings with another confirmation threshold. */
   public MonitorSettings withConfirmProbability(double p) {
     return new MonitorSettings(
         pathModel, depthSampleStepM, p, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates);
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
   }
 
   /** These settings with events reported also for tentative tracks. */
   public MonitorSettings withReportUnconfirmedTracks(boolean report) {
     return new MonitorSettings(
         pathModel, depthSampleStepM, confirmProbability, firstSightKinds, firstSightClasses,
-        report, useCoastingUpdates);
+        report, useCoastingUpdates, closeAfterS, closeBeyondM);
+  }
+
+  /** These settings with other zone kinds that count a track first seen inside. */
+  public MonitorSettings withFirstSightKinds(Set<ZoneKind> kinds) {
+    return new MonitorSettings(
+        pathModel, depthSampleStepM, confirmProbability, kinds, firstSightClasses,
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
+  }
+
+  /** These settings with another exit hysteresis. */
+  public MonitorSettings withHysteresis(double newCloseAfterS, double newCloseBeyondM) {
+    return new MonitorSettings(
+        pathModel, depthSampleStepM, confirmProbability, firstSightKinds, firstSightClasses,
+        reportUnconfirmedTracks, useCoastingUpdates, newCloseAfterS, newCloseBeyondM);
   }
 }

@@ -20,6 +20,24 @@ final class OpenViolation {
   double sigmaAtMaxM = 0.0;
   /** Greatest depth / σ seen: the probability of having been inside is Φ of it. */
   double bestScore = Double.NEGATIVE_INFINITY;
+  /** Signed depths (negative outside) and σ of the track updates while the violation is open. */
+  double sumUpdateDepthM;
+  double sumUpdateSigmaM;
+  int insideUpdates;
+  /**
+   * How many chances noise had to fake this entry: the track updates that came within 3 σ of the
+   * boundary outside before it, plus the entry itself (Šidák correction of the probability).
+   */
+  int looks = 1;
+  /** An update inside with zero position uncertainty: certainly inside. */
+  boolean certain;
+  /** An exit waiting for the hysteresis to expire (null while inside). */
+  Instant exitTime;
+  GeoPoint exitPoint;
+  String exitCountry;
+  /** What the last emitted event said, to emit UPDATED only for a real change. */
+  double reportedDepthM = -1;
+  double reportedProbability = -1;
 
   OpenViolation(
       String trackId, ZoneArea zone, Instant entryTime, GeoPoint entryPoint, String originCountry) {
@@ -50,8 +68,74 @@ final class OpenViolation {
     return grew;
   }
 
+  /** Whether the track has left and the exit awaits confirmation by the hysteresis. */
+  boolean exitPending() {
+    return exitTime != null;
+  }
+
+  void markExit(Instant time, GeoPoint point, String country) {
+    exitTime = time;
+    exitPoint = point;
+    exitCountry = country;
+  }
+
+  void clearExit() {
+    exitTime = null;
+    exitPoint = null;
+    exitCountry = null;
+  }
+
+  /** Whether depth (≥ 1 m) or probability (≥ 0.01, or across the threshold) changed since reported. */
+  boolean changedSinceReported(double confirmP) {
+    double p = probability();
+    return maxDepthM >= reportedDepthM + 1.0
+        || p >= reportedProbability + 0.01
+        || (p >= confirmP) != (reportedProbability >= confirmP);
+  }
+
+  void markReported() {
+    reportedDepthM = maxDepthM;
+    reportedProbability = probability();
+  }
+
+  /**
+   * Records a track update while the violation is open: signed depth (negative while outside
+   * during the exit hysteresis) and its σ along the boundary normal.
+   */
+  void updateSample(double signedDepthM, double sigmaM) {
+    if (signedDepthM > 0) {
+      insideUpdates++;
+      if (sigmaM == 0) {
+        certain = true;
+      }
+    }
+    sumUpdateDepthM += signedDepthM;
+    sumUpdateSigmaM += sigmaM;
+  }
+
+  /**
+   * Probability that the aircraft really was inside. With update positions inside: Φ(mean signed
+   * depth of the updates / mean σ), treating the errors of successive tracker updates as fully
+   * correlated (conservative), so noise on a track riding the border outside cannot confirm it.
+   * With no update inside (the path only dipped in between updates): Φ(greatest depth/σ along the
+   * interpolated path). An update inside with zero σ makes it 1. The result is raised to the power
+   * {@link #looks}: a track that rode the border for many updates had that many chances of a noisy
+   * position falling inside.
+   */
   double probability() {
-    return bestScore == Double.NEGATIVE_INFINITY ? 0.5 : NormalDistribution.cdf(bestScore);
+    if (certain) {
+      return 1.0;
+    }
+    double p;
+    if (insideUpdates > 0) {
+      if (sumUpdateSigmaM == 0) {
+        return sumUpdateDepthM > 0 ? 1.0 : sumUpdateDepthM < 0 ? 0.0 : 0.5;
+      }
+      p = NormalDistribution.cdf(sumUpdateDepthM / sumUpdateSigmaM);
+    } else {
+      p = bestScore == Double.NEGATIVE_INFINITY ? 0.5 : NormalDistribution.cdf(bestScore);
+    }
+    return looks > 1 ? Math.pow(p, looks) : p;
   }
 
   Violation snapshot(Instant exitTime, GeoPoint exitPoint, String exitCountry, double confirmP) {

@@ -21,15 +21,23 @@ public final class ZoneArea {
   private final Zone zone;
   private final Geometry area;
   private final Envelope envelope;
+  private final ActivationSchedule schedule;
   private volatile IndexedPointInAreaLocator locator;
   private volatile ZoneBoundary boundary;
+
+  /** A zone that is always active. */
+  public ZoneArea(Zone zone, Geometry area) {
+    this(zone, area, ActivationSchedule.ALWAYS);
+  }
 
   /**
    * @param zone the zone's attributes
    * @param area its horizontal extent: Polygon or MultiPolygon, x = longitude, y = latitude deg
+   * @param schedule when the zone is active
    */
-  public ZoneArea(Zone zone, Geometry area) {
+  public ZoneArea(Zone zone, Geometry area, ActivationSchedule schedule) {
     this.zone = Objects.requireNonNull(zone, "zone");
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
     if (!(area instanceof Polygonal) || area.isEmpty()) {
       throw new IllegalArgumentException("zone " + zone.id() + ": area must be a non-empty polygon");
     }
@@ -52,6 +60,11 @@ public final class ZoneArea {
     return area;
   }
 
+  /** When the zone is active. */
+  public ActivationSchedule schedule() {
+    return schedule;
+  }
+
   /** Bounding box of the area. */
   public Envelope envelope() {
     return envelope;
@@ -64,7 +77,7 @@ public final class ZoneArea {
     return this;
   }
 
-  /** Whether the point (degrees) is inside the area or on its boundary. */
+  /** Whether the point (degrees) is inside the area or on its boundary. Thread-safe. */
   public boolean contains(double latDeg, double lonDeg) {
     if (!envelope.contains(lonDeg, latDeg)) {
       return false;
