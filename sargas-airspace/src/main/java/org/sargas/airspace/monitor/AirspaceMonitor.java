@@ -371,26 +371,40 @@ public final class AirspaceMonitor {
     double fStart = wasIn ? 0.0 : n > 0 ? crossingBuffer[0] : 1.0;
     double fEnd = inNow ? 1.0 : n > 0 ? crossingBuffer[n - 1] : 0.0;
     boolean reentered = !wasIn && (inNow || n >= 2);
-    if (wasIn || reentered) {
-      measure(open, z, path, fStart, Math.max(fStart, fEnd));
-    }
-    if (inNow) {
+    double d0 = open.lastUpdateDepthM;
+    if (wasIn && inNow && n == 0 && !Double.isNaN(d0)) {
+      // Depth is 1-Lipschitz along the path: nothing between the updates can exceed
+      // (d0 + d1 + length) / 2; skip the sampling when that cannot beat the maximum so far.
       open.clearExit();
-      updateSample(open, z, t, true);
-    } else if (wasIn || reentered) {
-      exit(m, open, path, fEnd);
-      if (!m.open.containsKey(z.id())) {
-        return; // closed at once
+      double d1 = updateSample(open, z, t, true);
+      if ((d0 + d1 + path.pathLengthUpperBoundM()) / 2 > open.maxDepthM) {
+        measure(open, z, path, 0.0, 1.0);
       }
-    } else if (Duration.between(open.exitTime, t.time()).toNanos() / 1e9 >= settings.closeAfterS()
-        || outsideByM(z, t) >= settings.closeBeyondM()) {
-      m.open.remove(z.id());
-      m.pending.add(
-          event(ViolationEventKind.CLOSED, t.time(), open, open.exitTime, open.exitPoint,
-              open.exitCountry));
-      return;
     } else {
-      updateSample(open, z, t, false);
+      if (wasIn || reentered) {
+        measure(open, z, path, fStart, Math.max(fStart, fEnd));
+      }
+      if (inNow) {
+        open.clearExit();
+        updateSample(open, z, t, true);
+      }
+    }
+    if (!inNow) {
+      if (wasIn || reentered) {
+        exit(m, open, path, fEnd);
+        if (!m.open.containsKey(z.id())) {
+          return; // closed at once
+        }
+      } else if (Duration.between(open.exitTime, t.time()).toNanos() / 1e9 >= settings.closeAfterS()
+          || outsideByM(z, t) >= settings.closeBeyondM()) {
+        m.open.remove(z.id());
+        m.pending.add(
+            event(ViolationEventKind.CLOSED, t.time(), open, open.exitTime, open.exitPoint,
+                open.exitCountry));
+        return;
+      } else {
+        updateSample(open, z, t, false);
+      }
     }
     if (open.changedSinceReported(settings.confirmProbability())) {
       m.pending.add(event(ViolationEventKind.UPDATED, t.time(), open, null, null, null));
@@ -410,12 +424,19 @@ public final class AirspaceMonitor {
     }
   }
 
-  /** Adds the update's signed depth and σ to the violation's probability evidence. */
-  private void updateSample(OpenViolation v, ZoneArea z, Track t, boolean in) {
+  /**
+   * Adds the update's signed depth and σ to the violation's probability evidence; returns the
+   * (unsigned) distance to the boundary.
+   */
+  private double updateSample(OpenViolation v, ZoneArea z, Track t, boolean in) {
     GeoPoint p = t.position();
     double d = z.boundary().distanceM(p.latDeg(), p.lonDeg(), footBuffer);
     double sigma = sigmaTowardFoot(p, t.varEastM2(), t.varNorthM2(), t.covEastNorthM2());
     v.updateSample(in ? d : -d, sigma);
+    if (in) {
+      lastSampleGrew = v.sample(d, sigma, t.time(), p);
+    }
+    return d;
   }
 
   private double outsideByM(ZoneArea z, Track t) {

@@ -24,6 +24,8 @@ final class OpenViolation {
   double sumUpdateDepthM;
   double sumUpdateSigmaM;
   int insideUpdates;
+  /** Depth at the last track update if it was inside, else NaN. */
+  double lastUpdateDepthM = Double.NaN;
   /**
    * How many chances noise had to fake this entry: the track updates that came within 3 σ of the
    * boundary outside before it, plus the entry itself (Šidák correction of the probability).
@@ -103,6 +105,7 @@ final class OpenViolation {
    * during the exit hysteresis) and its σ along the boundary normal.
    */
   void updateSample(double signedDepthM, double sigmaM) {
+    lastUpdateDepthM = signedDepthM > 0 ? signedDepthM : Double.NaN;
     if (signedDepthM > 0) {
       insideUpdates++;
       if (sigmaM == 0) {

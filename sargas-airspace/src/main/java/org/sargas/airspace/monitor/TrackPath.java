@@ -77,6 +77,25 @@ final class TrackPath {
     return lengthM;
   }
 
+  /**
+   * An upper bound of the length of the assumed path, metres: the geodesic length for the
+   * geodesic model; the chord polyline's length with a 5 % margin for the cubic.
+   */
+  double pathLengthUpperBoundM() {
+    if (chords == 1) {
+      return lengthM;
+    }
+    double sum = 0;
+    for (int i = 0; i < chords; i++) {
+      double cos = Math.cos(Math.toRadians(chordLat[i]));
+      sum +=
+          Math.hypot(
+              (chordLon[i + 1] - chordLon[i]) * cos * 111_320.0,
+              (chordLat[i + 1] - chordLat[i]) * 111_320.0);
+    }
+    return 1.05 * sum + 1.0;
+  }
+
   /** Number of chords of the polyline approximation. */
   int chords() {
     return chords;
