@@ -197,6 +197,47 @@ public final class ZoneBoundary {
     return n[0];
   }
 
+  /**
+   * The first crossing of the straight longitude/latitude segment from A to B with the boundary.
+   *
+   * @param out receives out[0] = fraction along A→B in [0, 1], out[1] = |sine| of the angle between
+   *     the path and the crossed boundary segment (1 = head-on, 0 = grazing), in a local frame
+   * @return whether there is a crossing
+   */
+  public boolean firstCrossing(double lonA, double latA, double lonB, double latB, double[] out) {
+    double[] best = {Double.POSITIVE_INFINITY, 0};
+    double ex = lonB - lonA;
+    double ey = latB - latA;
+    double cos = Math.cos(Math.toRadians((latA + latB) / 2));
+    tree.query(
+        new Envelope(lonA * lonScale, lonB * lonScale, latA, latB),
+        item -> {
+          int i = (Integer) item;
+          double sx = lon1[i] - lon0[i];
+          double sy = lat1[i] - lat0[i];
+          double den = ex * sy - ey * sx;
+          if (den == 0) {
+            return;
+          }
+          double wx = lon0[i] - lonA;
+          double wy = lat0[i] - latA;
+          double t = (wx * sy - wy * sx) / den;
+          double u = (wx * ey - wy * ex) / den;
+          if (t >= 0 && t <= 1 && u >= 0 && u < 1 && t < best[0]) {
+            best[0] = t;
+            double px = ex * cos;
+            double qx = sx * cos;
+            best[1] = Math.abs(px * sy - ey * qx) / (Math.hypot(px, ey) * Math.hypot(qx, sy));
+          }
+        });
+    if (best[0] == Double.POSITIVE_INFINITY) {
+      return false;
+    }
+    out[0] = best[0];
+    out[1] = best[1];
+    return true;
+  }
+
   /** Whether any boundary segment's bounding box meets the given longitude/latitude box. */
   public boolean anySegmentNear(double minLon, double minLat, double maxLon, double maxLat) {
     boolean[] found = {false};
