@@ -56,7 +56,7 @@ public final class TrackCsvReader {
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
         continue;
       }
-      String[] f = split(trimmed);
+      String[] f = CsvFields.split(trimmed);
       if (col == null) {
         col = header(source, no, f);
         continue;
@@ -153,29 +153,5 @@ public final class TrackCsvReader {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " is not a number: '" + s + "'");
     }
-  }
-
-  private static String[] split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else {
-          quoted = !quoted;
-        }
-      } else if (c == ',' && !quoted) {
-        out.add(cur.toString().trim());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString().trim());
-    return out.toArray(new String[0]);
   }
 }
