@@ -32,7 +32,9 @@ import org.sargas.model.geo.Wgs84;
  *       {@link VerticalLimit} (defaults: ground, unlimited); {@code groundElevationM} for limits
  *       above ground;
  *   <li>{@code country} — ISO alpha-3 of the owning state;
- *   <li>{@code radiusM} (or {@code radiusNm}) — for Point geometries.
+ *   <li>{@code radiusM} (or {@code radiusNm}) — for Point geometries;
+ *   <li>{@code active} — an array of ISO-8601 UTC intervals {@code "start/end"} when the zone is
+ *       active (default: always), see {@link ActivationSchedule}.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -73,7 +75,7 @@ public final class ZoneFileReader {
       double floor = limit(f.properties().get("floor"), ground, true, Double.NEGATIVE_INFINITY);
       double ceiling = limit(f.properties().get("ceiling"), ground, false, Double.POSITIVE_INFINITY);
       Zone zone = new Zone(id, f.text("name"), kind, applies, floor, ceiling, f.text("country"));
-      return new ZoneArea(zone, area(where, f));
+      return new ZoneArea(zone, area(where, f), schedule(f.properties().get("active")));
     } catch (IllegalArgumentException e) {
       throw new GeoDataException(where, -1, e.getMessage());
     }
@@ -112,6 +114,20 @@ public final class ZoneFileReader {
     }
     cs[n] = cs[0];
     return factory.createPolygon(cs);
+  }
+
+  private static ActivationSchedule schedule(Object active) {
+    if (active == null) {
+      return ActivationSchedule.ALWAYS;
+    }
+    if (!(active instanceof List)) {
+      throw new IllegalArgumentException("'active' must be an array of \"start/end\" intervals");
+    }
+    List<String> intervals = new ArrayList<>();
+    for (Object o : (List<?>) active) {
+      intervals.add(String.valueOf(o));
+    }
+    return ActivationSchedule.parse(intervals);
   }
 
   private static ZoneKind kind(String text) {

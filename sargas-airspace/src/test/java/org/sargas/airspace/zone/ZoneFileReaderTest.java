@@ -20,7 +20,7 @@ class ZoneFileReaderTest {
           + "[26.0,55.7],[26.0,55.5]]]}},"
           + "{\"type\":\"Feature\",\"properties\":{\"id\":\"VNO-DRONE\",\"kind\":\"airport_drone_restriction\","
           + "\"appliesTo\":\"drones_only\",\"ceiling\":\"120 m AGL\",\"groundElevationM\":197,"
-          + "\"radiusM\":5000},"
+          + "\"radiusM\":5000,\"active\":[\"2025-09-22T18:00:00Z/2025-09-23T02:00:00Z\"]},"
           + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[25.2858,54.6341]}}"
           + "]}";
 
@@ -47,6 +47,9 @@ class ZoneFileReaderTest {
     assertThat(c.contains(in[0], in[1])).isTrue();
     assertThat(c.contains(out[0], out[1])).isFalse();
     assertThat(c.boundary().distanceM(54.6341, 25.2858, null)).isCloseTo(5000, within(1.0));
+    assertThat(c.schedule().activeAt(java.time.Instant.parse("2025-09-22T20:00:00Z"))).isTrue();
+    assertThat(c.schedule().activeAt(java.time.Instant.parse("2025-09-23T02:00:00Z"))).isFalse();
+    assertThat(p.schedule().always()).isTrue();
   }
 
   private static double[] destination(double lat, double lon, double azi, double s) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.monitor.MonitorSettings;
 import org.sargas.airspace.monitor.PathModel;
 import org.sargas.airspace.zone.ZoneArea;
+import org.sargas.airspace.zone.OpenAirReader;
 import org.sargas.airspace.zone.ZoneFileReader;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
@@ -70,7 +72,10 @@ public final class MonitorCommand implements Callable<Integer> {
       description = "National airspace(s) to protect, ISO 3166-1 alpha-3 (e.g. LTU); repeatable.")
   List<String> countries = new ArrayList<>();
 
-  @Option(names = "--zones", paramLabel = "FILE.geojson", description = "More protected zones (GeoJSON, see docs/airspace.md).")
+  @Option(
+      names = "--zones",
+      paramLabel = "FILE",
+      description = "More protected zones: GeoJSON (see docs/airspace.md) or OpenAir text (classes P, R, Q).")
   Path zonesFile;
 
   @Option(
@@ -90,6 +95,8 @@ public final class MonitorCommand implements Callable<Integer> {
 
   @Option(names = "--close-beyond-m", defaultValue = "200", description = "Hysteresis: ... unless the track is already this far outside, metres (default ${DEFAULT-VALUE}).")
   double closeBeyondM;
+
+  private int zoneFailuresCount;
 
   /** Output formats. */
   enum Format {
@@ -128,7 +135,18 @@ public final class MonitorCommand implements Callable<Integer> {
         zones.add(borders.nationalAirspace(code));
       }
       if (zonesFile != null) {
-        zones.addAll(new ZoneFileReader().read(zonesFile.toString(), read(zonesFile)));
+        String text = read(zonesFile);
+        if (text.stripLeading().startsWith("{")) {
+          zones.addAll(new ZoneFileReader().read(zonesFile.toString(), text));
+        } else {
+          List<InputFailure> zoneFailures = new ArrayList<>();
+          zones.addAll(
+              new OpenAirReader().read(zonesFile.toString(), new StringReader(text), zoneFailures));
+          for (InputFailure f : zoneFailures) {
+            err.println("sargas monitor: zone skipped: " + f);
+          }
+          zoneFailuresCount = zoneFailures.size();
+        }
       }
       try (Reader r = Files.newBufferedReader(tracks, StandardCharsets.UTF_8)) {
         csv = new TrackCsvReader().read(tracks.toString(), r);
@@ -182,7 +200,7 @@ public final class MonitorCommand implements Callable<Integer> {
       writeText(out, violations, csv);
     }
     out.flush();
-    return csv.failures().isEmpty() ? 0 : SargasCli.EXIT_FAILURES;
+    return csv.failures().isEmpty() && zoneFailuresCount == 0 ? 0 : SargasCli.EXIT_FAILURES;
   }
 
   private static String read(Path p) throws IOException {

@@ -323,4 +323,44 @@ class MonitorCommandTest {
     assertThat(run("monitor", "--tracks", "x.csv", "--country", "XYZ").code()).isEqualTo(2);
     assertThat(run("monitor", "--tracks", "x.csv", "--country", "LTU", "--format", "xml").code()).isEqualTo(2);
   }
+
+  @Test
+  void zonesFromGeoJsonAndOpenAirFiles() throws Exception {
+    // Eastwards along 54.5 N at 200 m/s through two 2 km circles, one per file format.
+    StringBuilder csv = new StringBuilder("time_s,track_id,lat_deg,lon_deg,alt_m\n");
+    for (int i = 0; i < 120; i++) {
+      double[] p = direct(54.5, 25.40, 90, 200.0 * i);
+      csv.append(String.format(Locale.ROOT, "%d,Z,%.9f,%.9f,300%n", BASE_S + i, p[0], p[1]));
+    }
+    Path tracksFile = dir.resolve("z.csv");
+    Files.writeString(tracksFile, csv.toString(), StandardCharsets.UTF_8);
+    double[] c1 = direct(54.5, 25.40, 90, 6000);
+    Path geojson = dir.resolve("zones.geojson");
+    Files.writeString(
+        geojson,
+        String.format(
+            Locale.ROOT,
+            "{\"type\":\"Feature\",\"properties\":{\"id\":\"SITE1\",\"kind\":\"critical_site\","
+                + "\"ceiling\":\"1000 m\",\"radiusM\":2000},\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[%.9f,%.9f]}}",
+            c1[1], c1[0]),
+        StandardCharsets.UTF_8);
+    Result r = run("monitor", "--tracks", tracksFile.toString(), "--zones", geojson.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode v = find(new ObjectMapper().readTree(r.out()).get("violations"), "Z");
+    assertThat(v.get("zone").asText()).isEqualTo("SITE1");
+    assertThat(v.get("zoneKind").asText()).isEqualTo("CRITICAL_SITE");
+    assertThat(v.get("entryTimeS").asDouble() - BASE_S).isCloseTo(20.0, within(0.05)); // 4 km / 200
+    assertThat(v.get("exitTimeS").asDouble() - BASE_S).isCloseTo(40.0, within(0.05));
+    assertThat(v.get("maxDepthM").asDouble()).isCloseTo(2000, within(2.0));
+
+    Path openair = dir.resolve("zones.txt");
+    Files.writeString(
+        openair,
+        "AC P\nAN Site two\nAI SITE2\nAL GND\nAH 2000ft AMSL\nV X=54:30:00 N 025:30:00 E\nDC 1\n",
+        StandardCharsets.UTF_8);
+    Result r2 = run("monitor", "--tracks", tracksFile.toString(), "--zones", openair.toString());
+    assertThat(r2.code()).as(r2.err()).isZero();
+    assertThat(r2.out()).contains("1 violation(s)").contains("Z in SITE2 (PROHIBITED)");
+  }
 }
