@@ -137,23 +137,7 @@ final class JsonParser {
     if (first == '-' || (first >= '0' && first <= '9')) {
       return numberArray();
     }
-    List<Object> list = new ArrayList<>();
-    while (true) {
-      skipWhitespace();
-      list.add(value());
-      skipWhitespace();
-      if (pos >= text.length()) {
-        throw error("unterminated array");
-      }
-      char c = text.charAt(pos++);
-      if (c == ']') {
-        return list;
-      }
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or ']' in array");
-      }
-    }
+    return mixedArrayTail(new ArrayList<>());
   }
 
   /** An array that starts with a number: kept as double[] while all elements are numbers. */

@@ -474,27 +474,23 @@ public final class AirspaceMonitor {
     return n;
   }
 
+  /** The country the track came from: at the update before entry, else just before the entry. */
   private String origin(TrackPath path, double fIn) {
-    if (countries == null) {
-      return null;
-    }
-    GeoPoint p = path.from().position();
-    String c = countries.countryAt(p.latDeg(), p.lonDeg());
-    if (c == null && path.lengthM() > 0) {
-      GeoPoint q = path.at(Math.max(0, fIn - COUNTRY_PROBE_M / path.lengthM()));
-      c = countries.countryAt(q.latDeg(), q.lonDeg());
-    }
-    return c;
+    return country(path.from().position(), path, fIn - COUNTRY_PROBE_M / path.lengthM());
   }
 
+  /** The country the track went to: at the update after exit, else just after the exit. */
   private String exitCountry(TrackPath path, double fOut) {
+    return country(path.to().position(), path, fOut + COUNTRY_PROBE_M / path.lengthM());
+  }
+
+  private String country(GeoPoint first, TrackPath path, double fallbackF) {
     if (countries == null) {
       return null;
     }
-    GeoPoint p = path.to().position();
-    String c = countries.countryAt(p.latDeg(), p.lonDeg());
+    String c = countries.countryAt(first.latDeg(), first.lonDeg());
     if (c == null && path.lengthM() > 0) {
-      GeoPoint q = path.at(Math.min(1, fOut + COUNTRY_PROBE_M / path.lengthM()));
+      GeoPoint q = path.at(Math.max(0, Math.min(1, fallbackF)));
       c = countries.countryAt(q.latDeg(), q.lonDeg());
     }
     return c;

@@ -172,25 +172,13 @@ public final class ZoneBoundary {
   public int crossings(double lonA, double latA, double lonB, double latB, double[] out) {
     Envelope e = new Envelope(lonA * lonScale, lonB * lonScale, latA, latB);
     int[] n = {0};
-    double ex = lonB - lonA;
-    double ey = latB - latA;
+    double[] tu = new double[2];
     tree.query(
         e,
         item -> {
-          int i = (Integer) item;
-          double sx = lon1[i] - lon0[i];
-          double sy = lat1[i] - lat0[i];
-          double den = ex * sy - ey * sx;
-          if (den == 0) {
-            return; // parallel: a touching path is not a crossing
-          }
-          double wx = lon0[i] - lonA;
-          double wy = lat0[i] - latA;
-          double t = (wx * sy - wy * sx) / den; // along the path
-          double u = (wx * ey - wy * ex) / den; // along the boundary segment
           // Half-open on the boundary segment so a path through a vertex counts once.
-          if (t >= 0 && t <= 1 && u >= 0 && u < 1 && n[0] < out.length) {
-            out[n[0]++] = t;
+          if (intersect((Integer) item, lonA, latA, lonB, latB, tu) && n[0] < out.length) {
+            out[n[0]++] = tu[0];
           }
         });
     Arrays.sort(out, 0, n[0]);
@@ -206,28 +194,18 @@ public final class ZoneBoundary {
    */
   public boolean firstCrossing(double lonA, double latA, double lonB, double latB, double[] out) {
     double[] best = {Double.POSITIVE_INFINITY, 0};
-    double ex = lonB - lonA;
+    double[] tu = new double[2];
+    double ex = (lonB - lonA) * Math.cos(Math.toRadians((latA + latB) / 2));
     double ey = latB - latA;
-    double cos = Math.cos(Math.toRadians((latA + latB) / 2));
     tree.query(
         new Envelope(lonA * lonScale, lonB * lonScale, latA, latB),
         item -> {
           int i = (Integer) item;
-          double sx = lon1[i] - lon0[i];
-          double sy = lat1[i] - lat0[i];
-          double den = ex * sy - ey * sx;
-          if (den == 0) {
-            return;
-          }
-          double wx = lon0[i] - lonA;
-          double wy = lat0[i] - latA;
-          double t = (wx * sy - wy * sx) / den;
-          double u = (wx * ey - wy * ex) / den;
-          if (t >= 0 && t <= 1 && u >= 0 && u < 1 && t < best[0]) {
-            best[0] = t;
-            double px = ex * cos;
-            double qx = sx * cos;
-            best[1] = Math.abs(px * sy - ey * qx) / (Math.hypot(px, ey) * Math.hypot(qx, sy));
+          if (intersect(i, lonA, latA, lonB, latB, tu) && tu[0] < best[0]) {
+            best[0] = tu[0];
+            double sx = (lon1[i] - lon0[i]) * Math.cos(Math.toRadians((latA + latB) / 2));
+            double sy = lat1[i] - lat0[i];
+            best[1] = Math.abs(ex * sy - ey * sx) / (Math.hypot(ex, ey) * Math.hypot(sx, sy));
           }
         });
     if (best[0] == Double.POSITIVE_INFINITY) {
@@ -236,6 +214,28 @@ public final class ZoneBoundary {
     out[0] = best[0];
     out[1] = best[1];
     return true;
+  }
+
+  /**
+   * Whether the path A→B meets boundary segment i (not parallel): tu[0] = fraction along the path
+   * in [0, 1], tu[1] = fraction along the segment in [0, 1).
+   */
+  private boolean intersect(int i, double lonA, double latA, double lonB, double latB, double[] tu) {
+    double ex = lonB - lonA;
+    double ey = latB - latA;
+    double sx = lon1[i] - lon0[i];
+    double sy = lat1[i] - lat0[i];
+    double den = ex * sy - ey * sx;
+    if (den == 0) {
+      return false; // parallel: a touching path is not a crossing
+    }
+    double wx = lon0[i] - lonA;
+    double wy = lat0[i] - latA;
+    double t = (wx * sy - wy * sx) / den;
+    double u = (wx * ey - wy * ex) / den;
+    tu[0] = t;
+    tu[1] = u;
+    return t >= 0 && t <= 1 && u >= 0 && u < 1;
   }
 
   /** Whether any boundary segment's bounding box meets the given longitude/latitude box. */
