@@ -1,6 +1,7 @@
 package org.sargas.formats.asterix;
 
 import java.util.Map;
+import org.sargas.formats.Bits;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.asterix.spec.AsterixCategory;
 import org.sargas.formats.asterix.spec.AsterixItem;

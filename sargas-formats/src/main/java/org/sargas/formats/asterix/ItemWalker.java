@@ -3,6 +3,7 @@ package org.sargas.formats.asterix;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sargas.formats.Bits;
 import org.sargas.formats.asterix.spec.AsterixItem;
 import org.sargas.formats.asterix.spec.Content;
 import org.sargas.formats.asterix.spec.Field;

@@ -1,7 +1,7 @@
 package org.sargas.formats.asterix.cat034;
 
+import org.sargas.formats.Bits;
 import org.sargas.formats.asterix.AsterixRecordView;
-import org.sargas.formats.asterix.Bits;
 import org.sargas.formats.asterix.editions.Cat034Edition1_29;
 import org.sargas.formats.asterix.spec.AsterixCategory;
 

@@ -1,7 +1,7 @@
 package org.sargas.formats.asterix.cat048;
 
+import org.sargas.formats.Bits;
 import org.sargas.formats.asterix.AsterixRecordView;
-import org.sargas.formats.asterix.Bits;
 import org.sargas.formats.asterix.ItemWalker;
 import org.sargas.formats.asterix.editions.Cat048Edition1_32;
 import org.sargas.formats.asterix.spec.AsterixCategory;

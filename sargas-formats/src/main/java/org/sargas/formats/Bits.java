@@ -1,4 +1,4 @@
-package org.sargas.formats.asterix;
+package org.sargas.formats;
 
 /** Big-endian bit reads and writes on byte arrays (ASTERIX and Mode S transmit MSB first). */
 public final class Bits {
