@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Sargas: open real-time air surveillance for NATO's eastern flank.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DecodeCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */
