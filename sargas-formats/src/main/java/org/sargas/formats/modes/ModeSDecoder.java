@@ -134,6 +134,9 @@ public final class ModeSDecoder {
     if (out.icaoTrusted) {
       states.slot(rem, timeMs);
     }
+    if ((df == DownlinkFormat.DF20 || df == DownlinkFormat.DF21) && (f[off + 4] & 0xff) == 0x20) {
+      identification(f, off + 4, out);
+    }
     return null;
   }
 
@@ -191,11 +194,7 @@ public final class ModeSDecoder {
     out.typeCode = tc;
     if (tc >= 1 && tc <= 4) {
       out.category = (int) me(f, me, 6, 3);
-      long chars = me(f, me, 9, 48);
-      for (int k = 0; k < 8; k++) {
-        out.callsign[k] = CHARS[(int) (chars >>> (42 - 6 * k)) & 0x3f];
-      }
-      out.callsignLength = 8;
+      identification(f, me, out);
     } else if (tc >= 5 && tc <= 8) {
       out.surface = true;
       int mov = (int) me(f, me, 6, 7);
@@ -245,6 +244,18 @@ public final class ModeSDecoder {
       out.nacp = (int) me(f, me, 45, 4);
       out.sil = (int) me(f, me, 51, 2);
     }
+  }
+
+  /**
+   * The 8 six-bit characters in bits 9-56 of an ES identification or a Comm-B BDS 2,0 register
+   * (whose first octet is 0x20).
+   */
+  private static void identification(byte[] f, int me, ModeSFields out) {
+    long chars = me(f, me, 9, 48);
+    for (int k = 0; k < 8; k++) {
+      out.callsign[k] = CHARS[(int) (chars >>> (42 - 6 * k)) & 0x3f];
+    }
+    out.callsignLength = 8;
   }
 
   private static double movementKt(int mov) {
