@@ -82,6 +82,18 @@ public final class AsterixRecordView {
     return index >= 0 && index < layout.items.length ? itemOffset[index] : -1;
   }
 
+  /**
+   * Offset in {@link #buffer()} of subitem {@code sub} (0-based presence bit, i.e. subfield #{@code
+   * sub + 1}) of the compound item at UAP index {@code index}, or -1 when absent.
+   */
+  public int subitemOffset(int index, int sub) {
+    int off = itemOffset(index);
+    if (off < 0) {
+      return -1;
+    }
+    return layout.items[index].subitemOffset(buffer, off, off + itemLength[index], sub);
+  }
+
   /** Length in octets of the present item at UAP index {@code index}. */
   public int itemLength(int index) {
     return itemLength[index];

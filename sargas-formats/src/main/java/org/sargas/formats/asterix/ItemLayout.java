@@ -163,6 +163,38 @@ final class ItemLayout {
     }
   }
 
+  /**
+   * Offset of subitem {@code sub} (0-based presence bit) of the compound item at {@code pos}, or
+   * -1 when absent or when this is not a compound item. The item must have been validated by
+   * {@link #length}.
+   */
+  int subitemOffset(byte[] b, int pos, int limit, int sub) {
+    if (kind != Kind.COMPOUND) {
+      return -1;
+    }
+    int p = pos;
+    while ((b[p++] & 1) != 0) {
+      if (p >= limit) {
+        return -1;
+      }
+    }
+    int fspecBytes = p - pos;
+    for (int k = 0; k < fspecBytes * 7 && k <= sub; k++) {
+      if (((b[pos + k / 7] >>> (7 - (k % 7))) & 1) == 0) {
+        continue;
+      }
+      if (k == sub) {
+        return p;
+      }
+      int n = subitems[k].length(b, p, limit);
+      if (n < 0) {
+        return -1;
+      }
+      p += n;
+    }
+    return -1;
+  }
+
   private int compoundLength(byte[] b, int pos, int limit) {
     int p = pos;
     int fspecStart = pos;
