@@ -25,8 +25,12 @@ import org.sargas.formats.modes.ModeSDecoder;
 import org.sargas.formats.modes.ModeSFields;
 import org.sargas.formats.modes.SbsMessage;
 import org.sargas.formats.modes.SbsParser;
+import org.sargas.formats.remoteid.RemoteIdDecoder;
+import org.sargas.formats.remoteid.RemoteIdMessage;
 import org.sargas.server.ingest.CaptureFormat;
 import org.sargas.server.ingest.CaptureReader;
+import org.sargas.server.ingest.RemoteIdFrames;
+import org.sargas.server.ingest.RemoteIdLink;
 import org.sargas.server.ingest.UdpPayload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +45,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "decode",
     mixinStandardHelpOptions = true,
-    description = "Decode ASTERIX, Beast, AVR or SBS-1 recordings to JSON lines.")
+    description = "Decode ASTERIX, Beast, AVR, SBS-1 or Remote ID recordings to JSON lines.")
 public final class DecodeCommand implements Callable<Integer> {
 
   /** Input formats. */
@@ -49,10 +53,11 @@ public final class DecodeCommand implements Callable<Integer> {
     asterix,
     beast,
     avr,
-    sbs
+    sbs,
+    remoteid
   }
 
-  @Option(names = "--format", required = true, description = "asterix|beast|avr|sbs")
+  @Option(names = "--format", required = true, description = "asterix|beast|avr|sbs|remoteid")
   Format format;
 
   @Option(
@@ -115,6 +120,7 @@ public final class DecodeCommand implements Callable<Integer> {
         case avr -> decodeAvr(modes, bytes, name);
         case beast -> decodeBeast(modes, bytes, name);
         case sbs -> decodeSbs(bytes, name);
+        case remoteid -> decodeRemoteId(bytes, name);
       }
       json.flush();
     }
@@ -290,6 +296,47 @@ public final class DecodeCommand implements Callable<Integer> {
                 DecodeCommand.this.failure(f, skipped);
               }
             });
+  }
+
+  private void writeRemoteId(long frame, RemoteIdLink link, int counter, RemoteIdMessage m) {
+    try {
+      json.writeStartObject();
+      if (frame > 0) {
+        json.writeNumberField("frame", frame);
+      }
+      if (link != null) {
+        json.writeStringField("link", link.name());
+        json.writeNumberField("counter", counter);
+      }
+      RemoteIdJsonWriter.write(json, m);
+      json.writeEndObject();
+      recordWritten();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void decodeRemoteId(byte[] bytes, String name) {
+    if (CaptureFormat.detect(bytes) == CaptureFormat.RAW) {
+      for (int off = 0; off < bytes.length; off += RemoteIdDecoder.MESSAGE_OCTETS) {
+        DecodeFailure f = RemoteIdDecoder.decode(bytes, off, Math.min(RemoteIdDecoder.MESSAGE_OCTETS, bytes.length - off),
+            name, off, m -> writeRemoteId(0, null, 0, m));
+        if (f != null) {
+          failure(f, RemoteIdDecoder.MESSAGE_OCTETS);
+        }
+      }
+      return;
+    }
+    long[] frame = new long[1];
+    CaptureReader.read(bytes, name, p -> {
+      frame[0]++;
+      RemoteIdFrames.find(p, (link, counter, b, off, len) -> {
+        DecodeFailure f = RemoteIdDecoder.decode(b, off, len, name, off, m -> writeRemoteId(frame[0], link, counter, m));
+        if (f != null) {
+          failure(f, 0);
+        }
+      });
+    }, f -> failure(f, 0));
   }
 
   private void decodeSbs(byte[] bytes, String name) throws IOException {
