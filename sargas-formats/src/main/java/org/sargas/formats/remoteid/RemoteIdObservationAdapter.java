@@ -17,7 +17,7 @@ import org.sargas.model.observation.Observation;
  */
 public final class RemoteIdObservationAdapter {
   private static final double[] HORIZONTAL_95_M = {
-    Double.NaN, 18520, 7408, 3704, 1852, 926, 555.6, 185.2, 92.6, 30, 10, 3, 1
+    Double.NaN, 18520, 18520, 7408, 3704, 1852, 926, 555.6, 185.2, 92.6, 30, 10, 3, 1
   };
   private final String sensorId;
   private final double defaultSigmaM;
