@@ -11,6 +11,7 @@ public final class Cpr {
   private static final double[] NL_LIMITS = new double[59];
 
   static {
+    NL_LIMITS[0] = Double.POSITIVE_INFINITY;
     // NL(lat) = floor(2π / acos(1 - (1 - cos(π / 30)) / cos²(lat))): transition latitudes.
     for (int nl = 2; nl <= 59; nl++) {
       double a = 1 - Math.cos(Math.PI / 30.0);
@@ -27,11 +28,22 @@ public final class Cpr {
     if (lat >= 87.0) {
       return 1;
     }
-    int nl = 59;
-    while (nl > 1 && lat >= NL_LIMITS[nl - 1]) {
-      nl--;
+    // NL_LIMITS[n - 1] is the latitude where NL drops below n; it grows as n falls. Find the
+    // largest n in 1..59 with lat < NL_LIMITS[n - 1] (n = 1 above the last limit) by bisection.
+    int lo = 1;
+    int hi = 59;
+    if (lat < NL_LIMITS[58]) {
+      return 59;
     }
-    return nl;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (lat < NL_LIMITS[mid - 1]) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static double mod(double a, double b) {

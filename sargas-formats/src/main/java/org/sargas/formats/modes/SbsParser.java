@@ -24,7 +24,7 @@ public final class SbsParser {
     try {
       int type = Integer.parseInt(f[1].trim());
       String icao = f[4].trim().toUpperCase(java.util.Locale.ROOT);
-      if (type < 1 || type > 8 || !icao.matches("~?[0-9A-F]{6}")) {
+      if (type < 1 || type > 8 || !hexIdent(icao)) {
         failures.accept(new DecodeFailure(source, offset, "bad SBS transmission type or hex ident"));
         return null;
       }
@@ -34,6 +34,20 @@ public final class SbsParser {
       failures.accept(new DecodeFailure(source, offset, "bad SBS number: " + e.getMessage()));
       return null;
     }
+  }
+
+  /** Six hex digits, optionally preceded by '~' (a non-ICAO address). */
+  private static boolean hexIdent(String s) {
+    int start = s.startsWith("~") ? 1 : 0;
+    if (s.length() - start != 6) {
+      return false;
+    }
+    for (int k = start; k < s.length(); k++) {
+      if (Character.digit(s.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String blank(String s) {

@@ -189,6 +189,16 @@ class ModeSEncodeDecodeTest {
   }
 
   @Test
+  void nlMatchesTheDo260bFormulaEverywhere() {
+    for (int k = -9000; k <= 9000; k++) {
+      double lat = k / 100.0 + 0.003;
+      int expected = Math.abs(lat) >= 87 ? 1 : (int) Math.floor(2 * Math.PI
+          / Math.acos(1 - (1 - Math.cos(Math.PI / 30)) / Math.pow(Math.cos(Math.toRadians(lat)), 2)));
+      assertThat(Cpr.nl(lat)).as("lat %f", lat).isEqualTo(Math.min(expected, 59));
+    }
+  }
+
+  @Test
   void altitudeCodes() {
     // Gillham: C1 A1 C2 A2 C4 A4 M B1 Q B2 D2 B4 D4. Q=1: 0x10 with N=1040 -> 25000 ft.
     assertThat(AltitudeCodes.ac12Ft(AltitudeCodes.encodeAc12Ft(25000))).isEqualTo(25000.0);
