@@ -86,6 +86,11 @@ public final class AsterixBlockWriter {
     }
   }
 
+  /** Rounds to the nearest integer and clamps it to a signed 16-bit field. */
+  public static short clamp16(double v) {
+    return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
+  }
+
   /** Seconds since midnight as the 24-bit 1/128 s time of day (wraps at 24 h). */
   public static int timeOfDay128(double timeOfDayS) {
     long v = Math.round(timeOfDayS * 128.0);

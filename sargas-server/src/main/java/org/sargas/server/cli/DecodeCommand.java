@@ -236,34 +236,46 @@ public final class DecodeCommand implements Callable<Integer> {
     }
   }
 
-  private void decodeAvr(ModeSDecoder decoder, byte[] bytes, String name) {
+  /** A text line of a file and the octet offset where it starts. */
+  private interface LineHandler {
+    void line(String line, long offset) throws IOException;
+  }
+
+  /** Calls {@code handler} for every non-blank line (ISO-8859-1, so offsets are octets). */
+  private static void forEachLine(byte[] bytes, LineHandler handler) throws IOException {
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    byte[] frame = new byte[14];
-    long[] ts = new long[1];
-    ModeSFields fields = new ModeSFields();
     int pos = 0;
     while (pos < text.length()) {
       int nl = text.indexOf('\n', pos);
       int end = nl < 0 ? text.length() : nl;
       String line = text.substring(pos, end);
       if (!line.isBlank()) {
-        int n = AvrCodec.parse(line, frame, ts);
-        if (n < 0) {
-          failure(new DecodeFailure(name, pos, "not an AVR line"), end - pos);
-        } else if (n == 2) {
-          records++;
-        } else {
-          long timeMs = ts[0] < 0 ? 0 : ts[0] / 12_000;
-          DecodeFailure f = decoder.decode(frame, 0, n, timeMs, fields, name, pos);
-          if (f != null) {
-            failure(f, 0);
-          } else if (!repeated(frame, 0, n)) {
-            writeModeS(fields, ts[0], -1);
-          }
-        }
+        handler.line(line, pos);
       }
       pos = end + 1;
     }
+  }
+
+  private void decodeAvr(ModeSDecoder decoder, byte[] bytes, String name) throws IOException {
+    byte[] frame = new byte[14];
+    long[] ts = new long[1];
+    ModeSFields fields = new ModeSFields();
+    forEachLine(bytes, (line, at) -> {
+      int n = AvrCodec.parse(line, frame, ts);
+      if (n < 0) {
+        failure(new DecodeFailure(name, at, "not an AVR line"), line.length());
+      } else if (n == 2) {
+        records++;
+      } else {
+        long timeMs = ts[0] < 0 ? 0 : ts[0] / 12_000;
+        DecodeFailure f = decoder.decode(frame, 0, n, timeMs, fields, name, at);
+        if (f != null) {
+          failure(f, 0);
+        } else if (!repeated(frame, 0, n)) {
+          writeModeS(fields, ts[0], -1);
+        }
+      }
+    });
   }
 
   private void decodeBeast(ModeSDecoder decoder, byte[] bytes, String name) {
@@ -340,23 +352,14 @@ public final class DecodeCommand implements Callable<Integer> {
   }
 
   private void decodeSbs(byte[] bytes, String name) throws IOException {
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    int pos = 0;
-    while (pos < text.length()) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? text.length() : nl;
-      String line = text.substring(pos, end);
-      if (!line.isBlank()) {
-        long at = pos;
-        SbsMessage m = SbsParser.parse(line, name, at, f -> failure(f, line.length()));
-        if (m != null) {
-          json.writeStartObject();
-          ModeSJsonWriter.write(json, m);
-          json.writeEndObject();
-          recordWritten();
-        }
+    forEachLine(bytes, (line, at) -> {
+      SbsMessage m = SbsParser.parse(line, name, at, f -> failure(f, line.length()));
+      if (m != null) {
+        json.writeStartObject();
+        ModeSJsonWriter.write(json, m);
+        json.writeEndObject();
+        recordWritten();
       }
-      pos = end + 1;
-    }
+    });
   }
 }

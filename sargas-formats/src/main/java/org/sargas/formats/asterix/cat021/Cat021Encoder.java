@@ -38,10 +38,6 @@ public final class Cat021Encoder {
     return !Double.isNaN(v);
   }
 
-  private static short clamp16(double v) {
-    return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
-  }
-
   /** Appends one record to the current block. */
   public static void append(ByteBuffer out, Cat021Record r) {
     long frns = 1L << Cat021View.I010 | 1L << Cat021View.I040;
@@ -75,10 +71,10 @@ public final class Cat021Encoder {
       AsterixBlockWriter.put24(out, r.icaoAddress() & 0xffffff);
     }
     if (has(r.geometricHeightFt())) {
-      out.putShort(clamp16(r.geometricHeightFt() / 6.25));
+      out.putShort(AsterixBlockWriter.clamp16(r.geometricHeightFt() / 6.25));
     }
     if (has(r.flightLevel())) {
-      out.putShort(clamp16(r.flightLevel() * 4.0));
+      out.putShort(AsterixBlockWriter.clamp16(r.flightLevel() * 4.0));
     }
     if (has(r.verticalRateFtMin())) {
       long v = Math.round(r.verticalRateFtMin() / 6.25);

@@ -1,6 +1,7 @@
 package org.sargas.formats.asterix.cat048;
 
 import java.time.Instant;
+import org.sargas.formats.asterix.AsterixIdentity;
 import org.sargas.formats.asterix.TimeOfDay;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
@@ -45,18 +46,7 @@ public final class Cat048ObservationAdapter {
     }
     PolarMeasurement m = PolarMeasurement.of(range, plot.azimuthRad(), sigmaRangeM, sigmaAzimuthRad);
     double fl = plot.flightLevel();
-    int address = plot.icaoAddress();
-    int mode3a = plot.mode3a();
-    String callsign = plot.callsign();
-    Identity id =
-        address < 0 && mode3a < 0 && callsign == null
-            ? Identity.NONE
-            : new Identity(
-                address < 0 ? null : String.format("%06X", address),
-                callsign == null || callsign.isEmpty() ? null : callsign,
-                mode3a < 0 ? null : String.format("%04o", mode3a),
-                null,
-                null);
+    Identity id = AsterixIdentity.of(plot.icaoAddress(), plot.callsign(), plot.mode3a());
     return new Observation(
         sensorId(plot.sac(), plot.sic()),
         TimeOfDay.resolve(tod, receiveTime),

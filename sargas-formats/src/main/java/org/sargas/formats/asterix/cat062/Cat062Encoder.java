@@ -38,10 +38,6 @@ public final class Cat062Encoder {
     return !Double.isNaN(v);
   }
 
-  private static short clamp16(double v) {
-    return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
-  }
-
   private static int clamp24(double v) {
     return (int) Math.max(-(1 << 23), Math.min((1 << 23) - 1, Math.round(v))) & 0xffffff;
   }
@@ -77,8 +73,8 @@ public final class Cat062Encoder {
       AsterixBlockWriter.put24(out, clamp24(r.yM() / 0.5));
     }
     if (vel) {
-      out.putShort(clamp16(r.vxMps() / 0.25));
-      out.putShort(clamp16(r.vyMps() / 0.25));
+      out.putShort(AsterixBlockWriter.clamp16(r.vxMps() / 0.25));
+      out.putShort(AsterixBlockWriter.clamp16(r.vyMps() / 0.25));
     }
     if (r.mode3a() >= 0) {
       out.putShort((short) (r.mode3a() & 0x0fff));
@@ -97,13 +93,13 @@ public final class Cat062Encoder {
     // I062/080 first octet: MON 0 (multisensor), SPI 0, MRH 0, SRC 0, CNF, FX 0.
     out.put((byte) (r.tentative() ? 0x02 : 0x00));
     if (has(r.flightLevel())) {
-      out.putShort(clamp16(r.flightLevel() * 4.0));
+      out.putShort(AsterixBlockWriter.clamp16(r.flightLevel() * 4.0));
     }
     if (has(r.geometricAltitudeFt())) {
-      out.putShort(clamp16(r.geometricAltitudeFt() / 6.25));
+      out.putShort(AsterixBlockWriter.clamp16(r.geometricAltitudeFt() / 6.25));
     }
     if (has(r.rateOfClimbFtMin())) {
-      out.putShort(clamp16(r.rateOfClimbFtMin() / 6.25));
+      out.putShort(AsterixBlockWriter.clamp16(r.rateOfClimbFtMin() / 6.25));
     }
   }
 }
