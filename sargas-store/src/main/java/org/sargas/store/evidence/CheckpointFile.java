@@ -29,11 +29,15 @@ final class CheckpointFile {
   record Check(long checkpoints, SignedCheckpoint latest, long validEnd, List<AuditFinding> findings) {}
 
   static Check check(Path file, PublicKey key, MerkleTree tree) throws IOException {
-    List<AuditFinding> findings = new ArrayList<>();
     if (!Files.exists(file)) {
-      return new Check(0, null, 0, findings);
+      return new Check(0, null, 0, List.of());
     }
-    byte[] all = Files.readAllBytes(file);
+    return check(Files.readAllBytes(file), key, tree);
+  }
+
+  /** Checks checkpoint-file content. */
+  static Check check(byte[] all, PublicKey key, MerkleTree tree) {
+    List<AuditFinding> findings = new ArrayList<>();
     String expectedKeyId = NodeKey.keyIdOf(key);
     int start = 0;
     int line = 0;
@@ -58,6 +62,11 @@ final class CheckpointFile {
         sc = SignedCheckpoint.fromJson(json);
       } catch (IOException e) {
         findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_UNREADABLE, where, e.getMessage()));
+        continue;
+      }
+      if (!Arrays.equals(sc.toJson(), json)) {
+        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_UNREADABLE, where,
+            "not in canonical form (bytes altered without changing the parsed values)"));
         continue;
       }
       long size = sc.checkpoint().treeSize();

@@ -56,10 +56,15 @@ final class EntryFile {
   }
 
   static Scan scan(Path file, Sink sink) throws IOException {
-    long size = Files.size(file);
+    try (InputStream raw = Files.newInputStream(file)) {
+      return scan(raw, Files.size(file), sink);
+    }
+  }
+
+  /** Scans {@code size} bytes of entry-file content from {@code raw}. */
+  static Scan scan(InputStream raw, long size, Sink sink) throws IOException {
     List<AuditFinding> findings = new ArrayList<>();
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       if (size < HEADER_BYTES) {
         findings.add(new AuditFinding(AuditFindingKind.TORN_TAIL, NAME + "@0", "file shorter than its header"));
         return new Scan(0, size, findings, 0);

@@ -1,5 +1,6 @@
 package org.sargas.store.evidence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +25,30 @@ public final class EvidenceLogAudit {
    * @throws IOException if the directory's files cannot be read
    */
   public static AuditReport audit(Path directory, PublicKey trustedKey) throws IOException {
+    Path entries = directory.resolve(EntryFile.NAME);
+    Path checkpoints = directory.resolve(CheckpointFile.NAME);
+    return audit(
+        Files.exists(entries) ? Files.readAllBytes(entries) : null,
+        Files.exists(checkpoints) ? Files.readAllBytes(checkpoints) : new byte[0],
+        trustedKey);
+  }
+
+  /**
+   * Audits the contents of an entry file and a checkpoint file held in memory.
+   *
+   * @param entries content of {@code entries.log}, or null if there is none
+   * @param checkpoints content of {@code checkpoints.jsonl}
+   */
+  public static AuditReport audit(byte[] entries, byte[] checkpoints, PublicKey trustedKey)
+      throws IOException {
     List<AuditFinding> findings = new ArrayList<>();
     MerkleTree tree = new MerkleTree();
-    Path entries = directory.resolve(EntryFile.NAME);
     long entryCount = 0;
-    if (Files.exists(entries)) {
+    if (entries != null) {
       EntryFile.Scan scan =
           EntryFile.scan(
-              entries,
+              new ByteArrayInputStream(entries),
+              entries.length,
               (index, offset, data) -> {
                 tree.appendData(data);
                 try {
@@ -44,8 +61,7 @@ public final class EvidenceLogAudit {
       findings.addAll(scan.findings());
       entryCount = scan.entries();
     }
-    CheckpointFile.Check check =
-        CheckpointFile.check(directory.resolve(CheckpointFile.NAME), trustedKey, tree);
+    CheckpointFile.Check check = CheckpointFile.check(checkpoints, trustedKey, tree);
     findings.addAll(check.findings());
     long covered = check.latest() == null ? 0 : check.latest().checkpoint().treeSize();
     if (tree.size() > covered) {
