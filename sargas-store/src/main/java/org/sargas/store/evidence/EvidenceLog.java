@@ -45,6 +45,7 @@ public final class EvidenceLog implements Closeable {
   private final MerkleTree tree = new MerkleTree();
   private final List<Long> offsets = new ArrayList<>();
   private final Map<String, List<Long>> byIncident = new HashMap<>();
+  private final Map<ByteBuffer, Long> byLeafHash = new HashMap<>();
   private final FileChannel entries;
   private final FileChannel checkpoints;
   private SignedCheckpoint latest;
@@ -114,7 +115,8 @@ public final class EvidenceLog implements Closeable {
         EntryFile.scan(
             entryPath,
             (index, offset, data) -> {
-              tree.appendData(data);
+              long leaf = tree.appendData(data);
+              byLeafHash.putIfAbsent(ByteBuffer.wrap(tree.leafHash(leaf)), leaf);
               offsets.add(offset);
               try {
                 index(EvidenceEntry.parse(data).incidentId(), index);
@@ -227,12 +229,30 @@ public final class EvidenceLog implements Closeable {
     for (int i = 0; i < batch.size(); i++) {
       EvidenceEntry e = batch.get(i);
       long index = tree.appendData(e.json());
+      byLeafHash.putIfAbsent(ByteBuffer.wrap(tree.leafHash(index)), index);
       offsets.add(offset);
       index(e.incidentId(), index);
       offset += 8 + e.json().length;
     }
     entriesEnd = offset;
     return tree.size() - 1;
+  }
+
+  /**
+   * Appends the entry unless an entry with exactly the same bytes is already in the log; makes
+   * retried or replayed writes idempotent.
+   *
+   * @return the index of the existing or the new entry
+   */
+  public synchronized long appendIfAbsent(EvidenceEntry entry) throws IOException {
+    Long existing = byLeafHash.get(ByteBuffer.wrap(MerkleHashes.leafHash(entry.json())));
+    return existing != null ? existing : append(entry);
+  }
+
+  /** Index of the entry with exactly these bytes, or -1. */
+  public synchronized long indexOf(byte[] entryJson) {
+    Long existing = byLeafHash.get(ByteBuffer.wrap(MerkleHashes.leafHash(entryJson)));
+    return existing == null ? -1 : existing;
   }
 
   /** Number of entries. */
