@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +65,7 @@ public final class CanonicalJson {
   /** Whether {@code json} is exactly the canonical form of the value it encodes. */
   public static boolean isCanonical(byte[] json) {
     try {
-      return java.util.Arrays.equals(json, bytes(parse(json)));
+      return Arrays.equals(json, bytes(parse(json)));
     } catch (IOException e) {
       return false;
     }
@@ -76,8 +76,8 @@ public final class CanonicalJson {
       g.writeNull();
     } else if (n.isObject()) {
       List<String> names = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        names.add(it.next().getKey());
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        names.add(e.getKey());
       }
       names.sort(null);
       g.writeStartObject();

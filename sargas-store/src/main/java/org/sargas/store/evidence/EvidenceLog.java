@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sargas.store.DamagedTail;
 
 /**
  * The append-only, tamper-evident evidence log of one node, kept in one directory:
@@ -74,10 +75,9 @@ public final class EvidenceLog implements Closeable {
       if (fresh || entries.size() == 0) {
         write(entries, 0, EntryFile.header());
         entries.force(true);
-        entriesEnd = EntryFile.HEADER_BYTES;
-      } else {
-        load(entryPath);
       }
+      // Always checked, so a deleted or emptied entry file under surviving checkpoints is caught.
+      load(entryPath);
     } catch (IOException | RuntimeException e) {
       entries.close();
       checkpoints.close();
@@ -131,7 +131,7 @@ public final class EvidenceLog implements Closeable {
       }
     }
     if (errors.isEmpty() && scan.validEnd() < scan.fileBytes()) {
-      saveAside(entries, entryPath, scan.validEnd(), scan.fileBytes());
+      DamagedTail.saveAside(entryPath, scan.validEnd());
       entries.truncate(scan.validEnd());
       entries.force(true);
     }
@@ -156,19 +156,6 @@ public final class EvidenceLog implements Closeable {
       checkpoints.force(true);
     }
     latest = check.latest();
-  }
-
-  private static void saveAside(FileChannel ch, Path path, long from, long to) throws IOException {
-    Path saved = path.resolveSibling(path.getFileName() + ".damaged-" + from);
-    try (FileChannel out =
-        FileChannel.open(
-            saved,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE)) {
-      ch.transferTo(from, to - from, out);
-      out.force(true);
-    }
   }
 
   private void index(String incidentId, long index) {

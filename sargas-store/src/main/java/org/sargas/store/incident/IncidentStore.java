@@ -300,15 +300,9 @@ public final class IncidentStore implements Closeable {
 
   /** The stored violation with this id. */
   public Optional<StoredViolation> violation(String violationId) {
-    return read("reading violation " + violationId, c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE violation_id = ?")) {
-        ps.setString(1, violationId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(violationOf(rs)) : Optional.empty();
-        }
-      }
-    });
+    return first(query("reading violation " + violationId,
+        "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE violation_id = ?",
+        ps -> ps.setString(1, violationId), IncidentStore::violationOf));
   }
 
   /**
@@ -317,39 +311,31 @@ public final class IncidentStore implements Closeable {
    * @param limit at most this many
    */
   public List<StoredViolation> violations(Instant from, Instant to, int limit) {
-    return read("listing violations", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE entry_time_ns >= ?"
-              + " AND entry_time_ns < ? ORDER BY entry_time_ns DESC, violation_id LIMIT ?")) {
-        ps.setLong(1, Sql.nanos(from));
-        ps.setLong(2, Sql.nanos(to));
-        ps.setInt(3, limit);
-        return list(ps, IncidentStore::violationOf);
-      }
-    });
+    return query("listing violations",
+        "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE entry_time_ns >= ?"
+            + " AND entry_time_ns < ? ORDER BY entry_time_ns DESC, violation_id LIMIT ?",
+        ps -> {
+          ps.setLong(1, Sql.nanos(from));
+          ps.setLong(2, Sql.nanos(to));
+          ps.setInt(3, limit);
+        },
+        IncidentStore::violationOf);
   }
 
   /** Violations not yet closed (no exit time), oldest entry first. */
   public List<StoredViolation> openViolations() {
-    return read("listing open violations", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE exit_time_ns IS NULL"
-              + " ORDER BY entry_time_ns, violation_id")) {
-        return list(ps, IncidentStore::violationOf);
-      }
-    });
+    return query("listing open violations",
+        "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE exit_time_ns IS NULL"
+            + " ORDER BY entry_time_ns, violation_id",
+        ps -> { }, IncidentStore::violationOf);
   }
 
   /** Kinds of the stored life-cycle events of a violation, in event-time order. */
   public List<ViolationEventKind> violationHistory(String violationId) {
-    return read("reading violation history", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT event_kind FROM violation_event WHERE violation_id = ?"
-              + " ORDER BY event_time_ns, event_kind")) {
-        ps.setString(1, violationId);
-        return list(ps, rs -> ViolationEventKind.valueOf(rs.getString(1)));
-      }
-    });
+    return query("reading violation history",
+        "SELECT event_kind FROM violation_event WHERE violation_id = ?"
+            + " ORDER BY event_time_ns, event_kind",
+        ps -> ps.setString(1, violationId), rs -> ViolationEventKind.valueOf(rs.getString(1)));
   }
 
   // ---------------------------------------------------------------- alerts
@@ -427,46 +413,33 @@ public final class IncidentStore implements Closeable {
 
   /** The alert with this id. */
   public Optional<StoredAlert> alert(String alertId) {
-    return read("reading alert", c -> {
-      try (PreparedStatement ps = c.prepareStatement(ALERT_SELECT + " WHERE a.alert_id = ?")) {
-        ps.setString(1, alertId);
-        List<StoredAlert> l = list(ps, IncidentStore::alertOf);
-        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
-      }
-    });
+    return first(query("reading alert", ALERT_SELECT + " WHERE a.alert_id = ?",
+        ps -> ps.setString(1, alertId), IncidentStore::alertOf));
   }
 
   /** Alerts raised at or after {@code from}, newest first, at most {@code limit}. */
   public List<StoredAlert> alerts(Instant from, int limit) {
-    return read("listing alerts", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          ALERT_SELECT + " WHERE a.time_ns >= ? ORDER BY a.time_ns DESC, a.alert_id LIMIT ?")) {
-        ps.setLong(1, Sql.nanos(from));
-        ps.setInt(2, limit);
-        return list(ps, IncidentStore::alertOf);
-      }
-    });
+    return query("listing alerts",
+        ALERT_SELECT + " WHERE a.time_ns >= ? ORDER BY a.time_ns DESC, a.alert_id LIMIT ?",
+        ps -> {
+          ps.setLong(1, Sql.nanos(from));
+          ps.setInt(2, limit);
+        },
+        IncidentStore::alertOf);
   }
 
   /** Alerts nobody acknowledged yet, oldest first. */
   public List<StoredAlert> unacknowledgedAlerts() {
-    return read("listing unacknowledged alerts", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          ALERT_SELECT + " WHERE k.alert_id IS NULL ORDER BY a.time_ns, a.alert_id")) {
-        return list(ps, IncidentStore::alertOf);
-      }
-    });
+    return query("listing unacknowledged alerts",
+        ALERT_SELECT + " WHERE k.alert_id IS NULL ORDER BY a.time_ns, a.alert_id",
+        ps -> { }, IncidentStore::alertOf);
   }
 
   /** Alerts of one incident, oldest first. */
   public List<StoredAlert> alertsOf(String incidentId) {
-    return read("listing alerts of " + incidentId, c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          ALERT_SELECT + " WHERE a.incident_id = ? ORDER BY a.time_ns, a.alert_id")) {
-        ps.setString(1, incidentId);
-        return list(ps, IncidentStore::alertOf);
-      }
-    });
+    return query("listing alerts of " + incidentId,
+        ALERT_SELECT + " WHERE a.incident_id = ? ORDER BY a.time_ns, a.alert_id",
+        ps -> ps.setString(1, incidentId), IncidentStore::alertOf);
   }
 
   // ---------------------------------------------------------------- sensors
@@ -512,15 +485,12 @@ public final class IncidentStore implements Closeable {
 
   /** Every sensor, by id. */
   public List<StoredSensor> sensors() {
-    return read("listing sensors", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sensor ORDER BY sensor_id")) {
-        return list(ps, rs -> new StoredSensor(
+    return query("listing sensors", "SELECT * FROM sensor ORDER BY sensor_id", ps -> { },
+        rs -> new StoredSensor(
             new Sensor(rs.getString("sensor_id"), rs.getString("name"),
                 SensorKind.valueOf(rs.getString("kind")), Sql.point(rs, "site"),
                 rs.getDouble("max_range_m"), rs.getDouble("update_period_s")),
             SensorStatus.valueOf(rs.getString("status")), Sql.time(rs, "status_time_ns")));
-      }
-    });
   }
 
   // ---------------------------------------------------------------- track history
@@ -608,16 +578,15 @@ public final class IncidentStore implements Closeable {
 
   /** Stored history of one track with time in [{@code from}, {@code to}], in time order. */
   public List<Track> trackHistory(String trackId, Instant from, Instant to) {
-    return read("reading track " + trackId, c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT * FROM track_point WHERE track_id = ? AND time_ns >= ? AND time_ns <= ?"
-              + " ORDER BY time_ns")) {
-        ps.setString(1, trackId);
-        ps.setLong(2, Sql.nanos(from));
-        ps.setLong(3, Sql.nanos(to));
-        return list(ps, IncidentStore::trackOf);
-      }
-    });
+    return query("reading track " + trackId,
+        "SELECT * FROM track_point WHERE track_id = ? AND time_ns >= ? AND time_ns <= ?"
+            + " ORDER BY time_ns",
+        ps -> {
+          ps.setString(1, trackId);
+          ps.setLong(2, Sql.nanos(from));
+          ps.setLong(3, Sql.nanos(to));
+        },
+        IncidentStore::trackOf);
   }
 
   private static Track trackOf(ResultSet rs) throws SQLException {
@@ -664,16 +633,15 @@ public final class IncidentStore implements Closeable {
 
   /** Audit-log entries at or after {@code from}, oldest first, at most {@code limit}. */
   public List<OperatorAction> auditLog(Instant from, int limit) {
-    return read("reading audit log", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT time_ns, operator, action, subject, detail FROM audit_log WHERE time_ns >= ?"
-              + " ORDER BY time_ns, audit_id LIMIT ?")) {
-        ps.setLong(1, Sql.nanos(from));
-        ps.setInt(2, limit);
-        return list(ps, rs -> new OperatorAction(Sql.time(rs, "time_ns"), rs.getString("operator"),
+    return query("reading audit log",
+        "SELECT time_ns, operator, action, subject, detail FROM audit_log WHERE time_ns >= ?"
+            + " ORDER BY time_ns, audit_id LIMIT ?",
+        ps -> {
+          ps.setLong(1, Sql.nanos(from));
+          ps.setInt(2, limit);
+        },
+        rs -> new OperatorAction(Sql.time(rs, "time_ns"), rs.getString("operator"),
             rs.getString("action"), rs.getString("subject"), rs.getString("detail")));
-      }
-    });
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -681,6 +649,24 @@ public final class IncidentStore implements Closeable {
   @FunctionalInterface
   private interface RowMapper<T> {
     T map(ResultSet rs) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private <T> List<T> query(String what, String sql, Binder binder, RowMapper<T> mapper) {
+    return read(what, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(ps);
+        return list(ps, mapper);
+      }
+    });
+  }
+
+  private static <T> Optional<T> first(List<T> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   private static <T> List<T> list(PreparedStatement ps, RowMapper<T> mapper) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sargas.model.frame.RawFrame;
+import org.sargas.store.DamagedTail;
 
 /**
  * Append-only journal of raw frames in segment files (format: {@link JournalFormat}).
@@ -96,17 +97,7 @@ public final class FrameJournal implements Closeable {
     long discarded = 0;
     if (damage != null) {
       discarded = fileBytes - validEnd;
-      saved = last.resolveSibling(last.getFileName() + ".damaged-" + validEnd);
-      try (FileChannel in = FileChannel.open(last, StandardOpenOption.READ);
-          FileChannel out =
-              FileChannel.open(
-                  saved,
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.TRUNCATE_EXISTING,
-                  StandardOpenOption.WRITE)) {
-        in.transferTo(validEnd, discarded, out);
-        out.force(true);
-      }
+      saved = DamagedTail.saveAside(last, validEnd);
       if (validEnd < JournalFormat.SEGMENT_HEADER_BYTES) {
         Files.delete(last);
         SegmentDirectory.force(config.directory());

@@ -123,6 +123,19 @@ class EvidenceLogTest {
   }
 
   @Test
+  void aDeletedEntryFileUnderSurvivingCheckpointsIsRefused() throws IOException {
+    try (EvidenceLog log = EvidenceLog.open(dir, clock)) {
+      log.append(EvidenceEntries.violation(Incidents.lifeCycle("T1", T0, 0).get(0)));
+      log.checkpoint();
+    }
+    Files.delete(dir.resolve(EntryFile.NAME));
+    assertThatThrownBy(() -> EvidenceLog.open(dir, clock))
+        .isInstanceOf(EvidenceIntegrityException.class)
+        .satisfies(t -> assertThat(((EvidenceIntegrityException) t).findings())
+            .extracting(AuditFinding::kind).contains(AuditFindingKind.CHECKPOINT_BEYOND_LOG));
+  }
+
+  @Test
   void theNodeKeyIsCreatedOnceAndKeptPrivate() throws IOException {
     NodeKey a = NodeKey.loadOrCreate(dir);
     NodeKey b = NodeKey.loadOrCreate(dir);
