@@ -21,4 +21,16 @@ public record BundleReport(
   public boolean ok() {
     return findings.isEmpty();
   }
+
+  /** A human-readable report, one finding per line, for the command line. */
+  public String toText() {
+    StringBuilder b = new StringBuilder();
+    b.append(ok() ? "VERIFIED" : "MODIFIED").append(": incident ").append(incidentId)
+        .append(", key ").append(keyId).append(", signed tree size ").append(treeSize)
+        .append(", ").append(entriesVerified).append(" entries proven\n");
+    for (BundleFinding f : findings) {
+      b.append("  ").append(f).append('\n');
+    }
+    return b.toString();
+  }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.CRC32C;
 import org.sargas.model.frame.RawFrame;
 import org.sargas.store.DamagedTail;
 
@@ -41,6 +42,8 @@ public final class FrameJournal implements Closeable {
   private final InstantSource clock;
   private final JournalRecovery recovery;
   private final Map<Path, Instant> firstReceiveTimes = new HashMap<>();
+  private final Map<String, byte[]> sourceIds = new HashMap<>();
+  private final CRC32C crc = new CRC32C();
   private ByteBuffer buf = ByteBuffer.allocate(64 << 10);
   private FileChannel channel;
   private Path segment;
@@ -171,7 +174,14 @@ public final class FrameJournal implements Closeable {
   }
 
   private long encode(RawFrame frame) throws IOException {
-    byte[] source = JournalFormat.utf8(frame.sourceId());
+    byte[] source = sourceIds.get(frame.sourceId());
+    if (source == null) {
+      if (sourceIds.size() >= 4096) {
+        sourceIds.clear();
+      }
+      source = JournalFormat.utf8(frame.sourceId());
+      sourceIds.put(frame.sourceId(), source);
+    }
     int n = JournalFormat.recordBytes(frame, source);
     long pending = buf.position();
     boolean segmentHasRecords = segmentBytes + pending > JournalFormat.SEGMENT_HEADER_BYTES;
@@ -191,7 +201,7 @@ public final class FrameJournal implements Closeable {
       }
     }
     long seq = nextSequence;
-    JournalFormat.writeRecord(buf, seq, frame, source);
+    JournalFormat.writeRecord(buf, seq, frame, source, crc);
     nextSequence++;
     return seq;
   }

@@ -114,10 +114,13 @@ public final class JournalFormat {
   }
 
   /**
-   * Encodes one record at the buffer's position (which must have room for
-   * {@link #recordBytes} bytes).
+   * Encodes one record at the position of a heap buffer (which must have room for
+   * {@link #recordBytes} bytes). Allocates nothing.
+   *
+   * @param crc a reusable CRC32C instance (reset here)
    */
-  static void writeRecord(ByteBuffer out, long sequence, RawFrame frame, byte[] sourceUtf8) {
+  static void writeRecord(
+      ByteBuffer out, long sequence, RawFrame frame, byte[] sourceUtf8, CRC32C crc) {
     if (sourceUtf8.length > 0xFFFF) {
       throw new IllegalArgumentException("source id longer than 65535 bytes");
     }
@@ -133,10 +136,8 @@ public final class JournalFormat {
     out.putLong(sequence).putLong(t.getEpochSecond()).putInt(t.getNano())
         .put((byte) formatCode(frame.format())).putShort((short) sourceUtf8.length)
         .put(sourceUtf8).put(frame.payload());
-    CRC32C crc = new CRC32C();
-    ByteBuffer body = out.duplicate();
-    body.position(bodyStart).limit(out.position());
-    crc.update(body);
+    crc.reset();
+    crc.update(out.array(), out.arrayOffset() + bodyStart, bodyLength);
     out.putInt(start + 4, (int) crc.getValue());
   }
 

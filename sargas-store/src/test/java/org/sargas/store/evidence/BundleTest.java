@@ -132,6 +132,8 @@ class BundleTest {
       assertThat(x.path()).isEqualTo("frames.jsonl");
       assertThat(x.detail()).contains("evidence log recorded");
     });
+    assertThat(r.toText()).startsWith("MODIFIED: incident " + incident)
+        .contains("MODIFIED_FILE frames.jsonl");
   }
 
   @Test
