@@ -312,6 +312,19 @@ public final class EvidenceLog implements Closeable {
     return sc;
   }
 
+  /**
+   * Whether this log still contains exactly the tree an earlier checkpoint signed (taken from an
+   * exported bundle or another witness): the signature verifies with this node's key, the log is
+   * at least that large, and its head at that size is the signed one. Catches a log rolled back,
+   * truncated or rewritten together with its own checkpoint file.
+   */
+  public synchronized boolean isConsistentWith(SignedCheckpoint witnessed) {
+    Checkpoint c = witnessed.checkpoint();
+    return witnessed.verifies(key.publicKey())
+        && c.treeSize() <= tree.size()
+        && java.security.MessageDigest.isEqual(tree.rootHash(c.treeSize()), c.rootHash());
+  }
+
   /** The newest signed checkpoint, or null before the first. */
   public synchronized SignedCheckpoint latestCheckpoint() {
     return latest;

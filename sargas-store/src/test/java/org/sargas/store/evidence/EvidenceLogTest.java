@@ -136,6 +136,36 @@ class EvidenceLogTest {
   }
 
   @Test
+  void aWitnessedCheckpointCatchesALogRewrittenWithItsCheckpoints() throws IOException {
+    SignedCheckpoint witnessed;
+    try (EvidenceLog log = EvidenceLog.open(dir, clock)) {
+      for (ViolationEvent e : Incidents.lifeCycle("T1", T0, 3)) {
+        log.append(EvidenceEntries.violation(e));
+      }
+      witnessed = log.checkpoint();
+      log.append(EvidenceEntries.violation(Incidents.lifeCycle("T2", T0, 0).get(0)));
+      assertThat(log.isConsistentWith(witnessed)).isTrue();
+    }
+    // Someone swaps two entries and deletes the checkpoint file that would betray it.
+    Path entries = dir.resolve(EntryFile.NAME);
+    byte[] b = Files.readAllBytes(entries);
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+    int first = EntryFile.HEADER_BYTES;
+    int firstLen = 8 + buf.getInt(first);
+    int second = first + firstLen;
+    int secondLen = 8 + buf.getInt(second);
+    byte[] swapped = b.clone();
+    System.arraycopy(b, second, swapped, first, secondLen);
+    System.arraycopy(b, first, swapped, first + secondLen, firstLen);
+    Files.write(entries, swapped);
+    Files.delete(dir.resolve(CheckpointFile.NAME));
+    try (EvidenceLog log = EvidenceLog.open(dir, clock)) {
+      assertThat(log.size()).isEqualTo(6);
+      assertThat(log.isConsistentWith(witnessed)).isFalse();
+    }
+  }
+
+  @Test
   void theNodeKeyIsCreatedOnceAndKeptPrivate() throws IOException {
     NodeKey a = NodeKey.loadOrCreate(dir);
     NodeKey b = NodeKey.loadOrCreate(dir);
