@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       TrackCommand.class,
       MonitorCommand.class,
       DecodeCommand.class,
+      ScenarioCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */
