@@ -102,17 +102,14 @@ public final class MultiTargetTracker implements Tracker {
 
   // Scratch, reused across calls.
   private Detection[] pool = new Detection[0];
-  private final FilterState atMid;
-  private final FilterState atDetection;
-  private final FilterState tentativeAtMid;
-  private final FilterState tentativeAtDetection;
+  private FilterState atMid;
+  private FilterState atDetection;
+  private FilterState tentativeAtMid;
+  private FilterState tentativeAtDetection;
   private final Innovation inn;
   private final TrackClassifier classifier = new RuleBasedClassifier();
   private final BearingTriangulator triangulator;
   private final Detection fix = new Detection();
-  // Per stage: each track's prediction to the group's mid time, reused by its update.
-  private FilterState[] confirmedPredictions = new FilterState[0];
-  private FilterState[] tentativePredictions = new FilterState[0];
   private Detection[] mixtureDetections = new Detection[8];
   private double[] mixtureWeights = new double[8];
   private final GridIndex grid = new GridIndex();
@@ -398,11 +395,27 @@ public final class MultiTargetTracker implements Tracker {
     double gate = gater.gateDistance2();
     TrackFilter f = confirmedStage ? filter : tentativeFilter;
     FilterState scratch = confirmedStage ? atDetection : tentativeAtDetection;
-    FilterState[] predictions = predictionPool(confirmedStage, nT);
+    // A group at one event time (a scan): each track is predicted to it once, in place (by
+    // swapping the state with the scratch), and gated and updated there. A group spread in time
+    // (rotating radar plots): predictions go to scratch, per detection time.
+    boolean sameTime = halfSpan == 0;
     for (int ti = 0; ti < nT; ti++) {
       LiveTrack t = stageTracks[ti];
-      FilterState predicted = predictions[ti];
-      f.predict(t.state, mid, predicted);
+      FilterState predicted;
+      if (sameTime) {
+        FilterState spare = confirmedStage ? atMid : tentativeAtMid;
+        f.predict(t.state, mid, spare);
+        if (confirmedStage) {
+          atMid = t.state;
+        } else {
+          tentativeAtMid = t.state;
+        }
+        t.state = spare;
+        predicted = spare;
+      } else {
+        predicted = confirmedStage ? atMid : tentativeAtMid;
+        f.predict(t.state, mid, predicted);
+      }
       GaussianState pm = predicted.combined;
       double pee = pm.variance(GaussianState.EAST);
       double pnn = pm.variance(GaussianState.NORTH);
@@ -471,30 +484,12 @@ public final class MultiTargetTracker implements Tracker {
       for (int k = 0; k < pairs.size(); k++) {
         if (pairs.weight(k) > 0.5) {
           int ti = pairs.track(k);
-          applyUpdate(stageTracks[ti], pool[local[pairs.detection(k)]], f, predictions, ti, scratch);
+          applyUpdate(stageTracks[ti], pool[local[pairs.detection(k)]], f, scratch);
         }
       }
     } else {
       applyMixtures(f, scratch);
     }
-  }
-
-  private FilterState[] predictionPool(boolean confirmedStage, int n) {
-    FilterState[] p = confirmedStage ? confirmedPredictions : tentativePredictions;
-    if (p.length < n) {
-      int old = p.length;
-      p = Arrays.copyOf(p, Math.max(n, old + old / 2 + 16));
-      TrackFilter f = confirmedStage ? filter : tentativeFilter;
-      for (int i = old; i < p.length; i++) {
-        p[i] = f.newState();
-      }
-      if (confirmedStage) {
-        confirmedPredictions = p;
-      } else {
-        tentativePredictions = p;
-      }
-    }
-    return p;
   }
 
   /** JPDA: each track is updated with the weighted mixture of its gated detections. */
@@ -537,9 +532,13 @@ public final class MultiTargetTracker implements Tracker {
       }
       LiveTrack t = stageTracks[ti];
       // One prediction time for the mixture: the latest of its detections (same sensor group).
-      f.predict(t.state, latest, scratch);
-      f.updateMixture(scratch, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
-      t.state.setTo(scratch);
+      if (t.state.timeS() == latest) {
+        f.updateMixture(t.state, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
+      } else {
+        f.predict(t.state, latest, scratch);
+        f.updateMixture(scratch, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
+        t.state.setTo(scratch);
+      }
       t.stateTime = latestDetection.observation.time();
       if (sum >= 0.5) {
         registerHit(t, best);
@@ -577,28 +576,22 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private void applyUpdate(
-      LiveTrack t, Detection d, TrackFilter f, FilterState[] predictions, int ti,
-      FilterState scratch) {
+      LiveTrack t, Detection d, TrackFilter f, FilterState scratch) {
     d.used = true;
     if (d.altitudeAssumed) {
       projectFor(t, d);
     }
-    FilterState predicted = predictions[ti];
-    boolean reuse = predicted.timeS() == d.timeS;
-    if (!reuse) {
-      f.predict(t.state, d.timeS, scratch);
-      predicted = scratch;
-    }
-    double d2 = f.update(predicted, d, inn);
-    if (Double.isNaN(d2)) {
-      return;
-    }
-    if (reuse) {
-      // Swap: the track takes the updated prediction, the pool takes the old state as scratch.
-      predictions[ti] = t.state;
-      t.state = predicted;
+    if (t.state.timeS() == d.timeS) {
+      // Already predicted to the detection's time (a same-time group): update in place.
+      if (Double.isNaN(f.update(t.state, d, inn))) {
+        return;
+      }
     } else {
-      t.state.setTo(predicted);
+      f.predict(t.state, d.timeS, scratch);
+      if (Double.isNaN(f.update(scratch, d, inn))) {
+        return;
+      }
+      t.state.setTo(scratch);
     }
     t.stateTime = d.observation.time();
     registerHit(t, d);
