@@ -119,7 +119,7 @@ public record TrackerConfig(
     private AssociatorKind associator = AssociatorKind.GNN;
     private double detectionProbability = 0.9;
     private double clutterDensityPerM2 = 1e-8;
-    private double gridCellM = 2000.0;
+    private double gridCellM = 5000.0;
     private boolean reportTentative = false;
 
     /** The defaults. */
