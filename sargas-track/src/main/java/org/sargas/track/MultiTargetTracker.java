@@ -38,6 +38,7 @@ import org.sargas.track.filter.KalmanTrackFilter;
 import org.sargas.track.filter.KalmanUpdater;
 import org.sargas.track.filter.TrackFilter;
 import org.sargas.track.filter.TransitionModel;
+import org.sargas.track.filter.UnscentedKalmanUpdater;
 import org.sargas.track.filter.Updater;
 import org.sargas.track.lifecycle.Deleter;
 import org.sargas.track.lifecycle.Initiator;
@@ -157,8 +158,9 @@ public final class MultiTargetTracker implements Tracker {
     this.tentativeFilter =
         config.motionModel() == MotionModelKind.CV
             ? filter
-            : new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
-    this.updater = new KalmanUpdater(filter.dimension());
+            : new KalmanTrackFilter(
+                new ConstantVelocityModel(config.accelerationDensity()), updaterFor(config, 4));
+    this.updater = updaterFor(config, filter.dimension());
     this.gater = new MahalanobisGater(updater, config.gateDistance2());
     this.tentativeAssociator = new GlobalNearestNeighbourAssociator();
     this.associator =
@@ -184,7 +186,7 @@ public final class MultiTargetTracker implements Tracker {
   /** The filter {@code config} asks for. */
   static TrackFilter filterFor(TrackerConfig config) {
     if (config.motionModel() == MotionModelKind.CV) {
-      return new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
+      return new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()), updaterFor(config, 4));
     }
     TransitionModel[] models = {
       new ConstantVelocityModel(config.quietAccelerationDensity(), 5),
@@ -193,7 +195,15 @@ public final class MultiTargetTracker implements Tracker {
     return new ImmTrackFilter(
         models,
         new double[] {config.straightSojournS(), config.turnSojournS()},
-        new double[] {0.8, 0.2});
+        new double[] {0.8, 0.2},
+        updaterFor(config, 5));
+  }
+
+  /** The updater {@code config} asks for: extended or unscented for bearings (same for positions). */
+  static Updater updaterFor(TrackerConfig config, int stateDimension) {
+    return config.unscentedBearings()
+        ? new UnscentedKalmanUpdater(stateDimension)
+        : new KalmanUpdater(stateDimension);
   }
 
   /** The configuration. */

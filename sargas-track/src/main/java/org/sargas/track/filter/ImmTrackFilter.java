@@ -14,7 +14,7 @@ import org.sargas.track.measurement.Detection;
  */
 public final class ImmTrackFilter implements TrackFilter {
   private final Predictor[] predictors;
-  private final KalmanUpdater updater;
+  private final Updater updater;
   private final double[] sojournS;
   private final double[] initialProbabilities;
   private final int m;
@@ -34,6 +34,12 @@ public final class ImmTrackFilter implements TrackFilter {
    * @param initialProbabilities mode probabilities of a new track
    */
   public ImmTrackFilter(TransitionModel[] models, double[] sojournS, double[] initialProbabilities) {
+    this(models, sojournS, initialProbabilities, new KalmanUpdater(models[0].dimension()));
+  }
+
+  /** As above, updating each mode with {@code updater} (e.g. unscented for bearings). */
+  public ImmTrackFilter(
+      TransitionModel[] models, double[] sojournS, double[] initialProbabilities, Updater updater) {
     this.m = models.length;
     this.n = models[0].dimension();
     this.predictors = new Predictor[m];
@@ -43,7 +49,7 @@ public final class ImmTrackFilter implements TrackFilter {
       }
       predictors[i] = new KalmanPredictor(models[i]);
     }
-    this.updater = new KalmanUpdater(n);
+    this.updater = updater;
     this.sojournS = sojournS.clone();
     this.initialProbabilities = initialProbabilities.clone();
     this.pi = new double[m][m];
