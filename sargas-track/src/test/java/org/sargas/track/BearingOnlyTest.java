@@ -31,17 +31,11 @@ class BearingOnlyTest {
   static final LocalTangentPlane REGION = new LocalTangentPlane(ORIGIN);
 
   static GeoPoint surface(double e, double n, double altitudeM) {
-    double[] out = new double[3];
-    double u = -(e * e + n * n) / (2 * 6_371_000.0);
-    REGION.toGeo(e, n, u, out);
-    REGION.toGeo(e, n, u - out[2], out);
-    return new GeoPoint(out[0], out[1], altitudeM);
+    return TestGeometry.surface(REGION, e, n, altitudeM);
   }
 
   static double[] enu(GeoPoint p) {
-    double[] out = new double[3];
-    REGION.toEnu(p.latDeg(), p.lonDeg(), 0.0, out);
-    return out;
+    return TestGeometry.enu(REGION, p);
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "unscented: {0}")

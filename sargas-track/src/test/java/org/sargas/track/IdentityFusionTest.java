@@ -31,13 +31,7 @@ class IdentityFusionTest {
       new Identity("4CA2D1", "RYR7GK", "7700", null, null);
 
   static GeoPoint aircraft(double s) {
-    double e = -30_000 + 210.0 * s;
-    double n = 5_000 + 40.0 * s;
-    double[] out = new double[3];
-    double u = -(e * e + n * n) / (2 * 6_371_000.0);
-    REGION.toGeo(e, n, u, out);
-    REGION.toGeo(e, n, u - out[2], out);
-    return new GeoPoint(out[0], out[1], 9500);
+    return TestGeometry.surface(REGION, -30_000 + 210.0 * s, 5_000 + 40.0 * s, 9500);
   }
 
   @Test

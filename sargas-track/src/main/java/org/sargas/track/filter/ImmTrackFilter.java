@@ -117,15 +117,7 @@ public final class ImmTrackFilter implements TrackFilter {
         }
       }
       for (int i = 0; i < m; i++) {
-        double w = pi[i][j] * in.probabilities[i] / c[j];
-        double[] xi = in.modes[i].x;
-        double[] pI = in.modes[i].p;
-        for (int r = 0; r < n; r++) {
-          double dr = xi[r] - x0.x[r];
-          for (int k = 0; k < n; k++) {
-            x0.p[r * n + k] += w * (pI[r * n + k] + dr * (xi[k] - x0.x[k]));
-          }
-        }
+        addMoment(pi[i][j] * in.probabilities[i] / c[j], in.modes[i], x0.x, x0.p);
       }
       predictors[j].predict(x0, timeS, out.modes[j]);
       out.probabilities[j] = c[j];
@@ -204,14 +196,18 @@ public final class ImmTrackFilter implements TrackFilter {
       }
     }
     for (int j = 0; j < m; j++) {
-      double w = s.probabilities[j];
-      double[] xj = s.modes[j].x;
-      double[] pj = s.modes[j].p;
-      for (int r = 0; r < n; r++) {
-        double dr = xj[r] - out.x[r];
-        for (int k = 0; k < n; k++) {
-          out.p[r * n + k] += w * (pj[r * n + k] + dr * (xj[k] - out.x[k]));
-        }
+      addMoment(s.probabilities[j], s.modes[j], out.x, out.p);
+    }
+  }
+
+  /** {@code p += w (P_i + (x_i - mean)(x_i - mean)^T)}: one term of a moment-matched mixture. */
+  private void addMoment(double w, GaussianState component, double[] mean, double[] p) {
+    double[] xi = component.x;
+    double[] pi = component.p;
+    for (int r = 0; r < n; r++) {
+      double dr = xi[r] - mean[r];
+      for (int k = 0; k < n; k++) {
+        p[r * n + k] += w * (pi[r * n + k] + dr * (xi[k] - mean[k]));
       }
     }
   }

@@ -103,22 +103,13 @@ public final class UnscentedKalmanUpdater implements Updater {
     for (int i = 0; i < m * m; i++) {
       inn.s[i] += r[i];
     }
-    SmallMatrix.symmetrise(inn.s, m);
     // Predicted measurement = centre + mean residual; residual of the detection against it.
     for (int j = 0; j < m; j++) {
       inn.zPred[j] = z0[j] + zMean[j];
     }
     model.measurement(d, inn.z);
     model.residual(inn.z, inn.zPred, inn.y);
-    double det = SmallMatrix.invertSpd(inn.s, inn.sInv, m);
-    if (Double.isNaN(det)) {
-      inn.distance2 = Double.NaN;
-      inn.logDetS = Double.NaN;
-      return Double.NaN;
-    }
-    inn.logDetS = Math.log(det);
-    inn.distance2 = SmallMatrix.quadraticForm(inn.y, inn.sInv, m);
-    return inn.distance2;
+    return inn.finish();
   }
 
   @Override
