@@ -32,17 +32,11 @@ class RadarScenarioTest {
   static GeoPoint truth(int i, double s) {
     double e = -20_000 + 200.0 * s + (i == 1 ? 300 : 0);
     double n = -10_000 + 115.0 * s + (i == 1 ? -400 : 0);
-    double[] out = new double[3];
-    double u = -(e * e + n * n) / (2 * 6_371_000.0);
-    REGION.toGeo(e, n, u, out);
-    REGION.toGeo(e, n, u - out[2], out);
-    return new GeoPoint(out[0], out[1], ALTITUDE_M);
+    return TestGeometry.surface(REGION, e, n, ALTITUDE_M);
   }
 
   static double[] enu(GeoPoint p) {
-    double[] out = new double[3];
-    REGION.toEnu(p.latDeg(), p.lonDeg(), 0.0, out);
-    return out;
+    return TestGeometry.enu(REGION, p);
   }
 
   @ParameterizedTest(name = "plots carry altitude: {0}")

@@ -63,16 +63,7 @@ public final class KalmanUpdater implements Updater {
         inn.s[i * m + j] = s + r[i * m + j];
       }
     }
-    SmallMatrix.symmetrise(inn.s, m);
-    double det = SmallMatrix.invertSpd(inn.s, inn.sInv, m);
-    if (Double.isNaN(det)) {
-      inn.distance2 = Double.NaN;
-      inn.logDetS = Double.NaN;
-      return Double.NaN;
-    }
-    inn.logDetS = Math.log(det);
-    inn.distance2 = SmallMatrix.quadraticForm(inn.y, inn.sInv, m);
-    return inn.distance2;
+    return inn.finish();
   }
 
   /** H selects (east, north): P H^T is two columns of P and S its 2x2 block plus R. */
