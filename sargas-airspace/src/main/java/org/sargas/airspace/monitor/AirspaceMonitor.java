@@ -3,6 +3,7 @@ package org.sargas.airspace.monitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,9 @@ import org.sargas.model.track.TrackState;
  */
 public final class AirspaceMonitor {
   private static final int MAX_CROSSINGS = 64;
-  private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+  private static final double DEPTH_TOLERANCE_M = 0.5;
+  private static final double MIN_INTERVAL_M = 1.0;
+  private static final int MAX_DEPTH_EVALUATIONS = 400;
   private static final double COUNTRY_PROBE_M = 30.0;
   private static final double M_PER_DEG = 111_000.0;
   /** Geodesic vs straight longitude/latitude segment: a few metres over tens of km; pad 50 m. */
@@ -82,6 +85,8 @@ public final class AirspaceMonitor {
   private final double[] crossingBuffer = new double[MAX_CROSSINGS];
   private final double[] chordCrossings = new double[MAX_CROSSINGS];
   private final double[] footBuffer = new double[2];
+  /** Branch-and-bound work stack of (fa, depth a, fb, depth b) quadruples. */
+  private double[] stack = new double[256];
   private final Envelope queryBox = new Envelope();
   private final List<ZoneArea> candidates = new ArrayList<>();
   /** Set by {@link #sample}: whether that sample grew the violation's depth or probability. */
@@ -355,10 +360,8 @@ public final class AirspaceMonitor {
       OpenViolation v =
           new OpenViolation(t.trackId(), z, path.timeAt(fIn), path.at(fIn), origin(path, fIn));
       v.looks = 1 + m.takeLooks(z.id());
-      measure(v, z, path, fIn, fOut);
-      if (inNow) {
-        updateSample(v, z, t, true);
-      }
+      double d1 = inNow ? updateSample(v, z, t, true) : 0.0; // an exit crossing has depth 0
+      measure(v, z, path, fIn, fOut, 0.0, d1);
       m.open.put(z.id(), v);
       m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
       v.markReported();
@@ -371,23 +374,15 @@ public final class AirspaceMonitor {
     double fStart = wasIn ? 0.0 : n > 0 ? crossingBuffer[0] : 1.0;
     double fEnd = inNow ? 1.0 : n > 0 ? crossingBuffer[n - 1] : 0.0;
     boolean reentered = !wasIn && (inNow || n >= 2);
-    double d0 = open.lastUpdateDepthM;
-    if (wasIn && inNow && n == 0 && !Double.isNaN(d0)) {
-      // Depth is 1-Lipschitz along the path: nothing between the updates can exceed
-      // (d0 + d1 + length) / 2; skip the sampling when that cannot beat the maximum so far.
+    double d0 = wasIn ? open.lastUpdateDepthM : 0.0; // else fStart is a crossing: depth 0
+    double d1 = 0.0;
+    if (inNow) {
       open.clearExit();
-      double d1 = updateSample(open, z, t, true);
-      if ((d0 + d1 + path.pathLengthUpperBoundM()) / 2 > open.maxDepthM) {
-        measure(open, z, path, 0.0, 1.0);
-      }
-    } else {
-      if (wasIn || reentered) {
-        measure(open, z, path, fStart, Math.max(fStart, fEnd));
-      }
-      if (inNow) {
-        open.clearExit();
-        updateSample(open, z, t, true);
-      }
+      d1 = updateSample(open, z, t, true);
+    }
+    if (wasIn || reentered) {
+      double fTo = Math.max(fStart, fEnd);
+      measure(open, z, path, fStart, fTo, d0, fTo == 1.0 && inNow ? d1 : 0.0);
     }
     if (!inNow) {
       if (wasIn || reentered) {
@@ -497,64 +492,76 @@ public final class AirspaceMonitor {
   }
 
   /**
-   * Samples the depth along the path over [fa, fb] and refines the deepest sample; returns
-   * whether the violation's maximum depth or probability grew.
+   * Finds the deepest point of the path over [fa, fb] by branch and bound: depth is 1-Lipschitz
+   * along the path, so an interval whose ends have depths dA, dB and whose length is at most len
+   * holds nothing deeper than (dA + dB + len) / 2; intervals that cannot beat the violation's
+   * maximum (by more than 0.5 m) are dropped, the others halved down to 1 m. Depths known at the
+   * ends may be passed (NaN = unknown). Returns whether the maximum depth or probability grew.
    */
-  private boolean measure(OpenViolation v, ZoneArea z, TrackPath path, double fa, double fb) {
+  private boolean measure(
+      OpenViolation v, ZoneArea z, TrackPath path, double fa, double fb, double knownDa,
+      double knownDb) {
     if (fb < fa) {
       return false;
     }
-    int n =
-        (int)
-            Math.min(
-                2000,
-                Math.max(1, Math.ceil(path.lengthM() * (fb - fa) / settings.depthSampleStepM())));
-    double bestF = Double.NaN;
-    double bestD = -1;
     boolean grew = false;
-    for (int i = 0; i <= n; i++) {
-      double f = fa + (fb - fa) * i / n;
-      double d = sample(v, z, path, f);
-      if (d > bestD) {
-        bestD = d;
-        bestF = f;
-      }
+    double da = knownDa;
+    if (Double.isNaN(da)) {
+      da = Math.max(0, sample(v, z, path, fa));
+      grew = lastSampleGrew;
+    }
+    if (fb == fa) {
+      return grew;
+    }
+    double db = knownDb;
+    if (Double.isNaN(db)) {
+      db = Math.max(0, sample(v, z, path, fb));
       grew |= lastSampleGrew;
     }
-    if (bestD > 0 && n > 1) {
-      double h = (fb - fa) / n;
-      double lo = Math.max(fa, bestF - h);
-      double hi = Math.min(fb, bestF + h);
-      double x1 = hi - GOLDEN * (hi - lo);
-      double x2 = lo + GOLDEN * (hi - lo);
-      double d1 = sample(v, z, path, x1);
+    double lengthPerF = path.pathLengthUpperBoundM() * (path.curved() ? 1.25 : 1.0);
+    int sp = push(0, fa, da, fb, db);
+    int evaluations = 0;
+    while (sp > 0 && evaluations < MAX_DEPTH_EVALUATIONS) {
+      sp -= 4;
+      double a = stack[sp];
+      double dA = stack[sp + 1];
+      double b = stack[sp + 2];
+      double dB = stack[sp + 3];
+      double len = (b - a) * lengthPerF;
+      if ((dA + dB + len) / 2 <= v.maxDepthM + DEPTH_TOLERANCE_M || len < MIN_INTERVAL_M) {
+        continue;
+      }
+      double m = (a + b) / 2;
+      double dm = Math.max(0, sample(v, z, path, m));
       grew |= lastSampleGrew;
-      double d2 = sample(v, z, path, x2);
-      grew |= lastSampleGrew;
-      for (int it = 0; it < 12; it++) {
-        if (d1 >= d2) {
-          hi = x2;
-          x2 = x1;
-          d2 = d1;
-          x1 = hi - GOLDEN * (hi - lo);
-          d1 = sample(v, z, path, x1);
-        } else {
-          lo = x1;
-          x1 = x2;
-          d1 = d2;
-          x2 = lo + GOLDEN * (hi - lo);
-          d2 = sample(v, z, path, x2);
-        }
-        grew |= lastSampleGrew;
+      evaluations++;
+      // The more promising half goes on top of the stack.
+      if (dA > dB) {
+        sp = push(sp, m, dm, b, dB);
+        sp = push(sp, a, dA, m, dm);
+      } else {
+        sp = push(sp, a, dA, m, dm);
+        sp = push(sp, m, dm, b, dB);
       }
     }
     return grew;
   }
 
+  private int push(int sp, double a, double da, double b, double db) {
+    if (sp + 4 > stack.length) {
+      stack = Arrays.copyOf(stack, stack.length * 2);
+    }
+    stack[sp] = a;
+    stack[sp + 1] = da;
+    stack[sp + 2] = b;
+    stack[sp + 3] = db;
+    return sp + 4;
+  }
+
   /** Depth at fraction f if inside (recorded into v), else -1. */
   private double sample(OpenViolation v, ZoneArea z, TrackPath path, double f) {
     lastSampleGrew = false;
-    GeoPoint p = path.at(f);
+    GeoPoint p = path.sampleAt(f);
     if (!insideAt(z, path, f, p)) {
       return -1;
     }
