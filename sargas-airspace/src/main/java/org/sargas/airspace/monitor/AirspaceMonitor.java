@@ -84,7 +84,8 @@ public final class AirspaceMonitor {
   private final Map<String, TrackMemory> memories = new HashMap<>();
   private final double[] crossingBuffer = new double[MAX_CROSSINGS];
   private final double[] chordCrossings = new double[MAX_CROSSINGS];
-  private final double[] footBuffer = new double[2];
+  /** Nearest boundary point (lat, lon) and a segment hint for the next search (-1 = none). */
+  private final double[] footBuffer = {0, 0, -1};
   /** Branch-and-bound work stack of (fa, depth a, fb, depth b) quadruples. */
   private double[] stack = new double[256];
   private final Envelope queryBox = new Envelope();
@@ -504,22 +505,25 @@ public final class AirspaceMonitor {
     if (fb < fa) {
       return false;
     }
-    boolean grew = false;
+    // The search runs on fast approximate depths; the deepest candidate is then measured exactly.
+    double bestF = Double.NaN;
+    double bestD = Double.NEGATIVE_INFINITY;
     double da = knownDa;
     if (Double.isNaN(da)) {
-      da = Math.max(0, sample(v, z, path, fa));
-      grew = lastSampleGrew;
+      da = approxDepth(z, path, fa);
+      bestF = fa;
+      bestD = da;
     }
-    if (fb == fa) {
-      return grew;
-    }
-    double db = knownDb;
+    double db = fb == fa ? da : knownDb;
     if (Double.isNaN(db)) {
-      db = Math.max(0, sample(v, z, path, fb));
-      grew |= lastSampleGrew;
+      db = approxDepth(z, path, fb);
+      if (db > bestD) {
+        bestF = fb;
+        bestD = db;
+      }
     }
     double lengthPerF = path.pathLengthUpperBoundM() * (path.curved() ? 1.25 : 1.0);
-    int sp = push(0, fa, da, fb, db);
+    int sp = fb > fa ? push(0, fa, da, fb, db) : 0;
     int evaluations = 0;
     while (sp > 0 && evaluations < MAX_DEPTH_EVALUATIONS) {
       sp -= 4;
@@ -528,13 +532,17 @@ public final class AirspaceMonitor {
       double b = stack[sp + 2];
       double dB = stack[sp + 3];
       double len = (b - a) * lengthPerF;
-      if ((dA + dB + len) / 2 <= v.maxDepthM + DEPTH_TOLERANCE_M || len < MIN_INTERVAL_M) {
+      double floor = Math.max(v.maxDepthM, bestD);
+      if ((dA + dB + len) / 2 <= floor + DEPTH_TOLERANCE_M || len < MIN_INTERVAL_M) {
         continue;
       }
       double m = (a + b) / 2;
-      double dm = Math.max(0, sample(v, z, path, m));
-      grew |= lastSampleGrew;
+      double dm = approxDepth(z, path, m);
       evaluations++;
+      if (dm > bestD) {
+        bestD = dm;
+        bestF = m;
+      }
       // The more promising half goes on top of the stack.
       if (dA > dB) {
         sp = push(sp, m, dm, b, dB);
@@ -544,7 +552,20 @@ public final class AirspaceMonitor {
         sp = push(sp, m, dm, b, dB);
       }
     }
-    return grew;
+    if (bestD > 0 && bestD > v.maxDepthM - DEPTH_TOLERANCE_M) {
+      sample(v, z, path, bestF);
+      return lastSampleGrew;
+    }
+    return false;
+  }
+
+  /** Approximate depth at fraction f (mid-latitude distance), 0 when outside. */
+  private double approxDepth(ZoneArea z, TrackPath path, double f) {
+    GeoPoint p = path.sampleAt(f);
+    if (!insideAt(z, path, f, p)) {
+      return 0;
+    }
+    return z.boundary().approxDistanceM(p.latDeg(), p.lonDeg(), footBuffer);
   }
 
   private int push(int sp, double a, double da, double b, double db) {
