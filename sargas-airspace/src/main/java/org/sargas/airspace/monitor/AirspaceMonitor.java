@@ -96,6 +96,7 @@ public final class AirspaceMonitor {
   /** Set by {@link #sampleAt}: the σ along the boundary normal of that sample. */
   private double lastSigmaM;
   private long ignoredUpdates;
+  private Instant lastExpiry;
 
   /** What the monitor remembers of one track. */
   private static final class TrackMemory {
@@ -160,7 +161,33 @@ public final class AirspaceMonitor {
     for (Track t : batch.tracks()) {
       evaluate(t, out);
     }
+    expire(batch.scanTime(), out);
     return out;
+  }
+
+  /**
+   * Forgets tracks whose last update is more than {@link MonitorSettings#forgetAfterS()} before
+   * {@code now}, closing their open violations at that update (as for a dropped track). Called by
+   * {@link #evaluate(TrackBatch)} with the batch's scan time, at most once per simulated minute.
+   */
+  public void expire(Instant now, List<ViolationEvent> out) {
+    if (lastExpiry != null && Duration.between(lastExpiry, now).getSeconds() < 60) {
+      return;
+    }
+    lastExpiry = now;
+    Instant limit = now.minusNanos(Math.round(settings.forgetAfterS() * 1e9));
+    List<String> stale = new ArrayList<>();
+    for (Map.Entry<String, TrackMemory> e : memories.entrySet()) {
+      Track last = e.getValue().last;
+      if (last != null && last.time().isBefore(limit)) {
+        stale.add(e.getKey());
+      }
+    }
+    stale.sort(null);
+    for (String id : stale) {
+      TrackMemory m = memories.remove(id);
+      closeAll(m, now, out);
+    }
   }
 
   /** Processes one track update, appending the events it causes to {@code out}. */

@@ -24,6 +24,8 @@ import org.sargas.model.track.TargetClass;
  * @param closeAfterS hysteresis: after an exit, the violation stays open this long (event time);
  *     a re-entry within it continues the same violation instead of opening a new one; &ge; 0
  * @param closeBeyondM hysteresis: ... unless the track is already this far outside, metres; &ge; 0
+ * @param forgetAfterS a track not updated for this long (event time of later batches) is treated
+ *     as dropped: its open violations close at its last update and it is forgotten; &gt; 0
  */
 public record MonitorSettings(
     PathModel pathModel,
@@ -33,9 +35,13 @@ public record MonitorSettings(
     boolean reportUnconfirmedTracks,
     boolean useCoastingUpdates,
     double closeAfterS,
-    double closeBeyondM) {
+    double closeBeyondM,
+    double forgetAfterS) {
 
   public MonitorSettings {
+    if (!(forgetAfterS > 0)) {
+      throw new IllegalArgumentException("forgetAfterS must be > 0");
+    }
     if (!(closeAfterS >= 0) || !(closeBeyondM >= 0)) {
       throw new IllegalArgumentException("closeAfterS and closeBeyondM must be >= 0");
     }
@@ -51,7 +57,7 @@ public record MonitorSettings(
    * Defaults: geodesic path, CONFIRMED at probability 0.95, first sight counts
    * in every zone kind except national airspace and for drones everywhere, events only for
    * confirmed tracks, coasting predictions skipped, a violation closes 10 s after the exit or as soon
-   * as the track is 200 m outside.
+   * as the track is 200 m outside, tracks silent for 10 minutes forgotten.
    */
   public static MonitorSettings defaults() {
     return new MonitorSettings(
@@ -62,41 +68,42 @@ public record MonitorSettings(
         false,
         false,
         10.0,
-        200.0);
+        200.0,
+        600.0);
   }
 
   /** These settings with another path model. */
   public MonitorSettings withPathModel(PathModel model) {
     return new MonitorSettings(
         model, confirmProbability, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with another confirmation threshold. */
   public MonitorSettings withConfirmProbability(double p) {
     return new MonitorSettings(
         pathModel, p, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with events reported also for tentative tracks. */
   public MonitorSettings withReportUnconfirmedTracks(boolean report) {
     return new MonitorSettings(
         pathModel, confirmProbability, firstSightKinds, firstSightClasses,
-        report, useCoastingUpdates, closeAfterS, closeBeyondM);
+        report, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with other zone kinds that count a track first seen inside. */
   public MonitorSettings withFirstSightKinds(Set<ZoneKind> kinds) {
     return new MonitorSettings(
         pathModel, confirmProbability, kinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with another exit hysteresis. */
   public MonitorSettings withHysteresis(double newCloseAfterS, double newCloseBeyondM) {
     return new MonitorSettings(
         pathModel, confirmProbability, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, newCloseAfterS, newCloseBeyondM);
+        reportUnconfirmedTracks, useCoastingUpdates, newCloseAfterS, newCloseBeyondM, forgetAfterS);
   }
 }

@@ -174,6 +174,24 @@ class AirspaceMonitorTest {
   }
 
   @Test
+  void aTrackThatFallsSilentIsForgottenAndItsViolationClosed() {
+    List<Track> track = geodesicTrack("Q", 55.1, 23.99, 90, 200, 5, 4);
+    AirspaceMonitor m = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
+    List<ViolationEvent> ev = new ArrayList<>();
+    for (Track t : track) {
+      ev.addAll(m.evaluate(new TrackBatch(t.time(), List.of(t))));
+    }
+    assertThat(ev).extracting(ViolationEvent::kind).doesNotContain(ViolationEventKind.CLOSED);
+    Track last = track.get(track.size() - 1);
+    // Other traffic keeps the clock going; 11 minutes later the silent track is gone.
+    Track other = Tracks.at("OTHER", secondsSinceT0(last.time()) + 660, 50.0, 10.0);
+    List<ViolationEvent> later = m.evaluate(new TrackBatch(other.time(), List.of(other)));
+    assertThat(later).extracting(ViolationEvent::kind).containsExactly(ViolationEventKind.CLOSED);
+    assertThat(later.get(0).violation().exitTime()).isEqualTo(last.time());
+    assertThat(m.flush()).isEmpty();
+  }
+
+  @Test
   void eventsOfATentativeTrackWaitForConfirmation() {
     List<Track> track = geodesicTrack("X", 55.1, 23.99, 90, 200, 5, 6);
     AirspaceMonitor m = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
