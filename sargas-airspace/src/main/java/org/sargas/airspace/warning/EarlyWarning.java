@@ -46,6 +46,9 @@ public final class EarlyWarning {
   private final WarningSettings settings;
   private final Map<String, Memory> memories = new HashMap<>();
   private final double[] crossing = new double[2];
+  private Instant lastSweep;
+  /** A track silent this long (event time) is forgotten, seconds. */
+  private static final double FORGET_AFTER_S = 600;
 
   /** Turn rates are measured over at least this long, seconds (noise on course averages out). */
   private static final double TURN_BASELINE_S = 6.0;
@@ -78,7 +81,17 @@ public final class EarlyWarning {
     for (Track t : batch.tracks()) {
       evaluate(t, out);
     }
+    forgetSilentTracks(batch.scanTime());
     return out;
+  }
+
+  /** Forgets tracks not updated for {@link #FORGET_AFTER_S} before {@code now} (once a minute). */
+  private void forgetSilentTracks(Instant now) {
+    if (lastSweep != null && seconds(lastSweep, now) < 60) {
+      return;
+    }
+    lastSweep = now;
+    memories.values().removeIf(m -> m.last != null && seconds(m.last.time(), now) > FORGET_AFTER_S);
   }
 
   /** Processes one track update, appending its warnings to {@code out}. */
