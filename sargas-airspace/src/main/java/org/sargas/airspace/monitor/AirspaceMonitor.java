@@ -106,6 +106,22 @@ public final class AirspaceMonitor {
     final List<ViolationEvent> pending = new ArrayList<>();
     /** Per zone id: updates within 3 σ of the boundary outside since the last violation. */
     Map<String, int[]> looks;
+    /**
+     * Per zone id: the first update of an unbroken run inside the zone during which no violation
+     * was opened (the first-sight rules did not allow one, e.g. not yet classified as a drone).
+     */
+    Map<String, Track> insideSince;
+
+    void markInside(String zoneId, Track t) {
+      if (insideSince == null) {
+        insideSince = new HashMap<>();
+      }
+      insideSince.putIfAbsent(zoneId, t);
+    }
+
+    Track takeInside(String zoneId) {
+      return insideSince == null ? null : insideSince.remove(zoneId);
+    }
 
     int takeLooks(String zoneId) {
       int[] n = looks == null ? null : looks.remove(zoneId);
@@ -238,6 +254,7 @@ public final class AirspaceMonitor {
       OpenViolation open = m.open.get(z.id());
       boolean inNow = inside(z, t, t.position());
       if (open == null && !inNow) {
+        m.takeInside(z.id());
         if (!boundaryNear(z)) {
           continue; // outside before and now, and the path cannot have touched the boundary
         }
@@ -356,11 +373,18 @@ public final class AirspaceMonitor {
         && z.contains(p.latDeg(), p.lonDeg());
   }
 
+  /** Whether a track found inside without an observed entry opens a violation. */
+  private boolean opensOnSight(ZoneArea z, Track t) {
+    return settings.firstSightKinds().contains(z.zone().kind())
+        || settings.firstSightClasses().contains(t.classification().targetClass());
+  }
+
   private void firstSight(TrackMemory m, ZoneArea z, Track t) {
-    boolean opens =
-        settings.firstSightKinds().contains(z.zone().kind())
-            || settings.firstSightClasses().contains(t.classification().targetClass());
-    if (!opens || !inside(z, t, t.position())) {
+    if (!inside(z, t, t.position())) {
+      return;
+    }
+    if (!opensOnSight(z, t)) {
+      m.markInside(z.id(), t);
       return;
     }
     OpenViolation v = new OpenViolation(t.trackId(), z, t.time(), t.position(), null);
@@ -379,6 +403,10 @@ public final class AirspaceMonitor {
       if (!inNow && n < 2) {
         return;
       }
+      if (inNow && n == 0 && inside(z, path.from(), path.from().position())) {
+        insideWithoutEntry(m, z, path);
+        return;
+      }
       // Entry at the first crossing (or, if the boundary search found none, at this update).
       double fIn = n > 0 ? crossingBuffer[0] : 1.0;
       double fOut = inNow ? 1.0 : crossingBuffer[n - 1];
@@ -389,6 +417,7 @@ public final class AirspaceMonitor {
       OpenViolation v =
           new OpenViolation(t.trackId(), z, path.timeAt(fIn), path.at(fIn), origin(path, fIn));
       v.looks = 1 + m.takeLooks(z.id());
+      m.takeInside(z.id());
       double d1 = inNow ? updateSample(v, z, t, true) : 0.0; // an exit crossing has depth 0
       measure(v, z, path, fIn, fOut, 0.0, d1);
       m.open.put(z.id(), v);
@@ -434,6 +463,30 @@ public final class AirspaceMonitor {
       m.pending.add(event(ViolationEventKind.UPDATED, t.time(), open, null, null, null));
       open.markReported();
     }
+  }
+
+  /**
+   * A track inside at both updates without a violation (it was not allowed one on sight): if it is
+   * now (e.g. newly classified as a drone), the violation opens with the entry at the first update
+   * of its run inside, origin unknown.
+   */
+  private void insideWithoutEntry(TrackMemory m, ZoneArea z, TrackPath path) {
+    Track t = path.to();
+    if (!opensOnSight(z, t)) {
+      m.markInside(z.id(), path.from());
+      return;
+    }
+    Track since = m.takeInside(z.id());
+    if (since == null) {
+      since = path.from();
+    }
+    OpenViolation v =
+        new OpenViolation(t.trackId(), z, since.time(), since.position(), null);
+    double d1 = updateSample(v, z, t, true);
+    measure(v, z, path, 0.0, 1.0, Double.NaN, d1);
+    m.open.put(z.id(), v);
+    m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
+    v.markReported();
   }
 
   /** Records an exit at fOut; closes the violation now if the hysteresis is already satisfied. */
