@@ -1,2 +1,2 @@
-/** Placeholder: replaced by the module's first real package. */
+/** The seeded simulator: turns a scenario into noisy sensor observations and ground truth. */
 package org.sargas.sim;

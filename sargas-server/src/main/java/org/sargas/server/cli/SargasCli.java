@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       TrackCommand.class,
+      MonitorCommand.class,
+      DecodeCommand.class,
+      ScenarioCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */

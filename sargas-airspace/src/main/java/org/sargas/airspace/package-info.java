@@ -1,2 +1,0 @@
-/** Placeholder: replaced by the module's first real package. */
-package org.sargas.airspace;

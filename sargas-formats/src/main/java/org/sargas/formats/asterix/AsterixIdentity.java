@@ -1,0 +1,27 @@
+package org.sargas.formats.asterix;
+
+import org.sargas.model.observation.Identity;
+
+/** Builds the model {@link Identity} from the identity items common to ASTERIX categories. */
+public final class AsterixIdentity {
+  private AsterixIdentity() {}
+
+  /**
+   * @param icaoAddress 24-bit address, -1 absent
+   * @param callsign aircraft identification, null or empty when absent
+   * @param mode3a 12-bit Mode 3/A code, -1 absent
+   * @return {@link Identity#NONE} when nothing is known
+   */
+  public static Identity of(int icaoAddress, String callsign, int mode3a) {
+    boolean noCallsign = callsign == null || callsign.isEmpty();
+    if (icaoAddress < 0 && noCallsign && mode3a < 0) {
+      return Identity.NONE;
+    }
+    return new Identity(
+        icaoAddress < 0 ? null : String.format("%06X", icaoAddress),
+        noCallsign ? null : callsign,
+        mode3a < 0 ? null : String.format("%04o", mode3a),
+        null,
+        null);
+  }
+}

@@ -1,0 +1,33 @@
+package org.sargas.formats.asterix.cat021;
+
+import java.time.Instant;
+import org.sargas.formats.asterix.AsterixIdentity;
+import org.sargas.formats.asterix.GeodeticReport;
+import org.sargas.model.observation.Observation;
+
+/**
+ * CAT021 ADS-B report to {@link Observation}: sensor {@code "SAC/SIC"}, time from I021/071, a
+ * {@code GeodeticMeasurement} at the reported WGS-84 position with the flight level (pressure
+ * altitude, FL × 100 ft) or else the geometric height as altitude, identity from I021/080 and 170.
+ * Immutable and thread-safe.
+ */
+public final class Cat021ObservationAdapter {
+  private final double sigmaHorizontalM;
+  private final double sigmaVerticalM;
+
+  /**
+   * @param sigmaHorizontalM 1-σ horizontal error assumed for reports, metres
+   * @param sigmaVerticalM 1-σ vertical error, metres
+   */
+  public Cat021ObservationAdapter(double sigmaHorizontalM, double sigmaVerticalM) {
+    this.sigmaHorizontalM = sigmaHorizontalM;
+    this.sigmaVerticalM = sigmaVerticalM;
+  }
+
+  /** The observation, or null when the report has no position or time. */
+  public Observation toObservation(Cat021View v, Instant receiveTime) {
+    return GeodeticReport.observation(v.sac() + "/" + v.sic(), v.timeOfDayS(), receiveTime, v.latDeg(),
+        v.lonDeg(), v.flightLevel(), v.geometricHeightFt(), AsterixIdentity.of(v.icaoAddress(), v.callsign(), -1),
+        sigmaHorizontalM, sigmaVerticalM);
+  }
+}

@@ -1,0 +1,143 @@
+package org.sargas.formats.asterix.cat062;
+
+import org.sargas.formats.Bits;
+import org.sargas.formats.asterix.AsterixRecordView;
+import org.sargas.formats.asterix.ItemWalker;
+import org.sargas.formats.asterix.editions.Cat062Edition1_21;
+import org.sargas.formats.asterix.spec.AsterixCategory;
+import org.sargas.formats.asterix.spec.Content;
+
+/** Typed, allocation-free reads of common CAT062 1.19/1.21 items. Not thread-safe. */
+public final class Cat062View {
+  private static final AsterixCategory UAP = Cat062Edition1_21.CATEGORY;
+  static final int I010 = UAP.indexOf("010");
+  static final int I015 = UAP.indexOf("015");
+  static final int I070 = UAP.indexOf("070");
+  static final int I105 = UAP.indexOf("105");
+  static final int I100 = UAP.indexOf("100");
+  static final int I185 = UAP.indexOf("185");
+  static final int I060 = UAP.indexOf("060");
+  static final int I245 = UAP.indexOf("245");
+  static final int I380 = UAP.indexOf("380");
+  static final int I040 = UAP.indexOf("040");
+  static final int I080 = UAP.indexOf("080");
+  static final int I136 = UAP.indexOf("136");
+  static final int I130 = UAP.indexOf("130");
+  static final int I220 = UAP.indexOf("220");
+
+  private AsterixRecordView r;
+
+  /** Points this view at a CAT062 record; returns this. */
+  public Cat062View wrap(AsterixRecordView record) {
+    if (record.category() != 62) {
+      throw new IllegalArgumentException("not a CAT062 record: CAT" + record.category());
+    }
+    this.r = record;
+    return this;
+  }
+
+  private int at(int i) {
+    return r.itemOffset(i);
+  }
+
+  private byte[] b() {
+    return r.buffer();
+  }
+
+  /** I062/010 SAC, or -1. */
+  public int sac() {
+    return at(I010) < 0 ? -1 : b()[at(I010)] & 0xff;
+  }
+
+  /** I062/010 SIC, or -1. */
+  public int sic() {
+    return at(I010) < 0 ? -1 : b()[at(I010) + 1] & 0xff;
+  }
+
+  /** I062/070 time of track information, seconds, or NaN. */
+  public double timeOfDayS() {
+    return at(I070) < 0 ? Double.NaN : Bits.u24(b(), at(I070)) / 128.0;
+  }
+
+  /** I062/040 track number, or -1. */
+  public int trackNumber() {
+    return at(I040) < 0 ? -1 : Bits.u16(b(), at(I040));
+  }
+
+  /** I062/105 latitude in degrees, or NaN. */
+  public double latDeg() {
+    return at(I105) < 0 ? Double.NaN : (int) Bits.unsigned(b(), at(I105), 0, 32) * (180.0 / (1 << 25));
+  }
+
+  /** I062/105 longitude in degrees, or NaN. */
+  public double lonDeg() {
+    return at(I105) < 0 ? Double.NaN : (int) Bits.unsigned(b(), at(I105) + 4, 0, 32) * (180.0 / (1 << 25));
+  }
+
+  /** I062/100 x in metres, or NaN. */
+  public double xM() {
+    return at(I100) < 0 ? Double.NaN : Bits.signExtend(Bits.u24(b(), at(I100)), 24) * 0.5;
+  }
+
+  /** I062/100 y in metres, or NaN. */
+  public double yM() {
+    return at(I100) < 0 ? Double.NaN : Bits.signExtend(Bits.u24(b(), at(I100) + 3), 24) * 0.5;
+  }
+
+  /** I062/185 vx in m/s, or NaN. */
+  public double vxMps() {
+    return at(I185) < 0 ? Double.NaN : (short) Bits.u16(b(), at(I185)) * 0.25;
+  }
+
+  /** I062/185 vy in m/s, or NaN. */
+  public double vyMps() {
+    return at(I185) < 0 ? Double.NaN : (short) Bits.u16(b(), at(I185) + 2) * 0.25;
+  }
+
+  /** I062/060 Mode 3/A code, or -1. */
+  public int mode3a() {
+    return at(I060) < 0 ? -1 : Bits.u16(b(), at(I060)) & 0x0fff;
+  }
+
+  /** I062/380 ADR target address, or -1. */
+  public int icaoAddress() {
+    int o = r.subitemOffset(I380, 0);
+    return o < 0 ? -1 : Bits.u24(b(), o);
+  }
+
+  /** I062/380 ID, else I062/245 target identification, or null. Allocates. */
+  public String callsign() {
+    int o = r.subitemOffset(I380, 1);
+    if (o < 0 && at(I245) >= 0) {
+      o = at(I245) + 1;
+    }
+    return o < 0 ? null : ItemWalker.text(Content.TextKind.ICAO, Bits.unsigned(b(), o, 0, 48), 48);
+  }
+
+  /** I062/136 measured flight level, or NaN. */
+  public double flightLevel() {
+    return at(I136) < 0 ? Double.NaN : (short) Bits.u16(b(), at(I136)) / 4.0;
+  }
+
+  /** I062/130 geometric altitude in feet, or NaN. */
+  public double geometricAltitudeFt() {
+    return at(I130) < 0 ? Double.NaN : (short) Bits.u16(b(), at(I130)) * 6.25;
+  }
+
+  /** I062/220 rate of climb in ft/min, or NaN. */
+  public double rateOfClimbFtMin() {
+    return at(I220) < 0 ? Double.NaN : (short) Bits.u16(b(), at(I220)) * 6.25;
+  }
+
+  /** I062/080 CNF bit: whether the track is tentative. */
+  public boolean tentative() {
+    return at(I080) >= 0 && (b()[at(I080)] & 0x02) != 0;
+  }
+
+  /** An immutable copy. */
+  public Cat062Record toRecord() {
+    return new Cat062Record(sac(), sic(), timeOfDayS(), trackNumber(), latDeg(), lonDeg(), xM(), yM(),
+        vxMps(), vyMps(), mode3a(), icaoAddress(), callsign(), flightLevel(), geometricAltitudeFt(),
+        rateOfClimbFtMin(), tentative());
+  }
+}

@@ -1,0 +1,126 @@
+package org.sargas.server.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * A TCP client to a receiver's feed (Beast on 30005, AVR on 30002, SBS on 30003): connects,
+ * passes each chunk read as a {@link RawFrame} (offset = running byte count), and on any error or
+ * end of stream reconnects after a {@link ReconnectBackoff} delay. Framing is the consumer's job
+ * (e.g. {@code BeastReader} keeps the unconsumed tail). Runs on a virtual thread until {@link
+ * #close()}.
+ */
+public final class TcpClientSource implements AutoCloseable {
+  private final InetSocketAddress address;
+  private final InstantSource clock;
+  private final Consumer<RawFrame> sink;
+  private final ReconnectBackoff backoff;
+  private final Duration connectTimeout;
+  private final AtomicLong connections = new AtomicLong();
+  private final AtomicLong failures = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private volatile boolean closed;
+  private volatile Socket socket;
+  private Thread thread;
+
+  /**
+   * @param address receiver host and port
+   * @param backoff reconnect schedule
+   * @param connectTimeout connect timeout
+   * @param clock receive-time source
+   * @param sink receives chunks (on the source's thread)
+   */
+  public TcpClientSource(
+      InetSocketAddress address, ReconnectBackoff backoff, Duration connectTimeout, InstantSource clock,
+      Consumer<RawFrame> sink) {
+    this.address = address;
+    this.backoff = backoff;
+    this.connectTimeout = connectTimeout;
+    this.clock = clock;
+    this.sink = sink;
+  }
+
+  /** Starts on a virtual thread; returns this. */
+  public TcpClientSource start() {
+    thread = Thread.ofVirtual().name("tcp:" + address).start(this::run);
+    return this;
+  }
+
+  private void run() {
+    String name = "tcp:" + address.getHostString() + ":" + address.getPort();
+    byte[] buf = new byte[16384];
+    while (!closed) {
+      boolean gotData = false;
+      try (Socket s = new Socket()) {
+        socket = s;
+        s.connect(address, (int) connectTimeout.toMillis());
+        connections.incrementAndGet();
+        InputStream in = s.getInputStream();
+        int n;
+        while (!closed && (n = in.read(buf)) >= 0) {
+          if (n == 0) {
+            continue;
+          }
+          if (!gotData) {
+            backoff.reset();
+            gotData = true;
+          }
+          byte[] chunk = java.util.Arrays.copyOf(buf, n);
+          sink.accept(new RawFrame(clock.instant(), name, chunk, bytes.getAndAdd(n)));
+        }
+      } catch (IOException e) {
+        failures.incrementAndGet();
+      }
+      if (closed) {
+        return;
+      }
+      try {
+        Thread.sleep(backoff.nextDelay());
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** Successful connections so far. */
+  public long connections() {
+    return connections.get();
+  }
+
+  /** Failed connection attempts or broken connections. */
+  public long failures() {
+    return failures.get();
+  }
+
+  /** Bytes received over all connections. */
+  public long bytes() {
+    return bytes.get();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    Socket s = socket;
+    if (s != null) {
+      try {
+        s.close();
+      } catch (IOException e) {
+        // closing anyway
+      }
+    }
+    if (thread != null) {
+      thread.interrupt();
+      try {
+        thread.join(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

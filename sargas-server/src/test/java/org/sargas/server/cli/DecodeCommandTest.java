@@ -1,0 +1,87 @@
+package org.sargas.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sargas.formats.asterix.cat048.Cat048DetectionType;
+import org.sargas.formats.asterix.cat048.Cat048Encoder;
+import org.sargas.formats.asterix.cat048.Cat048Record;
+import org.sargas.formats.modes.AvrCodec;
+import org.sargas.formats.modes.ExtendedSquitterEncoder;
+import picocli.CommandLine;
+
+class DecodeCommandTest {
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = SargasCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void asterixRawFileBecomesJsonLinesWithSpecNamesAndSiValues(@TempDir Path tmp) throws Exception {
+    ByteBuffer b = ByteBuffer.allocate(256);
+    Cat048Encoder.encodeBlock(b, List.of(new Cat048Record(25, 201, 100.0, Cat048DetectionType.SSR, 10 * 1852.0,
+        Math.PI / 2, 07700, 120.0, -1, "SRG1", 12, Double.NaN, Double.NaN)));
+    Path f = tmp.resolve("plots.ast");
+    Files.write(f, java.util.Arrays.copyOf(b.array(), b.position()));
+    Run r = run("decode", "--format", "asterix", f.toString());
+    assertThat(r.exit()).isZero();
+    JsonNode n = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+    assertThat(n.get("category").asInt()).isEqualTo(48);
+    assertThat(n.get("sac").asInt()).isEqualTo(25);
+    assertThat(n.at("/I048~1040/RHO/raw").asInt()).isEqualTo(2560);
+    assertThat(n.at("/I048~1040/RHO/m").asDouble()).isEqualTo(18520.0);
+    assertThat(n.at("/I048~1040/THETA/rad").asDouble()).isEqualTo(1.57079633);
+    assertThat(n.at("/I048~1070/MODE3A").asText()).isEqualTo("7700");
+    assertThat(n.at("/I048~1240").asText()).isEqualTo("SRG1");
+    assertThat(n.at("/I048~1020/TYP").asInt()).isEqualTo(2);
+    assertThat(r.err()).contains("1 record(s), 0 error(s)");
+  }
+
+  @Test
+  void malformedInputIsReportedWithOffsetAndExitCodeOne(@TempDir Path tmp) throws Exception {
+    Path f = tmp.resolve("bad.ast");
+    Files.write(f, new byte[] {(byte) 0xF0, 0, 4, (byte) 0x80, 1, 1});
+    Run r = run("decode", "--format", "asterix", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains(f + " @0: category 240 not supported").contains(f + " @4: truncated");
+    assertThat(r.err()).contains("2 error(s), 6 byte(s) skipped");
+  }
+
+  @Test
+  void avrFileDecodesPositionsAndMissingFileIsAnEnvironmentError(@TempDir Path tmp) throws Exception {
+    byte[] frame = new byte[14];
+    StringBuilder avr = new StringBuilder();
+    ExtendedSquitterEncoder.identification(0x48AE01, 3, "SRG1", frame, 0);
+    avr.append(AvrCodec.format(frame, 0, 14)).append('\n');
+    ExtendedSquitterEncoder.airbornePosition(0x48AE01, 54.69, 25.28, 12000, false, frame, 0);
+    avr.append(AvrCodec.format(frame, 0, 14)).append('\n');
+    ExtendedSquitterEncoder.airbornePosition(0x48AE01, 54.69, 25.28, 12000, true, frame, 0);
+    avr.append(AvrCodec.format(frame, 0, 14)).append('\n').append("garbage\n");
+    Path f = tmp.resolve("feed.avr");
+    Files.writeString(f, avr);
+    Run r = run("decode", "--format", "avr", f.toString(), tmp.resolve("missing.avr").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    JsonNode pos = new ObjectMapper().readTree(lines.get(2));
+    assertThat(pos.get("icao").asText()).isEqualTo("48AE01");
+    assertThat(pos.get("lat").asDouble()).isCloseTo(54.69, org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(r.err()).contains("not an AVR line").contains("missing.avr: no such file");
+  }
+}

@@ -1,0 +1,54 @@
+package org.sargas.sim.scenario;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A complete simulation scenario.
+ *
+ * @param name machine name, e.g. {@code lithuania-2025-su30}
+ * @param title one-line human title
+ * @param description what happened
+ * @param reported facts taken from public reports (sources named)
+ * @param assumed everything that had to be assumed (sites, paths, noise, times)
+ * @param start event time of scenario second 0 (UTC)
+ * @param durationS length of the simulation in seconds
+ * @param seed random seed; the same seed gives the same observations
+ * @param region the area of interest and the protected airspace
+ * @param sensors the sensors
+ * @param targets the targets and their flight paths
+ */
+public record Scenario(
+    String name,
+    String title,
+    String description,
+    List<String> reported,
+    List<String> assumed,
+    Instant start,
+    double durationS,
+    long seed,
+    ScenarioRegion region,
+    List<ScenarioSensor> sensors,
+    List<ScenarioTarget> targets) {
+
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(region, "region");
+    reported = reported == null ? List.of() : List.copyOf(reported);
+    assumed = assumed == null ? List.of() : List.copyOf(assumed);
+    sensors = sensors == null ? List.of() : List.copyOf(sensors);
+    targets = targets == null ? List.of() : List.copyOf(targets);
+    title = title == null ? name : title;
+    description = description == null ? "" : description;
+    if (!(durationS > 0)) {
+      throw new IllegalArgumentException("scenario " + name + ": durationS must be positive");
+    }
+  }
+
+  /** The event time {@code offsetS} seconds after the scenario start (microsecond resolution). */
+  public Instant timeAt(double offsetS) {
+    return start.plusNanos(Math.round(offsetS * 1e6) * 1000L);
+  }
+}

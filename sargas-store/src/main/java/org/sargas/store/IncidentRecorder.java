@@ -1,0 +1,62 @@
+package org.sargas.store;
+
+import java.io.IOException;
+import java.util.Objects;
+import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.ViolationEvent;
+import org.sargas.store.evidence.EvidenceEntries;
+import org.sargas.store.evidence.EvidenceLog;
+import org.sargas.store.incident.Acknowledgement;
+import org.sargas.store.incident.IncidentStore;
+import org.sargas.store.incident.OperatorAction;
+
+/**
+ * Records what operators may be shown, durably, before they are shown it (commit before publish):
+ * each method writes the evidence entry (forced to disk) and then the incident store row
+ * (committed), and returns only when both are durable. Both writes are idempotent, so a retry
+ * after a failure or a replay of the same events adds nothing twice. Publish to clients only
+ * after the call returned.
+ *
+ * <p>Thread-safe (the log and the store are).
+ */
+public final class IncidentRecorder {
+  private final EvidenceLog evidence;
+  private final IncidentStore store;
+
+  public IncidentRecorder(EvidenceLog evidence, IncidentStore store) {
+    this.evidence = Objects.requireNonNull(evidence, "evidence");
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * Records a violation life-cycle event.
+   *
+   * @return true if the store had not seen it (publish it); false for a repeat
+   * @throws IOException if the evidence log cannot be written (nothing is stored then)
+   */
+  public boolean violation(ViolationEvent event) throws IOException {
+    evidence.appendIfAbsent(EvidenceEntries.violation(event));
+    return store.recordViolationEvent(event);
+  }
+
+  /** Records an alert; returns true if new. */
+  public boolean alert(Alert alert, String incidentId) throws IOException {
+    evidence.appendIfAbsent(EvidenceEntries.alert(alert, incidentId));
+    return store.recordAlert(alert, incidentId);
+  }
+
+  /** Records an acknowledgement (and its audit line); returns true if it was stored. */
+  public boolean acknowledgement(Acknowledgement ack, String incidentId) throws IOException {
+    if (store.alert(ack.alertId()).map(a -> a.acknowledged()).orElse(true)) {
+      return false;
+    }
+    evidence.appendIfAbsent(EvidenceEntries.acknowledgement(ack, incidentId));
+    return store.acknowledge(ack);
+  }
+
+  /** Records an operator action in the audit log and, as evidence, in the log. */
+  public void operatorAction(OperatorAction action, String incidentId) throws IOException {
+    evidence.appendIfAbsent(EvidenceEntries.operatorAction(action, incidentId));
+    store.recordOperatorAction(action);
+  }
+}
