@@ -1,5 +1,6 @@
 package org.sargas.track.filter;
 
+import java.util.Arrays;
 import org.sargas.track.measurement.Detection;
 
 /**
@@ -110,8 +111,8 @@ public final class ImmTrackFilter implements TrackFilter {
       if (m == 2) {
         mix2(pi[0][j] * in.probabilities[0] / c[j], in.modes[0], in.modes[1], x0);
       } else {
-        java.util.Arrays.fill(x0.x, 0.0);
-        java.util.Arrays.fill(x0.p, 0.0);
+        Arrays.fill(x0.x, 0.0);
+        Arrays.fill(x0.p, 0.0);
         for (int i = 0; i < m; i++) {
           double w = pi[i][j] * in.probabilities[i] / c[j];
           double[] xi = in.modes[i].x;
@@ -195,8 +196,8 @@ public final class ImmTrackFilter implements TrackFilter {
       out.timeS = s.modes[0].timeS;
       return;
     }
-    java.util.Arrays.fill(out.x, 0.0);
-    java.util.Arrays.fill(out.p, 0.0);
+    Arrays.fill(out.x, 0.0);
+    Arrays.fill(out.p, 0.0);
     out.timeS = s.modes[0].timeS;
     for (int j = 0; j < m; j++) {
       double w = s.probabilities[j];

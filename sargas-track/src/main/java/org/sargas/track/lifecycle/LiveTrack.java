@@ -1,5 +1,6 @@
 package org.sargas.track.lifecycle;
 
+import java.time.Instant;
 import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
@@ -53,7 +54,7 @@ public final class LiveTrack {
   /** Event time of the altitude estimate, s. */
   public double altitudeTimeS;
   /** Event time of the filter state (the last update) as an instant. */
-  public java.time.Instant stateTime;
+  public Instant stateTime;
   /** Scratch for the tracker: changed in the current call. */
   public boolean changed;
   /** Scratch for the tracker: updated in the current call. */
