@@ -343,7 +343,7 @@ public final class MultiTargetTracker implements Tracker {
       t.stateTime = d.observation.time();
       t.identity = d.identity;
       t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
-      initAltitude(t, d);
+      updateAltitude(t, d);
       t.updatedThisCall = true;
       t.changed = true;
       d.used = true;
@@ -572,10 +572,9 @@ public final class MultiTargetTracker implements Tracker {
    * when it has one, else with the configured assumption.
    */
   private void projectFor(LiveTrack t, Detection d) {
-    if (t.altitudeKnown) {
-      double dt = d.timeS - t.altitudeTimeS;
-      double alt = t.altitudeM + t.climbRateMps * dt;
-      double var = t.varAltitudeM2 + 2 * dt * t.covAltitudeRate + dt * dt * t.varClimbRate;
+    if (t.altitude.known()) {
+      double alt = t.altitude.altitudeAt(d.timeS);
+      double var = t.altitude.varianceAt(d.timeS);
       if (alt != d.altitudeM || var != d.varAltitudeM2) {
         converter.reproject(d, alt, var);
       }
@@ -608,13 +607,7 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private void registerHit(LiveTrack t, Detection d) {
-    if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
-      if (t.altitudeKnown) {
-        updateAltitude(t, d);
-      } else {
-        initAltitude(t, d);
-      }
-    }
+    updateAltitude(t, d);
     t.hits++;
     t.lastUpdateS = Math.max(t.lastUpdateS, d.timeS);
     t.identity = t.identity.mergedWith(d.identity);
@@ -749,13 +742,8 @@ public final class MultiTargetTracker implements Tracker {
     double e = s.x[GaussianState.EAST];
     double n = s.x[GaussianState.NORTH];
     surfacePoint(e, n);
-    double altitude = Double.NaN;
-    double climb = 0;
-    if (t.altitudeKnown) {
-      double dt = timeS - t.altitudeTimeS;
-      altitude = t.altitudeM + t.climbRateMps * dt;
-      climb = t.climbRateMps;
-    }
+    double altitude = t.altitude.altitudeAt(timeS);
+    double climb = t.altitude.climbRateMps();
     String id = t.id != null ? t.id : String.format("tentative-%d", t.sequence);
     if (!predict || t.updatedThisCall) {
       double ve = s.x[GaussianState.VEAST];
@@ -798,49 +786,12 @@ public final class MultiTargetTracker implements Tracker {
     }
   }
 
-  private void initAltitude(LiveTrack t, Detection d) {
-    if (Double.isNaN(d.altitudeM) || d.altitudeAssumed) {
-      return;
-    }
-    t.altitudeKnown = true;
-    t.altitudeM = d.altitudeM;
-    t.varAltitudeM2 = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
-    t.climbRateMps = 0;
-    t.covAltitudeRate = 0;
-    t.varClimbRate = 50.0 * 50.0;
-    t.altitudeTimeS = d.timeS;
-  }
-
-  private void predictAltitude(LiveTrack t, double timeS) {
-    double dt = timeS - t.altitudeTimeS;
-    if (dt == 0) {
-      return;
-    }
-    double adt = Math.abs(dt);
-    double q = config.climbDensity();
-    t.altitudeM += t.climbRateMps * dt;
-    double paa = t.varAltitudeM2 + 2 * dt * t.covAltitudeRate + dt * dt * t.varClimbRate;
-    double par = t.covAltitudeRate + dt * t.varClimbRate;
-    t.varAltitudeM2 = paa + q * adt * adt * adt / 3;
-    t.covAltitudeRate = par + q * dt * adt / 2;
-    t.varClimbRate += q * adt;
-    t.altitudeTimeS = timeS;
-  }
-
+  /** Feeds a detection's altitude (reported or from elevation, not assumed) to the track. */
   private void updateAltitude(LiveTrack t, Detection d) {
-    predictAltitude(t, d.timeS);
-    double r = Double.isNaN(d.varAltitudeM2) ? 900.0 : Math.max(1.0, d.varAltitudeM2);
-    double s = t.varAltitudeM2 + r;
-    double ka = t.varAltitudeM2 / s;
-    double kr = t.covAltitudeRate / s;
-    double y = d.altitudeM - t.altitudeM;
-    t.altitudeM += ka * y;
-    t.climbRateMps += kr * y;
-    double paa = t.varAltitudeM2;
-    double par = t.covAltitudeRate;
-    t.varAltitudeM2 = (1 - ka) * paa;
-    t.covAltitudeRate = (1 - ka) * par;
-    t.varClimbRate -= kr * par;
+    if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
+      double var = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+      t.altitude.update(d.altitudeM, var, d.timeS, config.climbDensity());
+    }
   }
 
   private int slotOf(String sensorId) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TrackState;
+import org.sargas.track.filter.AltitudeEstimate;
 import org.sargas.track.filter.FilterState;
 
 /**
@@ -39,20 +40,8 @@ public final class LiveTrack {
   public Identity identity = Identity.NONE;
   /** Current classification. */
   public Classification classification = Classification.UNKNOWN;
-  /** Whether the altitude filter holds an estimate. */
-  public boolean altitudeKnown;
-  /** Altitude above the ellipsoid, m. */
-  public double altitudeM;
-  /** Vertical rate, m/s. */
-  public double climbRateMps;
-  /** Altitude variance, m². */
-  public double varAltitudeM2;
-  /** Altitude/rate covariance. */
-  public double covAltitudeRate;
-  /** Rate variance, (m/s)². */
-  public double varClimbRate;
-  /** Event time of the altitude estimate, s. */
-  public double altitudeTimeS;
+  /** Altitude filter. */
+  public final AltitudeEstimate altitude = new AltitudeEstimate();
   /** Event time of the filter state (the last update) as an instant. */
   public Instant stateTime;
   /** Scratch for the tracker: changed in the current call. */
