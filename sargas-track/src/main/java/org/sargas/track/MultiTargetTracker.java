@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
-import org.sargas.model.geo.Wgs84;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.sensor.Sensor;
@@ -26,8 +24,6 @@ import org.sargas.track.association.GridIndex;
 import org.sargas.track.association.JointProbabilisticAssociator;
 import org.sargas.track.association.MahalanobisGater;
 import org.sargas.track.classification.RuleBasedClassifier;
-import org.sargas.track.classification.TrackClassifier;
-import org.sargas.track.classification.TrackFeatures;
 import org.sargas.track.filter.ConstantVelocityModel;
 import org.sargas.track.filter.CoordinatedTurnModel;
 import org.sargas.track.filter.FilterState;
@@ -108,7 +104,7 @@ public final class MultiTargetTracker implements Tracker {
   private FilterState tentativeAtMid;
   private FilterState tentativeAtDetection;
   private final Innovation inn;
-  private final TrackClassifier classifier = new RuleBasedClassifier();
+  private final TrackReporter reporter;
   private final BearingTriangulator triangulator;
   private final Detection fix = new Detection();
   private Detection[] mixtureDetections = new Detection[8];
@@ -122,9 +118,6 @@ public final class MultiTargetTracker implements Tracker {
   private final int[] candidateCount = new int[1];
   private double[] missCost = new double[64];
   private LiveTrack[] stageTracks = new LiveTrack[64];
-  private final double[] geo = new double[3];
-  private final double originNormalRadiusM;
-  private final double originMeridianRadiusM;
 
   /**
    * A tracker for a region.
@@ -138,10 +131,7 @@ public final class MultiTargetTracker implements Tracker {
   public MultiTargetTracker(
       LocalTangentPlane region, Map<String, Sensor> sensors, TrackerConfig config) {
     this.region = Objects.requireNonNull(region, "region");
-    double phi = Math.toRadians(region.origin().latDeg());
-    double w = Math.sqrt(1 - Wgs84.E2 * Math.sin(phi) * Math.sin(phi));
-    this.originNormalRadiusM = Wgs84.A_M / w;
-    this.originMeridianRadiusM = Wgs84.A_M * (1 - Wgs84.E2) / (w * w * w);
+    this.reporter = new TrackReporter(region, new RuleBasedClassifier());
     this.config = Objects.requireNonNull(config, "config");
     Map<String, SensorSite> sites = new HashMap<>();
     for (Sensor s : new TreeMap<>(sensors).values()) {
@@ -739,51 +729,7 @@ public final class MultiTargetTracker implements Tracker {
       (tentative ? tentativeFilter : filter).predict(t.state, timeS, out);
       s = out.combined;
     }
-    double e = s.x[GaussianState.EAST];
-    double n = s.x[GaussianState.NORTH];
-    surfacePoint(e, n);
-    double altitude = t.altitude.altitudeAt(timeS);
-    double climb = t.altitude.climbRateMps();
-    String id = t.id != null ? t.id : String.format("tentative-%d", t.sequence);
-    if (!predict || t.updatedThisCall) {
-      double ve = s.x[GaussianState.VEAST];
-      double vn = s.x[GaussianState.VNORTH];
-      double speed = Math.sqrt(ve * ve + vn * vn);
-      double speedVar =
-          speed > 1e-6
-              ? (ve * ve * s.variance(GaussianState.VEAST)
-                      + 2 * ve * vn * s.covariance(GaussianState.VEAST, GaussianState.VNORTH)
-                      + vn * vn * s.variance(GaussianState.VNORTH))
-                  / (speed * speed)
-              : Math.max(s.variance(GaussianState.VEAST), s.variance(GaussianState.VNORTH));
-      t.classification =
-          classifier.classify(
-              new TrackFeatures(speed, Math.sqrt(speedVar), altitude, climb, t.hits, t.identity));
-    }
-    return new Track(
-        id,
-        time,
-        new GeoPoint(geo[0], geo[1], altitude),
-        s.x[GaussianState.VEAST],
-        s.x[GaussianState.VNORTH],
-        climb,
-        s.variance(GaussianState.EAST),
-        s.variance(GaussianState.NORTH),
-        s.covariance(GaussianState.EAST, GaussianState.NORTH),
-        t.lifecycle,
-        t.identity,
-        t.classification,
-        t.hits);
-  }
-
-  /** Latitude and longitude into {@code geo} of the ellipsoid point with region east/north (e, n). */
-  private void surfacePoint(double e, double n) {
-    // Sagitta with the origin's radii of curvature (prime vertical east, meridian north).
-    double u = -0.5 * (e * e / originNormalRadiusM + n * n / originMeridianRadiusM);
-    region.toGeo(e, n, u, geo);
-    if (Math.abs(geo[2]) > 0.01) {
-      region.toGeo(e, n, u - geo[2], geo);
-    }
+    return reporter.report(t, s, time, timeS, !predict || t.updatedThisCall);
   }
 
   /** Feeds a detection's altitude (reported or from elevation, not assumed) to the track. */
