@@ -66,13 +66,14 @@ export function startSyntheticFeed(n, onMessage, seed = 20251023) {
  * `updateTimes` is an array the caller fills with the milliseconds each live update took.
  * Resolves to the statistics, also put in window.__sargasBench and shown in #bench.
  */
-export function measureFrames(map, seconds, updateTimes, warmupS = 3) {
+export function measureFrames(map, seconds, updateTimes, renderTimes, warmupS = 3) {
   const out = document.getElementById('bench');
   out.hidden = false;
   out.textContent = `warming up ${warmupS} s…`;
   return new Promise((resolve) => {
     setTimeout(() => {
       updateTimes.length = 0;
+      renderTimes.length = 0;
       const intervals = [];
       const view = map.getView();
       const start = performance.now();
@@ -89,10 +90,18 @@ export function measureFrames(map, seconds, updateTimes, warmupS = 3) {
         }
         intervals.shift();
         const res = stats(intervals, updateTimes);
+        const parts = ['project', 'lines', 'symbols', 'labels'];
+        parts.forEach((name, k) => {
+          res[`render_${name}_ms`] = renderTimes.reduce((a, r) => a + r[k], 0) / Math.max(1, renderTimes.length);
+        });
+        res.renders = renderTimes.length;
+        res.inView = window.__sargas.picture.lastDrawn.inView;
         window.__sargasBench = res;
         out.textContent = `frames ${res.frames}  fps ${res.fps.toFixed(1)}\nframe ms mean ${res.meanMs.toFixed(1)} p50 ${res.p50Ms.toFixed(1)}`
           + ` p95 ${res.p95Ms.toFixed(1)} p99 ${res.p99Ms.toFixed(1)} max ${res.maxMs.toFixed(1)}\n`
-          + `update ms mean ${res.updateMeanMs.toFixed(1)} max ${res.updateMaxMs.toFixed(1)} (${res.updates} updates)`;
+          + `update ms mean ${res.updateMeanMs.toFixed(1)} max ${res.updateMaxMs.toFixed(1)} (${res.updates} updates)\n`
+          + `track layer ms: project ${res.render_project_ms.toFixed(1)} lines ${res.render_lines_ms.toFixed(1)}`
+          + ` symbols ${res.render_symbols_ms.toFixed(1)} labels ${res.render_labels_ms.toFixed(1)}; ${res.inView} in view`;
         resolve(res);
       };
       requestAnimationFrame((t) => {

@@ -44,11 +44,16 @@ export class IncidentView {
 
   /** The track's positions around the violation: its history if live, else the replay window. */
   async trackPath(v) {
-    const from = new Date(Date.parse(v.entryTime) - 120000).toISOString();
-    const to = new Date(Date.parse(v.exitTime || v.entryTime) + 120000).toISOString();
+    const fromMs = Date.parse(v.entryTime) - 120000;
+    const toMs = Date.parse(v.exitTime || v.entryTime) + 120000;
+    const from = new Date(fromMs).toISOString();
+    const to = new Date(toMs).toISOString();
     try {
       const h = await getJson(`/api/tracks/${encodeURIComponent(v.trackId)}`);
-      const pts = (h.history || []).filter((p) => p.time >= from && p.time <= to);
+      const pts = (h.history || []).filter((p) => {
+        const t = Date.parse(p.time);
+        return t >= fromMs && t <= toMs;
+      });
       if (pts.length > 1) return pts;
     } catch {
       // dropped track: fall back to the replay frames below

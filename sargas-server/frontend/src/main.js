@@ -25,6 +25,14 @@ import { measureFrames, startSyntheticFeed } from './bench.js';
 const params = new URLSearchParams(location.search);
 const state = new LiveState();
 const liveTracks = new globalThis.Map();
+/** What the live feed last told about each track's nature (class, identity): replay frames lack it. */
+const trackMeta = new globalThis.Map();
+function remember(t) {
+  const m = trackMeta.get(t.trackId);
+  const id = t.identity || {};
+  if (m && m.class === t.class && m.identity && m.identity.callsign === id.callsign && m.identity.icao === id.icao) return;
+  trackMeta.set(t.trackId, { class: t.class, classConfidence: t.classConfidence, identity: t.identity, sigmaM: t.sigmaM });
+}
 
 // ---- map and background (no internet needed: borders and zones come from the server) ----
 const borderSource = new VectorSource();
@@ -85,6 +93,7 @@ const timeline = new Timeline(document.getElementById('timeline'), state, openIn
 const incident = new IncidentView(map, document.getElementById('panel-incident'), state, actions);
 const replay = new Replay(document.getElementById('replay'), picture, {
   now: () => state.time,
+  meta: (id) => trackMeta.get(id),
   time: (iso) => setClock(iso),
   enter: () => setMode(true),
   exit: () => {
@@ -147,7 +156,10 @@ function onMessage(msg) {
   switch (msg.type) {
     case 'snapshot':
       liveTracks.clear();
-      for (const t of msg.tracks || []) liveTracks.set(t.trackId, t);
+      for (const t of msg.tracks || []) {
+        liveTracks.set(t.trackId, t);
+        remember(t);
+      }
       state.alerts.clear();
       state.violations.clear();
       for (const v of msg.violations || []) state.violations.set(v.violationId, v);
@@ -161,7 +173,10 @@ function onMessage(msg) {
     case 'tracks':
       for (const t of msg.tracks || []) {
         if (t.state === 'DROPPED') liveTracks.delete(t.trackId);
-        else liveTracks.set(t.trackId, t);
+        else {
+          liveTracks.set(t.trackId, t);
+          remember(t);
+        }
       }
       for (const id of msg.dropped || []) liveTracks.delete(id);
       state.time = msg.time || state.time;
@@ -232,12 +247,12 @@ async function boot() {
     setConn(true, `synthetic ${synthetic} tracks`);
     startSyntheticFeed(synthetic, onMessage);
     map.getView().setCenter(fromLonLat([22, 55]));
-    map.getView().setZoom(5.3);
+    map.getView().setZoom(Number(params.get('zoom') || 5.3));
   } else {
     new PictureStream(onMessage, (up) => setConn(up)).start();
   }
   const benchS = Number(params.get('bench') || 0);
-  if (benchS > 0) measureFrames(map, benchS, updateTimes);
+  if (benchS > 0) measureFrames(map, benchS, updateTimes, picture.renderTimes);
 }
 
 window.__sargas = { map, picture, state, replay, liveTracks, openIncident, selectTrack };

@@ -10,7 +10,8 @@ export class Replay {
   /**
    * @param {HTMLElement} bar
    * @param {import('./picture.js').TrackPicture} picture
-   * @param {{enter: () => void, exit: () => void, now: () => string|null, time: (iso:string) => void}} hooks
+   * @param {{enter: () => void, exit: () => void, now: () => string|null, time: (iso:string) => void,
+ *   meta: (trackId:string) => object|undefined}} hooks
    */
   constructor(bar, picture, hooks) {
     this.bar = bar;
@@ -89,7 +90,7 @@ export class Replay {
       this.timeLabel.textContent = `replay failed: ${e.message}`;
       return;
     }
-    this.frames = r.frames || [];
+    this.frames = enrich(r.frames || [], this.hooks.meta);
     if (this.frames.length === 0) {
       this.timeLabel.textContent = 'no data in this window';
       return;
@@ -177,6 +178,33 @@ export class Replay {
     this.timeLabel.textContent = '';
     this.hooks.exit();
   }
+}
+
+/**
+ * Replay frames carry positions only; fill in what the map needs from what the live picture last
+ * knew of each track (class, identity) and velocity from consecutive frames (for the leaders).
+ */
+export function enrich(frames, meta) {
+  const prev = new Map();
+  return frames.map((f) => {
+    const tracks = (f.tracks || []).map((t) => {
+      const known = meta(t.trackId) || {};
+      const out = { state: 'CONFIRMED', ...known, ...t };
+      const p = prev.get(t.trackId);
+      if (out.velocityEastMps == null && p) {
+        const dt = (Date.parse(t.time || f.time) - Date.parse(p.time || p.frameTime)) / 1000;
+        if (dt > 0) {
+          out.velocityNorthMps = ((t.lat - p.lat) * 111320) / dt;
+          out.velocityEastMps = ((t.lon - p.lon) * 111320 * Math.cos((t.lat * Math.PI) / 180)) / dt;
+          out.speedMps = Math.hypot(out.velocityEastMps, out.velocityNorthMps);
+          out.courseDeg = ((Math.atan2(out.velocityEastMps, out.velocityNorthMps) * 180) / Math.PI + 360) % 360;
+        }
+      }
+      prev.set(t.trackId, { ...t, frameTime: f.time });
+      return out;
+    });
+    return { time: f.time, tracks };
+  });
 }
 
 function input(testid) {

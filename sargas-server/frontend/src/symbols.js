@@ -103,13 +103,14 @@ export function buildAtlas(symbolSize = 18) {
     });
   });
   return {
-    url: canvas.toDataURL('image/png'),
+    canvas,
     cell,
+    columns: FUNCTIONS.length,
     width: canvas.width,
     height: canvas.height,
-    /** Pixel offset of a cell in the atlas. */
-    offset(identityName, functionId) {
-      return [FUNCTION_INDEX[functionId] * cell, IDENTITY_INDEX[identityName] * cell];
+    /** Index of the cell of an (identity, function): row * columns + column. */
+    index(identityName, functionId) {
+      return IDENTITY_INDEX[identityName] * FUNCTIONS.length + FUNCTION_INDEX[functionId];
     },
   };
 }
