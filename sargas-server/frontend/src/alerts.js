@@ -82,6 +82,7 @@ export class AlertPanel {
     const div = el('div', `alert ${a.severity} ${a.state}`);
     div.dataset.testid = 'alert';
     div.dataset.alertId = a.alertId;
+    if (a.trackId) div.dataset.trackId = a.trackId;
     const head = el('div', 'head');
     head.append(el('span', 'sev', a.severity), el('span', '', a.kind), el('span', 'time', shortTime(a.time)));
     div.append(head, el('div', 'msg', a.message));

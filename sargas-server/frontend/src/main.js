@@ -23,6 +23,10 @@ import { Replay } from './replay.js';
 import { measureFrames, startSyntheticFeed } from './bench.js';
 
 const params = new URLSearchParams(location.search);
+/** Script errors, for the browser test (which expects none). */
+window.__sargasErrors = [];
+window.addEventListener('error', (e) => window.__sargasErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__sargasErrors.push(String(e.reason)));
 const state = new LiveState();
 const liveTracks = new globalThis.Map();
 /** What the live feed last told about each track's nature (class, identity): replay frames lack it. */

@@ -5,15 +5,20 @@ import { flightLevel, knots, trackName } from './picture.js';
 import { symbolSvgUrl } from './symbols.js';
 
 const MAX_ROWS = 200;
+/** Short names of the track classes for the table. */
+const CLASS_NAMES = {
+  FAST_JET: 'fast jet', LARGE_AIRCRAFT: 'large', HELICOPTER_OR_LIGHT_AIRCRAFT: 'heli/light',
+  SMALL_DRONE: 'drone', LOITERING_MUNITION: 'loit. mun.', BALLOON: 'balloon', UNKNOWN: 'unknown',
+};
 const COLUMNS = [
   { key: 'trackId', label: 'Track', value: (t) => t.trackId },
-  { key: 'identity', label: 'Identity', value: (t, p) => p.identityOf(t.trackId) },
-  { key: 'name', label: 'Callsign / ICAO', value: (t) => trackName(t) },
-  { key: 'class', label: 'Class', value: (t) => t.class },
-  { key: 'altM', label: 'Alt (FL)', num: true, value: (t) => t.altM, show: (t) => flightLevel(t.altM) },
-  { key: 'speed', label: 'Speed (kt)', num: true, value: (t) => knots(t.speedMps), show: (t) => fmt(knots(t.speedMps)) },
-  { key: 'courseDeg', label: 'Hdg (°)', num: true, value: (t) => t.courseDeg, show: (t) => fmt(t.courseDeg) },
-  { key: 'state', label: 'State', value: (t) => t.state },
+  { key: 'identity', label: 'Ident', value: (t, p) => p.identityOf(t.trackId) },
+  { key: 'name', label: 'Call / ICAO', value: (t) => trackName(t) },
+  { key: 'class', label: 'Class', value: (t) => t.class, show: (t) => CLASS_NAMES[t.class] || t.class },
+  { key: 'altM', label: 'FL', num: true, value: (t) => t.altM, show: (t) => flightLevel(t.altM).slice(2) },
+  { key: 'speed', label: 'kt', num: true, value: (t) => knots(t.speedMps), show: (t) => fmt(knots(t.speedMps)) },
+  { key: 'courseDeg', label: 'Hdg', num: true, value: (t) => t.courseDeg, show: (t) => fmt(t.courseDeg) },
+  { key: 'state', label: 'St', value: (t) => t.state, show: (t) => (t.state || '').slice(0, 4).toLowerCase() },
 ];
 
 export class TrackTable {
@@ -108,7 +113,8 @@ export class TrackTable {
           img.src = cachedSymbolUrl(p.identityOf(t.trackId), p.functionOf(t.trackId));
           img.height = 14;
           img.style.verticalAlign = 'middle';
-          td.append(img, ` ${(p.identityOf(t.trackId) || '').replace('_', ' ').toLowerCase()}`);
+          td.title = p.identityOf(t.trackId) || '';
+          td.append(img, ` ${IDENT_SHORT[p.identityOf(t.trackId)] || ''}`);
         } else td.textContent = c.show ? c.show(t) : (c.value(t, p) ?? '');
         tr.append(td);
       }
@@ -119,6 +125,7 @@ export class TrackTable {
   }
 }
 
+const IDENT_SHORT = { HOSTILE: 'hos', SUSPECT: 'sus', UNKNOWN: 'unk', NEUTRAL: 'neu', ASSUMED_FRIEND: 'a.fr', FRIEND: 'fr' };
 const svgCache = new Map();
 export function cachedSymbolUrl(identity, fn) {
   const k = `${identity}/${fn}`;
