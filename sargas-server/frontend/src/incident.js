@@ -7,11 +7,14 @@ import { circular } from 'ol/geom/Polygon.js';
 import VectorSource from 'ol/source/Vector.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import { Style, Stroke, Fill, Text, Circle as CircleStyle } from 'ol/style.js';
+import { buffer, createEmpty, extend } from 'ol/extent.js';
 import { getJson, getJsonOr, incidentEvidenceUrl, incidentReportUrl, replayUrl } from './api.js';
 import { el } from './alerts.js';
 import { mercator } from './picture.js';
 
 const MARK = { entry: '#5ee06a', exit: '#4fc3ff', depth: '#ff4040' };
+/** Label placement [dx px, dy px, align] so that the three labels do not overlap when the points are close. */
+const LABEL_AT = { entry: [0, 18, 'center'], exit: [0, -16, 'center'], depth: [12, 0, 'left'] };
 
 export class IncidentView {
   constructor(map, panel, state, actions) {
@@ -86,7 +89,7 @@ export class IncidentView {
         features.push(ring);
       }
       const p = new Feature(new Point(mercator(lat, lon)));
-      p.setProperties({ kind: 'mark', color: MARK[kind], label }, true);
+      p.setProperties({ kind: 'mark', color: MARK[kind], label, labelAt: LABEL_AT[kind] }, true);
       features.push(p);
     };
     mark('entry', v.entryLat, v.entryLon, `entry ${hms(v.entryTime)}`, sigmaM || half95);
@@ -95,9 +98,13 @@ export class IncidentView {
       `max depth ${Math.round(v.maxDepthM ?? 0)} m` + (v.maxDepthLow95M != null
         ? ` (95%: ${Math.round(v.maxDepthLow95M)}–${Math.round(v.maxDepthHigh95M)} m)` : ''), half95);
     this.source.addFeatures(features);
-    const extent = this.source.getExtent();
-    if (features.length && Number.isFinite(extent[0])) {
-      this.map.getView().fit(extent, { padding: [80, 80, 80, 80], maxZoom: 13, duration: 400 });
+    // frame the points (not the whole path), with room on the right for the labels
+    const marks = features.filter((f) => f.get('kind') !== 'path');
+    const src = marks.length ? marks : features;
+    if (src.length) {
+      const extent = src.reduce((e, f) => extend(e, f.getGeometry().getExtent()), createEmpty());
+      const pad = 2500 / Math.cos(((v.entryLat ?? 0) * Math.PI) / 180);
+      this.map.getView().fit(buffer(extent, pad), { padding: [60, 260, 60, 60], maxZoom: 14, duration: 400 });
     }
   }
 
@@ -172,7 +179,8 @@ function style(f) {
   }
   return new Style({
     image: new CircleStyle({ radius: 6, fill: new Fill({ color }), stroke: new Stroke({ color: '#000', width: 1.5 }) }),
-    text: new Text({ text: f.get('label'), offsetY: -14, font: 'bold 11px sans-serif', fill: new Fill({ color }),
+    text: new Text({ text: f.get('label'), offsetX: f.get('labelAt')[0], offsetY: f.get('labelAt')[1], textAlign: f.get('labelAt')[2],
+      font: 'bold 11px sans-serif', fill: new Fill({ color }),
       stroke: new Stroke({ color: '#000', width: 3 }) }),
   });
 }

@@ -32,7 +32,7 @@ export class Replay {
     this.to = input('replay-to');
     b.append(el('span', 'hint', 'from'), this.from, el('span', 'hint', 'to'), this.to, el('span', 'hint', 'UTC'));
     this.loadBtn = button('Load', 'replay-load', () => this.loadFromInputs());
-    this.playBtn = button('▶', 'replay-play', () => this.toggle());
+    this.playBtn = button('Play', 'replay-play', () => this.toggle());
     this.playBtn.disabled = true;
     this.speedSel = el('select');
     this.speedSel.dataset.testid = 'replay-speed';
@@ -140,7 +140,7 @@ export class Replay {
   play() {
     if (this.playing) return;
     this.playing = true;
-    this.playBtn.textContent = '⏸';
+    this.playBtn.textContent = 'Pause';
     let last = performance.now();
     let acc = 0;
     this.timer = setInterval(() => {
@@ -156,7 +156,7 @@ export class Replay {
 
   pause() {
     this.playing = false;
-    this.playBtn.textContent = '▶';
+    this.playBtn.textContent = 'Play';
     clearInterval(this.timer);
   }
 

@@ -18,10 +18,13 @@ export class LiveState {
     for (const fn of this.listeners[event] || []) fn(arg);
   }
 
-  /** Track ids in an open violation (their identity becomes hostile or suspect). */
+  /**
+   * Track ids that violated a protected zone, open or closed: their identity becomes hostile or
+   * suspect and stays so after they leave (an operator does not forget an intruder).
+   */
   violatingTrackIds() {
     const out = new Set();
-    for (const v of this.violations.values()) if (!v.exitTime && v.status !== 'CLOSED') out.add(v.trackId);
+    for (const v of this.violations.values()) out.add(v.trackId);
     return out;
   }
 

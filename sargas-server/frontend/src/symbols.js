@@ -52,7 +52,7 @@ export function symbolFunction(cls, cooperative) {
 
 /**
  * The standard identity of a track, from what the picture knows about it:
- *  - in an open violation: HOSTILE when it does not identify itself, SUSPECT when it does;
+ *  - violated a protected zone (open or closed): HOSTILE when it does not identify itself, SUSPECT when it does;
  *  - predicted to enter a protected zone (open early warning), or a loitering munition: SUSPECT;
  *  - Mode 3/A code or callsign prefix in the configured friendly lists: FRIEND;
  *  - a cooperative fast jet (squawking military traffic): ASSUMED_FRIEND;
