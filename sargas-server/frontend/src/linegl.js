@@ -22,13 +22,29 @@ void main() {
 /** Floats per vertex: x, y (CSS pixels), r, g, b, a. */
 export const VERTEX_FLOATS = 6;
 
+/** A canvas for a custom map layer: absolutely placed over the map, transparent to the mouse. */
+export function overlayCanvas() {
+  const c = document.createElement('canvas');
+  c.style.position = 'absolute';
+  c.style.left = '0';
+  c.style.top = '0';
+  c.style.pointerEvents = 'none';
+  return c;
+}
+
+/** Resizes a canvas to a frame of w × h CSS pixels at a device pixel ratio (no-op when it fits). */
+export function fitCanvas(c, w, h, ratio) {
+  if (c.width !== Math.round(w * ratio) || c.height !== Math.round(h * ratio)) {
+    c.width = Math.round(w * ratio);
+    c.height = Math.round(h * ratio);
+    c.style.width = `${w}px`;
+    c.style.height = `${h}px`;
+  }
+}
+
 export class LineGl {
   constructor() {
-    this.canvas = document.createElement('canvas');
-    this.canvas.style.position = 'absolute';
-    this.canvas.style.left = '0';
-    this.canvas.style.top = '0';
-    this.canvas.style.pointerEvents = 'none';
+    this.canvas = overlayCanvas();
     const gl = this.canvas.getContext('webgl', { premultipliedAlpha: true, antialias: false, alpha: true });
     this.gl = gl;
     if (!gl) return;
@@ -63,12 +79,7 @@ export class LineGl {
   draw(w, h, ratio, data, count) {
     const gl = this.gl;
     const c = this.canvas;
-    if (c.width !== Math.round(w * ratio) || c.height !== Math.round(h * ratio)) {
-      c.width = Math.round(w * ratio);
-      c.height = Math.round(h * ratio);
-      c.style.width = `${w}px`;
-      c.style.height = `${h}px`;
-    }
+    fitCanvas(c, w, h, ratio);
     gl.viewport(0, 0, c.width, c.height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);

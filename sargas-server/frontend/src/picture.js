@@ -4,7 +4,7 @@
 // the view holds more than DENSE_LIMIT tracks — labels when few are in view, and the selection.
 // Updates touch only the arrays; nothing per track goes through OpenLayers features.
 import Layer from 'ol/layer/Layer.js';
-import { LineGl, VERTEX_FLOATS } from './linegl.js';
+import { LineGl, VERTEX_FLOATS, fitCanvas, overlayCanvas } from './linegl.js';
 import { IDENTITIES, buildAtlas, deriveIdentity, isCooperative, symbolFunction } from './symbols.js';
 
 const EARTH_RADIUS_M = 6378137;
@@ -24,7 +24,7 @@ export function symbolScale(inView) {
   return inView <= 500 ? 1 : 0.75;
 }
 /** Which parts to draw (t trails, l leaders, s symbols, x labels); `?draw=` narrows it for measurements. */
-const QUERY = new URLSearchParams(location.search);
+const QUERY = new URLSearchParams(globalThis.location ? globalThis.location.search : '');
 const DRAW = QUERY.get('draw') || 'tlsx';
 /** `?dense=N` moves the square-marker threshold (measurements of full symbols at 10,000 tracks). */
 const DENSE = Number(QUERY.get('dense') || DENSE_LIMIT);
@@ -60,16 +60,9 @@ export class TrackPicture {
     this.selectedId = null;
     this.atlas = buildAtlas();
     this.grow(1024);
-    this.canvas = document.createElement('canvas');
-    this.canvas.style.position = 'absolute';
-    this.canvas.style.left = '0';
-    this.canvas.style.top = '0';
-    this.canvas.dataset.testid = 'track-canvas';
+    this.canvas = overlayCanvas();
     this.gl = new LineGl();
-    this.labelCanvas = document.createElement('canvas');
-    this.labelCanvas.style.position = 'absolute';
-    this.labelCanvas.style.left = '0';
-    this.labelCanvas.style.top = '0';
+    this.labelCanvas = overlayCanvas();
     // two layers: trails and leaders (WebGL, else 2D canvas), then symbols, labels and selection (2D)
     this.layer = new Layer({ render: (frameState) => this.render(frameState), zIndex: 10 });
     this.labelLayer = new Layer({ render: () => this.labelCanvas, zIndex: 12 });
@@ -377,16 +370,7 @@ export class TrackPicture {
     const { px, py, visible } = this;
     const n = this.n;
     const c = this.canvas;
-    if (c.width !== Math.round(w * ratio) || c.height !== Math.round(h * ratio)) {
-      c.width = Math.round(w * ratio);
-      c.height = Math.round(h * ratio);
-      c.style.width = `${w}px`;
-      c.style.height = `${h}px`;
-    }
-    const g = c.getContext('2d');
-    g.setTransform(1, 0, 0, 1, 0, 0);
-    g.clearRect(0, 0, c.width, c.height);
-    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const g = clear2d(c, w, h, ratio);
     const colors = IDENTITIES.length;
     g.lineWidth = 1.2;
     for (let k = 0; k < colors && maxTrail > 0; k++) {
@@ -426,18 +410,7 @@ export class TrackPicture {
 
   /** Sizes and clears the top canvas; returns its context in CSS pixels. */
   beginTop(w, h, ratio) {
-    const lc = this.labelCanvas;
-    if (lc.width !== Math.round(w * ratio) || lc.height !== Math.round(h * ratio)) {
-      lc.width = Math.round(w * ratio);
-      lc.height = Math.round(h * ratio);
-      lc.style.width = `${w}px`;
-      lc.style.height = `${h}px`;
-    }
-    const g = lc.getContext('2d');
-    g.setTransform(1, 0, 0, 1, 0, 0);
-    g.clearRect(0, 0, lc.width, lc.height);
-    g.setTransform(ratio, 0, 0, ratio, 0, 0);
-    return g;
+    return clear2d(this.labelCanvas, w, h, ratio);
   }
 
   /** Symbols from the atlas, or identity-coloured squares above DENSE_LIMIT tracks in view. */
@@ -501,6 +474,16 @@ export class TrackPicture {
       g.stroke();
     }
   }
+}
+
+/** Fits a 2D canvas to the frame, clears it and returns its context drawing in CSS pixels. */
+function clear2d(canvas, w, h, ratio) {
+  fitCanvas(canvas, w, h, ratio);
+  const g = canvas.getContext('2d');
+  g.setTransform(1, 0, 0, 1, 0, 0);
+  g.clearRect(0, 0, canvas.width, canvas.height);
+  g.setTransform(ratio, 0, 0, ratio, 0, 0);
+  return g;
 }
 
 /** Identity colours as [r, g, b] in 0..1 for WebGL. */
