@@ -20,6 +20,7 @@ import { SensorView } from './sensors.js';
 import { Timeline } from './timeline.js';
 import { IncidentView } from './incident.js';
 import { Replay } from './replay.js';
+import { TrackHistory } from './history.js';
 import { measureFrames, startSyntheticFeed } from './bench.js';
 
 const params = new URLSearchParams(location.search);
@@ -67,6 +68,7 @@ function zoneStyle(f) {
 
 const picture = new TrackPicture(map, () => state.identityContext());
 const sensorView = new SensorView(map, document.getElementById('panel-sensors'));
+const trackHistory = new TrackHistory(map);
 
 // ---- panels ----
 const operatorInput = document.getElementById('operator');
@@ -121,6 +123,8 @@ function selectTrack(trackId) {
   picture.select(trackId);
   const t = picture.get(trackId);
   showTab('tracks');
+  if (replay.active) trackHistory.clear();
+  else trackHistory.show(trackId);
   if (!t) {
     details.textContent = `${trackId}: not in the picture`;
     return;

@@ -136,11 +136,15 @@ class WebMapBrowserTest {
     page.locator("[data-testid=replay-live]").click();
     assertThat(page.locator("[data-testid=mode]").textContent()).isEqualTo("LIVE");
 
-    // the track table lists the live picture and filters it
+    // the track table lists the live picture, selects a track and filters
     page.locator("[data-testid=tab-tracks]").click();
-    page.locator("[data-testid=track-table] tbody tr").first().waitFor(
-        new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(10_000));
+    Locator firstRow = page.locator("[data-testid=track-table] tbody tr").first();
+    firstRow.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(10_000));
     int rows = page.locator("[data-testid=track-table] tbody tr").count();
+    String firstId = firstRow.getAttribute("data-track-id");
+    firstRow.click();
+    assertThat(page.locator("[data-testid=track-details]").textContent()).startsWith(firstId);
+    assertThat(page.evaluate("() => window.__sargas.picture.selectedId")).isEqualTo(firstId);
     page.locator("[data-testid=track-filter]").fill("no-such-track-xyz");
     page.waitForFunction("() => document.querySelectorAll('[data-testid=track-table] tbody tr').length === 0", null, timeout(5));
     assertThat(rows).isPositive();
