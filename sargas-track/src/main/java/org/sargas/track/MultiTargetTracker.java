@@ -38,6 +38,7 @@ import org.sargas.track.filter.KalmanTrackFilter;
 import org.sargas.track.filter.KalmanUpdater;
 import org.sargas.track.filter.TrackFilter;
 import org.sargas.track.filter.TransitionModel;
+import org.sargas.track.filter.UnscentedKalmanUpdater;
 import org.sargas.track.filter.Updater;
 import org.sargas.track.lifecycle.Deleter;
 import org.sargas.track.lifecycle.Initiator;
@@ -102,17 +103,14 @@ public final class MultiTargetTracker implements Tracker {
 
   // Scratch, reused across calls.
   private Detection[] pool = new Detection[0];
-  private final FilterState atMid;
-  private final FilterState atDetection;
-  private final FilterState tentativeAtMid;
-  private final FilterState tentativeAtDetection;
+  private FilterState atMid;
+  private FilterState atDetection;
+  private FilterState tentativeAtMid;
+  private FilterState tentativeAtDetection;
   private final Innovation inn;
   private final TrackClassifier classifier = new RuleBasedClassifier();
   private final BearingTriangulator triangulator;
   private final Detection fix = new Detection();
-  // Per stage: each track's prediction to the group's mid time, reused by its update.
-  private FilterState[] confirmedPredictions = new FilterState[0];
-  private FilterState[] tentativePredictions = new FilterState[0];
   private Detection[] mixtureDetections = new Detection[8];
   private double[] mixtureWeights = new double[8];
   private final GridIndex grid = new GridIndex();
@@ -160,8 +158,9 @@ public final class MultiTargetTracker implements Tracker {
     this.tentativeFilter =
         config.motionModel() == MotionModelKind.CV
             ? filter
-            : new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
-    this.updater = new KalmanUpdater(filter.dimension());
+            : new KalmanTrackFilter(
+                new ConstantVelocityModel(config.accelerationDensity()), updaterFor(config, 4));
+    this.updater = updaterFor(config, filter.dimension());
     this.gater = new MahalanobisGater(updater, config.gateDistance2());
     this.tentativeAssociator = new GlobalNearestNeighbourAssociator();
     this.associator =
@@ -187,7 +186,7 @@ public final class MultiTargetTracker implements Tracker {
   /** The filter {@code config} asks for. */
   static TrackFilter filterFor(TrackerConfig config) {
     if (config.motionModel() == MotionModelKind.CV) {
-      return new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()));
+      return new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()), updaterFor(config, 4));
     }
     TransitionModel[] models = {
       new ConstantVelocityModel(config.quietAccelerationDensity(), 5),
@@ -196,7 +195,15 @@ public final class MultiTargetTracker implements Tracker {
     return new ImmTrackFilter(
         models,
         new double[] {config.straightSojournS(), config.turnSojournS()},
-        new double[] {0.8, 0.2});
+        new double[] {0.8, 0.2},
+        updaterFor(config, 5));
+  }
+
+  /** The updater {@code config} asks for: extended or unscented for bearings (same for positions). */
+  static Updater updaterFor(TrackerConfig config, int stateDimension) {
+    return config.unscentedBearings()
+        ? new UnscentedKalmanUpdater(stateDimension)
+        : new KalmanUpdater(stateDimension);
   }
 
   /** The configuration. */
@@ -398,11 +405,27 @@ public final class MultiTargetTracker implements Tracker {
     double gate = gater.gateDistance2();
     TrackFilter f = confirmedStage ? filter : tentativeFilter;
     FilterState scratch = confirmedStage ? atDetection : tentativeAtDetection;
-    FilterState[] predictions = predictionPool(confirmedStage, nT);
+    // A group at one event time (a scan): each track is predicted to it once, in place (by
+    // swapping the state with the scratch), and gated and updated there. A group spread in time
+    // (rotating radar plots): predictions go to scratch, per detection time.
+    boolean sameTime = halfSpan == 0;
     for (int ti = 0; ti < nT; ti++) {
       LiveTrack t = stageTracks[ti];
-      FilterState predicted = predictions[ti];
-      f.predict(t.state, mid, predicted);
+      FilterState predicted;
+      if (sameTime) {
+        FilterState spare = confirmedStage ? atMid : tentativeAtMid;
+        f.predict(t.state, mid, spare);
+        if (confirmedStage) {
+          atMid = t.state;
+        } else {
+          tentativeAtMid = t.state;
+        }
+        t.state = spare;
+        predicted = spare;
+      } else {
+        predicted = confirmedStage ? atMid : tentativeAtMid;
+        f.predict(t.state, mid, predicted);
+      }
       GaussianState pm = predicted.combined;
       double pee = pm.variance(GaussianState.EAST);
       double pnn = pm.variance(GaussianState.NORTH);
@@ -471,30 +494,12 @@ public final class MultiTargetTracker implements Tracker {
       for (int k = 0; k < pairs.size(); k++) {
         if (pairs.weight(k) > 0.5) {
           int ti = pairs.track(k);
-          applyUpdate(stageTracks[ti], pool[local[pairs.detection(k)]], f, predictions, ti, scratch);
+          applyUpdate(stageTracks[ti], pool[local[pairs.detection(k)]], f, scratch);
         }
       }
     } else {
       applyMixtures(f, scratch);
     }
-  }
-
-  private FilterState[] predictionPool(boolean confirmedStage, int n) {
-    FilterState[] p = confirmedStage ? confirmedPredictions : tentativePredictions;
-    if (p.length < n) {
-      int old = p.length;
-      p = Arrays.copyOf(p, Math.max(n, old + old / 2 + 16));
-      TrackFilter f = confirmedStage ? filter : tentativeFilter;
-      for (int i = old; i < p.length; i++) {
-        p[i] = f.newState();
-      }
-      if (confirmedStage) {
-        confirmedPredictions = p;
-      } else {
-        tentativePredictions = p;
-      }
-    }
-    return p;
   }
 
   /** JPDA: each track is updated with the weighted mixture of its gated detections. */
@@ -537,9 +542,13 @@ public final class MultiTargetTracker implements Tracker {
       }
       LiveTrack t = stageTracks[ti];
       // One prediction time for the mixture: the latest of its detections (same sensor group).
-      f.predict(t.state, latest, scratch);
-      f.updateMixture(scratch, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
-      t.state.setTo(scratch);
+      if (t.state.timeS() == latest) {
+        f.updateMixture(t.state, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
+      } else {
+        f.predict(t.state, latest, scratch);
+        f.updateMixture(scratch, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
+        t.state.setTo(scratch);
+      }
       t.stateTime = latestDetection.observation.time();
       if (sum >= 0.5) {
         registerHit(t, best);
@@ -577,28 +586,22 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private void applyUpdate(
-      LiveTrack t, Detection d, TrackFilter f, FilterState[] predictions, int ti,
-      FilterState scratch) {
+      LiveTrack t, Detection d, TrackFilter f, FilterState scratch) {
     d.used = true;
     if (d.altitudeAssumed) {
       projectFor(t, d);
     }
-    FilterState predicted = predictions[ti];
-    boolean reuse = predicted.timeS() == d.timeS;
-    if (!reuse) {
-      f.predict(t.state, d.timeS, scratch);
-      predicted = scratch;
-    }
-    double d2 = f.update(predicted, d, inn);
-    if (Double.isNaN(d2)) {
-      return;
-    }
-    if (reuse) {
-      // Swap: the track takes the updated prediction, the pool takes the old state as scratch.
-      predictions[ti] = t.state;
-      t.state = predicted;
+    if (t.state.timeS() == d.timeS) {
+      // Already predicted to the detection's time (a same-time group): update in place.
+      if (Double.isNaN(f.update(t.state, d, inn))) {
+        return;
+      }
     } else {
-      t.state.setTo(predicted);
+      f.predict(t.state, d.timeS, scratch);
+      if (Double.isNaN(f.update(scratch, d, inn))) {
+        return;
+      }
+      t.state.setTo(scratch);
     }
     t.stateTime = d.observation.time();
     registerHit(t, d);
@@ -826,7 +829,7 @@ public final class MultiTargetTracker implements Tracker {
 
   private void updateAltitude(LiveTrack t, Detection d) {
     predictAltitude(t, d.timeS);
-    double r = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+    double r = Double.isNaN(d.varAltitudeM2) ? 900.0 : Math.max(1.0, d.varAltitudeM2);
     double s = t.varAltitudeM2 + r;
     double ka = t.varAltitudeM2 / s;
     double kr = t.covAltitudeRate / s;

@@ -31,6 +31,8 @@ package org.sargas.track;
  * @param clutterDensityPerM2 false-alarm density per m² (JPDA weights)
  * @param gridCellM cell size of the spatial pre-gate, m
  * @param reportTentative whether tentative tracks appear in the output batches
+ * @param unscentedBearings whether bearings update by the unscented (instead of extended) Kalman
+ *     filter
  */
 public record TrackerConfig(
     MotionModelKind motionModel,
@@ -56,7 +58,8 @@ public record TrackerConfig(
     double detectionProbability,
     double clutterDensityPerM2,
     double gridCellM,
-    boolean reportTentative) {
+    boolean reportTentative,
+    boolean unscentedBearings) {
 
   public TrackerConfig {
     if (confirmHits < 1 || confirmWindow < confirmHits) {
@@ -119,8 +122,9 @@ public record TrackerConfig(
     private AssociatorKind associator = AssociatorKind.GNN;
     private double detectionProbability = 0.9;
     private double clutterDensityPerM2 = 1e-8;
-    private double gridCellM = 2000.0;
+    private double gridCellM = 5000.0;
     private boolean reportTentative = false;
+    private boolean unscentedBearings = false;
 
     /** The defaults. */
     public Builder() {}
@@ -150,6 +154,7 @@ public record TrackerConfig(
       clutterDensityPerM2 = c.clutterDensityPerM2;
       gridCellM = c.gridCellM;
       reportTentative = c.reportTentative;
+      unscentedBearings = c.unscentedBearings;
     }
 
     public Builder motionModel(MotionModelKind v) {
@@ -247,6 +252,11 @@ public record TrackerConfig(
       return this;
     }
 
+    public Builder unscentedBearings(boolean v) {
+      unscentedBearings = v;
+      return this;
+    }
+
     public Builder reportTentative(boolean v) {
       reportTentative = v;
       return this;
@@ -259,7 +269,8 @@ public record TrackerConfig(
           straightSojournS, turnSojournS, gateDistance2, confirmHits, confirmWindow, maxSpeedMps,
           coastAfterPeriods, dropAfterPeriods, maxPositionSigmaM, assumedAltitudeM,
           assumedAltitudeSigmaM, defaultUpdatePeriodS, maxLagS, climbDensity, associator,
-          detectionProbability, clutterDensityPerM2, gridCellM, reportTentative);
+          detectionProbability, clutterDensityPerM2, gridCellM, reportTentative,
+          unscentedBearings);
     }
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
 import org.sargas.model.geo.EnuVector;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
@@ -32,21 +31,16 @@ class BearingOnlyTest {
   static final LocalTangentPlane REGION = new LocalTangentPlane(ORIGIN);
 
   static GeoPoint surface(double e, double n, double altitudeM) {
-    double[] out = new double[3];
-    double u = -(e * e + n * n) / (2 * 6_371_000.0);
-    REGION.toGeo(e, n, u, out);
-    REGION.toGeo(e, n, u - out[2], out);
-    return new GeoPoint(out[0], out[1], altitudeM);
+    return TestGeometry.surface(REGION, e, n, altitudeM);
   }
 
   static double[] enu(GeoPoint p) {
-    double[] out = new double[3];
-    REGION.toEnu(p.latDeg(), p.lonDeg(), 0.0, out);
-    return out;
+    return TestGeometry.enu(REGION, p);
   }
 
-  @Test
-  void threeAcousticSensorsHoldA40MpsDrone() {
+  @org.junit.jupiter.params.ParameterizedTest(name = "unscented: {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void threeAcousticSensorsHoldA40MpsDrone(boolean unscented) {
     double[][] sites = {{0, 0}, {7000, 1000}, {3000, 6500}}; // 7.1, 7.3 and 6.5 km apart
     Map<String, Sensor> sensors = new HashMap<>();
     Map<String, LocalTangentPlane> planes = new HashMap<>();
@@ -56,7 +50,8 @@ class BearingOnlyTest {
       sensors.put(id, new Sensor(id, id, SensorKind.ACOUSTIC, site, 15_000, 1.0));
       planes.put(id, new LocalTangentPlane(site));
     }
-    MultiTargetTracker tracker = new MultiTargetTracker(REGION, sensors, TrackerConfig.defaults());
+    MultiTargetTracker tracker = new MultiTargetTracker(
+        REGION, sensors, TrackerConfig.defaults().toBuilder().unscentedBearings(unscented).build());
     Random rng = new Random(2025);
     double sigma = Math.toRadians(2.0);
     List<Double> errors = new ArrayList<>();

@@ -31,13 +31,7 @@ class IdentityFusionTest {
       new Identity("4CA2D1", "RYR7GK", "7700", null, null);
 
   static GeoPoint aircraft(double s) {
-    double e = -30_000 + 210.0 * s;
-    double n = 5_000 + 40.0 * s;
-    double[] out = new double[3];
-    double u = -(e * e + n * n) / (2 * 6_371_000.0);
-    REGION.toGeo(e, n, u, out);
-    REGION.toGeo(e, n, u - out[2], out);
-    return new GeoPoint(out[0], out[1], 9500);
+    return TestGeometry.surface(REGION, -30_000 + 210.0 * s, 5_000 + 40.0 * s, 9500);
   }
 
   @Test
@@ -96,6 +90,28 @@ class IdentityFusionTest {
     assertThat(idsOfA).hasSize(1);
     assertThat(idsOfB).hasSize(1);
     assertThat(idsOfA).doesNotContainAnyElementsOf(idsOfB);
+  }
+
+  @Test
+  void remoteIdSerialAndOperatorPositionAttachToTheDronesTrack() {
+    MultiTargetTracker tracker = new MultiTargetTracker(REGION, Map.of(), TrackerConfig.defaults());
+    GeoPoint operator = TestGeometry.surface(REGION, 1_000, -2_000, 150);
+    Identity rid = new Identity(null, null, null, "1596F3A2B4C5D6E7F8A9", operator);
+    Track last = null;
+    for (int sec = 1; sec <= 20; sec++) {
+      GeoPoint drone = TestGeometry.surface(REGION, 1_500 + 12.0 * sec, -1_800 + 5.0 * sec, 120);
+      Observation o = new Observation("RID-1", T0.plusSeconds(sec),
+          new GeodeticMeasurement(drone, 10.0, 15.0), drone.altitudeM(), rid);
+      for (Track t : tracker.process(T0.plusSeconds(sec), List.of(o)).tracks()) {
+        last = t;
+      }
+    }
+    assertThat(last).isNotNull();
+    assertThat(last.identity().remoteIdSerial()).isEqualTo("1596F3A2B4C5D6E7F8A9");
+    assertThat(last.identity().operatorPosition()).isEqualTo(operator);
+    assertThat(last.classification().targetClass()).isEqualTo(TargetClass.SMALL_DRONE);
+    assertThat(last.classification().confidence()).isEqualTo(0.95);
+    assertThat(last.position().altitudeM()).isCloseTo(120.0, org.assertj.core.data.Offset.offset(5.0));
   }
 
   /** ADS-B position with NACp 9-like accuracy (σ 15 m). */

@@ -73,7 +73,6 @@ public final class RunwayCsvReader {
       }
     }
     Map<String, List<Runway>> byAirport = new LinkedHashMap<>();
-    Map<String, Double> elevation = new HashMap<>();
     String line;
     long no = 1;
     while ((line = r.readLine()) != null) {
@@ -96,31 +95,48 @@ public final class RunwayCsvReader {
         String designator = get(f, col, "le_ident") + "/" + get(f, col, "he_ident");
         Runway runway = new Runway(designator, le, he, rectangle(le, he));
         byAirport.computeIfAbsent(ident, k -> new ArrayList<>()).add(runway);
-        double top = Math.max(le.altitudeOr(Double.NEGATIVE_INFINITY), he.altitudeOr(Double.NEGATIVE_INFINITY));
-        elevation.merge(ident, top, Math::max);
       } catch (IllegalArgumentException e) {
         failures.add(new InputFailure(source, no, e.getMessage()));
       }
     }
     List<AirportZone> out = new ArrayList<>();
     for (Map.Entry<String, List<Runway>> e : byAirport.entrySet()) {
-      List<Geometry> parts = new ArrayList<>();
-      for (Runway rw : e.getValue()) {
-        parts.add(rw.protectionArea());
-      }
-      Geometry union = UnaryUnionOp.union(parts);
-      double elev = elevation.getOrDefault(e.getKey(), Double.NEGATIVE_INFINITY);
-      double ceiling =
-          Double.isInfinite(dimensions.ceilingAboveRunwayM()) || Double.isInfinite(elev)
-              ? Double.POSITIVE_INFINITY
-              : elev + dimensions.ceilingAboveRunwayM();
-      Zone zone =
-          new Zone(
-              e.getKey(), e.getKey() + " drone protection zone", ZoneKind.AIRPORT_DRONE_RESTRICTION,
-              Applicability.DRONES_ONLY, Double.NEGATIVE_INFINITY, ceiling, null);
-      out.add(new AirportZone(e.getKey(), new ZoneArea(zone, union), e.getValue()));
+      out.add(assemble(e.getKey(), e.getValue()));
     }
     return out;
+  }
+
+  /**
+   * An airport zone from runways given directly: each entry maps a designator (e.g. {@code
+   * "04L/22R"}) to its two thresholds (altitude = elevation in metres AMSL, or NaN).
+   */
+  public AirportZone airport(String ident, Map<String, GeoPoint[]> thresholds) {
+    List<Runway> runways = new ArrayList<>();
+    for (Map.Entry<String, GeoPoint[]> e : thresholds.entrySet()) {
+      GeoPoint[] t = e.getValue();
+      runways.add(new Runway(e.getKey(), t[0], t[1], rectangle(t[0], t[1])));
+    }
+    return assemble(ident, runways);
+  }
+
+  private AirportZone assemble(String ident, List<Runway> runways) {
+    List<Geometry> parts = new ArrayList<>();
+    double elev = Double.NEGATIVE_INFINITY;
+    for (Runway rw : runways) {
+      parts.add(rw.protectionArea());
+      elev = Math.max(elev, rw.lowEnd().altitudeOr(Double.NEGATIVE_INFINITY));
+      elev = Math.max(elev, rw.highEnd().altitudeOr(Double.NEGATIVE_INFINITY));
+    }
+    Geometry union = UnaryUnionOp.union(parts);
+    double ceiling =
+        Double.isInfinite(dimensions.ceilingAboveRunwayM()) || Double.isInfinite(elev)
+            ? Double.POSITIVE_INFINITY
+            : elev + dimensions.ceilingAboveRunwayM();
+    Zone zone =
+        new Zone(
+            ident, ident + " drone protection zone", ZoneKind.AIRPORT_DRONE_RESTRICTION,
+            Applicability.DRONES_ONLY, Double.NEGATIVE_INFINITY, ceiling, null);
+    return new AirportZone(ident, new ZoneArea(zone, union), runways);
   }
 
   /** The protection rectangle of a runway (x = longitude, y = latitude). */

@@ -82,7 +82,7 @@ public final class BorderCutter {
     if (Files.isRegularFile(output)
         && Files.isRegularFile(stampFile)
         && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)) {
-      LOG.log(System.Logger.Level.INFO, "borders up to date: {0}", output);
+      LOG.log(System.Logger.Level.DEBUG, "borders up to date: {0}", output);
       return false;
     }
     String text = Files.readString(input, StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.sargas.airspace.monitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,9 @@ import org.sargas.model.track.TrackState;
  * boundary, the crossing's time fraction is found exactly on the polyline approximation of the
  * curve, and the entry (exit) time and point are interpolated at that fraction. The depth of a
  * position is its geodesic distance to the zone boundary; the maximum depth is searched along the
- * interpolated path between updates (samples every {@link MonitorSettings#depthSampleStepM()},
- * then a golden-section refinement), not only at the updates. Origin country = the country
+ * interpolated path between updates, not only at the updates: depth is 1-Lipschitz along the path,
+ * so a branch-and-bound bisection on fast approximate distances finds the deepest point to within
+ * 0.5 m (+ 30 ppm), whose depth is then computed exactly. Origin country = the country
  * containing the last position before entry; exit country = the one containing the first position
  * after exit (either may be null: international airspace or unknown).
  *
@@ -68,7 +70,9 @@ import org.sargas.model.track.TrackState;
  */
 public final class AirspaceMonitor {
   private static final int MAX_CROSSINGS = 64;
-  private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+  private static final double DEPTH_TOLERANCE_M = 0.5;
+  private static final double MIN_INTERVAL_M = 1.0;
+  private static final int MAX_DEPTH_EVALUATIONS = 400;
   private static final double COUNTRY_PROBE_M = 30.0;
   private static final double M_PER_DEG = 111_000.0;
   /** Geodesic vs straight longitude/latitude segment: a few metres over tens of km; pad 50 m. */
@@ -81,7 +85,10 @@ public final class AirspaceMonitor {
   private final Map<String, TrackMemory> memories = new HashMap<>();
   private final double[] crossingBuffer = new double[MAX_CROSSINGS];
   private final double[] chordCrossings = new double[MAX_CROSSINGS];
-  private final double[] footBuffer = new double[2];
+  /** Nearest boundary point (lat, lon) and a segment hint for the next search (-1 = none). */
+  private final double[] footBuffer = {0, 0, -1};
+  /** Branch-and-bound work stack of (fa, depth a, fb, depth b) quadruples. */
+  private double[] stack = new double[256];
   private final Envelope queryBox = new Envelope();
   private final List<ZoneArea> candidates = new ArrayList<>();
   /** Set by {@link #sample}: whether that sample grew the violation's depth or probability. */
@@ -89,6 +96,7 @@ public final class AirspaceMonitor {
   /** Set by {@link #sampleAt}: the σ along the boundary normal of that sample. */
   private double lastSigmaM;
   private long ignoredUpdates;
+  private Instant lastExpiry;
 
   /** What the monitor remembers of one track. */
   private static final class TrackMemory {
@@ -98,6 +106,22 @@ public final class AirspaceMonitor {
     final List<ViolationEvent> pending = new ArrayList<>();
     /** Per zone id: updates within 3 σ of the boundary outside since the last violation. */
     Map<String, int[]> looks;
+    /**
+     * Per zone id: the first update of an unbroken run inside the zone during which no violation
+     * was opened (the first-sight rules did not allow one, e.g. not yet classified as a drone).
+     */
+    Map<String, Track> insideSince;
+
+    void markInside(String zoneId, Track t) {
+      if (insideSince == null) {
+        insideSince = new HashMap<>();
+      }
+      insideSince.putIfAbsent(zoneId, t);
+    }
+
+    Track takeInside(String zoneId) {
+      return insideSince == null ? null : insideSince.remove(zoneId);
+    }
 
     int takeLooks(String zoneId) {
       int[] n = looks == null ? null : looks.remove(zoneId);
@@ -153,7 +177,33 @@ public final class AirspaceMonitor {
     for (Track t : batch.tracks()) {
       evaluate(t, out);
     }
+    expire(batch.scanTime(), out);
     return out;
+  }
+
+  /**
+   * Forgets tracks whose last update is more than {@link MonitorSettings#forgetAfterS()} before
+   * {@code now}, closing their open violations at that update (as for a dropped track). Called by
+   * {@link #evaluate(TrackBatch)} with the batch's scan time, at most once per simulated minute.
+   */
+  public void expire(Instant now, List<ViolationEvent> out) {
+    if (lastExpiry != null && Duration.between(lastExpiry, now).getSeconds() < 60) {
+      return;
+    }
+    lastExpiry = now;
+    Instant limit = now.minusNanos(Math.round(settings.forgetAfterS() * 1e9));
+    List<String> stale = new ArrayList<>();
+    for (Map.Entry<String, TrackMemory> e : memories.entrySet()) {
+      Track last = e.getValue().last;
+      if (last != null && last.time().isBefore(limit)) {
+        stale.add(e.getKey());
+      }
+    }
+    stale.sort(null);
+    for (String id : stale) {
+      TrackMemory m = memories.remove(id);
+      closeAll(m, now, out);
+    }
   }
 
   /** Processes one track update, appending the events it causes to {@code out}. */
@@ -204,6 +254,7 @@ public final class AirspaceMonitor {
       OpenViolation open = m.open.get(z.id());
       boolean inNow = inside(z, t, t.position());
       if (open == null && !inNow) {
+        m.takeInside(z.id());
         if (!boundaryNear(z)) {
           continue; // outside before and now, and the path cannot have touched the boundary
         }
@@ -322,11 +373,18 @@ public final class AirspaceMonitor {
         && z.contains(p.latDeg(), p.lonDeg());
   }
 
+  /** Whether a track found inside without an observed entry opens a violation. */
+  private boolean opensOnSight(ZoneArea z, Track t) {
+    return settings.firstSightKinds().contains(z.zone().kind())
+        || settings.firstSightClasses().contains(t.classification().targetClass());
+  }
+
   private void firstSight(TrackMemory m, ZoneArea z, Track t) {
-    boolean opens =
-        settings.firstSightKinds().contains(z.zone().kind())
-            || settings.firstSightClasses().contains(t.classification().targetClass());
-    if (!opens || !inside(z, t, t.position())) {
+    if (!inside(z, t, t.position())) {
+      return;
+    }
+    if (!opensOnSight(z, t)) {
+      m.markInside(z.id(), t);
       return;
     }
     OpenViolation v = new OpenViolation(t.trackId(), z, t.time(), t.position(), null);
@@ -345,6 +403,10 @@ public final class AirspaceMonitor {
       if (!inNow && n < 2) {
         return;
       }
+      if (inNow && n == 0 && inside(z, path.from(), path.from().position())) {
+        insideWithoutEntry(m, z, path);
+        return;
+      }
       // Entry at the first crossing (or, if the boundary search found none, at this update).
       double fIn = n > 0 ? crossingBuffer[0] : 1.0;
       double fOut = inNow ? 1.0 : crossingBuffer[n - 1];
@@ -355,10 +417,9 @@ public final class AirspaceMonitor {
       OpenViolation v =
           new OpenViolation(t.trackId(), z, path.timeAt(fIn), path.at(fIn), origin(path, fIn));
       v.looks = 1 + m.takeLooks(z.id());
-      measure(v, z, path, fIn, fOut);
-      if (inNow) {
-        updateSample(v, z, t, true);
-      }
+      m.takeInside(z.id());
+      double d1 = inNow ? updateSample(v, z, t, true) : 0.0; // an exit crossing has depth 0
+      measure(v, z, path, fIn, fOut, 0.0, d1);
       m.open.put(z.id(), v);
       m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
       v.markReported();
@@ -371,23 +432,15 @@ public final class AirspaceMonitor {
     double fStart = wasIn ? 0.0 : n > 0 ? crossingBuffer[0] : 1.0;
     double fEnd = inNow ? 1.0 : n > 0 ? crossingBuffer[n - 1] : 0.0;
     boolean reentered = !wasIn && (inNow || n >= 2);
-    double d0 = open.lastUpdateDepthM;
-    if (wasIn && inNow && n == 0 && !Double.isNaN(d0)) {
-      // Depth is 1-Lipschitz along the path: nothing between the updates can exceed
-      // (d0 + d1 + length) / 2; skip the sampling when that cannot beat the maximum so far.
+    double d0 = wasIn ? open.lastUpdateDepthM : 0.0; // else fStart is a crossing: depth 0
+    double d1 = 0.0;
+    if (inNow) {
       open.clearExit();
-      double d1 = updateSample(open, z, t, true);
-      if ((d0 + d1 + path.pathLengthUpperBoundM()) / 2 > open.maxDepthM) {
-        measure(open, z, path, 0.0, 1.0);
-      }
-    } else {
-      if (wasIn || reentered) {
-        measure(open, z, path, fStart, Math.max(fStart, fEnd));
-      }
-      if (inNow) {
-        open.clearExit();
-        updateSample(open, z, t, true);
-      }
+      d1 = updateSample(open, z, t, true);
+    }
+    if (wasIn || reentered) {
+      double fTo = Math.max(fStart, fEnd);
+      measure(open, z, path, fStart, fTo, d0, fTo == 1.0 && inNow ? d1 : 0.0);
     }
     if (!inNow) {
       if (wasIn || reentered) {
@@ -410,6 +463,30 @@ public final class AirspaceMonitor {
       m.pending.add(event(ViolationEventKind.UPDATED, t.time(), open, null, null, null));
       open.markReported();
     }
+  }
+
+  /**
+   * A track inside at both updates without a violation (it was not allowed one on sight): if it is
+   * now (e.g. newly classified as a drone), the violation opens with the entry at the first update
+   * of its run inside, origin unknown.
+   */
+  private void insideWithoutEntry(TrackMemory m, ZoneArea z, TrackPath path) {
+    Track t = path.to();
+    if (!opensOnSight(z, t)) {
+      m.markInside(z.id(), path.from());
+      return;
+    }
+    Track since = m.takeInside(z.id());
+    if (since == null) {
+      since = path.from();
+    }
+    OpenViolation v =
+        new OpenViolation(t.trackId(), z, since.time(), since.position(), null);
+    double d1 = updateSample(v, z, t, true);
+    measure(v, z, path, 0.0, 1.0, Double.NaN, d1);
+    m.open.put(z.id(), v);
+    m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
+    v.markReported();
   }
 
   /** Records an exit at fOut; closes the violation now if the hysteresis is already satisfied. */
@@ -497,64 +574,96 @@ public final class AirspaceMonitor {
   }
 
   /**
-   * Samples the depth along the path over [fa, fb] and refines the deepest sample; returns
-   * whether the violation's maximum depth or probability grew.
+   * Finds the deepest point of the path over [fa, fb] by branch and bound: depth is 1-Lipschitz
+   * along the path, so an interval whose ends have depths dA, dB and whose length is at most len
+   * holds nothing deeper than (dA + dB + len) / 2; intervals that cannot beat the violation's
+   * maximum (by more than 0.5 m) are dropped, the others halved down to 1 m. Depths known at the
+   * ends may be passed (NaN = unknown). Returns whether the maximum depth or probability grew.
    */
-  private boolean measure(OpenViolation v, ZoneArea z, TrackPath path, double fa, double fb) {
+  private boolean measure(
+      OpenViolation v, ZoneArea z, TrackPath path, double fa, double fb, double knownDa,
+      double knownDb) {
     if (fb < fa) {
       return false;
     }
-    int n =
-        (int)
-            Math.min(
-                2000,
-                Math.max(1, Math.ceil(path.lengthM() * (fb - fa) / settings.depthSampleStepM())));
+    // The search runs on fast approximate depths; the deepest candidate is then measured exactly.
     double bestF = Double.NaN;
-    double bestD = -1;
-    boolean grew = false;
-    for (int i = 0; i <= n; i++) {
-      double f = fa + (fb - fa) * i / n;
-      double d = sample(v, z, path, f);
-      if (d > bestD) {
-        bestD = d;
-        bestF = f;
-      }
-      grew |= lastSampleGrew;
+    double bestD = Double.NEGATIVE_INFINITY;
+    double da = knownDa;
+    if (Double.isNaN(da)) {
+      da = approxDepth(z, path, fa);
+      bestF = fa;
+      bestD = da;
     }
-    if (bestD > 0 && n > 1) {
-      double h = (fb - fa) / n;
-      double lo = Math.max(fa, bestF - h);
-      double hi = Math.min(fb, bestF + h);
-      double x1 = hi - GOLDEN * (hi - lo);
-      double x2 = lo + GOLDEN * (hi - lo);
-      double d1 = sample(v, z, path, x1);
-      grew |= lastSampleGrew;
-      double d2 = sample(v, z, path, x2);
-      grew |= lastSampleGrew;
-      for (int it = 0; it < 12; it++) {
-        if (d1 >= d2) {
-          hi = x2;
-          x2 = x1;
-          d2 = d1;
-          x1 = hi - GOLDEN * (hi - lo);
-          d1 = sample(v, z, path, x1);
-        } else {
-          lo = x1;
-          x1 = x2;
-          d1 = d2;
-          x2 = lo + GOLDEN * (hi - lo);
-          d2 = sample(v, z, path, x2);
-        }
-        grew |= lastSampleGrew;
+    double db = fb == fa ? da : knownDb;
+    if (Double.isNaN(db)) {
+      db = approxDepth(z, path, fb);
+      if (db > bestD) {
+        bestF = fb;
+        bestD = db;
       }
     }
-    return grew;
+    double lengthPerF = path.pathLengthUpperBoundM() * (path.curved() ? 1.25 : 1.0);
+    int sp = fb > fa ? push(0, fa, da, fb, db) : 0;
+    int evaluations = 0;
+    while (sp > 0 && evaluations < MAX_DEPTH_EVALUATIONS) {
+      sp -= 4;
+      double a = stack[sp];
+      double dA = stack[sp + 1];
+      double b = stack[sp + 2];
+      double dB = stack[sp + 3];
+      double len = (b - a) * lengthPerF;
+      double floor = Math.max(v.maxDepthM, bestD);
+      if ((dA + dB + len) / 2 <= floor + DEPTH_TOLERANCE_M || len < MIN_INTERVAL_M) {
+        continue;
+      }
+      double m = (a + b) / 2;
+      double dm = approxDepth(z, path, m);
+      evaluations++;
+      if (dm > bestD) {
+        bestD = dm;
+        bestF = m;
+      }
+      // The more promising half goes on top of the stack.
+      if (dA > dB) {
+        sp = push(sp, m, dm, b, dB);
+        sp = push(sp, a, dA, m, dm);
+      } else {
+        sp = push(sp, a, dA, m, dm);
+        sp = push(sp, m, dm, b, dB);
+      }
+    }
+    if (bestD > 0 && bestD > v.maxDepthM - DEPTH_TOLERANCE_M) {
+      sample(v, z, path, bestF);
+      return lastSampleGrew;
+    }
+    return false;
+  }
+
+  /** Approximate depth at fraction f (mid-latitude distance), 0 when outside. */
+  private double approxDepth(ZoneArea z, TrackPath path, double f) {
+    GeoPoint p = path.sampleAt(f);
+    if (!insideAt(z, path, f, p)) {
+      return 0;
+    }
+    return z.boundary().approxDistanceM(p.latDeg(), p.lonDeg(), footBuffer);
+  }
+
+  private int push(int sp, double a, double da, double b, double db) {
+    if (sp + 4 > stack.length) {
+      stack = Arrays.copyOf(stack, stack.length * 2);
+    }
+    stack[sp] = a;
+    stack[sp + 1] = da;
+    stack[sp + 2] = b;
+    stack[sp + 3] = db;
+    return sp + 4;
   }
 
   /** Depth at fraction f if inside (recorded into v), else -1. */
   private double sample(OpenViolation v, ZoneArea z, TrackPath path, double f) {
     lastSampleGrew = false;
-    GeoPoint p = path.at(f);
+    GeoPoint p = path.sampleAt(f);
     if (!insideAt(z, path, f, p)) {
       return -1;
     }

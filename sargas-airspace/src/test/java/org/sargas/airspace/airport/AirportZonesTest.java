@@ -70,6 +70,22 @@ class AirportZonesTest {
     assertThat(x.runwaysAt(mid.latDeg(), mid.lonDeg())).containsExactly("09/27");
   }
 
+  @Test
+  void runwaysGivenDirectlyGiveTheSameZoneAsTheTable() throws Exception {
+    AirportZone fromCsv = airports(new ArrayList<>()).get(0);
+    AirportZone direct =
+        new RunwayCsvReader(new RunwayZoneDimensions(2000, 4000, 1500))
+            .airport(
+                "XTST",
+                java.util.Map.of(
+                    "09/27",
+                    new GeoPoint[] {
+                      new GeoPoint(54.6, 25.0, 500 * 0.3048), new GeoPoint(54.6, 25.0465, 520 * 0.3048)
+                    }));
+    assertThat(direct.zone().area().equalsExact(fromCsv.zone().area(), 1e-12)).isTrue();
+    assertThat(direct.zone().zone()).isEqualTo(fromCsv.zone().zone());
+  }
+
   private static boolean contains(AirportZone a, GeoPoint p) {
     return a.zone().contains(p.latDeg(), p.lonDeg());
   }

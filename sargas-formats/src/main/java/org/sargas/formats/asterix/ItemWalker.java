@@ -96,7 +96,7 @@ public final class ItemWalker {
       if (r.fx()) {
         boolean fx = true;
         while (fx) {
-          bit = walk(r.element(), null, b, bit, limit, out);
+          bit = walkRepetition(r.element(), b, bit, limit, out);
           fx = Bits.unsigned(b, 0, bit, 1) == 1;
           bit++;
         }
@@ -104,16 +104,7 @@ public final class ItemWalker {
         int n = (int) Bits.unsigned(b, 0, bit, 8);
         bit += 8;
         for (int k = 0; k < n; k++) {
-          boolean struct = r.element() instanceof Variation.Group;
-          if (struct) {
-            out.beginStruct(null);
-            for (Field f : ((Variation.Group) r.element()).fields()) {
-              bit = walk(f.variation(), f.name(), b, bit, limit, out);
-            }
-            out.endStruct();
-          } else {
-            bit = walk(r.element(), null, b, bit, limit, out);
-          }
+          bit = walkRepetition(r.element(), b, bit, limit, out);
         }
       }
       out.endList();
@@ -158,6 +149,19 @@ public final class ItemWalker {
       out.endStruct();
     }
     return bit;
+  }
+
+  /** One element of a list: a group becomes an unnamed struct, anything else an unnamed value. */
+  private long walkRepetition(Variation element, byte[] b, long bit, int limit, ItemVisitor out) {
+    if (element instanceof Variation.Group g) {
+      out.beginStruct(null);
+      for (Field f : g.fields()) {
+        bit = walk(f.variation(), f.name(), b, bit, limit, out);
+      }
+      out.endStruct();
+      return bit;
+    }
+    return walk(element, null, b, bit, limit, out);
   }
 
   private void element(String name, Variation.Element e, byte[] b, long bit, ItemVisitor out) {

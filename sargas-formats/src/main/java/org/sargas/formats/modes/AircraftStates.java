@@ -25,6 +25,7 @@ final class AircraftStates {
   final double[] posLat;
   final double[] posLon;
   final long[] posMs;
+  final int[] nacp;
   private int size;
 
   /**
@@ -49,6 +50,7 @@ final class AircraftStates {
     posLat = new double[slots];
     posLon = new double[slots];
     posMs = new long[slots];
+    nacp = new int[slots];
   }
 
   int size() {
@@ -107,6 +109,7 @@ final class AircraftStates {
     evenMs[i] = Long.MIN_VALUE;
     oddMs[i] = Long.MIN_VALUE;
     posMs[i] = Long.MIN_VALUE;
+    nacp[i] = -1;
   }
 
   private void evictStalest() {
@@ -143,6 +146,7 @@ final class AircraftStates {
         posLat[i] = posLat[j];
         posLon[i] = posLon[j];
         posMs[i] = posMs[j];
+        nacp[i] = nacp[j];
         keys[j] = -1;
         i = j;
       }

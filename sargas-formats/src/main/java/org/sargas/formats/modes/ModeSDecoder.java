@@ -182,6 +182,10 @@ public final class ModeSDecoder {
       return null;
     }
     decodeEs(meBits(f, off + 4), slot, timeMs, out);
+    if (out.nacp >= 0 && icaoAddress) {
+      states.nacp[slot] = out.nacp;
+    }
+    out.knownNacp = states.nacp[slot];
     return null;
   }
 

@@ -79,6 +79,8 @@ public final class ModeSFields {
   public int sil;
   /** NIC supplement A bit (operational status), -1 absent. */
   public int nicSupplementA;
+  /** The last NACp this aircraft announced (any earlier frame), -1 unknown. */
+  public int knownNacp;
 
   /** Clears every field to "absent". */
   public void clear() {
@@ -117,6 +119,7 @@ public final class ModeSFields {
     nacp = -1;
     sil = -1;
     nicSupplementA = -1;
+    knownNacp = -1;
   }
 
   /** The callsign with trailing spaces removed, or null. Allocates. */

@@ -63,6 +63,58 @@ class MalformedAsterixTest {
   }
 
   @Test
+  void fxRepetitiveGroupWalksAsAListOfStructs() {
+    // CAT062 I062/510 (FRN 26: 4th FSPEC octet, value 0x08): two 3-octet parts IDENT/TRACK, FX chained.
+    // FSPEC 01 01 01 10; part 1 = 07 00 03 (IDENT 7, TRACK 1, FX 1); part 2 = 08 00 04 (FX 0).
+    byte[] b = hex("3E000D" + "01010108" + "070003" + "080004");
+    List<String> seen = new java.util.ArrayList<>();
+    CollectingSink<Integer> s = new CollectingSink<>(r -> {
+      new ItemWalker().walk(r, new ContractCheckingVisitor());
+      LeafLister l = new LeafLister();
+      new ItemWalker().walk(r, l);
+      seen.addAll(l.leaves);
+      return r.recordLength();
+    });
+    decoder.decode(b, 0, b.length, "src", 0, s);
+    assertThat(s.failures).isEmpty();
+    assertThat(seen).containsExactly("IDENT=7", "TRACK=1", "IDENT=8", "TRACK=2");
+  }
+
+  /** Lists numeric leaves as NAME=value. */
+  private static final class LeafLister implements ItemVisitor {
+    final List<String> leaves = new java.util.ArrayList<>();
+
+    @Override
+    public void beginItem(org.sargas.formats.asterix.spec.AsterixItem item) {}
+
+    @Override
+    public void endItem() {}
+
+    @Override
+    public void beginStruct(String name) {}
+
+    @Override
+    public void endStruct() {}
+
+    @Override
+    public void beginList(String name) {}
+
+    @Override
+    public void endList() {}
+
+    @Override
+    public void number(String name, long raw, double value, String unit, String meaning) {
+      leaves.add(name + "=" + raw);
+    }
+
+    @Override
+    public void text(String name, long raw, String value) {}
+
+    @Override
+    public void opaque(String name, String hex) {}
+  }
+
+  @Test
   void validBlockAfterAMalformedOneStillDecodes() {
     byte[] good = validBlock();
     byte[] bad = hex("2200050101");

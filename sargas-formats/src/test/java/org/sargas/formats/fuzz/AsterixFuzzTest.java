@@ -5,6 +5,7 @@ import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.asterix.AsterixDecoder;
 import org.sargas.formats.asterix.AsterixRecordSink;
 import org.sargas.formats.asterix.AsterixRecordView;
+import org.sargas.formats.asterix.ContractCheckingVisitor;
 import org.sargas.formats.asterix.ItemVisitor;
 import org.sargas.formats.asterix.ItemWalker;
 import org.sargas.formats.asterix.cat034.Cat034View;
@@ -53,6 +54,7 @@ class AsterixFuzzTest {
         @Override
         public void record(AsterixRecordView r) {
           WALKER.walk(r, IGNORE);
+          WALKER.walk(r, new ContractCheckingVisitor());
           if (r.category() == 48) {
             CAT048.wrap(r).toRecord();
           } else if (r.category() == 34) {

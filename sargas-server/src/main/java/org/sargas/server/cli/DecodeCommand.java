@@ -157,22 +157,34 @@ public final class DecodeCommand implements Callable<Integer> {
 
   private void decodeAsterix(AsterixDecoder decoder, byte[] bytes, String name) {
     ItemWalker walker = new ItemWalker();
-    AsterixJsonVisitor visitor = new AsterixJsonVisitor(json, verbose);
+    java.io.StringWriter line = new java.io.StringWriter();
+    JsonFactory factory = new JsonFactory();
     AsterixRecordSink sink =
         new AsterixRecordSink() {
           @Override
           public void record(AsterixRecordView r) {
-            try {
-              json.writeStartObject();
-              json.writeNumberField("category", r.category());
-              json.writeNumberField("offset", r.sourceOffset());
+            // Rendered into its own buffer first: a record that cannot be rendered becomes a
+            // failure instead of a broken line or an aborted run.
+            line.getBuffer().setLength(0);
+            try (JsonGenerator g = factory.createGenerator(line)) {
+              g.writeStartObject();
+              g.writeNumberField("category", r.category());
+              g.writeNumberField("offset", r.sourceOffset());
               int i010 = r.spec().indexOf("010");
               if (r.has(i010)) {
-                json.writeNumberField("sac", r.buffer()[r.itemOffset(i010)] & 0xff);
-                json.writeNumberField("sic", r.buffer()[r.itemOffset(i010) + 1] & 0xff);
+                g.writeNumberField("sac", r.buffer()[r.itemOffset(i010)] & 0xff);
+                g.writeNumberField("sic", r.buffer()[r.itemOffset(i010) + 1] & 0xff);
               }
-              walker.walk(r, visitor);
-              json.writeEndObject();
+              walker.walk(r, new AsterixJsonVisitor(g, verbose));
+              g.writeEndObject();
+            } catch (IOException | RuntimeException e) {
+              DecodeCommand.this.failure(
+                  new DecodeFailure(name, r.sourceOffset(), "record could not be rendered: " + e.getMessage()),
+                  r.recordLength());
+              return;
+            }
+            try {
+              json.writeRaw(line.toString());
               recordWritten();
             } catch (IOException e) {
               throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sargas.server.demo.DemoFeeds;
+import org.sargas.server.serve.PipelineSettings;
 import org.sargas.server.serve.ServeConfig;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioCatalog;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code sargas demo}: {@code serve} plus simulated sensors streaming a scenario over real
  * loopback sockets in their wire formats, looping. The node's clock is the scenario's clock,
- * accelerated {@code --speed} times.
+ * accelerated {@code --speed} times; the pipeline's lateness allowance grows with the speed (0.04
+ * s of scenario time per unit of speed, at least 1 s) so the wall-clock jitter of the feeds does
+ * not make reports late.
  */
 @Command(
     name = "demo",
@@ -50,7 +53,8 @@ public final class DemoCommand implements Callable<Integer> {
     Path dir = data != null ? data : Files.createTempDirectory("sargas-demo-");
     ScaledClock clock = new ScaledClock(scenario.start(), speed);
     DemoFeeds feeds = new DemoFeeds(scenario, clock);
-    ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()));
+    ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()))
+        .withPipeline(new PipelineSettings(1.0, Math.max(1.0, 0.04 * speed), null, null, null, null));
     System.out.println("sargas demo: scenario " + scenario.name() + " at " + speed + "x, looping");
     return ServeCommand.run(config, clock, node -> feeds.start(id -> {
       try {

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ReplayCommand.class,
+      EvidenceCommand.class,
+      ReportCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */

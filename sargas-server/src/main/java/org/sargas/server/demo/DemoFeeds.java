@@ -115,6 +115,50 @@ public final class DemoFeeds implements AutoCloseable {
     }));
   }
 
+  /**
+   * Streams one run of the scenario between two offsets (s from its start) and returns when it
+   * has been sent (tests, benchmarks). The clock must read no later than {@code fromS} when called.
+   */
+  public void streamOnce(java.util.function.ToIntFunction<String> udpPortOf, double fromS, double toS)
+      throws InterruptedException {
+    SimulationResult sim = new Simulator().run(scenario, scenario.seed());
+    clock.start();
+    List<Thread> run = new ArrayList<>();
+    int sic = 1;
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (s.kind() != SensorKind.PRIMARY_RADAR && s.kind() != SensorKind.SECONDARY_RADAR) {
+        continue;
+      }
+      RadarFeed feed = new RadarFeed(s, SAC, sic++, new InetSocketAddress(InetAddress.getLoopbackAddress(),
+          udpPortOf.applyAsInt("radar-" + s.id())));
+      List<Observation> obs = new ArrayList<>();
+      for (SimulatedObservation o : sim.observations()) {
+        if (o.observation().sensorId().equals(s.id())) {
+          obs.add(o.observation());
+        }
+      }
+      run.add(Thread.ofPlatform().name("feed-" + s.id()).start(() -> {
+        try (DatagramChannel ch = DatagramChannel.open()) {
+          feed.send(ch, obs, scenario.timeAt(fromS), scenario.timeAt(toS), Duration.ZERO, clock);
+        } catch (IOException e) {
+          LOG.error("feed {}: {}", s.id(), e.toString());
+        }
+      }));
+    }
+    AdsbFeed adsb = new AdsbFeed(beast, 1.0);
+    run.add(Thread.ofPlatform().name("feed-adsb").start(() ->
+        adsb.send(CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()), scenario.timeAt(fromS),
+            scenario.timeAt(toS), clock)));
+    for (Thread t : run) {
+      t.join();
+    }
+  }
+
+  /** Beast clients connected (the node's TCP input). */
+  public int beastClients() {
+    return beast.clients();
+  }
+
   private void radarLoop(RadarFeed feed) {
     Duration period = Duration.ofNanos((long) ((scenario.durationS() + GAP_S) * 1e9));
     try (DatagramChannel ch = DatagramChannel.open()) {

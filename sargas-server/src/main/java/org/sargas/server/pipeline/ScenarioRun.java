@@ -39,9 +39,16 @@ public final class ScenarioRun {
   public static final double SCAN_SLICE_S = 1.0;
 
   private final CountryBorders borders;
+  private final TrackerConfig trackerConfig;
 
+  /** A run with the tracker's default configuration. */
   public ScenarioRun(CountryBorders borders) {
+    this(borders, TrackerConfig.defaults());
+  }
+
+  public ScenarioRun(CountryBorders borders, TrackerConfig trackerConfig) {
     this.borders = borders;
+    this.trackerConfig = trackerConfig;
   }
 
   /** Runs the scenario with its own seed. */
@@ -61,7 +68,7 @@ public final class ScenarioRun {
         new LocalTangentPlane(
             GeoPoint.of(scenario.region().originLatDeg(), scenario.region().originLonDeg()));
     AirPicturePipeline pipeline =
-        new AirPicturePipeline(region, sensors, borders, zones, TrackerConfig.defaults());
+        new AirPicturePipeline(region, sensors, borders, zones, trackerConfig);
 
     Map<String, Violation> violations = new LinkedHashMap<>();
     List<Track> trackUpdates = new ArrayList<>();

@@ -176,6 +176,19 @@ abstract class IncidentStoreContract {
   }
 
   @Test
+  void pruningKeepsTheHistoryOfTracksWithViolations() {
+    store.recordTracks(Incidents.track("KEEP", T0, 20, 2));
+    store.recordTracks(Incidents.track("GONE", T0, 20, 3));
+    store.recordViolationEvent(Incidents.lifeCycle("KEEP", T0, 0).get(0));
+    int before = store.trackHistory("GONE", T0, T0.plusSeconds(60)).size();
+    int deleted = store.pruneTrackHistory(T0.plusSeconds(10));
+    List<Track> gone = store.trackHistory("GONE", T0, T0.plusSeconds(60));
+    assertThat(deleted).isEqualTo(before - gone.size()).isPositive();
+    assertThat(gone).allSatisfy(t -> assertThat(t.time()).isAfterOrEqualTo(T0.plusSeconds(10)));
+    assertThat(store.trackHistory("KEEP", T0, T0.plusSeconds(60)).get(0).time()).isEqualTo(T0);
+  }
+
+  @Test
   void theAuditLogKeepsOrder() {
     for (int i = 0; i < 5; i++) {
       store.recordOperatorAction(new OperatorAction(T0.plusSeconds(i), "op" + i, "zone.edit", "Z" + i, "{}"));

@@ -318,6 +318,38 @@ class FrameJournalTest {
   }
 
   @Test
+  void aReaderRunningBesideTheWriterSeesAnIntactPrefix() throws Exception {
+    List<RawFrame> frames = Frames.random(12, 3000, T0);
+    try (FrameJournal j = FrameJournal.open(config().withSegmentMaxBytes(16384), clock)) {
+      Thread writer = new Thread(() -> {
+        try {
+          for (RawFrame f : frames) {
+            j.append(f);
+          }
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      writer.start();
+      for (int round = 0; round < 5; round++) {
+        List<JournalEntry> seen = new ArrayList<>();
+        try (JournalReader r = JournalReader.open(dir)) {
+          r.forEachRemaining(seen::add);
+          // At most the record being written when the reader reached the end is incomplete.
+          assertThat(r.damages()).allSatisfy(d ->
+              assertThat(d.kind()).isIn(JournalDamageKind.TORN_RECORD, JournalDamageKind.TORN_HEADER));
+        }
+        for (int i = 0; i < seen.size(); i++) {
+          assertThat(seen.get(i).sequence()).isEqualTo(i);
+          assertThat(seen.get(i).frame()).isEqualTo(frames.get(i));
+        }
+      }
+      writer.join();
+    }
+    assertThat(framesOf(readAll(dir))).containsExactlyElementsOf(frames);
+  }
+
+  @Test
   void aClosedJournalRefusesAppends() throws IOException {
     FrameJournal j = FrameJournal.open(config(), clock);
     j.close();

@@ -15,11 +15,6 @@ public final class GlobalNearestNeighbourAssociator implements DataAssociator {
 
   private final PairClusters clusters = new PairClusters();
   private final AssignmentSolver solver = new AssignmentSolver();
-  private int[] localRow = new int[0];
-  private int[] localCol = new int[0];
-  private int[] rowTrack = new int[16];
-  private int[] colDetection = new int[16];
-  private int[] clusterPairs = new int[16];
   private int[] rowToCol = new int[16];
   private double[] matrix = new double[256];
 
@@ -30,45 +25,24 @@ public final class GlobalNearestNeighbourAssociator implements DataAssociator {
 
   @Override
   public void associate(GatedPairs pairs, int trackCount, int detectionCount, double[] missCost) {
-    if (localRow.length < trackCount) {
-      localRow = new int[Math.max(trackCount, 2 * localRow.length)];
-    }
-    if (localCol.length < detectionCount) {
-      localCol = new int[Math.max(detectionCount, 2 * localCol.length)];
-    }
-    Arrays.fill(localRow, 0, trackCount, -1);
-    Arrays.fill(localCol, 0, detectionCount, -1);
     clusters.build(pairs, trackCount, detectionCount);
     for (int c = 0; c < clusters.count(); c++) {
-      int rows = 0;
-      int cols = 0;
-      int np = 0;
-      for (int k = clusters.firstPair(c); k >= 0; k = clusters.nextPair(k)) {
-        pairs.setWeight(k, 0);
-        int t = pairs.track(k);
-        int d = pairs.detection(k);
-        if (localRow[t] < 0) {
-          rowTrack = grow(rowTrack, rows + 1);
-          rowTrack[rows] = t;
-          localRow[t] = rows++;
-        }
-        if (localCol[d] < 0) {
-          colDetection = grow(colDetection, cols + 1);
-          colDetection[cols] = d;
-          localCol[d] = cols++;
-        }
-        clusterPairs = grow(clusterPairs, np + 1);
-        clusterPairs[np++] = k;
+      clusters.select(c, pairs);
+      int rows = clusters.rows();
+      int cols = clusters.cols();
+      int np = clusters.pairCount();
+      for (int i = 0; i < np; i++) {
+        pairs.setWeight(clusters.pair(i), 0);
       }
       if (np == 1) {
-        int k = clusterPairs[0];
+        int k = clusters.pair(0);
         if (pairs.cost(k) < missCost[pairs.track(k)]) {
           pairs.setWeight(k, 1);
         }
       } else if (rows == 1) {
         int best = -1;
         for (int i = 0; i < np; i++) {
-          int k = clusterPairs[i];
+          int k = clusters.pair(i);
           if (best < 0 || pairs.cost(k) < pairs.cost(best)) {
             best = k;
           }
@@ -80,7 +54,7 @@ public final class GlobalNearestNeighbourAssociator implements DataAssociator {
         int best = -1;
         double bestGain = 0;
         for (int i = 0; i < np; i++) {
-          int k = clusterPairs[i];
+          int k = clusters.pair(i);
           double gain = pairs.cost(k) - missCost[pairs.track(k)];
           if (gain < bestGain) {
             bestGain = gain;
@@ -93,12 +67,6 @@ public final class GlobalNearestNeighbourAssociator implements DataAssociator {
       } else {
         solveCluster(pairs, rows, cols, np, missCost);
       }
-      for (int r = 0; r < rows; r++) {
-        localRow[rowTrack[r]] = -1;
-      }
-      for (int q = 0; q < cols; q++) {
-        localCol[colDetection[q]] = -1;
-      }
     }
   }
 
@@ -110,20 +78,20 @@ public final class GlobalNearestNeighbourAssociator implements DataAssociator {
     }
     Arrays.fill(matrix, 0, cells, FORBIDDEN);
     for (int r = 0; r < rows; r++) {
-      matrix[r * width + cols + r] = missCost[rowTrack[r]];
+      matrix[r * width + cols + r] = missCost[clusters.rowTrack(r)];
     }
     for (int i = 0; i < np; i++) {
-      int k = clusterPairs[i];
-      int r = localRow[pairs.track(k)];
-      int q = localCol[pairs.detection(k)];
+      int k = clusters.pair(i);
+      int r = clusters.localRow(pairs.track(k));
+      int q = clusters.localCol(pairs.detection(k));
       matrix[r * width + q] = pairs.cost(k);
     }
     rowToCol = grow(rowToCol, rows);
     solver.solve(matrix, rows, width, rowToCol);
     for (int i = 0; i < np; i++) {
-      int k = clusterPairs[i];
-      int r = localRow[pairs.track(k)];
-      if (rowToCol[r] == localCol[pairs.detection(k)]) {
+      int k = clusters.pair(i);
+      int r = clusters.localRow(pairs.track(k));
+      if (rowToCol[r] == clusters.localCol(pairs.detection(k))) {
         pairs.setWeight(k, 1);
       }
     }

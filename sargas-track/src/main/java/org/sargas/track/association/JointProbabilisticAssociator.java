@@ -19,11 +19,6 @@ public final class JointProbabilisticAssociator implements DataAssociator {
   private final double clutterDensity;
   private final long maxEvents;
   private final PairClusters clusters = new PairClusters();
-  private int[] localRow = new int[0];
-  private int[] localCol = new int[0];
-  private int[] rowTrack = new int[16];
-  private int[] colDetection = new int[16];
-  private int[] clusterPairs = new int[16];
   private int[] rowStart = new int[16];
   private int[] rowPairs = new int[16];
   private double[] ratio = new double[16];
@@ -51,35 +46,12 @@ public final class JointProbabilisticAssociator implements DataAssociator {
 
   @Override
   public void associate(GatedPairs pairs, int trackCount, int detectionCount, double[] missCost) {
-    if (localRow.length < trackCount) {
-      localRow = new int[Math.max(trackCount, 2 * localRow.length)];
-    }
-    if (localCol.length < detectionCount) {
-      localCol = new int[Math.max(detectionCount, 2 * localCol.length)];
-    }
-    Arrays.fill(localRow, 0, trackCount, -1);
-    Arrays.fill(localCol, 0, detectionCount, -1);
     clusters.build(pairs, trackCount, detectionCount);
     for (int c = 0; c < clusters.count(); c++) {
-      int rows = 0;
-      int cols = 0;
-      int np = 0;
-      for (int k = clusters.firstPair(c); k >= 0; k = clusters.nextPair(k)) {
-        int t = pairs.track(k);
-        int d = pairs.detection(k);
-        if (localRow[t] < 0) {
-          rowTrack = grow(rowTrack, rows + 1);
-          rowTrack[rows] = t;
-          localRow[t] = rows++;
-        }
-        if (localCol[d] < 0) {
-          colDetection = grow(colDetection, cols + 1);
-          colDetection[cols] = d;
-          localCol[d] = cols++;
-        }
-        clusterPairs = grow(clusterPairs, np + 1);
-        clusterPairs[np++] = k;
-      }
+      clusters.select(c, pairs);
+      int rows = clusters.rows();
+      int cols = clusters.cols();
+      int np = clusters.pairCount();
       // Likelihood ratio of each pair; pairs grouped by row.
       if (ratio.length < np) {
         ratio = new double[Math.max(np, 2 * ratio.length)];
@@ -89,15 +61,15 @@ public final class JointProbabilisticAssociator implements DataAssociator {
       rowPairs = grow(rowPairs, np);
       Arrays.fill(rowStart, 0, rows + 1, 0);
       for (int i = 0; i < np; i++) {
-        rowStart[localRow[pairs.track(clusterPairs[i])] + 1]++;
+        rowStart[clusters.localRow(pairs.track(clusters.pair(i))) + 1]++;
       }
       for (int r = 0; r < rows; r++) {
         rowStart[r + 1] += rowStart[r];
       }
       int[] fill = Arrays.copyOf(rowStart, rows);
       for (int i = 0; i < np; i++) {
-        int k = clusterPairs[i];
-        int r = localRow[pairs.track(k)];
+        int k = clusters.pair(i);
+        int r = clusters.localRow(pairs.track(k));
         rowPairs[fill[r]++] = k;
       }
       long events = 1;
@@ -107,13 +79,7 @@ public final class JointProbabilisticAssociator implements DataAssociator {
       if (events <= maxEvents) {
         exact(pairs, rows, cols);
       } else {
-        cheap(pairs, rows, cols, np);
-      }
-      for (int r = 0; r < rows; r++) {
-        localRow[rowTrack[r]] = -1;
-      }
-      for (int q = 0; q < cols; q++) {
-        localCol[colDetection[q]] = -1;
+        cheap(pairs, rows, cols);
       }
     }
   }
@@ -148,7 +114,7 @@ public final class JointProbabilisticAssociator implements DataAssociator {
     }
     double sum = enumerate(pairs, r + 1, rows, product * missLikelihood);
     for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
-      int col = localCol[pairs.detection(rowPairs[i])];
+      int col = clusters.localCol(pairs.detection(rowPairs[i]));
       if (colUsed[col]) {
         continue;
       }
@@ -161,7 +127,7 @@ public final class JointProbabilisticAssociator implements DataAssociator {
     return sum;
   }
 
-  private void cheap(GatedPairs pairs, int rows, int cols, int np) {
+  private void cheap(GatedPairs pairs, int rows, int cols) {
     double[] rowTotal = new double[rows];
     double[] colTotal = new double[cols];
     for (int r = 0; r < rows; r++) {
@@ -169,7 +135,7 @@ public final class JointProbabilisticAssociator implements DataAssociator {
         int k = rowPairs[i];
         ratio[i] = pairRatio(pairs, k);
         rowTotal[r] += ratio[i];
-        colTotal[localCol[pairs.detection(k)]] += ratio[i];
+        colTotal[clusters.localCol(pairs.detection(k))] += ratio[i];
       }
     }
     // Fitzgerald: β_ij = G_ij / (T_i + S_j − G_ij + B), B the miss likelihood; the miss weight is
@@ -177,7 +143,7 @@ public final class JointProbabilisticAssociator implements DataAssociator {
     for (int r = 0; r < rows; r++) {
       double sum = 0;
       for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
-        int q = localCol[pairs.detection(rowPairs[i])];
+        int q = clusters.localCol(pairs.detection(rowPairs[i]));
         weightSum[i] = ratio[i] / (rowTotal[r] + colTotal[q] - ratio[i] + missLikelihood);
         sum += weightSum[i];
       }

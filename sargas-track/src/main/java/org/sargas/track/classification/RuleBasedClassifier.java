@@ -1,6 +1,5 @@
 package org.sargas.track.classification;
 
-import java.util.Locale;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TargetClass;
 
@@ -32,6 +31,28 @@ public final class RuleBasedClassifier implements TrackClassifier {
   /** Largest speed uncertainty for a kinematic rule, m/s. */
   public static final double MAX_SPEED_SIGMA_MPS = 15.0;
 
+  // One constant per rule outcome: classification allocates nothing.
+  private static final Classification REMOTE_ID =
+      new Classification(TargetClass.SMALL_DRONE, 0.95, "rule 2: broadcasts Remote ID");
+  private static final Classification COOPERATIVE_FAST =
+      new Classification(TargetClass.LARGE_AIRCRAFT, 0.7, "rule 3: transponder, above 180 m/s");
+  private static final Classification COOPERATIVE =
+      new Classification(TargetClass.LARGE_AIRCRAFT, 0.6, "rule 3: transponder, 90-180 m/s");
+  private static final Classification COOPERATIVE_SLOW = new Classification(
+      TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.7, "rule 3: transponder, below 90 m/s");
+  private static final Classification JET_VERY_FAST =
+      new Classification(TargetClass.FAST_JET, 0.8, "rule 4: no transponder, above 280 m/s");
+  private static final Classification JET =
+      new Classification(TargetClass.FAST_JET, 0.6, "rule 4: no transponder, 150-280 m/s");
+  private static final Classification MUNITION = new Classification(
+      TargetClass.LOITERING_MUNITION, 0.6, "rule 5: no transponder, 140-220 km/h, low");
+  private static final Classification LIGHT = new Classification(
+      TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.5, "rule 6: no transponder, 220-540 km/h");
+  private static final Classification DRIFTING =
+      new Classification(TargetClass.BALLOON, 0.5, "rule 7: drifting at 2-20 m/s, high, level");
+  private static final Classification SLOW_LOW =
+      new Classification(TargetClass.SMALL_DRONE, 0.5, "rule 8: no transponder, slow, low");
+
   @Override
   public Classification classify(TrackFeatures f) {
     if (f.updates() < MIN_UPDATES || !(f.speedSigmaMps() <= MAX_SPEED_SIGMA_MPS)) {
@@ -40,38 +61,29 @@ public final class RuleBasedClassifier implements TrackClassifier {
     double v = f.groundSpeedMps();
     double alt = f.altitudeM();
     boolean altKnown = !Double.isNaN(alt);
-    String kin = String.format(Locale.ROOT, "%.0f m/s%s", v,
-        altKnown ? String.format(Locale.ROOT, ", %.0f m", alt) : "");
     if (f.identity().remoteIdSerial() != null) {
-      return new Classification(TargetClass.SMALL_DRONE, 0.95, "broadcasts Remote ID (" + kin + ")");
+      return REMOTE_ID;
     }
     if (f.identity().icaoAddress() != null) {
       if (v > 180) {
-        return new Classification(TargetClass.LARGE_AIRCRAFT, 0.7, "transponder, fast (" + kin + ")");
+        return COOPERATIVE_FAST;
       }
-      if (v >= 90) {
-        return new Classification(TargetClass.LARGE_AIRCRAFT, 0.6, "transponder (" + kin + ")");
-      }
-      return new Classification(
-          TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.7, "transponder, slow (" + kin + ")");
+      return v >= 90 ? COOPERATIVE : COOPERATIVE_SLOW;
     }
     if (v > 150) {
-      return new Classification(
-          TargetClass.FAST_JET, v > 280 ? 0.8 : 0.6, "no transponder, fast (" + kin + ")");
+      return v > 280 ? JET_VERY_FAST : JET;
     }
     if (v >= 38 && v <= 62 && (!altKnown || alt < 3000)) {
-      return new Classification(
-          TargetClass.LOITERING_MUNITION, 0.6, "no transponder, 140-220 km/h, low (" + kin + ")");
+      return MUNITION;
     }
     if (v > 62) {
-      return new Classification(
-          TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.5, "no transponder, 220-540 km/h (" + kin + ")");
+      return LIGHT;
     }
     if (v >= 2 && v <= 20 && altKnown && alt > 1500 && Math.abs(f.climbRateMps()) < 3) {
-      return new Classification(TargetClass.BALLOON, 0.5, "drifting slowly, high (" + kin + ")");
+      return DRIFTING;
     }
     if (v < 38 && (!altKnown || alt < 1500)) {
-      return new Classification(TargetClass.SMALL_DRONE, 0.5, "no transponder, slow, low (" + kin + ")");
+      return SLOW_LOW;
     }
     return Classification.UNKNOWN;
   }

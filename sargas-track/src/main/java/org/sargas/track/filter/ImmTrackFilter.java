@@ -14,7 +14,7 @@ import org.sargas.track.measurement.Detection;
  */
 public final class ImmTrackFilter implements TrackFilter {
   private final Predictor[] predictors;
-  private final KalmanUpdater updater;
+  private final Updater updater;
   private final double[] sojournS;
   private final double[] initialProbabilities;
   private final int m;
@@ -34,6 +34,12 @@ public final class ImmTrackFilter implements TrackFilter {
    * @param initialProbabilities mode probabilities of a new track
    */
   public ImmTrackFilter(TransitionModel[] models, double[] sojournS, double[] initialProbabilities) {
+    this(models, sojournS, initialProbabilities, new KalmanUpdater(models[0].dimension()));
+  }
+
+  /** As above, updating each mode with {@code updater} (e.g. unscented for bearings). */
+  public ImmTrackFilter(
+      TransitionModel[] models, double[] sojournS, double[] initialProbabilities, Updater updater) {
     this.m = models.length;
     this.n = models[0].dimension();
     this.predictors = new Predictor[m];
@@ -43,7 +49,7 @@ public final class ImmTrackFilter implements TrackFilter {
       }
       predictors[i] = new KalmanPredictor(models[i]);
     }
-    this.updater = new KalmanUpdater(n);
+    this.updater = updater;
     this.sojournS = sojournS.clone();
     this.initialProbabilities = initialProbabilities.clone();
     this.pi = new double[m][m];
@@ -111,15 +117,7 @@ public final class ImmTrackFilter implements TrackFilter {
         }
       }
       for (int i = 0; i < m; i++) {
-        double w = pi[i][j] * in.probabilities[i] / c[j];
-        double[] xi = in.modes[i].x;
-        double[] pI = in.modes[i].p;
-        for (int r = 0; r < n; r++) {
-          double dr = xi[r] - x0.x[r];
-          for (int k = 0; k < n; k++) {
-            x0.p[r * n + k] += w * (pI[r * n + k] + dr * (xi[k] - x0.x[k]));
-          }
-        }
+        addMoment(pi[i][j] * in.probabilities[i] / c[j], in.modes[i], x0.x, x0.p);
       }
       predictors[j].predict(x0, timeS, out.modes[j]);
       out.probabilities[j] = c[j];
@@ -198,14 +196,18 @@ public final class ImmTrackFilter implements TrackFilter {
       }
     }
     for (int j = 0; j < m; j++) {
-      double w = s.probabilities[j];
-      double[] xj = s.modes[j].x;
-      double[] pj = s.modes[j].p;
-      for (int r = 0; r < n; r++) {
-        double dr = xj[r] - out.x[r];
-        for (int k = 0; k < n; k++) {
-          out.p[r * n + k] += w * (pj[r * n + k] + dr * (xj[k] - out.x[k]));
-        }
+      addMoment(s.probabilities[j], s.modes[j], out.x, out.p);
+    }
+  }
+
+  /** {@code p += w (P_i + (x_i - mean)(x_i - mean)^T)}: one term of a moment-matched mixture. */
+  private void addMoment(double w, GaussianState component, double[] mean, double[] p) {
+    double[] xi = component.x;
+    double[] pi = component.p;
+    for (int r = 0; r < n; r++) {
+      double dr = xi[r] - mean[r];
+      for (int k = 0; k < n; k++) {
+        p[r * n + k] += w * (pi[r * n + k] + dr * (xi[k] - mean[k]));
       }
     }
   }

@@ -33,6 +33,25 @@ public final class Innovation {
     pht = new double[maxStateDimension * MAX_M];
   }
 
+  /**
+   * Completes the pair once {@code m}, {@code y} and {@code s} are set: symmetrises S, inverts it
+   * and sets {@code distance2} and {@code logDetS} (both NaN when S is not positive definite).
+   *
+   * @return the squared Mahalanobis distance, or NaN
+   */
+  public double finish() {
+    SmallMatrix.symmetrise(s, m);
+    double det = SmallMatrix.invertSpd(s, sInv, m);
+    if (Double.isNaN(det)) {
+      distance2 = Double.NaN;
+      logDetS = Double.NaN;
+      return Double.NaN;
+    }
+    logDetS = Math.log(det);
+    distance2 = SmallMatrix.quadraticForm(y, sInv, m);
+    return distance2;
+  }
+
   /** Negative log-likelihood up to a constant: {@code (d² + ln det S) / 2}. */
   public double negLogLikelihood() {
     return 0.5 * (distance2 + logDetS);

@@ -2,15 +2,21 @@ package org.sargas.track.filter;
 
 import org.sargas.track.measurement.Detection;
 
-/** A single-model (extended) Kalman filter: one predictor, one updater. */
+/** A single-model Kalman filter (extended or unscented for bearings): one predictor, one updater. */
 public final class KalmanTrackFilter implements TrackFilter {
   private final Predictor predictor;
-  private final KalmanUpdater updater;
+  private final Updater updater;
   private Innovation[] inns = new Innovation[0];
 
+  /** A Kalman (EKF for bearings) filter over {@code model}. */
   public KalmanTrackFilter(TransitionModel model) {
+    this(model, new KalmanUpdater(model.dimension()));
+  }
+
+  /** A filter over {@code model} updating with {@code updater} (e.g. unscented for bearings). */
+  public KalmanTrackFilter(TransitionModel model, Updater updater) {
     this.predictor = new KalmanPredictor(model);
-    this.updater = new KalmanUpdater(model.dimension());
+    this.updater = updater;
   }
 
   @Override

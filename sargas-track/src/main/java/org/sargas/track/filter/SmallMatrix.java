@@ -128,4 +128,33 @@ public final class SmallMatrix {
     }
     return s;
   }
+
+  /**
+   * Lower-triangular Cholesky factor {@code l} of the symmetric {@code a} (n x n): {@code a = l
+   * l^T}. Returns false when {@code a} is not positive definite.
+   */
+  public static boolean cholesky(double[] a, double[] l, int n) {
+    for (int i = 0; i < n * n; i++) {
+      l[i] = 0;
+    }
+    for (int j = 0; j < n; j++) {
+      double d = a[j * n + j];
+      for (int k = 0; k < j; k++) {
+        d -= l[j * n + k] * l[j * n + k];
+      }
+      if (!(d > 0)) {
+        return false;
+      }
+      double ljj = Math.sqrt(d);
+      l[j * n + j] = ljj;
+      for (int i = j + 1; i < n; i++) {
+        double s = a[i * n + j];
+        for (int k = 0; k < j; k++) {
+          s -= l[i * n + k] * l[j * n + k];
+        }
+        l[i * n + j] = s / ljj;
+      }
+    }
+    return true;
+  }
 }

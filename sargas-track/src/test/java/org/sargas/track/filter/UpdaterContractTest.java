@@ -19,7 +19,9 @@ class UpdaterContractTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("kalman-position", new KalmanUpdater(5), position()),
-        Arguments.of("kalman-bearing", new KalmanUpdater(5), bearing()));
+        Arguments.of("kalman-bearing", new KalmanUpdater(5), bearing()),
+        Arguments.of("unscented-position", new UnscentedKalmanUpdater(5), position()),
+        Arguments.of("unscented-bearing", new UnscentedKalmanUpdater(5), bearing()));
   }
 
   static Detection position() {
@@ -69,12 +71,17 @@ class UpdaterContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void detectionAtThePredictionLeavesTheMean(String name, Updater u, Detection d) {
+  void detectionAtThePredictedMeasurementLeavesTheMean(String name, Updater u, Detection d) {
     GaussianState s = state();
-    d.eastM = s.x[0];
-    d.northM = s.x[2];
-    d.bearingRad = Math.atan2(s.x[0] - d.sensorEastM, s.x[2] - d.sensorNorthM);
     Innovation inn = new Innovation(5);
+    u.innovation(s, d, inn);
+    // Move the detection onto the updater's own predicted measurement.
+    if (d.kind == DetectionKind.POSITION) {
+      d.eastM = inn.zPred[0];
+      d.northM = inn.zPred[1];
+    } else {
+      d.bearingRad = inn.zPred[0];
+    }
     assertThat(u.innovation(s, d, inn)).isCloseTo(0.0, within(1e-12));
     double[] before = s.x.clone();
     u.update(s, inn);
@@ -114,6 +121,20 @@ class UpdaterContractTest {
     u.innovation(b, d, inn2);
     u.updateMixture(b, new Innovation[] {inn2}, new double[] {0.6}, 1, 0.4);
     assertThat(b.p[0] + b.p[12]).isGreaterThan(a.p[0] + a.p[12]);
+  }
+
+  @org.junit.jupiter.api.Test
+  void unscentedAgreesWithExtendedWhenTheBearingIsNearlyLinear() {
+    // 5 km from the sensor with ~20 m position spread: the linearisation is excellent.
+    GaussianState a = state();
+    GaussianState b = state();
+    Detection d = bearing();
+    Innovation ia = new Innovation(5);
+    Innovation ib = new Innovation(5);
+    new KalmanUpdater(5).innovation(a, d, ia);
+    new UnscentedKalmanUpdater(5).innovation(b, d, ib);
+    assertThat(ib.distance2).isCloseTo(ia.distance2, within(1e-3 * ia.distance2 + 1e-6));
+    assertThat(ib.s[0]).isCloseTo(ia.s[0], within(1e-3 * ia.s[0]));
   }
 
   static Stream<Arguments> filters() {
