@@ -452,17 +452,33 @@ export class TrackPicture {
       g.font = '11px "DejaVu Sans Mono", monospace';
       g.lineWidth = 3;
       g.strokeStyle = '#000000';
+      const placed = [];
       for (let i = 0; i < n; i++) {
         if (!visible[i]) continue;
         const t = this.trk[i];
         const kt = knots(t.speedMps);
         const l1 = `${t.trackId} ${trackName(t)}`;
         const l2 = `${flightLevel(t.altM)} ${Number.isFinite(kt) ? Math.round(kt) : '---'}kt`;
+        const wPx = Math.max(g.measureText(l1).width, g.measureText(l2).width);
+        const box = placeLabel(placed, px[i], py[i], wPx, LABEL_H_PX);
+        if (!box) continue;
+        placed.push(box);
         g.fillStyle = IDENTITIES[this.idc[i]].color;
-        g.strokeText(l1, px[i] + 14, py[i] - 4);
-        g.fillText(l1, px[i] + 14, py[i] - 4);
-        g.strokeText(l2, px[i] + 14, py[i] + 9);
-        g.fillText(l2, px[i] + 14, py[i] + 9);
+        g.strokeText(l1, box[0], box[1] + 10);
+        g.fillText(l1, box[0], box[1] + 10);
+        g.strokeText(l2, box[0], box[1] + 23);
+        g.fillText(l2, box[0], box[1] + 23);
+        if (box[4]) {
+          // a label moved off its symbol gets a thin line to it
+          g.beginPath();
+          g.moveTo(px[i], py[i]);
+          g.lineTo(box[0] + (box[0] < px[i] ? wPx : 0), box[1] + 13);
+          g.lineWidth = 1;
+          g.strokeStyle = IDENTITIES[this.idc[i]].color;
+          g.stroke();
+          g.lineWidth = 3;
+          g.strokeStyle = '#000000';
+        }
       }
     }
     const sel = this.selectedId != null ? this.index.get(this.selectedId) : undefined;
@@ -474,6 +490,24 @@ export class TrackPicture {
       g.stroke();
     }
   }
+}
+
+const LABEL_H_PX = 27;
+/** Label positions tried in turn, as [dx, dy] of the top-left corner from the symbol, and whether it is "moved". */
+const LABEL_SLOTS = [[14, -14, false], [14, 16, true], [-14, -14, true], [14, -44, true], [14, 46, true], [-14, 16, true]];
+
+/**
+ * The first label box [x, y, w, h, moved] near (x, y) that overlaps no placed box, or null.
+ * Greedy and quadratic: there are at most LABEL_LIMIT labels.
+ */
+export function placeLabel(placed, x, y, w, h) {
+  for (const [dx, dy, moved] of LABEL_SLOTS) {
+    const bx = dx < 0 ? x + dx - w : x + dx;
+    const by = y + dy;
+    const clear = placed.every((b) => bx >= b[0] + b[2] || bx + w <= b[0] || by >= b[1] + b[3] || by + h <= b[1]);
+    if (clear) return [bx, by, w, h, moved];
+  }
+  return null;
 }
 
 /** Fits a 2D canvas to the frame, clears it and returns its context drawing in CSS pixels. */

@@ -1,8 +1,7 @@
-// Unit tests of replay frame enrichment and the label formats (node --test).
+// Unit tests of replay frame enrichment (node --test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { enrich } from '../src/replay.js';
-import { flightLevel, knots, mercator, trackName } from '../src/picture.js';
 
 test('replay frames get class and identity from what the live picture knew', () => {
   const meta = (id) => (id === 'T1' ? { class: 'FAST_JET', identity: { callsign: null } } : undefined);
@@ -20,21 +19,4 @@ test('replay velocity comes from consecutive frames', () => {
   assert.ok(Math.abs(t.velocityNorthMps - 111.32) < 0.01, String(t.velocityNorthMps));
   assert.ok(Math.abs(t.velocityEastMps) < 1e-6);
   assert.ok(Math.abs(t.courseDeg) < 1e-6 || Math.abs(t.courseDeg - 360) < 1e-6);
-});
-
-test('labels: flight level, knots, the name a track is known by', () => {
-  assert.equal(flightLevel(6100), 'FL200');
-  assert.equal(flightLevel(null), '---');
-  assert.equal(Math.round(knots(180)), 350);
-  assert.equal(trackName({ identity: { callsign: 'BTI2KA', icao: '503C01' } }), 'BTI2KA');
-  assert.equal(trackName({ identity: { icao: '503C01' } }), 'ICAO 503C01');
-  assert.equal(trackName({ identity: { mode3a: '7700' } }), 'A7700');
-  assert.equal(trackName({}), '');
-});
-
-test('Web Mercator of the origin and of 85.0511 degrees', () => {
-  const [x0, y0] = mercator(0, 0);
-  assert.ok(Math.abs(x0) < 1e-6 && Math.abs(y0) < 1e-6, `${x0}, ${y0}`);
-  const [, y] = mercator(85.0511287798, 180);
-  assert.ok(Math.abs(y - 20037508.34) < 1, String(y));
 });
