@@ -180,27 +180,34 @@ export class Replay {
   }
 }
 
+/** Velocity baseline: the oldest remembered point at most this far back (filtered positions are noisy). */
+const BASELINE_MS = 5000;
+
 /**
  * Replay frames carry positions only; fill in what the map needs from what the live picture last
- * knew of each track (class, identity) and velocity from consecutive frames (for the leaders).
+ * knew of each track (class, identity), and velocity from positions up to BASELINE_MS earlier (for
+ * the leaders). A frame holding a track twice (several history points in one second) keeps the last.
  */
 export function enrich(frames, meta) {
-  const prev = new Map();
+  const recent = new Map();
   return frames.map((f) => {
-    const tracks = (f.tracks || []).map((t) => {
+    const latest = new Map();
+    for (const t of f.tracks || []) latest.set(t.trackId, t);
+    const tracks = [...latest.values()].map((t) => {
       const known = meta(t.trackId) || {};
       const out = { state: 'CONFIRMED', ...known, ...t };
-      const p = prev.get(t.trackId);
-      if (out.velocityEastMps == null && p) {
-        const dt = (Date.parse(t.time || f.time) - Date.parse(p.time || p.frameTime)) / 1000;
-        if (dt > 0) {
-          out.velocityNorthMps = ((t.lat - p.lat) * 111320) / dt;
-          out.velocityEastMps = ((t.lon - p.lon) * 111320 * Math.cos((t.lat * Math.PI) / 180)) / dt;
-          out.speedMps = Math.hypot(out.velocityEastMps, out.velocityNorthMps);
-          out.courseDeg = ((Math.atan2(out.velocityEastMps, out.velocityNorthMps) * 180) / Math.PI + 360) % 360;
-        }
+      const ms = Date.parse(t.time || f.time);
+      const back = (recent.get(t.trackId) || []).filter((p) => ms - p[0] <= BASELINE_MS && ms > p[0]);
+      if (out.velocityEastMps == null && back.length) {
+        const [t0, lat0, lon0] = back[0];
+        const dt = (ms - t0) / 1000;
+        out.velocityNorthMps = ((t.lat - lat0) * 111320) / dt;
+        out.velocityEastMps = ((t.lon - lon0) * 111320 * Math.cos((t.lat * Math.PI) / 180)) / dt;
+        out.speedMps = Math.hypot(out.velocityEastMps, out.velocityNorthMps);
+        out.courseDeg = ((Math.atan2(out.velocityEastMps, out.velocityNorthMps) * 180) / Math.PI + 360) % 360;
       }
-      prev.set(t.trackId, { ...t, frameTime: f.time });
+      back.push([ms, t.lat, t.lon]);
+      recent.set(t.trackId, back);
       return out;
     });
     return { time: f.time, tracks };

@@ -20,3 +20,16 @@ test('replay velocity comes from consecutive frames', () => {
   assert.ok(Math.abs(t.velocityEastMps) < 1e-6);
   assert.ok(Math.abs(t.courseDeg) < 1e-6 || Math.abs(t.courseDeg - 360) < 1e-6);
 });
+
+test('a track twice in one frame is shown once, at its latest point; velocity uses a longer baseline', () => {
+  const p = (iso, lat) => ({ trackId: 'T1', time: iso, lat, lon: 22.7 });
+  const frames = enrich([
+    { time: '2025-10-23T15:05:00Z', tracks: [p('2025-10-23T15:05:00Z', 54.6)] },
+    { time: '2025-10-23T15:05:01Z', tracks: [p('2025-10-23T15:05:01Z', 54.601), p('2025-10-23T15:05:01.500Z', 54.6015)] },
+    { time: '2025-10-23T15:05:02Z', tracks: [p('2025-10-23T15:05:02Z', 54.602)] },
+  ], () => undefined);
+  assert.equal(frames[1].tracks.length, 1);
+  assert.equal(frames[1].tracks[0].lat, 54.6015);
+  // 0.002 deg north over the 2 s since the first point
+  assert.ok(Math.abs(frames[2].tracks[0].velocityNorthMps - 111.32) < 0.01, String(frames[2].tracks[0].velocityNorthMps));
+});
