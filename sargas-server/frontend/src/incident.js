@@ -23,7 +23,7 @@ export class IncidentView {
     this.state = state;
     this.actions = actions;
     this.source = new VectorSource();
-    this.layer = new VectorLayer({ source: this.source, style: (f) => style(f), zIndex: 20 });
+    this.layer = new VectorLayer({ source: this.source, style: (f) => style(f), zIndex: 8 });
     map.addLayer(this.layer);
     this.current = null;
   }

@@ -182,15 +182,20 @@ export class Replay {
 
 /** Velocity baseline: the oldest remembered point at most this far back (filtered positions are noisy). */
 const BASELINE_MS = 5000;
+/** A track missing from the frames (history is downsampled) stays shown at its last point this long. */
+const HOLD_MS = 10000;
 
 /**
  * Replay frames carry positions only; fill in what the map needs from what the live picture last
  * knew of each track (class, identity), and velocity from positions up to BASELINE_MS earlier (for
- * the leaders). A frame holding a track twice (several history points in one second) keeps the last.
+ * the leaders). A frame holding a track twice (several history points in one second) keeps the last;
+ * a track absent from a frame is carried at its last point for HOLD_MS, so that it does not flicker.
  */
 export function enrich(frames, meta) {
   const recent = new Map();
+  const held = new Map();
   return frames.map((f) => {
+    const frameMs = Date.parse(f.time);
     const latest = new Map();
     for (const t of f.tracks || []) latest.set(t.trackId, t);
     const tracks = [...latest.values()].map((t) => {
@@ -208,8 +213,14 @@ export function enrich(frames, meta) {
       }
       back.push([ms, t.lat, t.lon]);
       recent.set(t.trackId, back);
+      held.set(t.trackId, out);
       return out;
     });
+    for (const [id, t] of held) {
+      if (latest.has(id)) continue;
+      if (frameMs - Date.parse(t.time) > HOLD_MS) held.delete(id);
+      else tracks.push(t);
+    }
     return { time: f.time, tracks };
   });
 }

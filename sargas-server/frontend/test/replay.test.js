@@ -33,3 +33,16 @@ test('a track twice in one frame is shown once, at its latest point; velocity us
   // 0.002 deg north over the 2 s since the first point
   assert.ok(Math.abs(frames[2].tracks[0].velocityNorthMps - 111.32) < 0.01, String(frames[2].tracks[0].velocityNorthMps));
 });
+
+test('a track missing from a few frames is held at its last point, then dropped', () => {
+  const frames = [];
+  for (let s = 0; s < 15; s++) {
+    const iso = `2025-10-23T15:05:${String(s).padStart(2, '0')}Z`;
+    frames.push({ time: iso, tracks: s === 0 ? [{ trackId: 'T1', time: iso, lat: 54.6, lon: 22.7 }] : [] });
+  }
+  const out = enrich(frames, () => undefined);
+  assert.equal(out[5].tracks.length, 1);
+  assert.equal(out[5].tracks[0].lat, 54.6);
+  assert.equal(out[10].tracks.length, 1);
+  assert.equal(out[11].tracks.length, 0);
+});

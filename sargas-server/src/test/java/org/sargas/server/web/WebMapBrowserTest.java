@@ -83,10 +83,11 @@ class WebMapBrowserTest {
     Locator alert = page.locator("[data-testid=alert]", new Page.LocatorOptions().setHasText("LTU")).first();
     alert.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
     String alertId = alert.getAttribute("data-alert-id");
+    Locator thisAlert = page.locator("[data-testid=alert][data-alert-id='" + alertId + "']");
     assertThat(page.locator("[data-testid=banner]").isVisible()).isTrue();
     assertThat(page.locator("[data-testid=alert-badge]").textContent()).isNotEqualTo("0");
     // the violating track is drawn hostile (non-cooperative, inside national airspace)
-    String trackId = alert.getAttribute("data-track-id");
+    String trackId = thisAlert.getAttribute("data-track-id");
     page.waitForFunction("id => window.__sargas.picture.identityOf(id) === 'HOSTILE'", trackId, timeout(30));
     assertThat(page.evaluate("id => window.__sargas.picture.functionOf(id)", trackId))
         .as("a non-cooperative Su-30 / IL-78 track is a fighter or a tanker / large aircraft")
@@ -97,7 +98,8 @@ class WebMapBrowserTest {
     // acknowledge: the server records the operator, the alert leaves the NEW list
     page.locator("[data-testid=operator]").fill("duty-officer");
     page.locator("[data-testid=operator]").dispatchEvent("change");
-    alert.locator("[data-testid=ack]").click();
+    // by id: the list is newest first, and the other aircraft's alert may have arrived on top meanwhile
+    page.locator("[data-testid=alert][data-alert-id='" + alertId + "'] [data-testid=ack]").click();
     page.waitForFunction("id => { const a = window.__sargas.state.alerts.get(id); return a && a.state !== 'NEW'; }",
         alertId, timeout(15));
     APIResponse acked = page.request().get(base + "/api/alerts");
