@@ -37,6 +37,7 @@ public final class ModeSDecoder {
   private final double receiverLatDeg;
   private final double receiverLonDeg;
   private final double[] cpr = new double[2];
+  private final byte[] work = new byte[14];
 
   /**
    * @param maxAircraft bound on per-aircraft state
@@ -139,8 +140,6 @@ public final class ModeSDecoder {
     }
     return null;
   }
-
-  private byte[] work = new byte[14];
 
   private DecodeFailure decodeSquitter(
       byte[] f, int off, int len, int rem, long timeMs, ModeSFields out, String source, long offset) {
