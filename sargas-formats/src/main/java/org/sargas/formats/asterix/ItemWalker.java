@@ -137,10 +137,6 @@ public final class ItemWalker {
           bit = walk(gf.variation(), gf.name(), b, bit, limit, out);
         }
         out.endStruct();
-      } else if (f.variation() instanceof Variation.Element) {
-        out.beginStruct(f.name());
-        bit = walk(f.variation(), f.name(), b, bit, limit, out);
-        out.endStruct();
       } else {
         bit = walk(f.variation(), f.name(), b, bit, limit, out);
       }

@@ -13,8 +13,9 @@ import org.sargas.formats.DecodeFailure;
  * <p>Address trust follows real receivers (dump1090/readsb): an address becomes known from a DF11
  * with zero parity remainder or a DF17/DF18 (CF 0) with zero remainder; DF11 with a non-zero
  * interrogator code, address/parity replies (DF0/4/5/16/20/21) and single-bit-corrected squitters
- * are trusted only if their address is already known. Positions are decoded only for trusted
- * addresses.
+ * are trusted only if their address is already known. Positions are decoded for trusted
+ * addresses and for CRC-valid DF18 squitters with a non-ICAO address (CF 1, e.g. ground vehicles),
+ * whose state is kept apart from ICAO addresses; the latter keep {@code icaoTrusted == false}.
  *
  * <p>Reasonableness: a global CPR pair must lie within 10 s (airborne) or 25 s (surface), both
  * latitudes in the same NL zone, and a new position must be reachable from the last one at
@@ -37,6 +38,9 @@ public final class ModeSDecoder {
   private final double receiverLatDeg;
   private final double receiverLonDeg;
   private final double[] cpr = new double[2];
+  private final byte[] work = new byte[14];
+  /** State key offset for non-ICAO (DF18 CF 1) addresses. */
+  private static final int NON_ICAO = 1 << 24;
 
   /**
    * @param maxAircraft bound on per-aircraft state
@@ -140,8 +144,6 @@ public final class ModeSDecoder {
     return null;
   }
 
-  private byte[] work = new byte[14];
-
   private DecodeFailure decodeSquitter(
       byte[] f, int off, int len, int rem, long timeMs, ModeSFields out, String source, long offset) {
     int icao = Bits.u24(f, off + 1);
@@ -173,7 +175,8 @@ public final class ModeSDecoder {
       out.controlField = ca;
       icaoAddress = ca == 0 || ca == 6;
     }
-    int slot = states.slot(icao, timeMs);
+    // Non-ICAO addresses (DF18 CF 1) have their own state, apart from the ICAO namespace.
+    int slot = states.slot(icaoAddress ? icao : icao | NON_ICAO, timeMs);
     if (icaoAddress && !corrected) {
       states.trustedMs[slot] = timeMs;
     }
@@ -182,7 +185,7 @@ public final class ModeSDecoder {
       return null;
     }
     decodeEs(meBits(f, off + 4), slot, timeMs, out);
-    if (out.nacp >= 0 && icaoAddress) {
+    if (out.nacp >= 0) {
       states.nacp[slot] = out.nacp;
     }
     out.knownNacp = states.nacp[slot];
@@ -340,7 +343,8 @@ public final class ModeSDecoder {
     out.cprFormat = odd;
     out.cprLat = lat;
     out.cprLon = lon;
-    if (!out.icaoTrusted) {
+    boolean anonymousSquitter = out.df == 18 && out.controlField == 1;
+    if (!out.icaoTrusted && !anonymousSquitter) {
       return;
     }
     AircraftStates s = states;

@@ -94,12 +94,13 @@ public final class RemoteIdDecoder {
   private static RemoteIdMessage single(RemoteIdMessageType type, byte[] b, int o) {
     switch (type) {
       case BASIC_ID:
-        return new RemoteIdMessage.BasicId(u8(b, o + 1) >>> 4, u8(b, o + 1) & 0x0f, ascii(b, o + 2, 20));
+        return new RemoteIdMessage.BasicId(RemoteIdIdType.ofCode(u8(b, o + 1) >>> 4),
+            RemoteIdUaType.ofCode(u8(b, o + 1) & 0x0f), ascii(b, o + 2, 20));
       case LOCATION_VECTOR:
         return location(b, o);
       case AUTHENTICATION:
         {
-          int authType = u8(b, o + 1) >>> 4;
+          RemoteIdAuthType authType = RemoteIdAuthType.ofCode(u8(b, o + 1) >>> 4);
           int page = u8(b, o + 1) & 0x0f;
           if (page == 0) {
             return new RemoteIdMessage.Authentication(authType, 0, u8(b, o + 2), u8(b, o + 3),
@@ -125,7 +126,7 @@ public final class RemoteIdDecoder {
 
   private static RemoteIdMessage location(byte[] b, int o) {
     int flags = u8(b, o + 1);
-    int status = flags >>> 4;
+    RemoteIdOperationalStatus status = RemoteIdOperationalStatus.ofCode(flags >>> 4);
     boolean heightAgl = (flags & 0x04) != 0;
     boolean ewWest = (flags & 0x02) != 0;
     boolean speedMult = (flags & 0x01) != 0;

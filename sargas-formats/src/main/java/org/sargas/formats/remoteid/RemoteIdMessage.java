@@ -18,12 +18,11 @@ public sealed interface RemoteIdMessage
   /**
    * Basic ID (type 0).
    *
-   * @param idType 0 none, 1 serial number (ANSI/CTA-2063-A), 2 CAA registration, 3 UTM UUID, 4
-   *     specific session id
-   * @param uaType 0 none, 1 aeroplane, 2 helicopter/multirotor, ... 15 other
+   * @param idType what kind of ID {@code uasId} is
+   * @param uaType the kind of aircraft
    * @param uasId the ID, ASCII with trailing NULs removed
    */
-  record BasicId(int idType, int uaType, String uasId) implements RemoteIdMessage {
+  record BasicId(RemoteIdIdType idType, RemoteIdUaType uaType, String uasId) implements RemoteIdMessage {
     @Override
     public RemoteIdMessageType type() {
       return RemoteIdMessageType.BASIC_ID;
@@ -33,7 +32,7 @@ public sealed interface RemoteIdMessage
   /**
    * Location/Vector (type 1). Unknown values are NaN.
    *
-   * @param status 0 undeclared, 1 ground, 2 airborne, 3 emergency, 4 remote ID system failure
+   * @param status operational status
    * @param directionDeg track over ground, degrees clockwise from true north
    * @param speedMps horizontal speed, m/s
    * @param verticalSpeedMps vertical speed, m/s, positive up
@@ -48,7 +47,7 @@ public sealed interface RemoteIdMessage
    * @param timestampTenthsSinceHour 1/10 s since the full hour, 0xFFFF unknown
    */
   record LocationVector(
-      int status,
+      RemoteIdOperationalStatus status,
       double directionDeg,
       double speedMps,
       double verticalSpeedMps,
@@ -71,15 +70,14 @@ public sealed interface RemoteIdMessage
   /**
    * One Authentication page (type 2).
    *
-   * @param authType 0 none, 1 UAS ID signature, 2 operator ID signature, 3 message set signature, 4
-   *     network remote ID, 5 specific method
+   * @param authType authentication method
    * @param page page number 0..15
    * @param lastPage last page index (page 0 only, else -1)
    * @param length total authentication data length (page 0 only, else -1)
    * @param timestampS seconds since 2019-01-01T00:00Z (page 0 only, else -1)
    * @param dataHex the page's authentication data, hex
    */
-  record Authentication(int authType, int page, int lastPage, int length, long timestampS, String dataHex)
+  record Authentication(RemoteIdAuthType authType, int page, int lastPage, int length, long timestampS, String dataHex)
       implements RemoteIdMessage {
     @Override
     public RemoteIdMessageType type() {

@@ -39,7 +39,7 @@ public final class RemoteIdObservationAdapter {
     for (RemoteIdMessage m : messages) {
       if (m instanceof RemoteIdMessage.LocationVector l) {
         loc = l;
-      } else if (m instanceof RemoteIdMessage.BasicId b && (serial == null || b.idType() == 1)) {
+      } else if (m instanceof RemoteIdMessage.BasicId b && (serial == null || b.idType() == RemoteIdIdType.SERIAL_NUMBER)) {
         serial = b.uasId();
       } else if (m instanceof RemoteIdMessage.SystemInfo s && (s.operatorLatDeg() != 0 || s.operatorLonDeg() != 0)
           && Math.abs(s.operatorLatDeg()) <= 90) {

@@ -81,37 +81,13 @@ class MalformedAsterixTest {
   }
 
   /** Lists numeric leaves as NAME=value. */
-  private static final class LeafLister implements ItemVisitor {
+  private static final class LeafLister extends NoOpItemVisitor {
     final List<String> leaves = new java.util.ArrayList<>();
-
-    @Override
-    public void beginItem(org.sargas.formats.asterix.spec.AsterixItem item) {}
-
-    @Override
-    public void endItem() {}
-
-    @Override
-    public void beginStruct(String name) {}
-
-    @Override
-    public void endStruct() {}
-
-    @Override
-    public void beginList(String name) {}
-
-    @Override
-    public void endList() {}
 
     @Override
     public void number(String name, long raw, double value, String unit, String meaning) {
       leaves.add(name + "=" + raw);
     }
-
-    @Override
-    public void text(String name, long raw, String value) {}
-
-    @Override
-    public void opaque(String name, String hex) {}
   }
 
   @Test

@@ -8,10 +8,10 @@ import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.ContractCheckingVisitor;
 import org.sargas.formats.asterix.ItemVisitor;
 import org.sargas.formats.asterix.ItemWalker;
+import org.sargas.formats.asterix.NoOpItemVisitor;
 import org.sargas.formats.asterix.cat034.Cat034View;
 import org.sargas.formats.asterix.cat048.Cat048View;
 import org.sargas.formats.asterix.editions.AsterixEditions;
-import org.sargas.formats.asterix.spec.AsterixItem;
 
 /** Any datagram: the decoder, the generic walker and the typed views never throw. */
 class AsterixFuzzTest {
@@ -19,35 +19,7 @@ class AsterixFuzzTest {
   private static final ItemWalker WALKER = new ItemWalker();
   private static final Cat048View CAT048 = new Cat048View();
   private static final Cat034View CAT034 = new Cat034View();
-  private static final ItemVisitor IGNORE =
-      new ItemVisitor() {
-        @Override
-        public void beginItem(AsterixItem item) {}
-
-        @Override
-        public void endItem() {}
-
-        @Override
-        public void beginStruct(String name) {}
-
-        @Override
-        public void endStruct() {}
-
-        @Override
-        public void beginList(String name) {}
-
-        @Override
-        public void endList() {}
-
-        @Override
-        public void number(String name, long raw, double value, String unit, String meaning) {}
-
-        @Override
-        public void text(String name, long raw, String value) {}
-
-        @Override
-        public void opaque(String name, String hex) {}
-      };
+  private static final ItemVisitor IGNORE = new NoOpItemVisitor();
 
   private static final AsterixRecordSink SINK =
       new AsterixRecordSink() {

@@ -36,6 +36,27 @@ class ExtendedSquitterVectorsTest {
   }
 
   @Test
+  void df18WithANonIcaoAddressGetsPositionsButNoTrust() {
+    ModeSDecoder d = new ModeSDecoder();
+    byte[] even = new byte[14];
+    byte[] odd = new byte[14];
+    ExtendedSquitterEncoder.airbornePosition(0x000123, 54.69, 25.28, 1000, false, even, 0);
+    ExtendedSquitterEncoder.airbornePosition(0x000123, 54.69, 25.28, 1000, true, odd, 0);
+    for (byte[] b : new byte[][] {even, odd}) {
+      b[0] = (byte) (18 << 3 | 1);
+      int p = ModeSCrc.parity(b, 0, 11);
+      b[11] = (byte) (p >>> 16);
+      b[12] = (byte) (p >>> 8);
+      b[13] = (byte) p;
+    }
+    d.decode(even, 0, 14, 0, f, "t", 0);
+    d.decode(odd, 0, 14, 500, f, "t", 0);
+    assertThat(f.controlField).isEqualTo(1);
+    assertThat(f.icaoTrusted).isFalse();
+    assertThat(f.latDeg).isCloseTo(54.69, within(1e-4));
+  }
+
+  @Test
   void velocityOverGroundSubtype1() {
     byte[] b = HexFormat.of().parseHex("8D485020994409940838175B284F");
     assertThat(new ModeSDecoder().decode(b, 0, 14, 0, f, "t", 0)).isNull();

@@ -35,9 +35,10 @@ class RemoteIdDecoderTest {
     List<RemoteIdMessage> ms = new ArrayList<>();
     assertThat(RemoteIdDecoder.decode(pack, 0, pack.length, "t", 0, ms::add)).isNull();
     assertThat(ms).hasSize(3);
-    assertThat(ms.get(0)).isEqualTo(new RemoteIdMessage.BasicId(1, 2, "SRG-1234"));
+    assertThat(ms.get(0)).isEqualTo(new RemoteIdMessage.BasicId(RemoteIdIdType.SERIAL_NUMBER,
+        RemoteIdUaType.HELICOPTER_OR_MULTIROTOR, "SRG-1234"));
     RemoteIdMessage.LocationVector l = (RemoteIdMessage.LocationVector) ms.get(1);
-    assertThat(l.status()).isEqualTo(2);
+    assertThat(l.status()).isEqualTo(RemoteIdOperationalStatus.AIRBORNE);
     assertThat(l.directionDeg()).isEqualTo(190.0);
     assertThat(l.speedMps()).isEqualTo(10.0);
     assertThat(l.verticalSpeedMps()).isEqualTo(-2.0);

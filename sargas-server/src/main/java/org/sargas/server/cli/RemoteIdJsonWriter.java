@@ -17,11 +17,11 @@ final class RemoteIdJsonWriter {
   static void write(JsonGenerator g, RemoteIdMessage m) throws IOException {
     g.writeStringField("msgType", m.type().name());
     if (m instanceof RemoteIdMessage.BasicId b) {
-      g.writeNumberField("idType", b.idType());
-      g.writeNumberField("uaType", b.uaType());
+      g.writeStringField("idType", b.idType().name());
+      g.writeStringField("uaType", b.uaType().name());
       g.writeStringField("uasId", b.uasId());
     } else if (m instanceof RemoteIdMessage.LocationVector l) {
-      g.writeNumberField("status", l.status());
+      g.writeStringField("status", l.status().name());
       num(g, "directionDeg", l.directionDeg());
       num(g, "speedMps", l.speedMps());
       num(g, "verticalSpeedMps", l.verticalSpeedMps());
@@ -35,7 +35,7 @@ final class RemoteIdJsonWriter {
       g.writeNumberField("verticalAccuracy", l.verticalAccuracy());
       g.writeNumberField("timestampTenthsSinceHour", l.timestampTenthsSinceHour());
     } else if (m instanceof RemoteIdMessage.Authentication a) {
-      g.writeNumberField("authType", a.authType());
+      g.writeStringField("authType", a.authType().name());
       g.writeNumberField("page", a.page());
       if (a.page() == 0) {
         g.writeNumberField("lastPage", a.lastPage());

@@ -64,6 +64,36 @@ class DecodeCommandTest {
   }
 
   @Test
+  void beastSbsAndRemoteIdFilesDecode(@TempDir Path tmp) throws Exception {
+    byte[] frame = new byte[14];
+    ByteBuffer beast = ByteBuffer.allocate(256);
+    ExtendedSquitterEncoder.airborneVelocity(0x48AE01, 420, 90, -640, frame, 0);
+    org.sargas.formats.modes.BeastEncoder.encode(beast, 12_000_000L, 0x1A, frame, 0, 14);
+    Path b = tmp.resolve("feed.beast");
+    Files.write(b, java.util.Arrays.copyOf(beast.array(), beast.position()));
+    Run r = run("decode", "--format", "beast", b.toString());
+    assertThat(r.exit()).isZero();
+    JsonNode v = new ObjectMapper().readTree(r.out().strip());
+    assertThat(v.get("groundSpeedKt").asDouble()).isEqualTo(420.0);
+    assertThat(v.get("signal").asInt()).isEqualTo(26);
+    assertThat(v.get("mlat12MHz").asLong()).isEqualTo(12_000_000L);
+    Path s = tmp.resolve("feed.sbs");
+    String msg = "MSG,3,1,1,48AE01,1,2026/11/21,08:00:00.000,2026/11/21,08:00:00.000,,12000,,,54.69,25.28,,,,,,0";
+    Files.writeString(s, msg + "\nSTA,,,\n");
+    r = run("decode", "--format", "sbs", s.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(r.out().strip()).get("lat").asDouble()).isEqualTo(54.69);
+    assertThat(r.err()).contains("@" + (msg.length() + 1) + ": not an SBS MSG line");
+    Path rid = tmp.resolve("rid.bin");
+    Files.write(rid, java.util.HexFormat.of().parseHex("0012" + "5352472d31323334" + "00".repeat(15)));
+    r = run("decode", "--format", "remoteid", rid.toString());
+    assertThat(r.exit()).isZero();
+    JsonNode m = new ObjectMapper().readTree(r.out().strip());
+    assertThat(m.get("msgType").asText()).isEqualTo("BASIC_ID");
+    assertThat(m.get("uasId").asText()).isEqualTo("SRG-1234");
+  }
+
+  @Test
   void avrFileDecodesPositionsAndMissingFileIsAnEnvironmentError(@TempDir Path tmp) throws Exception {
     byte[] frame = new byte[14];
     StringBuilder avr = new StringBuilder();

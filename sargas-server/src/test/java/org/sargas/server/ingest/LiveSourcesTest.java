@@ -82,6 +82,26 @@ class LiveSourcesTest {
   }
 
   @Test
+  void fileSourceReplaysCapturesPerPacketWithCaptureTimeAndRawFilesInChunks(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    byte[] a = cat048(25, 201);
+    java.nio.file.Path pcap = tmp.resolve("two.pcap");
+    java.nio.file.Files.write(pcap, TsharkAsterixConformanceTest.pcap(List.of(a, a)));
+    List<RawFrame> frames = new ArrayList<>();
+    List<DecodeFailure> fails = new ArrayList<>();
+    assertThat(FileSource.replay(pcap, Instant.EPOCH, frames::add, fails::add)).isEqualTo(2);
+    assertThat(fails).isEmpty();
+    assertThat(frames.get(1).bytes()).isEqualTo(a);
+    assertThat(frames.get(1).receiveTime()).isEqualTo(Instant.ofEpochSecond(1_700_000_001L));
+    java.nio.file.Path raw = tmp.resolve("feed.ast");
+    java.nio.file.Files.write(raw, new byte[FileSource.RAW_CHUNK + 10]);
+    frames.clear();
+    assertThat(FileSource.replay(raw, Instant.EPOCH, frames::add, fails::add)).isEqualTo(2);
+    assertThat(frames.get(1).sourceOffset()).isEqualTo(FileSource.RAW_CHUNK);
+    assertThat(frames.get(1).bytes()).hasSize(10);
+  }
+
+  @Test
   void backoffDoublesUpToTheMaximumAndResets() {
     ReconnectBackoff b = new ReconnectBackoff(Duration.ofMillis(500), Duration.ofSeconds(3));
     assertThat(List.of(b.nextDelay(), b.nextDelay(), b.nextDelay(), b.nextDelay()))

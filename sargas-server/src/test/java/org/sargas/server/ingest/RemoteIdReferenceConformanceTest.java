@@ -73,12 +73,12 @@ class RemoteIdReferenceConformanceTest {
       for (RemoteIdMessage m : d.messages()) {
         String at = "frame " + n + " " + m.type();
         if (m instanceof RemoteIdMessage.BasicId b && !c[3].isEmpty() && !c[3].contains(";")) {
-          assertThat(b.idType()).as(at).isEqualTo(Integer.parseInt(c[3]));
-          assertThat(b.uaType()).as(at).isEqualTo(Integer.parseInt(c[4]));
+          assertThat(b.idType().code()).as(at).isEqualTo(Integer.parseInt(c[3]));
+          assertThat(b.uaType().code()).as(at).isEqualTo(Integer.parseInt(c[4]));
           assertThat(b.uasId()).as(at).isEqualTo(c[5]);
           compared += 3;
         } else if (m instanceof RemoteIdMessage.LocationVector l) {
-          assertThat(l.status()).as(at).isEqualTo(Integer.parseInt(c[6]));
+          assertThat(l.status().code()).as(at).isEqualTo(Integer.parseInt(c[6]));
           int dir = Integer.parseInt(c[7]);
           if (dir <= 179) {
             assertThat(l.directionDeg() % 180).as(at).isEqualTo(dir);
