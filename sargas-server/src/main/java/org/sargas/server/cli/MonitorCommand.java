@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +25,7 @@ import org.sargas.airspace.csv.InputFailure;
 import org.sargas.airspace.csv.TrackCsv;
 import org.sargas.airspace.csv.TrackCsvReader;
 import org.sargas.airspace.geojson.GeoDataException;
+import org.sargas.server.json.ViolationJson;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.monitor.MonitorSettings;
 import org.sargas.airspace.monitor.PathModel;
@@ -215,41 +215,10 @@ public final class MonitorCommand implements Callable<Integer> {
     }
   }
 
-  /** Seconds since the Unix epoch, the input's time base, exactly (written without exponent). */
-  static BigDecimal epochSeconds(Instant t) {
-    return BigDecimal.valueOf(t.getEpochSecond())
-        .add(BigDecimal.valueOf(t.getNano(), 9))
-        .stripTrailingZeros();
-  }
-
   private static void writeJson(PrintWriter out, List<Violation> violations, TrackCsv csv) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Violation v : violations) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("trackId", v.trackId());
-      m.put("zone", v.zoneId());
-      m.put("zoneKind", v.zoneKind().name());
-      m.put("entryTime", v.entryTime().toString());
-      m.put("entryTimeS", epochSeconds(v.entryTime()));
-      m.put("entryLat", v.entryPoint().latDeg());
-      m.put("entryLon", v.entryPoint().lonDeg());
-      m.put("exitTime", v.exitTime().toString());
-      m.put("exitTimeS", epochSeconds(v.exitTime()));
-      m.put("exitLat", v.exitPoint().latDeg());
-      m.put("exitLon", v.exitPoint().lonDeg());
-      m.put("durationS", v.durationS());
-      m.put("maxDepthM", v.maxDepthM());
-      m.put("maxDepthTime", v.maxDepthTime().toString());
-      m.put("maxDepthTimeS", epochSeconds(v.maxDepthTime()));
-      m.put("maxDepthLat", v.maxDepthPoint().latDeg());
-      m.put("maxDepthLon", v.maxDepthPoint().lonDeg());
-      m.put("maxDepthLow95M", v.maxDepthLow95M());
-      m.put("maxDepthHigh95M", v.maxDepthHigh95M());
-      m.put("originCountry", v.originCountry());
-      m.put("exitCountry", v.exitCountry());
-      m.put("probability", v.probability());
-      m.put("status", v.status().name());
-      list.add(m);
+      list.add(ViolationJson.toMap(v));
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("violations", list);

@@ -33,6 +33,7 @@ public final class ViolationJson {
     m.put("durationS", v.closed() ? round(v.durationS(), 3) : null);
     m.put("maxDepthM", round(v.maxDepthM(), 1));
     m.put("maxDepthTime", v.maxDepthTime() == null ? null : v.maxDepthTime().toString());
+    m.put("maxDepthTimeS", epochSeconds(v.maxDepthTime()));
     m.put("maxDepthLat", lat(v.maxDepthPoint()));
     m.put("maxDepthLon", lon(v.maxDepthPoint()));
     m.put("maxDepthLow95M", round(v.maxDepthLow95M(), 1));
