@@ -185,8 +185,10 @@ public final class ScenarioRun {
     }
     List<ViolationEvent> last = monitor.flush();
     collect(last, out);
+    // Time runs on to the end of the scenario after the last target is gone.
+    Instant end = scenario.timeAt(scenario.durationS());
     for (RunwaySuspension s : suspensions) {
-      alerts.addAll(s.evaluate(t, last));
+      alerts.addAll(s.evaluate(t.isAfter(end) ? t : end, last));
     }
     return new TruthMeasurement(sorted(out), alerts);
   }

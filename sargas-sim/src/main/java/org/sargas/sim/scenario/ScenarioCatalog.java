@@ -12,7 +12,8 @@ import java.util.Optional;
 public final class ScenarioCatalog {
   /** Names of the built-in scenarios, in presentation order. */
   public static final List<String> BUILT_IN = List.of(
-      "lithuania-2025-su30", "lithuania-2025-gerbera", "estonia-2025-mig31", "poland-2025-09-10");
+      "lithuania-2025-su30", "lithuania-2025-gerbera", "estonia-2025-mig31", "poland-2025-09-10",
+      "copenhagen-2025-09-22");
 
   private static final String RESOURCE_DIR = "/org/sargas/sim/scenarios/";
   private final ScenarioReader reader = new ScenarioReader();

@@ -103,7 +103,8 @@ public final class ScenarioReader {
         f.number(n, "rangeResolutionM", 0),
         f.number(n, "beamwidthDeg", 1.5),
         f.number(n, "clutterPerScan", 0),
-        f.number(n, "phaseS", 0));
+        f.number(n, "phaseS", 0),
+        n.path("reportsHeight").asBoolean(false));
   }
 
   private static ScenarioAirport airport(Fields f, JsonNode n) {
