@@ -207,10 +207,7 @@ public final class ScenarioCommand implements Runnable {
   }
 
   private static void alerts(PrintWriter out, String title, List<Alert> alerts) {
-    out.println(title + ":");
-    if (alerts.isEmpty()) {
-      out.println("  none");
-    }
+    heading(out, title, alerts.isEmpty());
     for (Alert a : alerts) {
       out.printf(Locale.ROOT, "  %-24s %-8s %s%n", a.time(), a.severity(), a.message());
     }
@@ -238,9 +235,7 @@ public final class ScenarioCommand implements Runnable {
   }
 
   private static void lastKnown(PrintWriter out, List<LastKnownState> states) {
-    out.println("Last known state of each track with a violation:");
-    if (states.isEmpty()) {
-      out.println("  none");
+    if (!heading(out, "Last known state of each track with a violation", states.isEmpty())) {
       return;
     }
     out.printf(
@@ -256,10 +251,17 @@ public final class ScenarioCommand implements Runnable {
     }
   }
 
-  private static void table(PrintWriter out, String title, List<Violation> vs) {
+  /** Prints a section title, and "none" under it when it is empty; returns whether it has rows. */
+  private static boolean heading(PrintWriter out, String title, boolean empty) {
     out.println(title + ":");
-    if (vs.isEmpty()) {
+    if (empty) {
       out.println("  none");
+    }
+    return !empty;
+  }
+
+  private static void table(PrintWriter out, String title, List<Violation> vs) {
+    if (!heading(out, title, vs.isEmpty())) {
       return;
     }
     out.printf(
