@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.model.airspace.Violation;
+import org.sargas.model.airspace.Warning;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.track.TargetClass;
@@ -94,6 +96,23 @@ class LithuaniaGerberaScenarioEndToEndTest {
         .isGreaterThan(10_000);
   }
 
+  @Test
+  void everyCrossingFromAbroadWasWarnedOfBeforeItHappened() {
+    List<Violation> fromAbroad =
+        result.violations().stream()
+            .filter(v -> v.originCountry() != null && !v.originCountry().equals(v.zoneId()))
+            .toList();
+    assertThat(fromAbroad).isNotEmpty();
+    for (Violation v : fromAbroad) {
+      Warning w = firstWarningBefore(v).orElseThrow(
+          () -> new AssertionError("no early warning before " + v.violationId()));
+      assertThat(Duration.between(w.issuedAt(), v.entryTime()).toSeconds())
+          .as("lead time of the first warning for %s", v.trackId())
+          .isGreaterThanOrEqualTo(30);
+      assertThat(w.leadTimeS()).isPositive();
+    }
+  }
+
   private static TruthSample truthAt(Instant time) {
     return result.simulation().truth().stream()
         .min(Comparator.comparing(s -> Math.abs(Duration.between(s.time(), time).toNanos())))
@@ -104,5 +123,13 @@ class LithuaniaGerberaScenarioEndToEndTest {
     double[] enu = new double[3];
     new LocalTangentPlane(a.withAltitudeM(0.0)).toEnu(b.latDeg(), b.lonDeg(), 0, enu);
     return Math.hypot(enu[0], enu[1]);
+  }
+
+  /** The earliest early warning for the violation's track and zone issued before its entry. */
+  private static Optional<Warning> firstWarningBefore(Violation v) {
+    return result.warnings().stream()
+        .filter(w -> w.trackId().equals(v.trackId()) && w.zoneId().equals(v.zoneId()))
+        .filter(w -> w.issuedAt().isBefore(v.entryTime()))
+        .min(Comparator.comparing(Warning::issuedAt));
   }
 }
