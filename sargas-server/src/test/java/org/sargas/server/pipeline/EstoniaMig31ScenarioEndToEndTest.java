@@ -3,15 +3,12 @@ package org.sargas.server.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationStatus;
-import org.sargas.model.airspace.Warning;
 import org.sargas.sim.scenario.ScenarioCatalog;
 
 /**
@@ -68,19 +65,7 @@ class EstoniaMig31ScenarioEndToEndTest {
 
   @Test
   void everyCrossingFromAbroadWasWarnedOfBeforeItHappened() {
-    List<Violation> fromAbroad =
-        result.violations().stream()
-            .filter(v -> v.originCountry() != null && !v.originCountry().equals(v.zoneId()))
-            .toList();
-    assertThat(fromAbroad).isNotEmpty();
-    for (Violation v : fromAbroad) {
-      Warning w = firstWarningBefore(v).orElseThrow(
-          () -> new AssertionError("no early warning before " + v.violationId()));
-      assertThat(Duration.between(w.issuedAt(), v.entryTime()).toSeconds())
-          .as("lead time of the first warning for %s", v.trackId())
-          .isGreaterThanOrEqualTo(30);
-      assertThat(w.leadTimeS()).isPositive();
-    }
+    ScenarioChecks.assertEachCrossingFromAbroadWasWarned(result, 30);
   }
 
   private static Violation nearestTruth(Violation v) {
@@ -91,13 +76,5 @@ class EstoniaMig31ScenarioEndToEndTest {
                     Math.abs(Duration.between(a.entryTime(), v.entryTime()).toMillis()),
                     Math.abs(Duration.between(b.entryTime(), v.entryTime()).toMillis())))
         .orElseThrow();
-  }
-
-  /** The earliest early warning for the violation's track and zone issued before its entry. */
-  private static Optional<Warning> firstWarningBefore(Violation v) {
-    return result.warnings().stream()
-        .filter(w -> w.trackId().equals(v.trackId()) && w.zoneId().equals(v.zoneId()))
-        .filter(w -> w.issuedAt().isBefore(v.entryTime()))
-        .min(Comparator.comparing(Warning::issuedAt));
   }
 }

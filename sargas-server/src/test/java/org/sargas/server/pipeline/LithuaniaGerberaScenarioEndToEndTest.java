@@ -6,14 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.model.airspace.Violation;
-import org.sargas.model.airspace.Warning;
 import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.track.TargetClass;
 import org.sargas.model.track.Track;
 import org.sargas.sim.scenario.ScenarioCatalog;
@@ -55,7 +52,7 @@ class LithuaniaGerberaScenarioEndToEndTest {
     assertThat(Math.abs(Duration.between(truth.entryTime(), v.entryTime()).toMillis()))
         .as("entry time error")
         .isLessThanOrEqualTo(30_000);
-    assertThat(distanceM(truth.entryPoint(), v.entryPoint())).as("entry point error").isLessThan(2000);
+    assertThat(ScenarioChecks.distanceM(truth.entryPoint(), v.entryPoint())).as("entry point error").isLessThan(2000);
   }
 
   @Test
@@ -63,7 +60,7 @@ class LithuaniaGerberaScenarioEndToEndTest {
     assertThat(result.violations()).isNotEmpty();
     for (Violation v : result.violations()) {
       TruthSample s = truthAt(v.entryTime());
-      assertThat(distanceM(s.position(), v.entryPoint()))
+      assertThat(ScenarioChecks.distanceM(s.position(), v.entryPoint()))
           .as("%s entry point vs the drone", v.trackId())
           .isLessThan(2000);
     }
@@ -84,52 +81,26 @@ class LithuaniaGerberaScenarioEndToEndTest {
     Instant crash = result.simulation().truth().get(result.simulation().truth().size() - 1).time();
     assertThat(t.time()).isBefore(crash.minusSeconds(60));
     TruthSample s = truthAt(t.time());
-    assertThat(distanceM(s.position(), t.position())).as("last known position error").isLessThan(1000);
+    assertThat(ScenarioChecks.distanceM(s.position(), t.position())).as("last known position error").isLessThan(1000);
     assertThat(t.groundSpeedMps()).isBetween(35.0, 55.0);
     double truthCourse = Math.toDegrees(Math.atan2(s.velocityEastMps(), s.velocityNorthMps()));
     double courseError = Math.abs(((t.courseDeg() - truthCourse) % 360 + 540) % 360 - 180);
     assertThat(courseError).as("course error").isLessThan(20);
     assertThat(t.classification().targetClass()).isEqualTo(TargetClass.LOITERING_MUNITION);
     GeoPoint crashSite = result.simulation().truth().get(result.simulation().truth().size() - 1).position();
-    assertThat(distanceM(crashSite, t.position()))
+    assertThat(ScenarioChecks.distanceM(crashSite, t.position()))
         .as("the drone came down far beyond its last known position")
         .isGreaterThan(10_000);
   }
 
   @Test
   void everyCrossingFromAbroadWasWarnedOfBeforeItHappened() {
-    List<Violation> fromAbroad =
-        result.violations().stream()
-            .filter(v -> v.originCountry() != null && !v.originCountry().equals(v.zoneId()))
-            .toList();
-    assertThat(fromAbroad).isNotEmpty();
-    for (Violation v : fromAbroad) {
-      Warning w = firstWarningBefore(v).orElseThrow(
-          () -> new AssertionError("no early warning before " + v.violationId()));
-      assertThat(Duration.between(w.issuedAt(), v.entryTime()).toSeconds())
-          .as("lead time of the first warning for %s", v.trackId())
-          .isGreaterThanOrEqualTo(30);
-      assertThat(w.leadTimeS()).isPositive();
-    }
+    ScenarioChecks.assertEachCrossingFromAbroadWasWarned(result, 30);
   }
 
   private static TruthSample truthAt(Instant time) {
     return result.simulation().truth().stream()
         .min(Comparator.comparing(s -> Math.abs(Duration.between(s.time(), time).toNanos())))
         .orElseThrow();
-  }
-
-  private static double distanceM(GeoPoint a, GeoPoint b) {
-    double[] enu = new double[3];
-    new LocalTangentPlane(a.withAltitudeM(0.0)).toEnu(b.latDeg(), b.lonDeg(), 0, enu);
-    return Math.hypot(enu[0], enu[1]);
-  }
-
-  /** The earliest early warning for the violation's track and zone issued before its entry. */
-  private static Optional<Warning> firstWarningBefore(Violation v) {
-    return result.warnings().stream()
-        .filter(w -> w.trackId().equals(v.trackId()) && w.zoneId().equals(v.zoneId()))
-        .filter(w -> w.issuedAt().isBefore(v.entryTime()))
-        .min(Comparator.comparing(Warning::issuedAt));
   }
 }

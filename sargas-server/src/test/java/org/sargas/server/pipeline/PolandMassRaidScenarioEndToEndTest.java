@@ -6,16 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.model.airspace.Violation;
-import org.sargas.model.airspace.Warning;
 import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioCatalog;
 import org.sargas.sim.scenario.ScenarioTarget;
@@ -75,9 +72,9 @@ class PolandMassRaidScenarioEndToEndTest {
       assertThat(inTime).as("violations entering near the time of %s", truth.trackId()).isNotEmpty();
       Violation match =
           inTime.stream()
-              .min(Comparator.comparing(v -> distanceM(truth.entryPoint(), v.entryPoint())))
+              .min(Comparator.comparing(v -> ScenarioChecks.distanceM(truth.entryPoint(), v.entryPoint())))
               .orElseThrow();
-      assertThat(distanceM(truth.entryPoint(), match.entryPoint()))
+      assertThat(ScenarioChecks.distanceM(truth.entryPoint(), match.entryPoint()))
           .as("entry point of %s", truth.trackId())
           .isLessThan(ENTRY_PLACE_TOLERANCE_M);
       assertThat(match.zoneId()).isEqualTo("POL");
@@ -91,7 +88,7 @@ class PolandMassRaidScenarioEndToEndTest {
   void everyMeasuredViolationIsACrossingDroneAndNoneADecoy() {
     for (Violation v : result.violations()) {
       TruthSample nearest = nearestTarget(v.entryTime(), v.entryPoint());
-      assertThat(distanceM(nearest.position(), v.entryPoint()))
+      assertThat(ScenarioChecks.distanceM(nearest.position(), v.entryPoint()))
           .as("%s entry point vs the nearest target", v.trackId())
           .isLessThan(ENTRY_PLACE_TOLERANCE_M);
       assertThat(crossing).as("%s is near %s", v.trackId(), nearest.targetId()).contains(nearest.targetId());
@@ -106,19 +103,7 @@ class PolandMassRaidScenarioEndToEndTest {
 
   @Test
   void everyCrossingFromAbroadWasWarnedOfBeforeItHappened() {
-    List<Violation> fromAbroad =
-        result.violations().stream()
-            .filter(v -> v.originCountry() != null && !v.originCountry().equals(v.zoneId()))
-            .toList();
-    assertThat(fromAbroad).isNotEmpty();
-    for (Violation v : fromAbroad) {
-      Warning w = firstWarningBefore(v).orElseThrow(
-          () -> new AssertionError("no early warning before " + v.violationId()));
-      assertThat(Duration.between(w.issuedAt(), v.entryTime()).toSeconds())
-          .as("lead time of the first warning for %s", v.trackId())
-          .isGreaterThanOrEqualTo(30);
-      assertThat(w.leadTimeS()).isPositive();
-    }
+    ScenarioChecks.assertEachCrossingFromAbroadWasWarned(result, 30);
   }
 
   private static Set<String> ids(String prefix) {
@@ -136,21 +121,7 @@ class PolandMassRaidScenarioEndToEndTest {
   private static TruthSample nearestTarget(Instant time, GeoPoint p) {
     return result.simulation().truth().stream()
         .filter(s -> Math.abs(Duration.between(s.time(), time).toMillis()) <= 1000)
-        .min(Comparator.comparing(s -> distanceM(s.position(), p)))
+        .min(Comparator.comparing(s -> ScenarioChecks.distanceM(s.position(), p)))
         .orElseThrow();
-  }
-
-  private static double distanceM(GeoPoint a, GeoPoint b) {
-    double[] enu = new double[3];
-    new LocalTangentPlane(a.withAltitudeM(0.0)).toEnu(b.latDeg(), b.lonDeg(), 0, enu);
-    return Math.hypot(enu[0], enu[1]);
-  }
-
-  /** The earliest early warning for the violation's track and zone issued before its entry. */
-  private static Optional<Warning> firstWarningBefore(Violation v) {
-    return result.warnings().stream()
-        .filter(w -> w.trackId().equals(v.trackId()) && w.zoneId().equals(v.zoneId()))
-        .filter(w -> w.issuedAt().isBefore(v.entryTime()))
-        .min(Comparator.comparing(Warning::issuedAt));
   }
 }
