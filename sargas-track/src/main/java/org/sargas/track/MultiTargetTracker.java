@@ -829,7 +829,7 @@ public final class MultiTargetTracker implements Tracker {
 
   private void updateAltitude(LiveTrack t, Detection d) {
     predictAltitude(t, d.timeS);
-    double r = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+    double r = Double.isNaN(d.varAltitudeM2) ? 900.0 : Math.max(1.0, d.varAltitudeM2);
     double s = t.varAltitudeM2 + r;
     double ka = t.varAltitudeM2 / s;
     double kr = t.covAltitudeRate / s;

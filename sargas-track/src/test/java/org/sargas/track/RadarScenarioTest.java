@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Observation;
@@ -39,9 +39,21 @@ class RadarScenarioTest {
     return TestGeometry.enu(REGION, p);
   }
 
-  @ParameterizedTest(name = "plots carry altitude: {0}")
-  @ValueSource(booleans = {true, false})
-  void pairIsTrackedByLongRangeAndGapFillerRadars(boolean withAltitude) {
+  /** What the plots say about height. */
+  enum Height {
+    /** Mode C / S altitude on every plot. */
+    ALTITUDE,
+    /** 3-D radars: measured elevation, σ 0.2°. */
+    ELEVATION,
+    /** 2-D primary radars: nothing. */
+    NONE
+  }
+
+  @ParameterizedTest(name = "height from {0}")
+  @EnumSource(Height.class)
+  void pairIsTrackedByLongRangeAndGapFillerRadars(Height height) {
+    boolean withAltitude = height == Height.ALTITUDE;
+    double sigmaElevationDeg = height == Height.ELEVATION ? 0.2 : Double.NaN;
     GeoPoint lrSite = new GeoPoint(55.50, 23.30, 150); // ~100 km north-east
     GeoPoint gfSite = new GeoPoint(54.85, 23.05, 120); // ~30 km
     TestRadar lr = new TestRadar("LR", lrSite, 10.0, 70, 0.15, 42);
@@ -61,7 +73,7 @@ class RadarScenarioTest {
           for (int it = 0; it < 3; it++) {
             s = period * (k + r.azimuthOf(truth(i, s)) / (2 * Math.PI)) + (r == lr ? 0.3 : 1.1);
           }
-          all.add(r.plot(truth(i, s), T0.plusNanos((long) (s * 1e9)), withAltitude));
+          all.add(r.plot(truth(i, s), T0.plusNanos((long) (s * 1e9)), withAltitude, sigmaElevationDeg));
         }
       }
     }
@@ -100,7 +112,7 @@ class RadarScenarioTest {
     // With altitude on the plots: good to 100 m. Without (pure 2-D primary radar) the ground
     // projection of the slant range rests on the assumed altitude (6 ± 4 km; the aircraft is at 8 km),
     // which biases each radar radially; the error is bounded by that geometry.
-    assertThat(rms).isLessThan(withAltitude ? 100.0 : 300.0);
+    assertThat(rms).isLessThan(height == Height.NONE ? 300.0 : 100.0);
     assertThat(tracker.counters().rejected()).isZero();
     // Non-cooperative at 230 m/s: a fast jet (rule 4 of RuleBasedClassifier).
     assertThat(classes.values()).containsOnly(TargetClass.FAST_JET);

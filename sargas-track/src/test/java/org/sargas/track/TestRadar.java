@@ -34,14 +34,28 @@ final class TestRadar {
     return az < 0 ? az + 2 * Math.PI : az;
   }
 
-  /** A noisy plot of {@code target} at {@code time}; altitude attached when {@code withAltitude}. */
+  /** A noisy 2-D plot of {@code target} at {@code time}; altitude attached when {@code withAltitude}. */
   Observation plot(GeoPoint target, Instant time, boolean withAltitude) {
+    return plot(target, time, withAltitude, Double.NaN);
+  }
+
+  /**
+   * A noisy plot; with {@code sigmaElevationDeg} not NaN, a 3-D plot with measured elevation (and
+   * no altitude).
+   */
+  Observation plot(GeoPoint target, Instant time, boolean withAltitude, double sigmaElevationDeg) {
     EnuVector v = plane.toEnu(target);
     double range = Math.sqrt(v.eastM() * v.eastM() + v.northM() * v.northM() + v.upM() * v.upM());
     double az = Math.atan2(v.eastM(), v.northM());
     double r = range + sigmaRangeM * rng.nextGaussian();
     double a = az + sigmaAzimuthRad * rng.nextGaussian();
     a = a < 0 ? a + 2 * Math.PI : a;
+    if (!Double.isNaN(sigmaElevationDeg)) {
+      double sigmaEl = Math.toRadians(sigmaElevationDeg);
+      double el = Math.atan2(v.upM(), Math.hypot(v.eastM(), v.northM())) + sigmaEl * rng.nextGaussian();
+      return new Observation(sensor.id(), time,
+          new PolarMeasurement(r, a, el, sigmaRangeM, sigmaAzimuthRad, sigmaEl), Double.NaN, Identity.NONE);
+    }
     return new Observation(
         sensor.id(),
         time,

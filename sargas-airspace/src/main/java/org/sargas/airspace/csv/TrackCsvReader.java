@@ -20,8 +20,8 @@ import org.sargas.model.track.TrackState;
  * Reads track positions from CSV: a header line naming the columns (any order, extra columns
  * ignored), then one position per line. Required columns: {@code time_s} (seconds since the Unix
  * epoch, UTC, fractions allowed), {@code track_id}, {@code lat_deg}, {@code lon_deg} (WGS84
- * degrees); optional: {@code alt_m} (metres, empty = unknown) and {@code sigma_m} (1-σ horizontal
- * position error in metres, circular; 0 when absent). Blank lines and lines starting with
+ * degrees); optional: {@code alt_m} (metres, empty or {@code NaN} = unknown) and {@code sigma_m}
+ * (1-σ horizontal position error in metres, circular; 0 when absent, empty or {@code NaN}). Blank lines and lines starting with
  * {@code #} are skipped; fields may be enclosed in double quotes.
  *
  * <p>Each row becomes a CONFIRMED {@link Track} with no velocity; a row that cannot be used (bad
@@ -138,7 +138,7 @@ public final class TrackCsvReader {
   /** A number; NaN when the column is optional and absent or empty. */
   private static double number(String[] f, Map<String, Integer> col, String name, boolean optional) {
     String s = field(f, col, name);
-    if (s == null || s.isEmpty()) {
+    if (s == null || s.isEmpty() || (optional && s.equalsIgnoreCase("nan"))) {
       if (optional) {
         return Double.NaN;
       }

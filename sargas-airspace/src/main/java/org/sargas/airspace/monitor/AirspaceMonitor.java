@@ -35,8 +35,9 @@ import org.sargas.model.track.TrackState;
  * boundary, the crossing's time fraction is found exactly on the polyline approximation of the
  * curve, and the entry (exit) time and point are interpolated at that fraction. The depth of a
  * position is its geodesic distance to the zone boundary; the maximum depth is searched along the
- * interpolated path between updates (samples every {@link MonitorSettings#depthSampleStepM()},
- * then a golden-section refinement), not only at the updates. Origin country = the country
+ * interpolated path between updates, not only at the updates: depth is 1-Lipschitz along the path,
+ * so a branch-and-bound bisection on fast approximate distances finds the deepest point to within
+ * 0.5 m (+ 30 ppm), whose depth is then computed exactly. Origin country = the country
  * containing the last position before entry; exit country = the one containing the first position
  * after exit (either may be null: international airspace or unknown).
  *
@@ -84,7 +85,8 @@ public final class AirspaceMonitor {
   private final Map<String, TrackMemory> memories = new HashMap<>();
   private final double[] crossingBuffer = new double[MAX_CROSSINGS];
   private final double[] chordCrossings = new double[MAX_CROSSINGS];
-  private final double[] footBuffer = new double[2];
+  /** Nearest boundary point (lat, lon) and a segment hint for the next search (-1 = none). */
+  private final double[] footBuffer = {0, 0, -1};
   /** Branch-and-bound work stack of (fa, depth a, fb, depth b) quadruples. */
   private double[] stack = new double[256];
   private final Envelope queryBox = new Envelope();
@@ -94,6 +96,7 @@ public final class AirspaceMonitor {
   /** Set by {@link #sampleAt}: the σ along the boundary normal of that sample. */
   private double lastSigmaM;
   private long ignoredUpdates;
+  private Instant lastExpiry;
 
   /** What the monitor remembers of one track. */
   private static final class TrackMemory {
@@ -103,6 +106,22 @@ public final class AirspaceMonitor {
     final List<ViolationEvent> pending = new ArrayList<>();
     /** Per zone id: updates within 3 σ of the boundary outside since the last violation. */
     Map<String, int[]> looks;
+    /**
+     * Per zone id: the first update of an unbroken run inside the zone during which no violation
+     * was opened (the first-sight rules did not allow one, e.g. not yet classified as a drone).
+     */
+    Map<String, Track> insideSince;
+
+    void markInside(String zoneId, Track t) {
+      if (insideSince == null) {
+        insideSince = new HashMap<>();
+      }
+      insideSince.putIfAbsent(zoneId, t);
+    }
+
+    Track takeInside(String zoneId) {
+      return insideSince == null ? null : insideSince.remove(zoneId);
+    }
 
     int takeLooks(String zoneId) {
       int[] n = looks == null ? null : looks.remove(zoneId);
@@ -158,7 +177,33 @@ public final class AirspaceMonitor {
     for (Track t : batch.tracks()) {
       evaluate(t, out);
     }
+    expire(batch.scanTime(), out);
     return out;
+  }
+
+  /**
+   * Forgets tracks whose last update is more than {@link MonitorSettings#forgetAfterS()} before
+   * {@code now}, closing their open violations at that update (as for a dropped track). Called by
+   * {@link #evaluate(TrackBatch)} with the batch's scan time, at most once per simulated minute.
+   */
+  public void expire(Instant now, List<ViolationEvent> out) {
+    if (lastExpiry != null && Duration.between(lastExpiry, now).getSeconds() < 60) {
+      return;
+    }
+    lastExpiry = now;
+    Instant limit = now.minusNanos(Math.round(settings.forgetAfterS() * 1e9));
+    List<String> stale = new ArrayList<>();
+    for (Map.Entry<String, TrackMemory> e : memories.entrySet()) {
+      Track last = e.getValue().last;
+      if (last != null && last.time().isBefore(limit)) {
+        stale.add(e.getKey());
+      }
+    }
+    stale.sort(null);
+    for (String id : stale) {
+      TrackMemory m = memories.remove(id);
+      closeAll(m, now, out);
+    }
   }
 
   /** Processes one track update, appending the events it causes to {@code out}. */
@@ -209,6 +254,7 @@ public final class AirspaceMonitor {
       OpenViolation open = m.open.get(z.id());
       boolean inNow = inside(z, t, t.position());
       if (open == null && !inNow) {
+        m.takeInside(z.id());
         if (!boundaryNear(z)) {
           continue; // outside before and now, and the path cannot have touched the boundary
         }
@@ -327,11 +373,18 @@ public final class AirspaceMonitor {
         && z.contains(p.latDeg(), p.lonDeg());
   }
 
+  /** Whether a track found inside without an observed entry opens a violation. */
+  private boolean opensOnSight(ZoneArea z, Track t) {
+    return settings.firstSightKinds().contains(z.zone().kind())
+        || settings.firstSightClasses().contains(t.classification().targetClass());
+  }
+
   private void firstSight(TrackMemory m, ZoneArea z, Track t) {
-    boolean opens =
-        settings.firstSightKinds().contains(z.zone().kind())
-            || settings.firstSightClasses().contains(t.classification().targetClass());
-    if (!opens || !inside(z, t, t.position())) {
+    if (!inside(z, t, t.position())) {
+      return;
+    }
+    if (!opensOnSight(z, t)) {
+      m.markInside(z.id(), t);
       return;
     }
     OpenViolation v = new OpenViolation(t.trackId(), z, t.time(), t.position(), null);
@@ -350,6 +403,10 @@ public final class AirspaceMonitor {
       if (!inNow && n < 2) {
         return;
       }
+      if (inNow && n == 0 && inside(z, path.from(), path.from().position())) {
+        insideWithoutEntry(m, z, path);
+        return;
+      }
       // Entry at the first crossing (or, if the boundary search found none, at this update).
       double fIn = n > 0 ? crossingBuffer[0] : 1.0;
       double fOut = inNow ? 1.0 : crossingBuffer[n - 1];
@@ -360,6 +417,7 @@ public final class AirspaceMonitor {
       OpenViolation v =
           new OpenViolation(t.trackId(), z, path.timeAt(fIn), path.at(fIn), origin(path, fIn));
       v.looks = 1 + m.takeLooks(z.id());
+      m.takeInside(z.id());
       double d1 = inNow ? updateSample(v, z, t, true) : 0.0; // an exit crossing has depth 0
       measure(v, z, path, fIn, fOut, 0.0, d1);
       m.open.put(z.id(), v);
@@ -405,6 +463,30 @@ public final class AirspaceMonitor {
       m.pending.add(event(ViolationEventKind.UPDATED, t.time(), open, null, null, null));
       open.markReported();
     }
+  }
+
+  /**
+   * A track inside at both updates without a violation (it was not allowed one on sight): if it is
+   * now (e.g. newly classified as a drone), the violation opens with the entry at the first update
+   * of its run inside, origin unknown.
+   */
+  private void insideWithoutEntry(TrackMemory m, ZoneArea z, TrackPath path) {
+    Track t = path.to();
+    if (!opensOnSight(z, t)) {
+      m.markInside(z.id(), path.from());
+      return;
+    }
+    Track since = m.takeInside(z.id());
+    if (since == null) {
+      since = path.from();
+    }
+    OpenViolation v =
+        new OpenViolation(t.trackId(), z, since.time(), since.position(), null);
+    double d1 = updateSample(v, z, t, true);
+    measure(v, z, path, 0.0, 1.0, Double.NaN, d1);
+    m.open.put(z.id(), v);
+    m.pending.add(event(ViolationEventKind.OPENED, t.time(), v, null, null, null));
+    v.markReported();
   }
 
   /** Records an exit at fOut; closes the violation now if the hysteresis is already satisfied. */
@@ -504,22 +586,25 @@ public final class AirspaceMonitor {
     if (fb < fa) {
       return false;
     }
-    boolean grew = false;
+    // The search runs on fast approximate depths; the deepest candidate is then measured exactly.
+    double bestF = Double.NaN;
+    double bestD = Double.NEGATIVE_INFINITY;
     double da = knownDa;
     if (Double.isNaN(da)) {
-      da = Math.max(0, sample(v, z, path, fa));
-      grew = lastSampleGrew;
+      da = approxDepth(z, path, fa);
+      bestF = fa;
+      bestD = da;
     }
-    if (fb == fa) {
-      return grew;
-    }
-    double db = knownDb;
+    double db = fb == fa ? da : knownDb;
     if (Double.isNaN(db)) {
-      db = Math.max(0, sample(v, z, path, fb));
-      grew |= lastSampleGrew;
+      db = approxDepth(z, path, fb);
+      if (db > bestD) {
+        bestF = fb;
+        bestD = db;
+      }
     }
     double lengthPerF = path.pathLengthUpperBoundM() * (path.curved() ? 1.25 : 1.0);
-    int sp = push(0, fa, da, fb, db);
+    int sp = fb > fa ? push(0, fa, da, fb, db) : 0;
     int evaluations = 0;
     while (sp > 0 && evaluations < MAX_DEPTH_EVALUATIONS) {
       sp -= 4;
@@ -528,13 +613,17 @@ public final class AirspaceMonitor {
       double b = stack[sp + 2];
       double dB = stack[sp + 3];
       double len = (b - a) * lengthPerF;
-      if ((dA + dB + len) / 2 <= v.maxDepthM + DEPTH_TOLERANCE_M || len < MIN_INTERVAL_M) {
+      double floor = Math.max(v.maxDepthM, bestD);
+      if ((dA + dB + len) / 2 <= floor + DEPTH_TOLERANCE_M || len < MIN_INTERVAL_M) {
         continue;
       }
       double m = (a + b) / 2;
-      double dm = Math.max(0, sample(v, z, path, m));
-      grew |= lastSampleGrew;
+      double dm = approxDepth(z, path, m);
       evaluations++;
+      if (dm > bestD) {
+        bestD = dm;
+        bestF = m;
+      }
       // The more promising half goes on top of the stack.
       if (dA > dB) {
         sp = push(sp, m, dm, b, dB);
@@ -544,7 +633,20 @@ public final class AirspaceMonitor {
         sp = push(sp, m, dm, b, dB);
       }
     }
-    return grew;
+    if (bestD > 0 && bestD > v.maxDepthM - DEPTH_TOLERANCE_M) {
+      sample(v, z, path, bestF);
+      return lastSampleGrew;
+    }
+    return false;
+  }
+
+  /** Approximate depth at fraction f (mid-latitude distance), 0 when outside. */
+  private double approxDepth(ZoneArea z, TrackPath path, double f) {
+    GeoPoint p = path.sampleAt(f);
+    if (!insideAt(z, path, f, p)) {
+      return 0;
+    }
+    return z.boundary().approxDistanceM(p.latDeg(), p.lonDeg(), footBuffer);
   }
 
   private int push(int sp, double a, double da, double b, double db) {

@@ -10,8 +10,6 @@ import org.sargas.model.track.TargetClass;
  * Tuning of the {@link AirspaceMonitor}.
  *
  * @param pathModel how positions between updates are interpolated
- * @param depthSampleStepM spacing, metres, of the depth samples taken along the path between two
- *     updates while inside (the maximum is then refined between samples); &gt; 0
  * @param confirmProbability a violation is CONFIRMED when its probability of having been inside is
  *     at least this, else POSSIBLE; in (0, 1]
  * @param firstSightKinds zone kinds in which a track first seen already inside opens a violation
@@ -26,26 +24,28 @@ import org.sargas.model.track.TargetClass;
  * @param closeAfterS hysteresis: after an exit, the violation stays open this long (event time);
  *     a re-entry within it continues the same violation instead of opening a new one; &ge; 0
  * @param closeBeyondM hysteresis: ... unless the track is already this far outside, metres; &ge; 0
+ * @param forgetAfterS a track not updated for this long (event time of later batches) is treated
+ *     as dropped: its open violations close at its last update and it is forgotten; &gt; 0
  */
 public record MonitorSettings(
     PathModel pathModel,
-    double depthSampleStepM,
     double confirmProbability,
     Set<ZoneKind> firstSightKinds,
     Set<TargetClass> firstSightClasses,
     boolean reportUnconfirmedTracks,
     boolean useCoastingUpdates,
     double closeAfterS,
-    double closeBeyondM) {
+    double closeBeyondM,
+    double forgetAfterS) {
 
   public MonitorSettings {
+    if (!(forgetAfterS > 0)) {
+      throw new IllegalArgumentException("forgetAfterS must be > 0");
+    }
     if (!(closeAfterS >= 0) || !(closeBeyondM >= 0)) {
       throw new IllegalArgumentException("closeAfterS and closeBeyondM must be >= 0");
     }
     Objects.requireNonNull(pathModel, "pathModel");
-    if (!(depthSampleStepM > 0)) {
-      throw new IllegalArgumentException("depthSampleStepM must be > 0: " + depthSampleStepM);
-    }
     if (!(confirmProbability > 0 && confirmProbability <= 1)) {
       throw new IllegalArgumentException("confirmProbability must be in (0, 1]");
     }
@@ -54,56 +54,56 @@ public record MonitorSettings(
   }
 
   /**
-   * Defaults: geodesic path, 20 m depth samples, CONFIRMED at probability 0.95, first sight counts
+   * Defaults: geodesic path, CONFIRMED at probability 0.95, first sight counts
    * in every zone kind except national airspace and for drones everywhere, events only for
    * confirmed tracks, coasting predictions skipped, a violation closes 10 s after the exit or as soon
-   * as the track is 200 m outside.
+   * as the track is 200 m outside, tracks silent for 10 minutes forgotten.
    */
   public static MonitorSettings defaults() {
     return new MonitorSettings(
         PathModel.GEODESIC,
-        20.0,
         0.95,
         EnumSet.complementOf(EnumSet.of(ZoneKind.NATIONAL_AIRSPACE)),
         EnumSet.of(TargetClass.SMALL_DRONE, TargetClass.LOITERING_MUNITION),
         false,
         false,
         10.0,
-        200.0);
+        200.0,
+        600.0);
   }
 
   /** These settings with another path model. */
   public MonitorSettings withPathModel(PathModel model) {
     return new MonitorSettings(
-        model, depthSampleStepM, confirmProbability, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
+        model, confirmProbability, firstSightKinds, firstSightClasses,
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with another confirmation threshold. */
   public MonitorSettings withConfirmProbability(double p) {
     return new MonitorSettings(
-        pathModel, depthSampleStepM, p, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
+        pathModel, p, firstSightKinds, firstSightClasses,
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with events reported also for tentative tracks. */
   public MonitorSettings withReportUnconfirmedTracks(boolean report) {
     return new MonitorSettings(
-        pathModel, depthSampleStepM, confirmProbability, firstSightKinds, firstSightClasses,
-        report, useCoastingUpdates, closeAfterS, closeBeyondM);
+        pathModel, confirmProbability, firstSightKinds, firstSightClasses,
+        report, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with other zone kinds that count a track first seen inside. */
   public MonitorSettings withFirstSightKinds(Set<ZoneKind> kinds) {
     return new MonitorSettings(
-        pathModel, depthSampleStepM, confirmProbability, kinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM);
+        pathModel, confirmProbability, kinds, firstSightClasses,
+        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
   }
 
   /** These settings with another exit hysteresis. */
   public MonitorSettings withHysteresis(double newCloseAfterS, double newCloseBeyondM) {
     return new MonitorSettings(
-        pathModel, depthSampleStepM, confirmProbability, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, newCloseAfterS, newCloseBeyondM);
+        pathModel, confirmProbability, firstSightKinds, firstSightClasses,
+        reportUnconfirmedTracks, useCoastingUpdates, newCloseAfterS, newCloseBeyondM, forgetAfterS);
   }
 }

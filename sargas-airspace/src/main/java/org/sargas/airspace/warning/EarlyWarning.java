@@ -32,8 +32,10 @@ import org.sargas.model.track.TrackState;
  * crossing of a zone that applies to the track, is active at the predicted time and is entered
  * with a real closing speed (see {@link WarningSettings#minClosingSpeedMps()}) becomes a {@link
  * Warning} with its lead time. A warning is issued once per track and zone and again only when the
- * predicted entry moves by more than {@link WarningSettings#reissueShiftS()}; when the prediction
- * goes away, the next one is issued afresh. Tracks inside the zone get no warning for it (that is
+ * predicted entry moves by more than {@link WarningSettings#reissueShiftS()} or 20 % of the lead
+ * time, whichever is more (noise on the course slides the predicted entry along a border that is
+ * nearly parallel); a prediction absent for less than 30 s does not count as gone, so a
+ * flickering prediction is not warned again and again. Tracks inside the zone get no warning for it (that is
  * the monitor's business).
  *
  * <p>Velocity: the track's own; when a track has none (e.g. CSV input), the velocity between its
@@ -46,6 +48,11 @@ public final class EarlyWarning {
   private final WarningSettings settings;
   private final Map<String, Memory> memories = new HashMap<>();
   private final double[] crossing = new double[2];
+  private Instant lastSweep;
+  /** A warned prediction absent for less than this is not forgotten, seconds. */
+  private static final double PREDICTION_MEMORY_S = 30;
+  /** A track silent this long (event time) is forgotten, seconds. */
+  private static final double FORGET_AFTER_S = 600;
 
   /** Turn rates are measured over at least this long, seconds (noise on course averages out). */
   private static final double TURN_BASELINE_S = 6.0;
@@ -58,8 +65,8 @@ public final class EarlyWarning {
     Track last;
     /** Recent (epoch seconds, course degrees), oldest first. */
     final ArrayDeque<double[]> courses = new ArrayDeque<>();
-    /** Per zone: predicted entry time (epoch s) of the last warning issued. */
-    final Map<String, Double> issued = new HashMap<>();
+    /** Per zone: {predicted entry time of the last warning issued, last time it was predicted}. */
+    final Map<String, double[]> issued = new HashMap<>();
   }
 
   public EarlyWarning(List<ZoneArea> zones, WarningSettings settings) {
@@ -78,7 +85,17 @@ public final class EarlyWarning {
     for (Track t : batch.tracks()) {
       evaluate(t, out);
     }
+    forgetSilentTracks(batch.scanTime());
     return out;
+  }
+
+  /** Forgets tracks not updated for {@link #FORGET_AFTER_S} before {@code now} (once a minute). */
+  private void forgetSilentTracks(Instant now) {
+    if (lastSweep != null && seconds(lastSweep, now) < 60) {
+      return;
+    }
+    lastSweep = now;
+    memories.values().removeIf(m -> m.last != null && seconds(m.last.time(), now) > FORGET_AFTER_S);
   }
 
   /** Processes one track update, appending its warnings to {@code out}. */
@@ -136,7 +153,6 @@ public final class EarlyWarning {
       hypotheses.add(new double[] {r});
     }
     LocalTangentPlane plane = new LocalTangentPlane(p.withAltitudeM(0.0));
-    Map<String, Double> stillPredicted = new HashMap<>();
     for (ZoneArea z : near) {
       if (z.contains(p.latDeg(), p.lonDeg()) || !appliesToTrack(z, t)) {
         continue;
@@ -151,15 +167,18 @@ public final class EarlyWarning {
       if (best == null) {
         continue;
       }
-      double entryS = best.predictedEntryTime().getEpochSecond() + best.predictedEntryTime().getNano() / 1e9;
-      stillPredicted.put(z.id(), entryS);
-      Double prevEntry = m.issued.get(z.id());
-      if (prevEntry == null || Math.abs(prevEntry - entryS) > settings.reissueShiftS()) {
+      double entryS =
+          best.predictedEntryTime().getEpochSecond() + best.predictedEntryTime().getNano() / 1e9;
+      double[] issued = m.issued.get(z.id());
+      double shift = Math.max(settings.reissueShiftS(), 0.2 * best.leadTimeS());
+      if (issued == null || Math.abs(issued[0] - entryS) > shift) {
         out.add(best);
-        m.issued.put(z.id(), entryS);
+        m.issued.put(z.id(), new double[] {entryS, nowS});
+      } else {
+        issued[1] = nowS;
       }
     }
-    m.issued.keySet().retainAll(stillPredicted.keySet());
+    m.issued.values().removeIf(v -> nowS - v[1] > PREDICTION_MEMORY_S);
   }
 
   /**

@@ -102,12 +102,44 @@ public final class ZoneBoundary {
   /**
    * Geodesic distance in metres from a point to the nearest point of the boundary (WGS84).
    *
-   * @param nearestOut if not null, receives the nearest boundary point: latitude, longitude deg
+   * @param nearestOut if not null, receives the nearest boundary point: latitude, longitude deg;
+   *     if it has a third element, that is read as a hint (the index of a boundary segment near
+   *     the query, e.g. from the previous query along a path; -1 for none) and set to the segment
+   *     found: consecutive queries along a path then search much less
    */
   public double distanceM(double latDeg, double lonDeg, double[] nearestOut) {
     if (count == 0) {
       return Double.NaN;
     }
+    double[] foot = nearestOut != null ? nearestOut : new double[2];
+    nearestPoint(latDeg, lonDeg, foot);
+    return Geodesic.WGS84.Inverse(latDeg, lonDeg, foot[0], foot[1], GeodesicMask.DISTANCE).s12;
+  }
+
+  /**
+   * As {@link #distanceM}, but the last step uses the mid-latitude formula (local radii of
+   * curvature at the mean latitude) instead of a geodesic: within 3e-5 of the distance up to 100 km
+   * and some 20 times faster, for searching; report {@link #distanceM}.
+   *
+   * @param nearestOut receives the nearest boundary point: latitude, longitude deg (and uses and
+   *     sets the hint as in {@link #distanceM})
+   */
+  public double approxDistanceM(double latDeg, double lonDeg, double[] nearestOut) {
+    if (count == 0) {
+      return Double.NaN;
+    }
+    nearestPoint(latDeg, lonDeg, nearestOut);
+    double phi = Math.toRadians((latDeg + nearestOut[0]) / 2);
+    double s = Math.sin(phi);
+    double w2 = 1 - Wgs84.E2 * s * s;
+    double w = Math.sqrt(w2);
+    double dn = Math.toRadians(nearestOut[0] - latDeg) * Wgs84.A_M * (1 - Wgs84.E2) / (w2 * w);
+    double de = Math.toRadians(nearestOut[1] - lonDeg) * Wgs84.A_M / w * Math.cos(phi);
+    return Math.hypot(de, dn);
+  }
+
+  /** The nearest boundary point (latitude, longitude) into {@code foot}. */
+  private void nearestPoint(double latDeg, double lonDeg, double[] foot) {
     // Local equirectangular metric at the query point, in degrees of latitude: x scaled by
     // (metres per degree of longitude) / (metres per degree of latitude) there.
     double phi = Math.toRadians(latDeg);
@@ -120,8 +152,16 @@ public final class ZoneBoundary {
       // bound of the distance to any segment inside: a depth-first search visiting children
       // nearest box first and pruning boxes no nearer than the best segment so far is exact.
       double[] state = {Double.POSITIVE_INFINITY, -1};
+      if (foot.length > 2 && foot[2] >= 0 && foot[2] < count) {
+        // A hint (the previous query's segment): its distance bounds the search from the start.
+        state[1] = foot[2];
+        state[0] = localDistance2((int) foot[2], latDeg, lonDeg, k, null) * (1 + 1e-12);
+      }
       nearest((AbstractNode) tree.getRoot(), latDeg, lonDeg * lonScale, lonDeg, k, state);
       best = (int) state[1];
+      if (foot.length > 2) {
+        foot[2] = best;
+      }
     } else {
       best = 0; // far poleward of the area (never for depths inside it): scan every segment
       double bestD2 = Double.POSITIVE_INFINITY;
@@ -133,9 +173,7 @@ public final class ZoneBoundary {
         }
       }
     }
-    double[] foot = nearestOut != null ? nearestOut : new double[2];
     localDistance2(best, latDeg, lonDeg, k, foot);
-    return Geodesic.WGS84.Inverse(latDeg, lonDeg, foot[0], foot[1], GeodesicMask.DISTANCE).s12;
   }
 
   /**

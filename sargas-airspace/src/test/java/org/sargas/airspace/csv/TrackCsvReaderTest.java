@@ -16,10 +16,13 @@ class TrackCsvReaderTest {
             + "# a comment\n"
             + "22.6,54.6,B,1761220801.25,40,9000,x\n"
             + "\n"
-            + "22.5,54.5,A,1761220800.5,,,\n";
+            + "22.5,54.5,A,1761220800.5,,,\n"
+            + "22.5,54.5,C,1761220802,NaN,nan,\n";
     TrackCsv r = new TrackCsvReader().read("t.csv", new StringReader(csv));
     assertThat(r.failures()).isEmpty();
-    assertThat(r.updates()).extracting(Track::trackId).containsExactly("A", "B");
+    assertThat(r.updates()).extracting(Track::trackId).containsExactly("A", "B", "C");
+    assertThat(r.updates().get(2).position().altitudeM()).isNaN();
+    assertThat(r.updates().get(2).varEastM2()).isZero();
     Track a = r.updates().get(0);
     assertThat(a.time()).isEqualTo(Instant.parse("2025-10-23T12:00:00.500Z"));
     assertThat(a.position().altitudeM()).isNaN();

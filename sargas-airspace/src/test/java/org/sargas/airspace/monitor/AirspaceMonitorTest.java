@@ -22,6 +22,8 @@ import org.sargas.model.airspace.ViolationStatus;
 import org.sargas.model.airspace.Zone;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.Wgs84;
+import org.sargas.model.track.Classification;
+import org.sargas.model.track.TargetClass;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
@@ -170,6 +172,51 @@ class AirspaceMonitorTest {
     assertThat(ev.get(ev.size() - 1).kind()).isEqualTo(ViolationEventKind.CLOSED);
     assertThat(ev.get(ev.size() - 1).violation().exitTime()).isEqualTo(last.time());
     assertThat(ev.get(ev.size() - 1).violation().exitPoint()).isEqualTo(last.position());
+    assertThat(m.flush()).isEmpty();
+  }
+
+  @Test
+  void aTrackInsideThatIsLaterClassifiedAsADroneViolatesFromItsFirstSighting() {
+    // National airspace: first seen inside as UNKNOWN (no violation), a drone from the third update.
+    List<Track> track = geodesicTrack("G", 55.1, 24.1, 90, 50, 10, 6);
+    AirspaceMonitor m = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
+    List<ViolationEvent> ev = new ArrayList<>();
+    for (int i = 0; i < track.size(); i++) {
+      Track t = track.get(i);
+      TargetClass c = i < 2 ? TargetClass.UNKNOWN : TargetClass.LOITERING_MUNITION;
+      Track u =
+          new Track(t.trackId(), t.time(), t.position(), 50, 0, 0, 0, 0, 0, TrackState.CONFIRMED,
+              null, new Classification(c, 0.8, "test"), i);
+      ev.addAll(m.evaluate(new TrackBatch(u.time(), List.of(u))));
+    }
+    assertThat(ev).isNotEmpty();
+    Violation v = ev.get(0).violation();
+    assertThat(ev.get(0).kind()).isEqualTo(ViolationEventKind.OPENED);
+    assertThat(secondsSinceT0(ev.get(0).time())).isEqualTo(20.0);
+    assertThat(v.entryTime()).isEqualTo(track.get(0).time()); // first seen inside
+    assertThat(v.originCountry()).isNull();
+    // An airliner inside all along never violates national airspace.
+    AirspaceMonitor m2 = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
+    for (Track t : track) {
+      assertThat(m2.evaluate(new TrackBatch(t.time(), List.of(t)))).isEmpty();
+    }
+  }
+
+  @Test
+  void aTrackThatFallsSilentIsForgottenAndItsViolationClosed() {
+    List<Track> track = geodesicTrack("Q", 55.1, 23.99, 90, 200, 5, 4);
+    AirspaceMonitor m = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
+    List<ViolationEvent> ev = new ArrayList<>();
+    for (Track t : track) {
+      ev.addAll(m.evaluate(new TrackBatch(t.time(), List.of(t))));
+    }
+    assertThat(ev).extracting(ViolationEvent::kind).doesNotContain(ViolationEventKind.CLOSED);
+    Track last = track.get(track.size() - 1);
+    // Other traffic keeps the clock going; 11 minutes later the silent track is gone.
+    Track other = Tracks.at("OTHER", secondsSinceT0(last.time()) + 660, 50.0, 10.0);
+    List<ViolationEvent> later = m.evaluate(new TrackBatch(other.time(), List.of(other)));
+    assertThat(later).extracting(ViolationEvent::kind).containsExactly(ViolationEventKind.CLOSED);
+    assertThat(later.get(0).violation().exitTime()).isEqualTo(last.time());
     assertThat(m.flush()).isEmpty();
   }
 

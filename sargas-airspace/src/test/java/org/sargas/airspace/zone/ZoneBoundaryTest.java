@@ -55,6 +55,20 @@ class ZoneBoundaryTest {
   }
 
   @Test
+  void approximateDistanceIsWithinThirtyPpmOfTheGeodesic() {
+    ZoneBoundary b = new ZoneBoundary(starWithHole());
+    Random rnd = new Random(3);
+    double[] foot = new double[2];
+    for (int k = 0; k < 500; k++) {
+      double lat = 54.6 + 1.8 * rnd.nextDouble();
+      double lon = 23.0 + 3.0 * rnd.nextDouble();
+      double exact = b.distanceM(lat, lon, null);
+      double approx = b.approxDistanceM(lat, lon, foot);
+      assertThat(approx).as("%s %s at %s m", lat, lon, exact).isCloseTo(exact, within(3e-5 * exact + 0.001));
+    }
+  }
+
+  @Test
   void distanceToAMeridianEdgeMatchesTheGeodesicToTheFoot() {
     // Square whose western edge is the meridian 24°E; a point 0.01° east of it at 55.1°N.
     Geometry sq =

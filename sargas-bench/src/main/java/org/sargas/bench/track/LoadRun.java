@@ -49,6 +49,18 @@ public final class LoadRun {
         targets, model, load.plots, load.plots * (all.length / (double) load.times.length) / (total * 1e-9), bestRate,
         all[all.length / 2] * 1e-6, all[(int) Math.ceil(all.length * 0.99) - 1] * 1e-6, all[all.length - 1] * 1e-6);
     System.out.printf(Locale.ROOT, "best run by thread CPU time: %.0f plots/s%n", bestCpuRate);
+    // Per-scan CPU time (the thread's own CPU, not wall clock), after the warm-up rounds.
+    long[] cpuScans = new long[0];
+    for (int r = 0; r < Math.max(2, rounds / 2); r++) {
+      cpuScans = concat(cpuScans, load.runCpu(TrackerLoad.tracker(config)));
+    }
+    Arrays.sort(cpuScans);
+    long cpuTotal = Arrays.stream(cpuScans).sum();
+    System.out.printf(Locale.ROOT,
+        "by thread CPU time: %.0f plots/s, scan p50 %.3f ms p99 %.3f ms max %.3f ms%n",
+        load.plots * (cpuScans.length / (double) load.times.length) / (cpuTotal * 1e-9),
+        cpuScans[cpuScans.length / 2] * 1e-6, cpuScans[(int) Math.ceil(cpuScans.length * 0.99) - 1] * 1e-6,
+        cpuScans[cpuScans.length - 1] * 1e-6);
     // Heap per live track.
     MultiTargetTracker t = TrackerLoad.tracker(config);
     load.run(t);

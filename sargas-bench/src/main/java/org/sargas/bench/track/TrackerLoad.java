@@ -55,6 +55,21 @@ public final class TrackerLoad {
     return new MultiTargetTracker(new LocalTangentPlane(new GeoPoint(0, 0, 0)), Map.of(), config);
   }
 
+  /**
+   * Runs the whole load through {@code tracker}, measuring each scan by the thread's CPU time
+   * (robust against other processes on a shared machine); returns per-scan CPU nanoseconds.
+   */
+  public long[] runCpu(MultiTargetTracker tracker) {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] nanos = new long[times.length];
+    for (int k = 0; k < times.length; k++) {
+      long s = mx.getCurrentThreadCpuTime();
+      tracker.process(times[k], scans.get(k));
+      nanos[k] = mx.getCurrentThreadCpuTime() - s;
+    }
+    return nanos;
+  }
+
   /** Runs the whole load through {@code tracker}; returns per-scan nanoseconds. */
   public long[] run(MultiTargetTracker tracker) {
     long[] nanos = new long[times.length];

@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
       MonitorCommand.class,
       DecodeCommand.class,
       ScenarioCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      ReplayCommand.class,
+      EvidenceCommand.class,
+      ReportCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */

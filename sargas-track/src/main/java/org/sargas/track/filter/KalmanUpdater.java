@@ -103,6 +103,10 @@ public final class KalmanUpdater implements Updater {
   public void update(GaussianState st, Innovation inn) {
     int n = st.dimension();
     int m = inn.m;
+    if (m == 2) {
+      update2(st, inn, n);
+      return;
+    }
     // K = (P H^T) S^-1  (n x m)
     SmallMatrix.multiply(inn.pht, inn.sInv, k, n, m, m);
     SmallMatrix.multiplyVector(k, inn.y, dx, n, m);
@@ -120,6 +124,38 @@ public final class KalmanUpdater implements Updater {
       }
     }
     SmallMatrix.symmetrise(st.p, n);
+  }
+
+  /**
+   * The 2-D case written out: K = (P H^T) S^-1 row by row, x += K y, and P -= K (P H^T)^T on the
+   * upper triangle, mirrored (symmetric by construction).
+   */
+  private void update2(GaussianState st, Innovation inn, int n) {
+    double i00 = inn.sInv[0];
+    double i01 = inn.sInv[1];
+    double i11 = inn.sInv[3];
+    double y0 = inn.y[0];
+    double y1 = inn.y[1];
+    double[] pht = inn.pht;
+    for (int i = 0; i < n; i++) {
+      double a = pht[2 * i];
+      double b = pht[2 * i + 1];
+      double k0 = a * i00 + b * i01;
+      double k1 = a * i01 + b * i11;
+      k[2 * i] = k0;
+      k[2 * i + 1] = k1;
+      st.x[i] += k0 * y0 + k1 * y1;
+    }
+    double[] p = st.p;
+    for (int i = 0; i < n; i++) {
+      double k0 = k[2 * i];
+      double k1 = k[2 * i + 1];
+      for (int j = i; j < n; j++) {
+        double v = p[i * n + j] - (k0 * pht[2 * j] + k1 * pht[2 * j + 1]);
+        p[i * n + j] = v;
+        p[j * n + i] = v;
+      }
+    }
   }
 
   @Override

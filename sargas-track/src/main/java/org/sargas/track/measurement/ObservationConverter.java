@@ -16,7 +16,8 @@ import org.sargas.model.observation.PolarMeasurement;
  * <ul>
  *   <li>Radar plots (range, azimuth from the sensor site, in the sensor's own tangent plane): the
  *       slant range is projected to a ground distance on the sphere of the site's radius of
- *       curvature along the azimuth, for the report's altitude if it carries one, else an assumed
+ *       curvature along the azimuth, for the report's altitude if it carries one (or the altitude
+ *       from range and elevation of a 3-D radar, geometric, without refraction), else an assumed
  *       altitude whose uncertainty is added to the range variance (it can be re-projected later
  *       with the altitude of the track it joins). The position is the debiased converted
  *       measurement of Lerro and Bar-Shalom (1993): the ground distance is divided by {@code
@@ -31,6 +32,9 @@ import org.sargas.model.observation.PolarMeasurement;
  * altitude are independent. Not thread-safe (scratch space).
  */
 public final class ObservationConverter {
+  /** Variance of a reported (Mode C/S, GNSS) altitude: 25 ft quantisation and error, (15 m)². */
+  static final double REPORTED_ALTITUDE_VARIANCE_M2 = 15.0 * 15.0;
+
   private final LocalTangentPlane region;
   private final Map<String, SensorSite> sites;
   private final double assumedAltitudeM;
@@ -82,7 +86,19 @@ public final class ObservationConverter {
       }
       out.kind = DetectionKind.POSITION;
       if (o.hasAltitude()) {
-        projectPolar(out, site, p, o.altitudeM(), 0.0);
+        projectPolar(out, site, p, o.altitudeM(), REPORTED_ALTITUDE_VARIANCE_M2);
+      } else if (p.hasElevation() && p.sigmaElevationRad() > 0) {
+        // 3-D radar: altitude from slant range and elevation (geometric, no refraction).
+        double a = site.radiusAtAzimuthM(p.azimuthRad()) + site.siteAltitudeM();
+        double rho = p.rangeM();
+        double sinEl = Math.sin(p.elevationRad());
+        double b = Math.sqrt(a * a + rho * rho + 2 * a * rho * sinEl);
+        double dEl = a * rho * Math.cos(p.elevationRad()) / b;
+        double dRho = (rho + a * sinEl) / b;
+        double varAlt = dEl * dEl * p.sigmaElevationRad() * p.sigmaElevationRad()
+            + dRho * dRho * p.sigmaRangeM() * p.sigmaRangeM();
+        double altitude = b - site.radiusAtAzimuthM(p.azimuthRad());
+        projectPolar(out, site, p, altitude, varAlt);
       } else {
         out.altitudeAssumed = true;
         projectPolar(out, site, p, assumedAltitudeM, assumedAltitudeSigmaM * assumedAltitudeSigmaM);

@@ -1,0 +1,2 @@
+/** Alert policy: which violation events and sensor outages become operator alerts, deduplicated. */
+package org.sargas.server.alert;

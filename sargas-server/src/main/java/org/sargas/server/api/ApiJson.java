@@ -1,0 +1,70 @@
+package org.sargas.server.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sargas.model.airspace.Alert;
+import org.sargas.model.track.Track;
+import org.sargas.store.incident.Acknowledgement;
+
+/** The JSON shapes of docs/api.md, as ordered maps ready for Jackson. Stateless. */
+public final class ApiJson {
+  private ApiJson() {}
+
+  /** {@code Track}. */
+  public static Map<String, Object> track(Track t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trackId", t.trackId());
+    m.put("time", t.time().toString());
+    m.put("lat", round(t.position().latDeg(), 7));
+    m.put("lon", round(t.position().lonDeg(), 7));
+    m.put("altM", round(t.position().altitudeM(), 1));
+    m.put("speedMps", round(t.groundSpeedMps(), 2));
+    m.put("courseDeg", round(t.courseDeg(), 2));
+    m.put("velocityEastMps", round(t.velocityEastMps(), 2));
+    m.put("velocityNorthMps", round(t.velocityNorthMps(), 2));
+    m.put("sigmaM", round(t.sigmaMajorM(), 1));
+    m.put("state", t.state().name());
+    m.put("class", t.classification().targetClass().name());
+    m.put("classConfidence", round(t.classification().confidence(), 3));
+    Map<String, Object> id = new LinkedHashMap<>();
+    id.put("icao", t.identity().icaoAddress());
+    id.put("callsign", t.identity().callsign());
+    id.put("mode3a", t.identity().mode3a());
+    id.put("remoteId", t.identity().remoteIdSerial());
+    m.put("identity", id);
+    m.put("emergency", t.identity().emergencySquawk());
+    return m;
+  }
+
+  /**
+   * {@code Alert}.
+   *
+   * @param state NEW, ACKNOWLEDGED or CLOSED
+   * @param ack the acknowledgement, or null
+   * @param violationId the incident, or null
+   */
+  public static Map<String, Object> alert(Alert a, String state, Acknowledgement ack, String violationId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("alertId", a.alertId());
+    m.put("kind", a.kind().name());
+    m.put("severity", a.severity().name());
+    m.put("time", a.time().toString());
+    m.put("trackId", a.trackId());
+    m.put("zoneId", a.zoneId());
+    m.put("message", a.message());
+    m.put("state", state);
+    m.put("acknowledgedBy", ack == null ? null : ack.operator());
+    m.put("acknowledgedAt", ack == null ? null : ack.time().toString());
+    m.put("violationId", violationId);
+    return m;
+  }
+
+  /** A finite number rounded, or null. */
+  public static Double round(double v, int digits) {
+    if (!Double.isFinite(v)) {
+      return null;
+    }
+    double f = Math.pow(10, digits);
+    return Math.round(v * f) / f;
+  }
+}

@@ -1,0 +1,373 @@
+package org.sargas.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sargas.model.track.Track;
+import org.sargas.server.json.ViolationJson;
+import org.sargas.server.report.IncidentFiles;
+import org.sargas.server.report.ReportFormat;
+import org.sargas.server.serve.LivePicture;
+import org.sargas.server.serve.ServeNode;
+import org.sargas.store.incident.Acknowledgement;
+import org.sargas.store.incident.StoredAlert;
+import org.sargas.store.incident.StoredViolation;
+
+/**
+ * The HTTP and WebSocket API of docs/api.md on Javalin 7, plus the web map's static files from
+ * the classpath directory {@code /web} (a placeholder page when the web build is absent).
+ */
+public final class ApiServer {
+  /** Far-future bound for store queries (within the epoch-nanosecond range). */
+  static final Instant FAR_FUTURE = Instant.parse("2262-01-01T00:00:00Z");
+  private static final String PLACEHOLDER =
+      "<!doctype html><html><head><meta charset=\"utf-8\"><title>Sargas</title></head><body>"
+          + "<h1>Sargas</h1><p>The web map is not built into this jar. The API is live: "
+          + "<a href=\"/api/tracks\">/api/tracks</a>, <a href=\"/api/violations\">/api/violations</a>, "
+          + "<a href=\"/api/alerts\">/api/alerts</a>, <a href=\"/api/sensors\">/api/sensors</a>, "
+          + "<a href=\"/health\">/health</a>, <a href=\"/metrics\">/metrics</a>, "
+          + "<a href=\"/openapi.json\">/openapi.json</a>; WebSocket <code>/ws/picture</code>.</p></body></html>";
+
+  private final ServeNode node;
+  private final ObjectMapper json = new ObjectMapper();
+  private final Javalin app;
+  private String zonesJson;
+  private String bordersJson;
+
+  private ApiServer(ServeNode node, Broadcaster broadcaster, int port) {
+    this.node = node;
+    broadcaster.snapshot(this::snapshot);
+    boolean web = ApiServer.class.getResource("/web/index.html") != null;
+    app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.jetty.port = port;
+      if (web) {
+        cfg.staticFiles.add("/web", Location.CLASSPATH);
+      } else {
+        cfg.routes.get("/", ctx -> ctx.html(PLACEHOLDER));
+      }
+      cfg.routes.get("/health", this::health);
+      cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+          .result(node.metrics().render()));
+      cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
+      cfg.routes.get("/api/tracks", ctx -> json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList()));
+      cfg.routes.get("/api/tracks/{id}", this::track);
+      cfg.routes.get("/api/violations", this::violations);
+      cfg.routes.get("/api/alerts", this::alerts);
+      cfg.routes.post("/api/alerts/{id}/ack", this::acknowledge);
+      cfg.routes.get("/api/sensors", ctx -> json(ctx, node.sensors().snapshot()));
+      cfg.routes.get("/api/zones", ctx -> ctx.contentType("application/geo+json").result(zones()));
+      cfg.routes.get("/api/borders", ctx -> ctx.contentType("application/geo+json").result(borders()));
+      cfg.routes.get("/api/incidents/{violationId}/report", this::report);
+      cfg.routes.get("/api/incidents/{violationId}/evidence", this::evidence);
+      cfg.routes.get("/api/replay", this::replay);
+      cfg.routes.ws("/ws/picture", ws -> {
+        ws.onConnect(ctx -> {
+          ctx.session.setIdleTimeout(java.time.Duration.ofHours(1));
+          broadcaster.connect(ctx);
+        });
+        ws.onClose(broadcaster::disconnect);
+        ws.onError(broadcaster::disconnect);
+      });
+      cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(400).contentType("application/json")
+          .result("{\"error\":" + quote(e.getMessage()) + "}"));
+    });
+    app.start(port);
+  }
+
+  /** Starts the API on {@code port} (0 = any free port). */
+  public static ApiServer start(ServeNode node, Broadcaster broadcaster, int port) {
+    return new ApiServer(node, broadcaster, port);
+  }
+
+  /** The bound port. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops the server. */
+  public void stop() {
+    app.stop();
+  }
+
+  private void health(Context ctx) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    int down = node.sensors().count("DOWN");
+    m.put("status", down == 0 ? "UP" : "DEGRADED");
+    m.put("uptimeS", Math.round(node.uptimeS() * 10) / 10.0);
+    m.put("sensors", Map.of("up", node.sensors().count("UP"), "down", down));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("queueDepth", node.queueDepth());
+    p.put("tracks", node.picture().size());
+    p.put("framesIn", node.metrics().value("sargas_frames_processed_total", ""));
+    p.put("observations", node.metrics().value("sargas_observations_total", ""));
+    p.put("scans", node.metrics().value("sargas_scans_total", ""));
+    p.put("lastScanTime", node.picture().time() == null ? null : node.picture().time().toString());
+    m.put("pipeline", p);
+    json(ctx, m);
+  }
+
+  private void track(Context ctx) {
+    String id = ctx.pathParam("id");
+    Track t = node.picture().track(id);
+    if (t == null) {
+      ctx.status(404).contentType("application/json").result("{\"error\":\"no track " + id + "\"}");
+      return;
+    }
+    List<Map<String, Object>> hist = new ArrayList<>();
+    for (LivePicture.Point p : node.picture().history(id)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("time", p.time().toString());
+      m.put("lat", ApiJson.round(p.lat(), 6));
+      m.put("lon", ApiJson.round(p.lon(), 6));
+      m.put("altM", ApiJson.round(p.altM(), 0));
+      hist.add(m);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("track", ApiJson.track(t));
+    m.put("history", hist);
+    json(ctx, m);
+  }
+
+  private List<Map<String, Object>> violationList(Instant since) {
+    return node.store().violations(since, FAR_FUTURE, 1000).stream()
+        .map(sv -> ViolationJson.toMap(sv.violation())).toList();
+  }
+
+  private void violations(Context ctx) {
+    json(ctx, violationList(instant(ctx.queryParam("since"), Instant.EPOCH)));
+  }
+
+  private List<Map<String, Object>> alertList(String state) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (StoredAlert a : node.store().alerts(Instant.EPOCH, 1000)) {
+      String s = alertState(a);
+      if (state == null || state.equalsIgnoreCase(s)) {
+        out.add(ApiJson.alert(a.alert(), s, a.acknowledgement(), a.incidentId()));
+      }
+    }
+    return out;
+  }
+
+  private String alertState(StoredAlert a) {
+    if (a.acknowledged()) {
+      boolean closed = a.incidentId() != null && node.store().violation(a.incidentId())
+          .map(v -> v.violation().closed()).orElse(false);
+      return closed ? "CLOSED" : "ACKNOWLEDGED";
+    }
+    return "NEW";
+  }
+
+  private void alerts(Context ctx) {
+    String state = ctx.queryParam("state");
+    if (state != null && !Set.of("NEW", "ACKNOWLEDGED", "CLOSED").contains(state.toUpperCase())) {
+      throw new BadRequest("state must be NEW, ACKNOWLEDGED or CLOSED");
+    }
+    json(ctx, alertList(state));
+  }
+
+  private void acknowledge(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<StoredAlert> a = node.store().alert(id);
+    if (a.isEmpty()) {
+      ctx.status(404).contentType("application/json").result("{\"error\":\"no alert " + id + "\"}");
+      return;
+    }
+    JsonNode body;
+    try {
+      body = ctx.body().isBlank() ? json.createObjectNode() : json.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new BadRequest("body is not JSON: " + e.getOriginalMessage());
+    }
+    String operator = body.path("operator").asText("");
+    if (operator.isBlank()) {
+      throw new BadRequest("operator is required");
+    }
+    String note = body.path("note").isMissingNode() || body.path("note").isNull() ? null : body.path("note").asText();
+    Acknowledgement ack = new Acknowledgement(id, operator, node.clock().instant(), note);
+    if (!node.recorder().acknowledgement(ack, a.get().incidentId())) {
+      ctx.status(409);
+    }
+    StoredAlert now = node.store().alert(id).orElseThrow();
+    Map<String, Object> out = ApiJson.alert(now.alert(), alertState(now), now.acknowledgement(), now.incidentId());
+    node.broadcastAlert(now.alert(), alertState(now), now.acknowledgement(), now.incidentId());
+    json(ctx, out);
+  }
+
+  private String zones() throws IOException {
+    if (zonesJson == null) {
+      Set<String> wanted = new HashSet<>(node.config().region().protectedCountries());
+      ObjectNode fc = (ObjectNode) json.readTree(borders());
+      ArrayNode keep = json.createArrayNode();
+      for (JsonNode f : fc.path("features")) {
+        String code = f.path("properties").path("A3").asText();
+        if (wanted.contains(code)) {
+          ObjectNode props = json.createObjectNode();
+          props.put("zoneId", code);
+          props.put("kind", "NATIONAL_AIRSPACE");
+          props.put("name", code + " national airspace");
+          ((ObjectNode) f).set("properties", props);
+          keep.add(f);
+        }
+      }
+      fc.set("features", keep);
+      zonesJson = json.writeValueAsString(fc);
+    }
+    return zonesJson;
+  }
+
+  private String borders() throws IOException {
+    if (bordersJson == null) {
+      bordersJson = ServeNode.bordersGeoJson();
+    }
+    return bordersJson;
+  }
+
+  private void report(Context ctx) throws IOException {
+    String id = ctx.pathParam("violationId");
+    ReportFormat f = ReportFormat.parse(ctx.queryParam("format") == null ? "html" : ctx.queryParam("format"));
+    if (f == null) {
+      throw new BadRequest("format must be html, geojson or kml");
+    }
+    Optional<StoredViolation> v = node.store().violation(id);
+    if (v.isEmpty()) {
+      ctx.status(404).contentType("application/json").result("{\"error\":\"no violation " + quote(id) + "\"}");
+      return;
+    }
+    IncidentFiles files = new IncidentFiles(node.store(), node.data(), node.borders());
+    ctx.contentType(f.contentType()).result(files.report(v.get().violation(), f));
+  }
+
+  private void evidence(Context ctx) throws IOException {
+    String id = ctx.pathParam("violationId");
+    if (node.store().violation(id).isEmpty()) {
+      ctx.status(404).contentType("application/json").result("{\"error\":\"no violation\"}");
+      return;
+    }
+    Path tmp = Files.createTempDirectory("sargas-bundle");
+    Path dir = tmp.resolve("bundle");
+    try {
+      IncidentFiles files = new IncidentFiles(node.store(), node.data(), node.borders());
+      files.exportBundle(node.evidence(), node.clock(), id, dir);
+      byte[] zip = IncidentFiles.zip(dir);
+      ctx.contentType("application/zip")
+          .header("Content-Disposition", "attachment; filename=\"evidence-" + id.replace('/', '_') + ".zip\"")
+          .result(zip);
+    } finally {
+      IncidentFiles.deleteTree(tmp);
+    }
+  }
+
+  private void replay(Context ctx) {
+    Instant to = instant(ctx.queryParam("to"), node.picture().time() == null ? Instant.now() : node.picture().time());
+    Instant from = instant(ctx.queryParam("from"), to.minusSeconds(300));
+    if (!from.isBefore(to) || java.time.Duration.between(from, to).toSeconds() > 3600) {
+      throw new BadRequest("need from < to, at most one hour apart");
+    }
+    long fromS = from.getEpochSecond();
+    int n = (int) (to.getEpochSecond() - fromS) + 1;
+    List<List<Map<String, Object>>> frames = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      frames.add(new ArrayList<>());
+    }
+    for (String id : node.picture().historyIds()) {
+      for (LivePicture.Point p : node.picture().history(id)) {
+        long s = p.time().getEpochSecond();
+        if (s >= fromS && s < fromS + n && !p.time().isBefore(from) && !p.time().isAfter(to)) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("trackId", id);
+          m.put("time", p.time().toString());
+          m.put("lat", ApiJson.round(p.lat(), 6));
+          m.put("lon", ApiJson.round(p.lon(), 6));
+          m.put("altM", ApiJson.round(p.altM(), 0));
+          frames.get((int) (s - fromS)).add(m);
+        }
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("time", Instant.ofEpochSecond(fromS + i).toString());
+      f.put("tracks", frames.get(i));
+      out.add(f);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("from", from.toString());
+    m.put("to", to.toString());
+    m.put("frames", out);
+    json(ctx, m);
+  }
+
+  /** The snapshot sent to a WebSocket client on connect. */
+  private Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Instant t = node.picture().time();
+    m.put("time", t == null ? null : t.toString());
+    m.put("tracks", node.picture().tracks().stream().map(ApiJson::track).toList());
+    m.put("alerts", alertList(null));
+    m.put("sensors", node.sensors().snapshot());
+    m.put("violations", violationList(Instant.EPOCH));
+    return m;
+  }
+
+  private static Instant instant(String s, Instant dflt) {
+    if (s == null || s.isBlank()) {
+      return dflt;
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new BadRequest("not an ISO-8601 instant: " + s);
+    }
+  }
+
+  private void json(Context ctx, Object o) {
+    try {
+      ctx.contentType("application/json").result(json.writeValueAsString(o));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String quote(String s) {
+    try {
+      return new ObjectMapper().writeValueAsString(s);
+    } catch (JsonProcessingException e) {
+      return "\"\"";
+    }
+  }
+
+  /** A client error (HTTP 400). */
+  static final class BadRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadRequest(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.sargas.server.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sargas.server.serve.ConfigException;
+import org.sargas.server.serve.ServeConfig;
+import org.sargas.server.serve.ServeNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sargas serve}: runs the live node until SIGTERM / ctrl-c (docs/serve.md). */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {"Run the live system: sensor sockets in; air picture, alerts and evidence out (docs/serve.md)."})
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (default: the embedded one).")
+  Path config;
+
+  @Option(names = "--port", description = "HTTP/WebSocket port (overrides the configuration).")
+  Integer port;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Data directory (overrides the configuration).")
+  Path data;
+
+  @Override
+  public Integer call() {
+    ServeConfig c;
+    try {
+      c = config == null ? ServeConfig.defaults() : ServeConfig.read(config);
+    } catch (NoSuchFileException e) {
+      System.err.println("sargas serve: no such file: " + config);
+      return SargasCli.EXIT_ENVIRONMENT;
+    } catch (IOException | ConfigException e) {
+      System.err.println("sargas serve: " + e.getMessage());
+      return 2;
+    }
+    if (port != null) {
+      c = c.withPort(port);
+    }
+    if (data != null) {
+      c = c.withDataDir(data.toString());
+    }
+    return run(c, InstantSource.system(), null);
+  }
+
+  /**
+   * Starts a node and blocks until the JVM is asked to stop; {@code started} runs once it is up.
+   */
+  static int run(ServeConfig c, InstantSource clock, java.util.function.Consumer<ServeNode> started) {
+    ServeNode node;
+    try {
+      node = ServeNode.start(c, clock);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("sargas serve: cannot start: " + e);
+      return SargasCli.EXIT_ENVIRONMENT;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      node.close();
+      stopped.countDown();
+    }, "sargas-shutdown"));
+    System.out.println("sargas: serving on http://127.0.0.1:" + node.port() + "/  (data " + c.dataDir() + ")");
+    System.out.flush();
+    if (started != null) {
+      started.accept(node);
+    }
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}

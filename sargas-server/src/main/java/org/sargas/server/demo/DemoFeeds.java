@@ -1,0 +1,195 @@
+package org.sargas.server.demo;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.observation.Observation;
+import org.sargas.model.sensor.SensorKind;
+import org.sargas.server.serve.InputConfig;
+import org.sargas.server.serve.RegionConfig;
+import org.sargas.server.serve.SensorConfig;
+import org.sargas.server.serve.ServeConfig;
+import org.sargas.sim.SimulationResult;
+import org.sargas.sim.Simulator;
+import org.sargas.sim.scenario.Scenario;
+import org.sargas.sim.scenario.ScenarioSensor;
+import org.sargas.sim.sensor.SimulatedObservation;
+import org.sargas.sim.wire.AdsbFeed;
+import org.sargas.sim.wire.BeastServer;
+import org.sargas.sim.wire.CivilTraffic;
+import org.sargas.sim.wire.RadarFeed;
+import org.sargas.sim.wire.ScaledClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Simulated sensors for a scenario, streaming over real loopback sockets: each radar of the
+ * scenario sends ASTERIX CAT048/CAT034 over UDP with SAC {@value #SAC} and SIC = its position in
+ * the scenario (1, 2, ...); an ADS-B receiver serves Beast over TCP with the background civil
+ * traffic. The scenario repeats (a new noise seed each time) every {@code durationS + } {@value
+ * #GAP_S} s of scenario time until {@link #close()}.
+ */
+public final class DemoFeeds implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DemoFeeds.class);
+  /** SAC given to the demo radars (example value). */
+  public static final int SAC = 25;
+  /** Pause between two runs of the scenario, s of scenario time. */
+  public static final double GAP_S = 30;
+  /** Id of the demo ADS-B receiver. */
+  public static final String ADSB_SENSOR = "LT-ADSB-1";
+
+  private final Scenario scenario;
+  private final ScaledClock clock;
+  private final BeastServer beast;
+  private final List<Thread> threads = new ArrayList<>();
+  private final Map<String, Integer> udpPorts = new LinkedHashMap<>();
+  private volatile boolean closed;
+  private volatile SimulationResult first;
+
+  /**
+   * @param scenario the scenario to loop
+   * @param clock the demo clock (also the serve node's clock)
+   */
+  public DemoFeeds(Scenario scenario, ScaledClock clock) throws IOException {
+    this.scenario = scenario;
+    this.clock = clock;
+    this.beast = new BeastServer(0);
+  }
+
+  /** The serve configuration that listens to these feeds (UDP ports chosen by the node). */
+  public ServeConfig configure(ServeConfig base) {
+    List<SensorConfig> sensors = new ArrayList<>();
+    List<InputConfig> inputs = new ArrayList<>();
+    int sic = 1;
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (s.kind() != SensorKind.PRIMARY_RADAR && s.kind() != SensorKind.SECONDARY_RADAR) {
+        continue;
+      }
+      sensors.add(new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
+          s.rotationPeriodS(), SAC, sic, s.sigmaRangeM(), s.sigmaAzimuthDeg()));
+      inputs.add(new InputConfig("radar-" + s.id(), "udp", FrameFormat.ASTERIX, "127.0.0.1", 0, null, "127.0.0.1",
+          null, null, List.of(SAC + "/" + sic)));
+      sic++;
+    }
+    sensors.add(new SensorConfig(ADSB_SENSOR, "ADS-B receiver (demo, Vilnius)", SensorKind.ADSB_RECEIVER, 54.64, 25.28,
+        200, 450_000.0, 1.0, null, null, null, null));
+    inputs.add(new InputConfig("adsb-beast", "tcp", FrameFormat.BEAST, "127.0.0.1", beast.port(), null, null,
+        ADSB_SENSOR, null, null));
+    ServeConfig c = base.withFeeds(sensors, inputs);
+    return new ServeConfig(c.port(), c.dataDir(), c.database(), c.journal(), c.pipeline(),
+        new RegionConfig(scenario.region().originLatDeg(), scenario.region().originLonDeg(),
+            scenario.region().protectedCountries()),
+        c.sensors(), c.inputs(), c.evidence(), c.history());
+  }
+
+  /**
+   * Simulates the first run, starts the clock and starts streaming; {@code udpPortOf} gives the
+   * node's UDP port per input id.
+   */
+  public void start(java.util.function.ToIntFunction<String> udpPortOf) {
+    first = new Simulator().run(scenario, scenario.seed());
+    clock.start();
+    int sic = 1;
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (s.kind() != SensorKind.PRIMARY_RADAR && s.kind() != SensorKind.SECONDARY_RADAR) {
+        continue;
+      }
+      int port = udpPortOf.applyAsInt("radar-" + s.id());
+      udpPorts.put(s.id(), port);
+      RadarFeed feed = new RadarFeed(s, SAC, sic++, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      threads.add(Thread.ofPlatform().daemon().name("demo-radar-" + s.id()).start(() -> radarLoop(feed)));
+    }
+    AdsbFeed adsb = new AdsbFeed(beast, 1.0);
+    threads.add(Thread.ofPlatform().daemon().name("demo-adsb").start(() -> {
+      Instant start = clock.instant();
+      adsb.send(CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()), start,
+          start.plus(Duration.ofDays(3650)), clock);
+    }));
+  }
+
+  /**
+   * Streams one run of the scenario between two offsets (s from its start) and returns when it
+   * has been sent (tests, benchmarks). The clock must read no later than {@code fromS} when called.
+   */
+  public void streamOnce(java.util.function.ToIntFunction<String> udpPortOf, double fromS, double toS)
+      throws InterruptedException {
+    SimulationResult sim = new Simulator().run(scenario, scenario.seed());
+    clock.start();
+    List<Thread> run = new ArrayList<>();
+    int sic = 1;
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (s.kind() != SensorKind.PRIMARY_RADAR && s.kind() != SensorKind.SECONDARY_RADAR) {
+        continue;
+      }
+      RadarFeed feed = new RadarFeed(s, SAC, sic++, new InetSocketAddress(InetAddress.getLoopbackAddress(),
+          udpPortOf.applyAsInt("radar-" + s.id())));
+      List<Observation> obs = new ArrayList<>();
+      for (SimulatedObservation o : sim.observations()) {
+        if (o.observation().sensorId().equals(s.id())) {
+          obs.add(o.observation());
+        }
+      }
+      run.add(Thread.ofPlatform().name("feed-" + s.id()).start(() -> {
+        try (DatagramChannel ch = DatagramChannel.open()) {
+          feed.send(ch, obs, scenario.timeAt(fromS), scenario.timeAt(toS), Duration.ZERO, clock);
+        } catch (IOException e) {
+          LOG.error("feed {}: {}", s.id(), e.toString());
+        }
+      }));
+    }
+    AdsbFeed adsb = new AdsbFeed(beast, 1.0);
+    run.add(Thread.ofPlatform().name("feed-adsb").start(() ->
+        adsb.send(CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()), scenario.timeAt(fromS),
+            scenario.timeAt(toS), clock)));
+    for (Thread t : run) {
+      t.join();
+    }
+  }
+
+  /** Beast clients connected (the node's TCP input). */
+  public int beastClients() {
+    return beast.clients();
+  }
+
+  private void radarLoop(RadarFeed feed) {
+    Duration period = Duration.ofNanos((long) ((scenario.durationS() + GAP_S) * 1e9));
+    try (DatagramChannel ch = DatagramChannel.open()) {
+      for (int loop = 0; !closed; loop++) {
+        SimulationResult sim = loop == 0 ? first : new Simulator().run(scenario, scenario.seed() + loop);
+        List<Observation> obs = new ArrayList<>();
+        for (SimulatedObservation o : sim.observations()) {
+          if (o.observation().sensorId().equals(feed.radar().id())) {
+            obs.add(o.observation());
+          }
+        }
+        Duration shift = period.multipliedBy(loop);
+        feed.send(ch, obs, scenario.start(), scenario.timeAt(scenario.durationS()), shift, clock);
+        if (Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        clock.sleepUntil(scenario.start().plus(shift).plus(period));
+      }
+    } catch (IOException e) {
+      if (!closed) {
+        LOG.error("demo radar {}: {}", feed.radar().id(), e.toString());
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    for (Thread t : threads) {
+      t.interrupt();
+    }
+    beast.close();
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code sargas demo}: simulated sensors streaming scenarios over loopback sockets into a serve node. */
+package org.sargas.server.demo;

@@ -1,0 +1,68 @@
+package org.sargas.server.serve;
+
+import java.io.IOException;
+import java.util.List;
+import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.ViolationEvent;
+import org.sargas.model.track.TrackBatch;
+
+/**
+ * Where the pipeline makes incidents durable before they are published. Each method returns only
+ * after the write is committed; true means "new, publish it".
+ */
+public interface IncidentSink {
+  /** Records a violation life-cycle event. */
+  boolean violation(ViolationEvent event) throws IOException;
+
+  /** Records an alert of an incident (null for none). */
+  boolean alert(Alert alert, String incidentId) throws IOException;
+
+  /** Records downsampled track history. */
+  void tracks(TrackBatch batch);
+
+  /** Records a sensor status change. */
+  void sensorStatus(String sensorId, boolean up, java.time.Instant time);
+
+  /** A sink that keeps everything in memory (replay without a store, tests). */
+  static MemorySink memory() {
+    return new MemorySink();
+  }
+
+  /** The in-memory sink. */
+  final class MemorySink implements IncidentSink {
+    private final java.util.LinkedHashMap<String, org.sargas.model.airspace.Violation> violations =
+        new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> events = new java.util.HashSet<>();
+    private final java.util.List<Alert> alerts = new java.util.ArrayList<>();
+
+    @Override
+    public synchronized boolean violation(ViolationEvent event) {
+      violations.put(event.violation().violationId(), event.violation());
+      return events.add(event.violation().violationId() + "|" + event.kind() + "|" + event.time());
+    }
+
+    @Override
+    public synchronized boolean alert(Alert alert, String incidentId) {
+      if (alerts.stream().anyMatch(a -> a.alertId().equals(alert.alertId()))) {
+        return false;
+      }
+      return alerts.add(alert);
+    }
+
+    @Override
+    public void tracks(TrackBatch batch) {}
+
+    @Override
+    public void sensorStatus(String sensorId, boolean up, java.time.Instant time) {}
+
+    /** Violations in first-seen order, latest state. */
+    public synchronized List<org.sargas.model.airspace.Violation> violations() {
+      return List.copyOf(violations.values());
+    }
+
+    /** Alerts in raise order. */
+    public synchronized List<Alert> alerts() {
+      return List.copyOf(alerts);
+    }
+  }
+}

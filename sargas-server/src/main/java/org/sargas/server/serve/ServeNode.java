@@ -1,0 +1,383 @@
+package org.sargas.server.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sargas.airspace.borders.CountryBorders;
+import org.sargas.airspace.zone.ZoneArea;
+import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.frame.RawFrame;
+import org.sargas.model.geo.GeoPoint;
+import org.sargas.model.geo.LocalTangentPlane;
+import org.sargas.model.sensor.Sensor;
+import org.sargas.server.api.ApiServer;
+import org.sargas.server.api.Broadcaster;
+import org.sargas.server.ingest.ReconnectBackoff;
+import org.sargas.server.ingest.TcpClientSource;
+import org.sargas.server.ingest.UdpSource;
+import org.sargas.server.pipeline.AirPicturePipeline;
+import org.sargas.store.DataDirectory;
+import org.sargas.store.IncidentRecorder;
+import org.sargas.store.evidence.EvidenceLog;
+import org.sargas.store.incident.IncidentStore;
+import org.sargas.store.incident.IncidentStoreConfig;
+import org.sargas.store.journal.FrameJournal;
+import org.sargas.store.journal.FsyncPolicy;
+import org.sargas.store.journal.JournalConfig;
+import org.sargas.track.TrackerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running {@code sargas serve} node: data directory (journal, evidence log, incident store),
+ * ingest sources, the pipeline thread, timers and the HTTP/WebSocket API. {@link #start} brings
+ * it up; {@link #close} shuts it down gracefully (sources first, then the queue is drained, then
+ * the durable state is synced and closed).
+ */
+public final class ServeNode implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeNode.class);
+
+  private final ServeConfig config;
+  private final InstantSource clock;
+  private final ServeMetrics metrics = new ServeMetrics();
+  private final List<AutoCloseable> sources = new ArrayList<>();
+  private final Map<String, UdpSource> udpSources = new LinkedHashMap<>();
+  private final long startNanos = System.nanoTime();
+  private DataDirectory data;
+  private FrameJournal journal;
+  private EvidenceLog evidence;
+  private IncidentStore store;
+  private IncidentRecorder recorder;
+  private CountryBorders borders;
+  private List<ZoneArea> zones;
+  private LivePicture picture;
+  private SensorBoard board;
+  private BlockingQueue<IngestItem> queue;
+  private PipelineWorker worker;
+  private Thread pipelineThread;
+  private ScheduledExecutorService timers;
+  private Broadcaster broadcaster;
+  private ApiServer api;
+  private volatile boolean closed;
+
+  private ServeNode(ServeConfig config, InstantSource clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Starts a node; the caller closes it. */
+  public static ServeNode start(ServeConfig config, InstantSource clock) throws IOException {
+    ServeNode n = new ServeNode(config, clock);
+    try {
+      n.open();
+    } catch (IOException | RuntimeException e) {
+      n.close();
+      throw e;
+    }
+    return n;
+  }
+
+  private void open() throws IOException {
+    Path root = Path.of(config.dataDir());
+    Files.createDirectories(root);
+    data = new DataDirectory(root);
+    new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .writeValue(Replay.configCopy(root).toFile(), config.withoutSecrets());
+    JournalSettings js = config.journal();
+    FsyncPolicy fsync = switch (js.fsync()) {
+      case "every-append" -> FsyncPolicy.everyAppend();
+      case "on-rotate" -> FsyncPolicy.onRotate();
+      default -> FsyncPolicy.interval(Duration.ofMillis(js.fsyncIntervalMs()));
+    };
+    journal = FrameJournal.open(JournalConfig.defaults(data.journal()).withFsync(fsync)
+        .withSegmentMaxBytes((long) js.segmentMaxMiB() << 20)
+        .withRetention(Duration.ofDays(js.retentionDays()), (long) js.retentionMaxGiB() << 30), clock);
+    evidence = EvidenceLog.open(data.evidence(), clock);
+    DatabaseConfig db = config.database();
+    store = db.postgres()
+        ? IncidentStore.open(IncidentStoreConfig.postgres(db.jdbcUrl(), db.user(),
+            db.password() != null ? db.password() : System.getenv("SARGAS_DB_PASSWORD")))
+        : IncidentStore.openSqlite(root);
+    recorder = new IncidentRecorder(evidence, store);
+
+    borders = CountryBorders.easternFlank();
+    zones = new ArrayList<>();
+    for (String c : config.region().protectedCountries()) {
+      if (borders.territory(c) == null) {
+        throw new ConfigException("region.protectedCountries: no borders for " + c);
+      }
+      zones.add(borders.nationalAirspace(c));
+    }
+    Map<String, Sensor> sensors = new LinkedHashMap<>();
+    for (SensorConfig s : config.sensors()) {
+      Sensor m = s.toSensor();
+      sensors.put(s.id(), m);
+      store.recordSensor(m);
+    }
+    LocalTangentPlane plane =
+        new LocalTangentPlane(GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()));
+    AirPicturePipeline pipeline =
+        new AirPicturePipeline(plane, config.trackerSensors(), borders, zones, TrackerConfig.defaults());
+    picture = new LivePicture(config.history());
+    board = new SensorBoard(config.sensors());
+    queue = new ArrayBlockingQueue<>(config.pipeline().queueCapacity());
+    metrics.gauge("sargas_queue_depth", "queue=\"ingest\"", "Queue depths", queue::size);
+    metrics.gauge("sargas_sensors", "status=\"up\"", "Sensors by feed status", () -> board.count("UP"));
+    metrics.gauge("sargas_sensors", "status=\"down\"", "Sensors by feed status", () -> board.count("DOWN"));
+    metrics.gauge("sargas_evidence_entries", "", "Entries in the evidence log", evidence::size);
+    metrics.gauge("sargas_journal_next_sequence", "", "Next frame journal sequence", journal::nextSequence);
+    broadcaster = new Broadcaster(metrics);
+    worker = new PipelineWorker(config, sensors, pipeline, zones, new DurableSink(recorder, store), broadcaster, picture,
+        board, metrics, journal, queue);
+    pipelineThread = new Thread(worker, "sargas-pipeline");
+    pipelineThread.start();
+
+    api = ApiServer.start(this, broadcaster, config.port());
+
+    timers = Executors.newScheduledThreadPool(1, r -> {
+      Thread t = new Thread(r, "sargas-timers");
+      t.setDaemon(true);
+      return t;
+    });
+    timers.scheduleAtFixedRate(() -> queue.offer(IngestItem.tick(clock.instant())), 100, 100, TimeUnit.MILLISECONDS);
+    timers.scheduleAtFixedRate(this::syncJournal, js.fsyncIntervalMs(), js.fsyncIntervalMs(), TimeUnit.MILLISECONDS);
+    long cpMs = (long) (config.evidence().checkpointIntervalS() * 1000);
+    timers.scheduleAtFixedRate(this::checkpoint, cpMs, cpMs, TimeUnit.MILLISECONDS);
+
+    for (InputConfig in : config.inputs()) {
+      startInput(in);
+    }
+    LOG.info("serve: {} sensor(s), {} input(s), data {}, store {}", sensors.size(), config.inputs().size(), root,
+        db.postgres() ? db.jdbcUrl() : data.database());
+  }
+
+  private void startInput(InputConfig in) throws IOException {
+    AtomicLong drops = metrics.counter("sargas_queue_drops_total", "input=\"" + in.id() + "\"",
+        "Frames dropped because the ingest queue was full");
+    FrameFormat format = in.format();
+    java.util.function.Consumer<org.sargas.server.ingest.RawFrame> sink = f -> {
+      if (!queue.offer(new IngestItem(new RawFrame(in.id(), f.receiveTime(), f.bytes(), format), f.sourceOffset(),
+          System.nanoTime(), null))) {
+        drops.incrementAndGet();
+      }
+    };
+    switch (in.type()) {
+      case "udp" -> {
+        Set<Integer> accept = new HashSet<>();
+        for (String s : in.acceptSacSic()) {
+          String[] p = s.split("/");
+          accept.add(Integer.parseInt(p[0].trim()) << 8 | Integer.parseInt(p[1].trim()));
+        }
+        if (accept.isEmpty() && format == FrameFormat.ASTERIX) {
+          for (SensorConfig s : config.sensors()) {
+            if (s.sacSic() >= 0) {
+              accept.add(s.sacSic());
+            }
+          }
+        }
+        InetAddress group = in.multicastGroup() == null ? null : InetAddress.getByName(in.multicastGroup());
+        InetAddress allowed = in.allowedSource() == null ? null : InetAddress.getByName(in.allowedSource());
+        UdpSource u = new UdpSource(new InetSocketAddress(in.host() == null ? "0.0.0.0" : in.host(),
+            in.port() == null ? 0 : in.port()), group, null, allowed, accept, clock, sink);
+        u.start();
+        sources.add(u);
+        udpSources.put(in.id(), u);
+        metrics.gauge("sargas_udp_rejected", "input=\"" + in.id() + "\",reason=\"source\"",
+            "Datagrams rejected by source address or SAC/SIC", u::wrongSource);
+        metrics.gauge("sargas_udp_rejected", "input=\"" + in.id() + "\",reason=\"sac_sic\"",
+            "Datagrams rejected by source address or SAC/SIC", u::wrongSacSic);
+      }
+      case "tcp" -> {
+        TcpClientSource t = new TcpClientSource(new InetSocketAddress(in.host() == null ? "127.0.0.1" : in.host(),
+            in.port()), new ReconnectBackoff(Duration.ofMillis(250), Duration.ofSeconds(30)), Duration.ofSeconds(5),
+            clock, sink);
+        t.start();
+        sources.add(t);
+        metrics.gauge("sargas_tcp_connections", "input=\"" + in.id() + "\"", "TCP connections made", t::connections);
+        metrics.gauge("sargas_tcp_failures", "input=\"" + in.id() + "\"", "TCP connection failures", t::failures);
+      }
+      case "file" -> {
+        FileInput f = new FileInput(Path.of(in.path()), format, clock, fr -> {
+          try {
+            queue.put(new IngestItem(new RawFrame(in.id(), fr.receiveTime(), fr.bytes(), format), fr.sourceOffset(),
+                System.nanoTime(), null));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+        f.start();
+        sources.add(f);
+      }
+      default -> throw new ConfigException("input " + in.id() + ": unknown type " + in.type());
+    }
+  }
+
+  private void syncJournal() {
+    try {
+      journal.syncIfDue();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("journal sync failed: {}", e.toString());
+    }
+  }
+
+  private long lastCheckpointSize = -1;
+
+  private void checkpoint() {
+    try {
+      long size = evidence.size();
+      if (size != lastCheckpointSize && size > 0) {
+        evidence.checkpoint();
+        lastCheckpointSize = size;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("evidence checkpoint failed: {}", e.toString());
+    }
+  }
+
+  /** The bound HTTP port. */
+  public int port() {
+    return api.port();
+  }
+
+  /** The local port of a UDP input. */
+  public int udpPort(String inputId) throws IOException {
+    return udpSources.get(inputId).port();
+  }
+
+  public ServeConfig config() {
+    return config;
+  }
+
+  public InstantSource clock() {
+    return clock;
+  }
+
+  public ServeMetrics metrics() {
+    return metrics;
+  }
+
+  public IncidentStore store() {
+    return store;
+  }
+
+  public IncidentRecorder recorder() {
+    return recorder;
+  }
+
+  public EvidenceLog evidence() {
+    return evidence;
+  }
+
+  public LivePicture picture() {
+    return picture;
+  }
+
+  public SensorBoard sensors() {
+    return board;
+  }
+
+  public CountryBorders borders() {
+    return borders;
+  }
+
+  public List<ZoneArea> zones() {
+    return zones;
+  }
+
+  public DataDirectory data() {
+    return data;
+  }
+
+  /** Publishes an alert change (acknowledgement) to WebSocket clients. */
+  public void broadcastAlert(org.sargas.model.airspace.Alert a, String state,
+      org.sargas.store.incident.Acknowledgement ack, String violationId) {
+    broadcaster.alert(a, state, ack, violationId, 0);
+  }
+
+  /** Seconds since start. */
+  public double uptimeS() {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** Depth of the ingest queue. */
+  public int queueDepth() {
+    return queue.size();
+  }
+
+  /** The border GeoJSON resource as text. */
+  public static String bordersGeoJson() throws IOException {
+    try (InputStream in = CountryBorders.class.getResourceAsStream(CountryBorders.EASTERN_FLANK_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (AutoCloseable s : sources) {
+      try {
+        s.close();
+      } catch (Exception e) {
+        LOG.warn("closing source: {}", e.toString());
+      }
+    }
+    if (timers != null) {
+      timers.shutdownNow();
+    }
+    if (worker != null) {
+      worker.stop();
+      try {
+        pipelineThread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (broadcaster != null) {
+      broadcaster.close();
+    }
+    if (api != null) {
+      api.stop();
+    }
+    try {
+      if (evidence != null) {
+        if (evidence.size() > 0 && evidence.size() != lastCheckpointSize) {
+          evidence.checkpoint();
+        }
+        evidence.close();
+      }
+    } catch (IOException e) {
+      LOG.warn("closing evidence log: {}", e.toString());
+    }
+    try {
+      if (journal != null) {
+        journal.close();
+      }
+    } catch (IOException e) {
+      LOG.warn("closing journal: {}", e.toString());
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+}

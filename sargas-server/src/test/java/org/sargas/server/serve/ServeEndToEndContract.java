@@ -1,0 +1,152 @@
+package org.sargas.server.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sargas.server.demo.DemoFeeds;
+import org.sargas.sim.scenario.Scenario;
+import org.sargas.sim.scenario.ScenarioCatalog;
+import org.sargas.sim.wire.ScaledClock;
+import org.sargas.store.incident.StoredViolation;
+
+/**
+ * Acceptance: serve in-process on a free port; the Su-30 scenario's radars send ASTERIX CAT048 /
+ * CAT034 over UDP and an ADS-B receiver sends Beast over TCP (civil traffic), from the simulator;
+ * the LTU violation from RUS arrives on the WebSocket, through REST, and is in the store. Run
+ * unchanged on SQLite and on PostgreSQL.
+ */
+abstract class ServeEndToEndContract {
+  /** Scenario speed-up: 4 minutes of scenario in about 10 s. */
+  static final double SPEED = 25;
+
+  /** The database the node uses. */
+  abstract DatabaseConfig database();
+
+  @Test
+  void su30IncursionArrivesOnWebSocketRestAndStore(@TempDir Path data) throws Exception {
+    Scenario scenario = new ScenarioCatalog().find("lithuania-2025-su30").orElseThrow();
+    ScaledClock clock = new ScaledClock(scenario.timeAt(180), SPEED);
+    DemoFeeds feeds = new DemoFeeds(scenario, clock);
+    ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString())
+        .withDatabase(database()))
+        .withPipeline(new PipelineSettings(1.0, 2.0, null, null, null, null));
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> messages = new CopyOnWriteArrayList<>();
+    try (ServeNode node = ServeNode.start(config, clock)) {
+      HttpClient http = HttpClient.newHttpClient();
+      WebSocket ws = http.newWebSocketBuilder()
+          .buildAsync(URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"), new Collector(messages, json))
+          .get();
+      for (int i = 0; i < 200 && feeds.beastClients() == 0; i++) {
+        Thread.sleep(20);
+      }
+      feeds.streamOnce(id -> port(node, id), 180, 420);
+      Thread.sleep(500);
+
+      assertEquals("snapshot", messages.get(0).path("type").asText());
+      JsonNode violation = null;
+      JsonNode alert = null;
+      for (JsonNode m : messages) {
+        if (m.path("type").asText().equals("violation") && m.path("violation").path("zone").asText().equals("LTU")) {
+          violation = m.path("violation");
+        }
+        if (m.path("type").asText().equals("alert") && m.path("alert").path("kind").asText().equals("VIOLATION")) {
+          alert = m.path("alert");
+        }
+      }
+      assertTrue(violation != null, "no violation on the WebSocket: " + types(messages));
+      assertTrue(alert != null, "no alert on the WebSocket");
+      assertEquals("RUS", violation.path("originCountry").asText());
+      String id = violation.path("violationId").asText();
+      assertEquals(id, alert.path("violationId").asText());
+
+      JsonNode rest = json.readTree(get(http, node, "/api/violations"));
+      boolean found = false;
+      for (JsonNode v : rest) {
+        found |= v.path("violationId").asText().equals(id) && v.path("originCountry").asText().equals("RUS");
+      }
+      assertTrue(found, "violation " + id + " not served by /api/violations: " + rest);
+      JsonNode alerts = json.readTree(get(http, node, "/api/alerts?state=NEW"));
+      assertTrue(alerts.toString().contains("A-" + id), alerts.toString());
+
+      StoredViolation stored = node.store().violation(id).orElseThrow();
+      assertEquals("LTU", stored.violation().zoneId());
+      assertEquals("RUS", stored.violation().originCountry());
+      assertTrue(stored.violation().maxDepthM() > 200 && stored.violation().maxDepthM() < 2000,
+          "depth " + stored.violation().maxDepthM());
+      assertTrue(node.store().violations(java.time.Instant.EPOCH, java.time.Instant.parse("2100-01-01T00:00:00Z"), 100)
+          .stream().noneMatch(v -> !"RUS".equals(v.violation().originCountry())),
+          "civil (domestic) traffic raised a violation");
+      assertEquals(0, node.metrics().value("sargas_decode_errors_total", "input=\"adsb-beast\""));
+      assertTrue(node.metrics().value("sargas_frames_in_total", "input=\"adsb-beast\"") > 0);
+      ws.abort();
+    } finally {
+      feeds.close();
+    }
+  }
+
+  static int port(ServeNode node, String inputId) {
+    try {
+      return node.udpPort(inputId);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static String get(HttpClient http, ServeNode node, String path) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
+        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), path + ": " + r.body());
+    return r.body();
+  }
+
+  private static List<String> types(List<JsonNode> messages) {
+    List<String> t = new ArrayList<>();
+    for (JsonNode m : messages) {
+      t.add(m.path("type").asText());
+    }
+    return t;
+  }
+
+  /** Collects WebSocket text messages as JSON. */
+  static final class Collector implements WebSocket.Listener {
+    private final List<JsonNode> out;
+    private final ObjectMapper json;
+    private final StringBuilder partial = new StringBuilder();
+
+    Collector(List<JsonNode> out, ObjectMapper json) {
+      this.out = out;
+      this.json = json;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        try {
+          out.add(json.readTree(partial.toString()));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        partial.setLength(0);
+      }
+      ws.request(1);
+      return null;
+    }
+  }
+}
