@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
-import org.sargas.model.geo.Wgs84;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.sensor.Sensor;
@@ -26,8 +24,6 @@ import org.sargas.track.association.GridIndex;
 import org.sargas.track.association.JointProbabilisticAssociator;
 import org.sargas.track.association.MahalanobisGater;
 import org.sargas.track.classification.RuleBasedClassifier;
-import org.sargas.track.classification.TrackClassifier;
-import org.sargas.track.classification.TrackFeatures;
 import org.sargas.track.filter.ConstantVelocityModel;
 import org.sargas.track.filter.CoordinatedTurnModel;
 import org.sargas.track.filter.FilterState;
@@ -108,7 +104,7 @@ public final class MultiTargetTracker implements Tracker {
   private FilterState tentativeAtMid;
   private FilterState tentativeAtDetection;
   private final Innovation inn;
-  private final TrackClassifier classifier = new RuleBasedClassifier();
+  private final TrackReporter reporter;
   private final BearingTriangulator triangulator;
   private final Detection fix = new Detection();
   private Detection[] mixtureDetections = new Detection[8];
@@ -122,9 +118,6 @@ public final class MultiTargetTracker implements Tracker {
   private final int[] candidateCount = new int[1];
   private double[] missCost = new double[64];
   private LiveTrack[] stageTracks = new LiveTrack[64];
-  private final double[] geo = new double[3];
-  private final double originNormalRadiusM;
-  private final double originMeridianRadiusM;
 
   /**
    * A tracker for a region.
@@ -138,10 +131,7 @@ public final class MultiTargetTracker implements Tracker {
   public MultiTargetTracker(
       LocalTangentPlane region, Map<String, Sensor> sensors, TrackerConfig config) {
     this.region = Objects.requireNonNull(region, "region");
-    double phi = Math.toRadians(region.origin().latDeg());
-    double w = Math.sqrt(1 - Wgs84.E2 * Math.sin(phi) * Math.sin(phi));
-    this.originNormalRadiusM = Wgs84.A_M / w;
-    this.originMeridianRadiusM = Wgs84.A_M * (1 - Wgs84.E2) / (w * w * w);
+    this.reporter = new TrackReporter(region, new RuleBasedClassifier());
     this.config = Objects.requireNonNull(config, "config");
     Map<String, SensorSite> sites = new HashMap<>();
     for (Sensor s : new TreeMap<>(sensors).values()) {
@@ -343,7 +333,7 @@ public final class MultiTargetTracker implements Tracker {
       t.stateTime = d.observation.time();
       t.identity = d.identity;
       t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
-      initAltitude(t, d);
+      updateAltitude(t, d);
       t.updatedThisCall = true;
       t.changed = true;
       d.used = true;
@@ -572,10 +562,9 @@ public final class MultiTargetTracker implements Tracker {
    * when it has one, else with the configured assumption.
    */
   private void projectFor(LiveTrack t, Detection d) {
-    if (t.altitudeKnown) {
-      double dt = d.timeS - t.altitudeTimeS;
-      double alt = t.altitudeM + t.climbRateMps * dt;
-      double var = t.varAltitudeM2 + 2 * dt * t.covAltitudeRate + dt * dt * t.varClimbRate;
+    if (t.altitude.known()) {
+      double alt = t.altitude.altitudeAt(d.timeS);
+      double var = t.altitude.varianceAt(d.timeS);
       if (alt != d.altitudeM || var != d.varAltitudeM2) {
         converter.reproject(d, alt, var);
       }
@@ -608,13 +597,7 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private void registerHit(LiveTrack t, Detection d) {
-    if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
-      if (t.altitudeKnown) {
-        updateAltitude(t, d);
-      } else {
-        initAltitude(t, d);
-      }
-    }
+    updateAltitude(t, d);
     t.hits++;
     t.lastUpdateS = Math.max(t.lastUpdateS, d.timeS);
     t.identity = t.identity.mergedWith(d.identity);
@@ -746,101 +729,15 @@ public final class MultiTargetTracker implements Tracker {
       (tentative ? tentativeFilter : filter).predict(t.state, timeS, out);
       s = out.combined;
     }
-    double e = s.x[GaussianState.EAST];
-    double n = s.x[GaussianState.NORTH];
-    surfacePoint(e, n);
-    double altitude = Double.NaN;
-    double climb = 0;
-    if (t.altitudeKnown) {
-      double dt = timeS - t.altitudeTimeS;
-      altitude = t.altitudeM + t.climbRateMps * dt;
-      climb = t.climbRateMps;
-    }
-    String id = t.id != null ? t.id : String.format("tentative-%d", t.sequence);
-    if (!predict || t.updatedThisCall) {
-      double ve = s.x[GaussianState.VEAST];
-      double vn = s.x[GaussianState.VNORTH];
-      double speed = Math.sqrt(ve * ve + vn * vn);
-      double speedVar =
-          speed > 1e-6
-              ? (ve * ve * s.variance(GaussianState.VEAST)
-                      + 2 * ve * vn * s.covariance(GaussianState.VEAST, GaussianState.VNORTH)
-                      + vn * vn * s.variance(GaussianState.VNORTH))
-                  / (speed * speed)
-              : Math.max(s.variance(GaussianState.VEAST), s.variance(GaussianState.VNORTH));
-      t.classification =
-          classifier.classify(
-              new TrackFeatures(speed, Math.sqrt(speedVar), altitude, climb, t.hits, t.identity));
-    }
-    return new Track(
-        id,
-        time,
-        new GeoPoint(geo[0], geo[1], altitude),
-        s.x[GaussianState.VEAST],
-        s.x[GaussianState.VNORTH],
-        climb,
-        s.variance(GaussianState.EAST),
-        s.variance(GaussianState.NORTH),
-        s.covariance(GaussianState.EAST, GaussianState.NORTH),
-        t.lifecycle,
-        t.identity,
-        t.classification,
-        t.hits);
+    return reporter.report(t, s, time, timeS, !predict || t.updatedThisCall);
   }
 
-  /** Latitude and longitude into {@code geo} of the ellipsoid point with region east/north (e, n). */
-  private void surfacePoint(double e, double n) {
-    // Sagitta with the origin's radii of curvature (prime vertical east, meridian north).
-    double u = -0.5 * (e * e / originNormalRadiusM + n * n / originMeridianRadiusM);
-    region.toGeo(e, n, u, geo);
-    if (Math.abs(geo[2]) > 0.01) {
-      region.toGeo(e, n, u - geo[2], geo);
-    }
-  }
-
-  private void initAltitude(LiveTrack t, Detection d) {
-    if (Double.isNaN(d.altitudeM) || d.altitudeAssumed) {
-      return;
-    }
-    t.altitudeKnown = true;
-    t.altitudeM = d.altitudeM;
-    t.varAltitudeM2 = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
-    t.climbRateMps = 0;
-    t.covAltitudeRate = 0;
-    t.varClimbRate = 50.0 * 50.0;
-    t.altitudeTimeS = d.timeS;
-  }
-
-  private void predictAltitude(LiveTrack t, double timeS) {
-    double dt = timeS - t.altitudeTimeS;
-    if (dt == 0) {
-      return;
-    }
-    double adt = Math.abs(dt);
-    double q = config.climbDensity();
-    t.altitudeM += t.climbRateMps * dt;
-    double paa = t.varAltitudeM2 + 2 * dt * t.covAltitudeRate + dt * dt * t.varClimbRate;
-    double par = t.covAltitudeRate + dt * t.varClimbRate;
-    t.varAltitudeM2 = paa + q * adt * adt * adt / 3;
-    t.covAltitudeRate = par + q * dt * adt / 2;
-    t.varClimbRate += q * adt;
-    t.altitudeTimeS = timeS;
-  }
-
+  /** Feeds a detection's altitude (reported or from elevation, not assumed) to the track. */
   private void updateAltitude(LiveTrack t, Detection d) {
-    predictAltitude(t, d.timeS);
-    double r = Double.isNaN(d.varAltitudeM2) ? 900.0 : Math.max(1.0, d.varAltitudeM2);
-    double s = t.varAltitudeM2 + r;
-    double ka = t.varAltitudeM2 / s;
-    double kr = t.covAltitudeRate / s;
-    double y = d.altitudeM - t.altitudeM;
-    t.altitudeM += ka * y;
-    t.climbRateMps += kr * y;
-    double paa = t.varAltitudeM2;
-    double par = t.covAltitudeRate;
-    t.varAltitudeM2 = (1 - ka) * paa;
-    t.covAltitudeRate = (1 - ka) * par;
-    t.varClimbRate -= kr * par;
+    if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
+      double var = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+      t.altitude.update(d.altitudeM, var, d.timeS, config.climbDensity());
+    }
   }
 
   private int slotOf(String sensorId) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sargas.model.geo.EnuVector;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
@@ -38,8 +40,8 @@ class BearingOnlyTest {
     return TestGeometry.enu(REGION, p);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "unscented: {0}")
-  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  @ParameterizedTest(name = "unscented: {0}")
+  @ValueSource(booleans = {false, true})
   void threeAcousticSensorsHoldA40MpsDrone(boolean unscented) {
     double[][] sites = {{0, 0}, {7000, 1000}, {3000, 6500}}; // 7.1, 7.3 and 6.5 km apart
     Map<String, Sensor> sensors = new HashMap<>();

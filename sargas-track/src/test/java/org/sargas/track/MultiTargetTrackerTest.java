@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -149,7 +150,7 @@ class MultiTargetTrackerTest {
     MultiTargetTracker b = new MultiTargetTracker(REGION, Map.of(), TrackerConfig.defaults());
     for (int k = 0; k < scans.size(); k++) {
       List<Observation> reversed = new ArrayList<>(scans.get(k));
-      java.util.Collections.reverse(reversed);
+      Collections.reverse(reversed);
       Instant t = T0.plusSeconds(k + 1);
       assertThat(b.process(t, reversed)).isEqualTo(a.process(t, scans.get(k)));
     }

@@ -58,7 +58,9 @@ import picocli.CommandLine.Option;
  * p = 1, α = 2, mean over scans), the SIAP measures and throughput.
  *
  * <p>Each distinct {@code time_s} of the plots file is one scan. Throughput counts only the time
- * spent in {@code Tracker.process}, measured with {@link System#nanoTime()}.
+ * spent in {@code Tracker.process}, measured with {@link System#nanoTime()} on the pass after
+ * {@code --warmup-runs} untimed passes (a fresh tracker each), so the JIT has compiled the hot
+ * path as it has in a running server.
  */
 @Command(
     name = "track",
@@ -94,6 +96,10 @@ public final class TrackCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--warmup-runs", defaultValue = "1",
+      description = "Untimed passes over the plots before the measured one, to warm up the JIT (default ${DEFAULT-VALUE}).")
+  int warmupRuns;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Output formats. */
@@ -128,6 +134,9 @@ public final class TrackCommand implements Callable<Integer> {
     }
     TrackerConfig config =
         TrackerConfig.defaults().withAssociator(associator).withMotionModel(model);
+    for (int i = 0; i < warmupRuns; i++) {
+      evaluate(plotRead.rows(), null, config, sigmaM, tp -> {});
+    }
     EvaluationReport report;
     if (out != null) {
       try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -41,10 +41,10 @@ public final class GospaMetric {
     for (int i = 0; i < nTruth + nTrack; i++) {
       adj.add(new ArrayList<>());
     }
+    PointBuckets trackBuckets = new PointBuckets(kx, ky, nTrack, c);
     for (int i = 0; i < nTruth; i++) {
-      for (int j = 0; j < nTrack; j++) {
-        if (Math.abs(tx[i] - kx[j]) < c && Math.abs(ty[i] - ky[j]) < c
-            && Math.hypot(tx[i] - kx[j], ty[i] - ky[j]) < c) {
+      for (int j : trackBuckets.near(tx[i], ty[i])) {
+        if (Math.hypot(tx[i] - kx[j], ty[i] - ky[j]) < c) {
           adj.get(i).add(new int[] {nTruth + j});
           adj.get(nTruth + j).add(new int[] {i});
         }

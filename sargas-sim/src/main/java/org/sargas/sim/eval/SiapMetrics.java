@@ -42,11 +42,18 @@ public final class SiapMetrics {
     int[] truthOfTrack = new int[tracks.size()];
     int[] tracksOfTruth = new int[nT];
     int na = 0;
+    double[] tx = new double[nT];
+    double[] ty = new double[nT];
+    for (int j = 0; j < nT; j++) {
+      tx[j] = truths.get(j).xM();
+      ty[j] = truths.get(j).yM();
+    }
+    PointBuckets truthBuckets = new PointBuckets(tx, ty, nT, thresholdM);
     for (int k = 0; k < tracks.size(); k++) {
       TrackPoint tr = tracks.get(k);
       int best = -1;
       double bestD = thresholdM;
-      for (int j = 0; j < nT; j++) {
+      for (int j : truthBuckets.near(tr.xM(), tr.yM())) {
         TruthPoint t = truths.get(j);
         double d = Math.hypot(tr.xM() - t.xM(), tr.yM() - t.yM());
         if (d < bestD) {

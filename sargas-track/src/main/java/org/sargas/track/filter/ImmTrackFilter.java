@@ -1,5 +1,6 @@
 package org.sargas.track.filter;
 
+import java.util.Arrays;
 import org.sargas.track.measurement.Detection;
 
 /**
@@ -106,18 +107,22 @@ public final class ImmTrackFilter implements TrackFilter {
     // Mixed initial condition of each mode.
     for (int j = 0; j < m; j++) {
       GaussianState x0 = mixed[j];
-      java.util.Arrays.fill(x0.x, 0.0);
-      java.util.Arrays.fill(x0.p, 0.0);
       x0.timeS = in.timeS();
-      for (int i = 0; i < m; i++) {
-        double w = pi[i][j] * in.probabilities[i] / c[j];
-        double[] xi = in.modes[i].x;
-        for (int k = 0; k < n; k++) {
-          x0.x[k] += w * xi[k];
+      if (m == 2) {
+        mix2(pi[0][j] * in.probabilities[0] / c[j], in.modes[0], in.modes[1], x0);
+      } else {
+        Arrays.fill(x0.x, 0.0);
+        Arrays.fill(x0.p, 0.0);
+        for (int i = 0; i < m; i++) {
+          double w = pi[i][j] * in.probabilities[i] / c[j];
+          double[] xi = in.modes[i].x;
+          for (int k = 0; k < n; k++) {
+            x0.x[k] += w * xi[k];
+          }
         }
-      }
-      for (int i = 0; i < m; i++) {
-        addMoment(pi[i][j] * in.probabilities[i] / c[j], in.modes[i], x0.x, x0.p);
+        for (int i = 0; i < m; i++) {
+          addMoment(pi[i][j] * in.probabilities[i] / c[j], in.modes[i], x0.x, x0.p);
+        }
       }
       predictors[j].predict(x0, timeS, out.modes[j]);
       out.probabilities[j] = c[j];
@@ -186,8 +191,13 @@ public final class ImmTrackFilter implements TrackFilter {
   /** Moment-matched combination of the modes into {@code s.combined}. */
   private void combine(FilterState s) {
     GaussianState out = s.combined;
-    java.util.Arrays.fill(out.x, 0.0);
-    java.util.Arrays.fill(out.p, 0.0);
+    if (m == 2) {
+      mix2(s.probabilities[0], s.modes[0], s.modes[1], out);
+      out.timeS = s.modes[0].timeS;
+      return;
+    }
+    Arrays.fill(out.x, 0.0);
+    Arrays.fill(out.p, 0.0);
     out.timeS = s.modes[0].timeS;
     for (int j = 0; j < m; j++) {
       double w = s.probabilities[j];
@@ -197,6 +207,31 @@ public final class ImmTrackFilter implements TrackFilter {
     }
     for (int j = 0; j < m; j++) {
       addMoment(s.probabilities[j], s.modes[j], out.x, out.p);
+    }
+  }
+
+  /**
+   * Two-component moment matching into {@code out}: mean {@code w a + (1-w) b}, covariance {@code
+   * w P_a + (1-w) P_b + w (1-w) (a - b)(a - b)^T} (the spread of two points about their mean).
+   */
+  private void mix2(double w, GaussianState a, GaussianState b, GaussianState out) {
+    double v = 1 - w;
+    double wv = w * v;
+    double[] xa = a.x;
+    double[] xb = b.x;
+    for (int k = 0; k < n; k++) {
+      out.x[k] = w * xa[k] + v * xb[k];
+    }
+    double[] pa = a.p;
+    double[] pb = b.p;
+    double[] p = out.p;
+    for (int r = 0; r < n; r++) {
+      double dr = wv * (xa[r] - xb[r]);
+      for (int k = r; k < n; k++) {
+        double val = w * pa[r * n + k] + v * pb[r * n + k] + dr * (xa[k] - xb[k]);
+        p[r * n + k] = val;
+        p[k * n + r] = val;
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sargas.track.filter;
 
+import java.util.Arrays;
 import org.sargas.track.measurement.Detection;
 
 /** A single-model Kalman filter (extended or unscented for bearings): one predictor, one updater. */
@@ -61,7 +62,7 @@ public final class KalmanTrackFilter implements TrackFilter {
     if (a.length >= count) {
       return a;
     }
-    Innovation[] b = java.util.Arrays.copyOf(a, Math.max(count, 2 * a.length));
+    Innovation[] b = Arrays.copyOf(a, Math.max(count, 2 * a.length));
     for (int i = a.length; i < b.length; i++) {
       b[i] = new Innovation(dimension);
     }

@@ -1,9 +1,11 @@
 package org.sargas.track.lifecycle;
 
+import java.time.Instant;
 import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TrackState;
+import org.sargas.track.filter.AltitudeEstimate;
 import org.sargas.track.filter.FilterState;
 
 /**
@@ -38,22 +40,10 @@ public final class LiveTrack {
   public Identity identity = Identity.NONE;
   /** Current classification. */
   public Classification classification = Classification.UNKNOWN;
-  /** Whether the altitude filter holds an estimate. */
-  public boolean altitudeKnown;
-  /** Altitude above the ellipsoid, m. */
-  public double altitudeM;
-  /** Vertical rate, m/s. */
-  public double climbRateMps;
-  /** Altitude variance, m². */
-  public double varAltitudeM2;
-  /** Altitude/rate covariance. */
-  public double covAltitudeRate;
-  /** Rate variance, (m/s)². */
-  public double varClimbRate;
-  /** Event time of the altitude estimate, s. */
-  public double altitudeTimeS;
+  /** Altitude filter. */
+  public final AltitudeEstimate altitude = new AltitudeEstimate();
   /** Event time of the filter state (the last update) as an instant. */
-  public java.time.Instant stateTime;
+  public Instant stateTime;
   /** Scratch for the tracker: changed in the current call. */
   public boolean changed;
   /** Scratch for the tracker: updated in the current call. */

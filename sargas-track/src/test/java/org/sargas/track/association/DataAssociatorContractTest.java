@@ -3,6 +3,7 @@ package org.sargas.track.association;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ class DataAssociatorContractTest {
 
   static double[] missCosts(int tracks) {
     double[] m = new double[tracks];
-    java.util.Arrays.fill(m, 2.3);
+    Arrays.fill(m, 2.3);
     return m;
   }
 

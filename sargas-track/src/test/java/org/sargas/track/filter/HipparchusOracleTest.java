@@ -3,6 +3,7 @@ package org.sargas.track.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.hipparchus.filtering.kalman.Measurement;
 import org.hipparchus.filtering.kalman.ProcessEstimate;
@@ -85,7 +86,7 @@ class HipparchusOracleTest {
   }
 
   static RealVector vector(double[] x, int n) {
-    return new ArrayRealVector(java.util.Arrays.copyOf(x, n));
+    return new ArrayRealVector(Arrays.copyOf(x, n));
   }
 
   @Test

@@ -1,0 +1,80 @@
+// The client side of docs/api.md: REST calls and the /ws/picture stream with reconnect.
+
+/** GET a JSON resource; rejects with the HTTP status on failure. */
+export async function getJson(path) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return res.json();
+}
+
+/** GET a JSON resource, or `fallback` when the server does not have it (optional endpoints). */
+export async function getJsonOr(path, fallback) {
+  try {
+    return await getJson(path);
+  } catch {
+    return fallback;
+  }
+}
+
+/** POST /api/alerts/{id}/ack; resolves to the acknowledged Alert. */
+export async function acknowledgeAlert(alertId, operator, note) {
+  const res = await fetch(`/api/alerts/${encodeURIComponent(alertId)}/ack`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ operator, note: note || '' }),
+  });
+  if (!res.ok) throw new Error(`acknowledge ${alertId}: HTTP ${res.status}`);
+  return res.json();
+}
+
+export const incidentReportUrl = (violationId, format) =>
+  `/api/incidents/${encodeURIComponent(violationId)}/report?format=${format}`;
+export const incidentEvidenceUrl = (violationId) =>
+  `/api/incidents/${encodeURIComponent(violationId)}/evidence`;
+export const replayUrl = (fromIso, toIso) =>
+  `/api/replay?from=${encodeURIComponent(fromIso)}&to=${encodeURIComponent(toIso)}`;
+
+/**
+ * The live picture stream. Calls `onMessage(msg)` for every message and `onStatus(up)` when the
+ * connection opens or closes; reconnects with capped exponential backoff (the server sends a fresh
+ * snapshot on every connect).
+ */
+export class PictureStream {
+  constructor(onMessage, onStatus) {
+    this.onMessage = onMessage;
+    this.onStatus = onStatus;
+    this.backoffMs = 500;
+    this.closed = false;
+  }
+
+  start() {
+    const proto = location.protocol === 'https:' ? 'wss' : 'ws';
+    const ws = new WebSocket(`${proto}://${location.host}/ws/picture`);
+    this.ws = ws;
+    ws.onopen = () => {
+      this.backoffMs = 500;
+      this.onStatus(true);
+    };
+    ws.onmessage = (ev) => {
+      let msg;
+      try {
+        msg = JSON.parse(ev.data);
+      } catch (e) {
+        console.warn('sargas: unparseable message', e);
+        return;
+      }
+      this.onMessage(msg);
+    };
+    ws.onclose = () => {
+      this.onStatus(false);
+      if (this.closed) return;
+      setTimeout(() => this.start(), this.backoffMs);
+      this.backoffMs = Math.min(this.backoffMs * 2, 10000);
+    };
+  }
+
+  stop() {
+    this.closed = true;
+    if (this.ws) this.ws.close();
+  }
+}
