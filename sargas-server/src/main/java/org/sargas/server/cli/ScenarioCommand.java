@@ -15,8 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sargas.airspace.borders.CountryBorders;
+import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
+import org.sargas.model.airspace.Warning;
+import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
+import org.sargas.server.pipeline.IncidentJson;
+import org.sargas.server.pipeline.LastKnownState;
 import org.sargas.server.pipeline.ScenarioResult;
 import org.sargas.server.pipeline.ScenarioRun;
 import org.sargas.server.pipeline.ScenarioWriter;
@@ -102,9 +107,15 @@ public final class ScenarioCommand implements Runnable {
       }
       Scenario scenario = found.get();
       if (seed != null) {
-        scenario = withSeed(scenario, seed);
+        scenario = scenario.withSeed(seed);
       }
-      ScenarioResult result = new ScenarioRun(CountryBorders.easternFlank()).run(scenario);
+      ScenarioResult result;
+      try {
+        result = new ScenarioRun(CountryBorders.easternFlank()).run(scenario);
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        err.println("sargas scenario run: " + e.getMessage());
+        return SargasCli.EXIT_ENVIRONMENT;
+      }
       if (outDir != null) {
         try {
           new ScenarioWriter().write(result, outDir);
@@ -121,12 +132,6 @@ public final class ScenarioCommand implements Runnable {
       out.flush();
       return 0;
     }
-
-    private static Scenario withSeed(Scenario s, long seed) {
-      return new Scenario(
-          s.name(), s.title(), s.description(), s.reported(), s.assumed(), s.start(), s.durationS(),
-          seed, s.region(), s.sensors(), s.targets());
-    }
   }
 
   /** Output formats. */
@@ -135,7 +140,11 @@ public final class ScenarioCommand implements Runnable {
     json
   }
 
-  /** The JSON document of a run: {@code violations}, {@code truthViolations} and a summary. */
+  /**
+   * The JSON document of a run: {@code violations}, {@code truthViolations}, {@code alerts}
+   * (runway suspensions from the tracks), {@code truthAlerts}, {@code warnings} (early warnings),
+   * {@code lastKnown} (last measured state of each track that had a violation) and a summary.
+   */
   static String json(ScenarioResult r) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("scenario", r.scenario().name());
@@ -143,11 +152,17 @@ public final class ScenarioCommand implements Runnable {
     doc.put("seed", r.scenario().seed());
     doc.put("violations", maps(r.violations()));
     doc.put("truthViolations", maps(r.truthViolations()));
+    doc.put("alerts", r.alerts().stream().map(IncidentJson::toMap).toList());
+    doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
+    doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());
+    doc.put("lastKnown", r.lastKnown().stream().map(IncidentJson::toMap).toList());
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("observations", r.simulation().observations().size());
     summary.put("clutterObservations", r.simulation().observations().stream().filter(o -> o.clutter()).count());
     summary.put("trackUpdates", r.trackUpdates().size());
     summary.put("tracks", r.trackUpdates().stream().map(t -> t.trackId()).distinct().count());
+    summary.put("warnings", r.warnings().size());
+    summary.put("alerts", r.alerts().size());
     summary.put("elapsedS", Math.round(r.elapsedS() * 1000) / 1000.0);
     doc.put("summary", summary);
     Map<String, Object> provenance = new LinkedHashMap<>();
@@ -179,12 +194,74 @@ public final class ScenarioCommand implements Runnable {
     table(out, "Violations measured from the tracks", r.violations());
     out.println();
     table(out, "The same measured on the ground truth", r.truthViolations());
+    if (!r.scenario().airports().isEmpty()) {
+      out.println();
+      alerts(out, "Runway-suspension alerts from the tracks", r.alerts());
+      out.println();
+      alerts(out, "The same from the ground truth", r.truthAlerts());
+    }
+    out.println();
+    warnings(out, r.warnings());
+    out.println();
+    lastKnown(out, r.lastKnown());
+  }
+
+  private static void alerts(PrintWriter out, String title, List<Alert> alerts) {
+    heading(out, title, alerts.isEmpty());
+    for (Alert a : alerts) {
+      out.printf(Locale.ROOT, "  %-24s %-8s %s%n", a.time(), a.severity(), a.message());
+    }
+  }
+
+  /** The first early warning of each track and zone (all of them are in the JSON). */
+  private static void warnings(PrintWriter out, List<Warning> warnings) {
+    Map<String, Warning> first = new LinkedHashMap<>();
+    warnings.forEach(w -> first.putIfAbsent(w.trackId() + "/" + w.zoneId(), w));
+    out.printf(
+        Locale.ROOT, "Early warnings (first per track and zone; %d issued in all):%n", warnings.size());
+    if (first.isEmpty()) {
+      out.println("  none");
+      return;
+    }
+    out.printf(
+        Locale.ROOT, "  %-9s %-6s %-24s %-24s %7s %s%n",
+        "track", "zone", "issued (UTC)", "predicted entry (UTC)", "lead s", "prediction");
+    for (Warning w : first.values()) {
+      out.printf(
+          Locale.ROOT, "  %-9s %-6s %-24s %-24s %7.0f %s%n",
+          w.trackId(), w.zoneId(), w.issuedAt(), w.predictedEntryTime(), w.leadTimeS(),
+          w.prediction());
+    }
+  }
+
+  private static void lastKnown(PrintWriter out, List<LastKnownState> states) {
+    if (!heading(out, "Last known state of each track with a violation", states.isEmpty())) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT, "  %-9s %-24s %11s %11s %7s %7s %6s %-20s %s%n",
+        "track", "time (UTC)", "lat", "lon", "sigma m", "speed", "course", "class", "fate");
+    for (LastKnownState s : states) {
+      Track t = s.lastUpdate();
+      out.printf(
+          Locale.ROOT, "  %-9s %-24s %11.6f %11.6f %7.0f %7.1f %6.0f %-20s %s%n",
+          s.trackId(), t.time(), t.position().latDeg(), t.position().lonDeg(), t.sigmaMajorM(),
+          t.groundSpeedMps(), t.courseDeg(), t.classification().targetClass(),
+          s.lost() ? "lost at " + s.droppedAt() : "held at end");
+    }
+  }
+
+  /** Prints a section title, and "none" under it when it is empty; returns whether it has rows. */
+  private static boolean heading(PrintWriter out, String title, boolean empty) {
+    out.println(title + ":");
+    if (empty) {
+      out.println("  none");
+    }
+    return !empty;
   }
 
   private static void table(PrintWriter out, String title, List<Violation> vs) {
-    out.println(title + ":");
-    if (vs.isEmpty()) {
-      out.println("  none");
+    if (!heading(out, title, vs.isEmpty())) {
       return;
     }
     out.printf(

@@ -1,7 +1,9 @@
 package org.sargas.server.pipeline;
 
 import java.util.List;
+import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
+import org.sargas.model.airspace.Warning;
 import org.sargas.model.track.Track;
 import org.sargas.sim.SimulationResult;
 import org.sargas.sim.scenario.Scenario;
@@ -15,6 +17,11 @@ import org.sargas.sim.scenario.Scenario;
  * @param truthViolations the same measurement on the ground truth
  * @param trackUpdates every track the tracker reported, in order
  * @param elapsedS wall-clock seconds the pipeline took (reporting only, never used in logic)
+ * @param alerts runway-suspension alerts raised from the tracker's output, in event-time order
+ * @param truthAlerts the same alerts raised from the ground truth
+ * @param warnings early warnings (predicted entries into protected zones) from the tracker's
+ *     output, in the order issued
+ * @param lastKnown the last measured state of every track that had a violation, in track-id order
  */
 public record ScenarioResult(
     Scenario scenario,
@@ -22,4 +29,15 @@ public record ScenarioResult(
     List<Violation> violations,
     List<Violation> truthViolations,
     List<Track> trackUpdates,
-    double elapsedS) {}
+    double elapsedS,
+    List<Alert> alerts,
+    List<Alert> truthAlerts,
+    List<Warning> warnings,
+    List<LastKnownState> lastKnown) {
+  public ScenarioResult {
+    alerts = List.copyOf(alerts);
+    truthAlerts = List.copyOf(truthAlerts);
+    warnings = List.copyOf(warnings);
+    lastKnown = List.copyOf(lastKnown);
+  }
+}

@@ -23,7 +23,8 @@ import org.sargas.sim.truth.TruthSample;
 
 /**
  * Writes a run's files: {@code observations.csv}, {@code truth.csv}, {@code tracks.csv} (the
- * columns {@code sargas monitor} reads) and {@code incidents.json}.
+ * columns {@code sargas monitor} reads) and {@code incidents.json} (violations, alerts, early
+ * warnings and last known states, as printed by {@code sargas scenario run --format json}).
  */
 public final class ScenarioWriter {
 
@@ -57,6 +58,10 @@ public final class ScenarioWriter {
     doc.put("scenario", r.scenario().name());
     doc.put("violations", r.violations().stream().map(ViolationJson::toMap).toList());
     doc.put("truthViolations", r.truthViolations().stream().map(ViolationJson::toMap).toList());
+    doc.put("alerts", r.alerts().stream().map(IncidentJson::toMap).toList());
+    doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
+    doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());
+    doc.put("lastKnown", r.lastKnown().stream().map(IncidentJson::toMap).toList());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("incidents.json").toFile(), doc);
   }
 

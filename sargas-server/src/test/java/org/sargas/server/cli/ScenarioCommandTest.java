@@ -30,7 +30,12 @@ class ScenarioCommandTest {
   void listsTheBuiltInScenarios() {
     Run r = run("scenario", "list");
     assertThat(r.exit).isZero();
-    assertThat(r.out).contains("lithuania-2025-su30");
+    assertThat(r.out)
+        .contains("lithuania-2025-su30")
+        .contains("lithuania-2025-gerbera")
+        .contains("estonia-2025-mig31")
+        .contains("poland-2025-09-10")
+        .contains("copenhagen-2025-09-22");
   }
 
   @Test
@@ -55,6 +60,34 @@ class ScenarioCommandTest {
       assertThat(dir.resolve(f)).isRegularFile();
     }
     assertThat(Files.readAllLines(dir.resolve("tracks.csv")).get(0)).startsWith("time_s,track_id,lat_deg,lon_deg");
+  }
+
+  @Test
+  void airportScenarioPrintsTheRunwaySuspensionAlertsInTextAndJson() throws Exception {
+    Run text = run("scenario", "run", "copenhagen-2025-09-22");
+    assertThat(text.exit).as(text.err).isZero();
+    assertThat(text.out)
+        .contains("Runway-suspension alerts from the tracks:")
+        .contains("CRITICAL Suspend operations on runway(s)")
+        .contains("may resume")
+        .contains("Early warnings")
+        .contains("Last known state");
+    Run json = run("scenario", "run", "copenhagen-2025-09-22", "--format", "json");
+    JsonNode doc = new ObjectMapper().readTree(json.out);
+    JsonNode alerts = doc.get("alerts");
+    assertThat(alerts.size()).isGreaterThanOrEqualTo(2);
+    assertThat(alerts.get(0).get("kind").asText()).isEqualTo("RUNWAY_SUSPENSION");
+    assertThat(alerts.get(0).get("severity").asText()).isEqualTo("CRITICAL");
+    assertThat(alerts.get(0).get("zone").asText()).isEqualTo("EKCH");
+    assertThat(alerts.get(alerts.size() - 1).get("severity").asText()).isEqualTo("INFO");
+    assertThat(doc.get("truthAlerts").size()).isGreaterThanOrEqualTo(2);
+    assertThat(doc.get("warnings").isArray()).isTrue();
+    JsonNode last = doc.get("lastKnown").get(0);
+    for (String field :
+        new String[] {"trackId", "time", "timeS", "lat", "lon", "velocityEastMps", "velocityNorthMps",
+          "groundSpeedMps", "courseDeg", "class", "lost", "droppedTime"}) {
+      assertThat(last.has(field)).as(field).isTrue();
+    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param region the area of interest and the protected airspace
  * @param sensors the sensors
  * @param targets the targets and their flight paths
+ * @param airports airports whose drone protection zones are watched (may be empty)
  */
 public record Scenario(
     String name,
@@ -30,7 +31,8 @@ public record Scenario(
     long seed,
     ScenarioRegion region,
     List<ScenarioSensor> sensors,
-    List<ScenarioTarget> targets) {
+    List<ScenarioTarget> targets,
+    List<ScenarioAirport> airports) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -40,11 +42,19 @@ public record Scenario(
     assumed = assumed == null ? List.of() : List.copyOf(assumed);
     sensors = sensors == null ? List.of() : List.copyOf(sensors);
     targets = targets == null ? List.of() : List.copyOf(targets);
+    airports = airports == null ? List.of() : List.copyOf(airports);
     title = title == null ? name : title;
     description = description == null ? "" : description;
     if (!(durationS > 0)) {
       throw new IllegalArgumentException("scenario " + name + ": durationS must be positive");
     }
+  }
+
+  /** This scenario with another random seed. */
+  public Scenario withSeed(long newSeed) {
+    return new Scenario(
+        name, title, description, reported, assumed, start, durationS, newSeed, region, sensors,
+        targets, airports);
   }
 
   /** The event time {@code offsetS} seconds after the scenario start (microsecond resolution). */

@@ -11,7 +11,9 @@ import java.util.Optional;
 /** The built-in scenarios, shipped as YAML resources, plus scenario files given by path. */
 public final class ScenarioCatalog {
   /** Names of the built-in scenarios, in presentation order. */
-  public static final List<String> BUILT_IN = List.of("lithuania-2025-su30");
+  public static final List<String> BUILT_IN = List.of(
+      "lithuania-2025-su30", "lithuania-2025-gerbera", "estonia-2025-mig31", "poland-2025-09-10",
+      "copenhagen-2025-09-22");
 
   private static final String RESOURCE_DIR = "/org/sargas/sim/scenarios/";
   private final ScenarioReader reader = new ScenarioReader();

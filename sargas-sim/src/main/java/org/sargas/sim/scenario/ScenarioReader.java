@@ -49,6 +49,11 @@ public final class ScenarioReader {
       for (JsonNode t : f.array(root, "targets")) {
         targets.add(target(f.at("targets[" + i++ + "]"), t));
       }
+      List<ScenarioAirport> airports = new ArrayList<>();
+      i = 0;
+      for (JsonNode a : f.array(root, "airports")) {
+        airports.add(airport(f.at("airports[" + i++ + "]"), a));
+      }
       return new Scenario(
           f.text(root, "name", null),
           f.text(root, "title", null),
@@ -64,7 +69,8 @@ public final class ScenarioReader {
               f.strings(region, "protectedCountries"),
               f.text(region, "zones", null)),
           sensors,
-          targets);
+          targets,
+          airports);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ScenarioFormatException(source, e.getMessage(), e);
     }
@@ -97,7 +103,34 @@ public final class ScenarioReader {
         f.number(n, "rangeResolutionM", 0),
         f.number(n, "beamwidthDeg", 1.5),
         f.number(n, "clutterPerScan", 0),
-        f.number(n, "phaseS", 0));
+        f.number(n, "phaseS", 0),
+        n.path("reportsHeight").asBoolean(false));
+  }
+
+  private static ScenarioAirport airport(Fields f, JsonNode n) {
+    List<ScenarioRunway> runways = new ArrayList<>();
+    int i = 0;
+    for (JsonNode r : f.array(n, "runways")) {
+      Fields rf = f.at("runways[" + i++ + "]");
+      runways.add(
+          new ScenarioRunway(
+              rf.text(r, "designator", null),
+              rf.number(r, "leLatDeg", Double.NaN),
+              rf.number(r, "leLonDeg", Double.NaN),
+              rf.number(r, "leElevationFt", Double.NaN),
+              rf.number(r, "heLatDeg", Double.NaN),
+              rf.number(r, "heLonDeg", Double.NaN),
+              rf.number(r, "heElevationFt", Double.NaN)));
+    }
+    return new ScenarioAirport(
+        f.text(n, "ident", null),
+        f.text(n, "name", null),
+        f.text(n, "source", null),
+        f.number(n, "halfWidthM", Double.NaN),
+        f.number(n, "extensionM", Double.NaN),
+        f.number(n, "ceilingAboveRunwayM", Double.NaN),
+        f.number(n, "clearForS", 0),
+        runways);
   }
 
   private static ScenarioTarget target(Fields f, JsonNode n) {

@@ -30,6 +30,9 @@ import org.sargas.model.track.TargetClass;
  * @param beamwidthDeg azimuth beamwidth (radars)
  * @param clutterPerScan mean number of false plots per antenna revolution (Poisson)
  * @param phaseS time offset of the first scan, seconds
+ * @param reportsHeight whether a 3-D radar's plots carry the height it measured (from slant range
+ *     and the noisy elevation, as a 3-D radar's height output such as ASTERIX CAT048 I048/110);
+ *     false: plots carry the elevation only
  */
 public record ScenarioSensor(
     String id,
@@ -48,7 +51,8 @@ public record ScenarioSensor(
     double rangeResolutionM,
     double beamwidthDeg,
     double clutterPerScan,
-    double phaseS) {
+    double phaseS,
+    boolean reportsHeight) {
 
   public ScenarioSensor {
     Objects.requireNonNull(id, "sensor id");

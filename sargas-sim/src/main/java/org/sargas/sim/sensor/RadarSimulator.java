@@ -28,6 +28,7 @@ final class RadarSimulator implements SensorSimulator {
   private final ScenarioSensor sensor;
   private final Random rng;
   private final LocalTangentPlane frame;
+  private final double[] llh = new double[3];
 
   RadarSimulator(ScenarioSensor sensor, long seed) {
     this.sensor = sensor;
@@ -125,14 +126,18 @@ final class RadarSimulator implements SensorSimulator {
     double az = l.azimuthRad + sigAz * rng.nextGaussian();
     az = az - TWO_PI * Math.floor(az / TWO_PI);
     PolarMeasurement m;
+    double altitude = Double.NaN;
     if (sensor.measuresElevation()) {
       double sigEl = Math.toRadians(sensor.sigmaElevationDeg());
-      m = new PolarMeasurement(range, az, l.elevationRad + sigEl * rng.nextGaussian(), sigR, sigAz, sigEl);
+      double el = l.elevationRad + sigEl * rng.nextGaussian();
+      m = new PolarMeasurement(range, az, el, sigR, sigAz, sigEl);
+      if (sensor.reportsHeight()) {
+        altitude = measuredHeightM(range, az, el);
+      }
     } else {
       m = PolarMeasurement.of(range, az, sigR, sigAz);
     }
     Identity identity = Identity.NONE;
-    double altitude = Double.NaN;
     if (sensor.kind() == SensorKind.SECONDARY_RADAR && l.spec != null && l.spec.transponderOn()) {
       identity = new Identity(l.spec.icaoAddress(), l.spec.callsign(), l.spec.mode3a(), null, null);
       // Mode C / S altitude: 25 ft quanta.
@@ -140,6 +145,14 @@ final class RadarSimulator implements SensorSimulator {
       altitude = ft * 0.3048;
     }
     return new Observation(sensor.id(), scenario.timeAt(l.timeS), m, altitude, identity);
+  }
+
+  /** Height above the ellipsoid of the point at slant range, azimuth and elevation from the site. */
+  private double measuredHeightM(double rangeM, double azimuthRad, double elevationRad) {
+    double ground = rangeM * Math.cos(elevationRad);
+    frame.toGeo(
+        ground * Math.sin(azimuthRad), ground * Math.cos(azimuthRad), rangeM * Math.sin(elevationRad), llh);
+    return llh[2];
   }
 
   private static double azimuth(double east, double north) {
