@@ -1,6 +1,8 @@
 package org.sargas.server.pipeline;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Map;
 import org.sargas.airspace.borders.CountryBorders;
@@ -12,6 +14,7 @@ import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.sensor.Sensor;
+import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.track.MultiTargetTracker;
 import org.sargas.track.TrackerConfig;
@@ -46,6 +49,22 @@ public final class AirPicturePipeline {
   public ScanResult process(Instant scanTime, List<Observation> observations) {
     TrackBatch batch = tracker.process(scanTime, observations);
     List<ViolationEvent> events = monitor.evaluate(batch);
+    return new ScanResult(batch, events);
+  }
+
+  /**
+   * Processes one scan, showing the airspace monitor only the tracks {@code monitored} accepts
+   * (e.g. not domestic traffic); the result still carries every changed track.
+   */
+  public ScanResult process(Instant scanTime, List<Observation> observations, Predicate<Track> monitored) {
+    TrackBatch batch = tracker.process(scanTime, observations);
+    List<Track> shown = new ArrayList<>(batch.tracks().size());
+    for (Track t : batch.tracks()) {
+      if (monitored.test(t)) {
+        shown.add(t);
+      }
+    }
+    List<ViolationEvent> events = monitor.evaluate(new TrackBatch(batch.scanTime(), shown));
     return new ScanResult(batch, events);
   }
 

@@ -67,6 +67,8 @@ public final class PipelineWorker implements Runnable {
   private final AtomicLong sinkFailures;
   private final AtomicLong journalFailures;
   private final ServeMetrics.Histogram scanLatency;
+  private final ServeMetrics.Histogram trackLatency;
+  private final ServeMetrics.Histogram storeLatency;
   private final Map<String, AtomicLong> gateRejects = new HashMap<>();
   private long watermarkNanos = Long.MIN_VALUE;
   private long nextScanEndNanos = Long.MIN_VALUE;
@@ -74,6 +76,7 @@ public final class PipelineWorker implements Runnable {
   private long lastSilenceCheckNanos = Long.MIN_VALUE;
   private long triggerRxNanos;
   private volatile boolean running = true;
+  private volatile boolean aborted;
   private volatile Thread thread;
 
   /**
@@ -117,7 +120,9 @@ public final class PipelineWorker implements Runnable {
     domesticSuppressed = metrics.counter("sargas_domestic_suppressed_total", "",
         "Violation events of tracks first seen inside the zone (domestic traffic), dropped");
     journalFailures = metrics.counter("sargas_journal_failures_total", "", "Journal appends that failed");
-    scanLatency = metrics.histogram("sargas_scan_seconds", "Wall time of one tracker + airspace scan");
+    scanLatency = metrics.histogram("sargas_scan_seconds", "Wall time of one scan (all stages)");
+    trackLatency = metrics.histogram("sargas_scan_track_seconds", "Wall time of tracker + airspace monitor per scan");
+    storeLatency = metrics.histogram("sargas_scan_store_seconds", "Wall time of storing a scan's track history");
     metrics.gauge("sargas_tracks", "", "Tracks in the live picture", picture::size);
     Map<Integer, String> bySacSic = new HashMap<>();
     Map<String, SensorConfig> sensorsById = new HashMap<>();
@@ -168,7 +173,7 @@ public final class PipelineWorker implements Runnable {
   public void run() {
     thread = Thread.currentThread();
     List<IngestItem> batch = new ArrayList<>(8192);
-    while (running || !queue.isEmpty()) {
+    while ((running || !queue.isEmpty()) && !aborted) {
       IngestItem first;
       try {
         first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -197,6 +202,12 @@ public final class PipelineWorker implements Runnable {
   /** Asks {@link #run()} to finish after draining the queue. */
   public void stop() {
     running = false;
+  }
+
+  /** Asks {@link #run()} to finish after the current batch, leaving the rest of the queue. */
+  public void abort() {
+    running = false;
+    aborted = true;
   }
 
   /** Processes a batch of items in order (pipeline thread, or the caller in replay). */
@@ -304,11 +315,12 @@ public final class PipelineWorker implements Runnable {
       pendingRx.addAll(keepRx);
     }
     Instant scanTime = Instant.ofEpochSecond(0, endNanos);
-    AirPicturePipeline.ScanResult r = pipeline.process(scanTime, slice);
+    long tTrack = System.nanoTime();
+    AirPicturePipeline.ScanResult r = pipeline.process(scanTime, slice, domestic::monitored);
+    trackLatency.observeNanos(System.nanoTime() - tTrack);
     scans.incrementAndGet();
     List<Track> changed = r.tracks().tracks();
     List<String> dropped = picture.apply(scanTime, changed);
-    domestic.observe(changed);
     for (ViolationEvent e : r.violationEvents()) {
       if (domestic.suppress(e)) {
         domesticSuppressed.incrementAndGet();
@@ -316,8 +328,10 @@ public final class PipelineWorker implements Runnable {
         handle(e);
       }
     }
+    long tStore = System.nanoTime();
     try {
       sink.tracks(r.tracks());
+      storeLatency.observeNanos(System.nanoTime() - tStore);
     } catch (RuntimeException e) {
       sinkFailures.incrementAndGet();
       LOG.warn("track history not stored: {}", e.toString());

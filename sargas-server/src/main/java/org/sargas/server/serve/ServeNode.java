@@ -349,6 +349,12 @@ public final class ServeNode implements AutoCloseable {
       worker.stop();
       try {
         pipelineThread.join(10_000);
+        if (pipelineThread.isAlive()) {
+          LOG.warn("shutdown: {} queued frames dropped (not journaled, not processed)",
+              queue.size());
+          worker.abort();
+          pipelineThread.join(30_000);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
