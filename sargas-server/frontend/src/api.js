@@ -16,9 +16,17 @@ export async function getJsonOr(path, fallback) {
   }
 }
 
+/**
+ * An id as a path part: violation and alert ids contain '/' (TRACK/ZONE/epoch-ms) and the server's
+ * routes take them raw (docs/api.md), so each segment is encoded but the slashes are kept.
+ */
+export function pathId(id) {
+  return String(id).split('/').map(encodeURIComponent).join('/');
+}
+
 /** POST /api/alerts/{id}/ack; resolves to the acknowledged Alert. */
 export async function acknowledgeAlert(alertId, operator, note) {
-  const res = await fetch(`/api/alerts/${encodeURIComponent(alertId)}/ack`, {
+  const res = await fetch(`/api/alerts/${pathId(alertId)}/ack`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ operator, note: note || '' }),
@@ -28,9 +36,9 @@ export async function acknowledgeAlert(alertId, operator, note) {
 }
 
 export const incidentReportUrl = (violationId, format) =>
-  `/api/incidents/${encodeURIComponent(violationId)}/report?format=${format}`;
+  `/api/incidents/${pathId(violationId)}/report?format=${format}`;
 export const incidentEvidenceUrl = (violationId) =>
-  `/api/incidents/${encodeURIComponent(violationId)}/evidence`;
+  `/api/incidents/${pathId(violationId)}/evidence`;
 export const replayUrl = (fromIso, toIso) =>
   `/api/replay?from=${encodeURIComponent(fromIso)}&to=${encodeURIComponent(toIso)}`;
 

@@ -35,6 +35,8 @@ import org.sargas.store.incident.StoredViolation;
 /**
  * The HTTP and WebSocket API of docs/api.md on Javalin 7, plus the web map's static files from
  * the classpath directory {@code /web} (a placeholder page when the web build is absent).
+ * Violation and alert ids contain slashes ({@code T0000002/LTU/1761233313885}); the routes that
+ * take them accept the raw id ({@code /api/alerts/A-T0000002/LTU/1761233313885/ack}).
  */
 public final class ApiServer {
   /** Far-future bound for store queries (within the epoch-nanosecond range). */
@@ -73,12 +75,12 @@ public final class ApiServer {
       cfg.routes.get("/api/tracks/{id}", this::track);
       cfg.routes.get("/api/violations", this::violations);
       cfg.routes.get("/api/alerts", this::alerts);
-      cfg.routes.post("/api/alerts/{id}/ack", this::acknowledge);
+      cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge);
       cfg.routes.get("/api/sensors", ctx -> json(ctx, node.sensors().snapshot()));
       cfg.routes.get("/api/zones", ctx -> ctx.contentType("application/geo+json").result(zones()));
       cfg.routes.get("/api/borders", ctx -> ctx.contentType("application/geo+json").result(borders()));
-      cfg.routes.get("/api/incidents/{violationId}/report", this::report);
-      cfg.routes.get("/api/incidents/{violationId}/evidence", this::evidence);
+      cfg.routes.get("/api/incidents/<violationId>/report", this::report);
+      cfg.routes.get("/api/incidents/<violationId>/evidence", this::evidence);
       cfg.routes.get("/api/replay", this::replay);
       cfg.routes.ws("/ws/picture", ws -> {
         ws.onConnect(ctx -> {

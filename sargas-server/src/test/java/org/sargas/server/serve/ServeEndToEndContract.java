@@ -93,6 +93,40 @@ abstract class ServeEndToEndContract {
           .stream().noneMatch(v -> !"RUS".equals(v.violation().originCountry())),
           "civil (domestic) traffic raised a violation");
       assertEquals(0, node.metrics().value("sargas_decode_errors_total", "input=\"adsb-beast\""));
+
+      // Acknowledge: REST answer, store, and an alert message on the WebSocket.
+      HttpResponse<String> ack = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + node.port() + "/api/alerts/" + alert.path("alertId").asText() + "/ack"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"operator\":\"duty officer\",\"note\":\"seen\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, ack.statusCode(), ack.body());
+      assertEquals("duty officer", json.readTree(ack.body()).path("acknowledgedBy").asText());
+      assertTrue(node.store().alert(alert.path("alertId").asText()).orElseThrow().acknowledged());
+      Thread.sleep(300);
+      assertTrue(messages.stream().anyMatch(m -> m.path("type").asText().equals("alert")
+          && m.path("alert").path("acknowledgedBy").asText().equals("duty officer")));
+      assertEquals(409, http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + node.port() + "/api/alerts/" + alert.path("alertId").asText() + "/ack"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"operator\":\"x\"}")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode());
+
+      // The rest of the API answers in the documented shapes.
+      JsonNode health = json.readTree(get(http, node, "/health"));
+      assertTrue(health.path("status").asText().matches("UP|DEGRADED"));
+      assertTrue(get(http, node, "/metrics").contains("sargas_frames_in_total{input=\"radar-LT-GF-1\"}"));
+      assertEquals("3.1.0", json.readTree(get(http, node, "/openapi.json")).path("openapi").asText());
+      JsonNode sensors = json.readTree(get(http, node, "/api/sensors"));
+      assertEquals(3, sensors.size());
+      assertEquals("UP", sensors.get(0).path("status").asText());
+      JsonNode zones = json.readTree(get(http, node, "/api/zones"));
+      assertEquals("LTU", zones.path("features").get(0).path("properties").path("zoneId").asText());
+      JsonNode tracks = json.readTree(get(http, node, "/api/tracks"));
+      assertTrue(tracks.size() >= 1, tracks.toString());
+      String trackId = tracks.get(0).path("trackId").asText();
+      assertTrue(json.readTree(get(http, node, "/api/tracks/" + trackId)).path("history").size() > 1);
+      assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=html").contains("<svg"));
+      assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=kml").contains("<kml"));
+      assertTrue(json.readTree(get(http, node, "/api/replay")).path("frames").size() > 10);
       assertTrue(node.metrics().value("sargas_frames_in_total", "input=\"adsb-beast\"") > 0);
       ws.abort();
     } finally {

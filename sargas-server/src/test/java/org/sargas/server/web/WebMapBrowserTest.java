@@ -92,6 +92,8 @@ class WebMapBrowserTest {
     assertThat(page.evaluate("id => window.__sargas.picture.functionOf(id)", trackId))
         .as("a non-cooperative Su-30 / IL-78 track is a fighter or a tanker / large aircraft")
         .isIn("MFF---", "MFK---");
+    centreOn(page, 23.6, 55.05, 7.7);
+    shot(page, "web-map-overview.png");
     centreOn(page, 22.70, 54.59, 10);
     shot(page, "web-map-alert.png");
 
