@@ -171,11 +171,11 @@ public final class DemoFeeds implements AutoCloseable {
           }
         }
         Duration shift = period.multipliedBy(loop);
-        feed.send(ch, obs, scenario.start(), scenario.timeAt(scenario.durationS()), shift, clock);
+        // Through the pause too: no plots then, but north markers keep the radar UP.
+        feed.send(ch, obs, scenario.start(), scenario.start().plus(period).minusNanos(1), shift, clock);
         if (Thread.currentThread().isInterrupted()) {
           return;
         }
-        clock.sleepUntil(scenario.start().plus(shift).plus(period));
       }
     } catch (IOException e) {
       if (!closed) {

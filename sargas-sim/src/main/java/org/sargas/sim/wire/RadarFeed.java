@@ -70,7 +70,7 @@ public final class RadarFeed {
     while (i < observations.size() && nanos(observations.get(i).time()) < t0) {
       i++;
     }
-    for (long sectorEnd = Math.floorDiv(t0, sectorNanos) * sectorNanos + sectorNanos; sectorEnd <= endNs + sectorNanos;
+    for (long sectorEnd = Math.floorDiv(t0, sectorNanos) * sectorNanos + sectorNanos; sectorEnd <= endNs;
         sectorEnd += sectorNanos) {
       if (!clock.sleepUntil(Instant.ofEpochSecond(0, sectorEnd).plus(shift))) {
         return;
