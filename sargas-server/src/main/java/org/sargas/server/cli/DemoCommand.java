@@ -39,6 +39,15 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Scenario name or file (default ${DEFAULT-VALUE}).")
   String scenarioName;
 
+  @Option(names = "--from-s", paramLabel = "S",
+      description = "Scenario second at which the first run starts (default: 30 s before the first"
+          + " border crossing of the ground truth, so that the incident shows within a minute; 0 plays"
+          + " the scenario from its beginning). Later runs play the whole scenario.")
+  Double fromOption;
+
+  /** Lead-in before the first crossing, s of scenario time. */
+  static final double DEFAULT_LEAD_IN_S = 30;
+
   @Override
   public Integer call() throws IOException {
     Scenario scenario = new ScenarioCatalog().find(scenarioName).orElse(null);
@@ -51,17 +60,66 @@ public final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = data != null ? data : Files.createTempDirectory("sargas-demo-");
-    ScaledClock clock = new ScaledClock(scenario.start(), speed);
-    DemoFeeds feeds = new DemoFeeds(scenario, clock);
+    double fromS = fromOption != null ? fromOption : firstCrossingS(scenario) - DEFAULT_LEAD_IN_S;
+    fromS = Math.max(0, Math.min(fromS, scenario.durationS() - 1));
+    ScaledClock clock = new ScaledClock(scenario.timeAt(fromS), speed);
+    DemoFeeds feeds = new DemoFeeds(scenario, clock, fromS);
     ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()))
         .withPipeline(new PipelineSettings(1.0, Math.max(1.0, 0.04 * speed), null, null, null, null));
-    System.out.println("sargas demo: scenario " + scenario.name() + " at " + speed + "x, looping");
-    return ServeCommand.run(config, clock, node -> feeds.start(id -> {
+    System.out.printf(java.util.Locale.ROOT, "sargas demo: scenario %s at %sx from second %.0f, looping%n",
+        scenario.name(), speed, fromS);
+    return ServeCommand.run(config, clock, node -> {
+      feeds.start(id -> {
+        try {
+          return node.udpPort(id);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      Thread.ofPlatform().daemon().name("demo-alert-printer").start(() -> printAlerts(node));
+    });
+  }
+
+  /** Scenario second of the first violation of the ground truth (0 if none). */
+  private static double firstCrossingS(Scenario scenario) {
+    var borders = org.sargas.airspace.borders.CountryBorders.easternFlank();
+    var run = new org.sargas.server.pipeline.ScenarioRun(borders);
+    var sim = new org.sargas.sim.Simulator().run(scenario);
+    return run.truthViolations(scenario, sim.truth(), run.protectedZones(scenario)).stream()
+        .map(v -> java.time.Duration.between(scenario.start(), v.entryTime()).toMillis() / 1000.0)
+        .min(Double::compare)
+        .orElse(0.0);
+  }
+
+  /**
+   * Prints each alert once, as it is committed to the store (the operator's console view of the
+   * demo; the map shows the same through the WebSocket).
+   */
+  private static void printAlerts(org.sargas.server.serve.ServeNode node) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!Thread.currentThread().isInterrupted()) {
       try {
-        return node.udpPort(id);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        var alerts = new java.util.ArrayList<>(node.store().alerts(java.time.Instant.EPOCH, 500));
+        alerts.sort(java.util.Comparator.comparing(a -> a.alert().time()));
+        for (var stored : alerts) {
+          var a = stored.alert();
+          if (seen.add(a.alertId())) {
+            System.out.printf(java.util.Locale.ROOT, "ALERT %s %-8s %-16s %s%n",
+                a.time(), a.severity(), a.kind(), a.message());
+          }
+        }
+        System.out.flush();
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        System.err.println("sargas demo: cannot read alerts: " + e.getMessage());
+        try {
+          Thread.sleep(5000);
+        } catch (InterruptedException ie) {
+          return;
+        }
       }
-    }));
+    }
   }
 }

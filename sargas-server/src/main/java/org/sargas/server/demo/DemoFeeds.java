@@ -48,6 +48,7 @@ public final class DemoFeeds implements AutoCloseable {
 
   private final Scenario scenario;
   private final ScaledClock clock;
+  private final java.time.Instant firstRunFrom;
   private final BeastServer beast;
   private final List<Thread> threads = new ArrayList<>();
   private final Map<String, Integer> udpPorts = new LinkedHashMap<>();
@@ -59,8 +60,18 @@ public final class DemoFeeds implements AutoCloseable {
    * @param clock the demo clock (also the serve node's clock)
    */
   public DemoFeeds(Scenario scenario, ScaledClock clock) throws IOException {
+    this(scenario, clock, 0);
+  }
+
+  /**
+   * @param scenario the scenario to loop
+   * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at start
+   * @param firstRunFromS scenario second at which the first run begins (later runs play it whole)
+   */
+  public DemoFeeds(Scenario scenario, ScaledClock clock, double firstRunFromS) throws IOException {
     this.scenario = scenario;
     this.clock = clock;
+    this.firstRunFrom = scenario.timeAt(firstRunFromS);
     this.beast = new BeastServer(0);
   }
 
@@ -172,7 +183,8 @@ public final class DemoFeeds implements AutoCloseable {
         }
         Duration shift = period.multipliedBy(loop);
         // Through the pause too: no plots then, but north markers keep the radar UP.
-        feed.send(ch, obs, scenario.start(), scenario.start().plus(period).minusNanos(1), shift, clock);
+        feed.send(ch, obs, loop == 0 ? firstRunFrom : scenario.start(),
+            scenario.start().plus(period).minusNanos(1), shift, clock);
         if (Thread.currentThread().isInterrupted()) {
           return;
         }
