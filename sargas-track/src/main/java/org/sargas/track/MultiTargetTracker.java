@@ -598,17 +598,18 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private static void inflate(GaussianState s, double pos, double vel, double cross) {
+    inflateAxis(s, GaussianState.EAST, GaussianState.VEAST, pos, vel, cross);
+    inflateAxis(s, GaussianState.NORTH, GaussianState.VNORTH, pos, vel, cross);
+  }
+
+  private static void inflateAxis(
+      GaussianState s, int x, int v, double pos, double vel, double cross) {
     int n = s.dimension();
     double[] p = s.p;
-    int[][] axes = {{GaussianState.EAST, GaussianState.VEAST}, {GaussianState.NORTH, GaussianState.VNORTH}};
-    for (int[] ax : axes) {
-      int x = ax[0];
-      int v = ax[1];
-      p[x * n + x] += pos;
-      p[v * n + v] += vel;
-      p[x * n + v] += cross;
-      p[v * n + x] += cross;
-    }
+    p[x * n + x] += pos;
+    p[v * n + v] += vel;
+    p[x * n + v] += cross;
+    p[v * n + x] += cross;
   }
 
   /** JPDA: each track is updated with the weighted mixture of its gated detections. */
