@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.geo.Wgs84;
@@ -85,9 +87,11 @@ class MultiTargetTrackerTest {
     assertThat(firstConfirmedScan).isEqualTo(2); // third plot: 3 of 4
   }
 
-  @Test
-  void twoCrossingTargetsKeepTheirIdentity() {
-    MultiTargetTracker tracker = new MultiTargetTracker(REGION, Map.of(), TrackerConfig.defaults());
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"GNN, IMM", "JPDA, IMM", "GNN, CV", "JPDA, CV"})
+  void twoCrossingTargetsKeepTheirIdentity(AssociatorKind associator, MotionModelKind model) {
+    MultiTargetTracker tracker = new MultiTargetTracker(REGION, Map.of(),
+        TrackerConfig.defaults().withAssociator(associator).withMotionModel(model));
     Random rng = new Random(7);
     double sigma = 30;
     Map<String, Set<Integer>> truthsPerTrack = new HashMap<>();

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Observation;
@@ -49,9 +52,15 @@ class RadarScenarioTest {
     NONE
   }
 
-  @ParameterizedTest(name = "height from {0}")
-  @EnumSource(Height.class)
-  void pairIsTrackedByLongRangeAndGapFillerRadars(Height height) {
+  static Stream<Arguments> cases() {
+    return Arrays.stream(Height.values())
+        .flatMap(h -> Stream.of(AssociatorKind.GNN, AssociatorKind.JPDA)
+            .map(a -> Arguments.of(h, a)));
+  }
+
+  @ParameterizedTest(name = "height from {0}, {1}")
+  @MethodSource("cases")
+  void pairIsTrackedByLongRangeAndGapFillerRadars(Height height, AssociatorKind associator) {
     boolean withAltitude = height == Height.ALTITUDE;
     double sigmaElevationDeg = height == Height.ELEVATION ? 0.2 : Double.NaN;
     GeoPoint lrSite = new GeoPoint(55.50, 23.30, 150); // ~100 km north-east
@@ -61,7 +70,8 @@ class RadarScenarioTest {
     Map<String, Sensor> sensors = new HashMap<>();
     sensors.put("LR", lr.sensor);
     sensors.put("GF", gf.sensor);
-    MultiTargetTracker tracker = new MultiTargetTracker(REGION, sensors, TrackerConfig.defaults());
+    MultiTargetTracker tracker =
+        new MultiTargetTracker(REGION, sensors, TrackerConfig.defaults().withAssociator(associator));
 
     // Each radar's beam sweeps clockwise; a target is hit when the beam passes its azimuth.
     List<Observation> all = new ArrayList<>();

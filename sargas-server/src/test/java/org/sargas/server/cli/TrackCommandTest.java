@@ -63,6 +63,7 @@ class TrackCommandTest {
     }
     for (String k : List.of("plotsPerSecond", "scanLatencyP50Ms", "scanLatencyP99Ms")) {
       assertThat(json.path("throughput").has(k)).as(k).isTrue();
+      assertThat(json.path("throughput").path("threadCpu").has(k)).as("threadCpu " + k).isTrue();
     }
     JsonNode g = json.path("gospa");
     assertThat(g.path("mean").asDouble()).isCloseTo(

@@ -8,7 +8,14 @@ package org.sargas.sim.eval;
  * @param scans scans processed
  * @param gospa GOSPA means, or null
  * @param siap SIAP measures, or null
- * @param throughput speed
+ * @param throughput speed by wall clock
+ * @param cpuThroughput the same by the tracker thread's CPU time (what one core does, whatever
+ *     else the machine runs), or null where the JVM cannot measure thread CPU time
  */
 public record EvaluationReport(
-    long plots, long scans, GospaSummary gospa, SiapScore siap, ThroughputSummary throughput) {}
+    long plots,
+    long scans,
+    GospaSummary gospa,
+    SiapScore siap,
+    ThroughputSummary throughput,
+    ThroughputSummary cpuThroughput) {}
