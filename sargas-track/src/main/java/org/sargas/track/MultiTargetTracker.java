@@ -69,6 +69,13 @@ public final class MultiTargetTracker implements Tracker {
   private static final double IDENTITY_GATE_D2 = 400.0;
   private static final double IDENTITY_BONUS = 10.0;
   private static final int BRUTE_FORCE_LIMIT = 8;
+  /** Unmodelled horizontal acceleration (per axis) assumed when recovering a manoeuvring track, m/s². */
+  static final double MANOEUVRE_ACCELERATION_MPS2 = 20.0;
+  /**
+   * Longest silence after which a track is still recovered, s: beyond it the inflated gate (a 2 g
+   * turn moves a target 1 km in 10 s) would reach clutter plots.
+   */
+  static final double MANOEUVRE_MAX_SILENCE_S = 5.0;
 
   private final LocalTangentPlane region;
   private final TrackerConfig config;
@@ -304,6 +311,9 @@ public final class MultiTargetTracker implements Tracker {
 
   private void processGroup(int from, int to) {
     associateStage(from, to, true);
+    if (filter != tentativeFilter) {
+      recoverManoeuvring(from, to);
+    }
     associateStage(from, to, false);
     for (int k = from; k < to; k++) {
       Detection d = pool[k];
@@ -466,6 +476,9 @@ public final class MultiTargetTracker implements Tracker {
         }
         double d2 = updater.innovation(at.combined, d, inn);
         double limit = relation > 0 ? IDENTITY_GATE_D2 : gate;
+        if (!(d2 <= limit) && at.modes.length > 1) {
+          d2 = gateByMode(at, d, limit);
+        }
         if (!(d2 <= limit)) {
           continue;
         }
@@ -490,6 +503,113 @@ public final class MultiTargetTracker implements Tracker {
     } else {
       applyMixtures(f, scratch);
     }
+  }
+
+  /**
+   * Gates {@code d} against each IMM mode of {@code at} (the moment-matched combination of a
+   * mostly-straight track is tighter than its turn mode, so a plot at the onset of a turn can fall
+   * outside the combination's gate yet inside the turn mode's): the smallest squared distance of
+   * the modes, its innovation left in {@link #inn}; NaN if no mode gates it within {@code limit}.
+   */
+  private double gateByMode(FilterState at, Detection d, double limit) {
+    double best = Double.NaN;
+    int bestMode = -1;
+    for (int j = 0; j < at.modes.length; j++) {
+      double dj = updater.innovation(at.modes[j], d, inn);
+      if (dj <= limit && !(dj >= best)) {
+        best = dj;
+        bestMode = j;
+      }
+    }
+    if (bestMode >= 0) {
+      updater.innovation(at.modes[bestMode], d, inn);
+    }
+    return best;
+  }
+
+  /**
+   * Manoeuvre recovery: a confirmed IMM track that got no plot of this group, although a plot no
+   * other track took lies within the gate of its prediction inflated by an unmodelled
+   * acceleration of {@link #MANOEUVRE_ACCELERATION_MPS2} over its silence (at most {@link
+   * #MANOEUVRE_MAX_SILENCE_S}), is updated with the
+   * nearest such plot from that inflated prediction, its modes reset to even odds. A target that
+   * starts a hard turn thus keeps its track instead of coasting while a new track is initiated on
+   * its plots. Runs after the confirmed tracks' association, before the tentative tracks'.
+   */
+  private void recoverManoeuvring(int from, int to) {
+    double gate = gater.gateDistance2();
+    for (LiveTrack t : tracks) {
+      if (!t.isConfirmed() || t.state.modes.length < 2) {
+        continue;
+      }
+      Detection best = null;
+      double bestD2 = gate;
+      for (int k = from; k < to; k++) {
+        Detection d = pool[k];
+        if (d.used || d.kind != DetectionKind.POSITION || d.timeS <= t.lastUpdateS
+            || d.timeS - t.lastUpdateS > MANOEUVRE_MAX_SILENCE_S
+            || identityRelation(t.identity, d.identity) < 0) {
+          continue;
+        }
+        if (d.altitudeAssumed) {
+          projectFor(t, d);
+        }
+        inflatedPrediction(t, d.timeS, atDetection);
+        double d2 = updater.innovation(atDetection.combined, d, inn);
+        if (d2 <= bestD2) {
+          bestD2 = d2;
+          best = d;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      inflatedPrediction(t, best.timeS, atDetection);
+      double even = 1.0 / atDetection.probabilities.length;
+      Arrays.fill(atDetection.probabilities, even);
+      if (Double.isNaN(filter.update(atDetection, best, inn))) {
+        continue;
+      }
+      best.used = true;
+      t.state.setTo(atDetection);
+      t.stateTime = best.observation.time();
+      registerHit(t, best);
+    }
+  }
+
+  /**
+   * {@code t} predicted to {@code timeS} into {@code out}, every mode's (and the combination's)
+   * covariance grown by a constant unknown acceleration of {@link #MANOEUVRE_ACCELERATION_MPS2}
+   * per horizontal axis acting since the last update: position {@code (a T²/2)²}, velocity
+   * {@code (a T)²}, their covariance {@code a² T³/2}.
+   */
+  private void inflatedPrediction(LiveTrack t, double timeS, FilterState out) {
+    filter.predict(t.state, timeS, out);
+    double silenceS = Math.max(0, timeS - t.lastUpdateS);
+    double a2 = MANOEUVRE_ACCELERATION_MPS2 * MANOEUVRE_ACCELERATION_MPS2;
+    double t2 = silenceS * silenceS;
+    double pos = a2 * t2 * t2 / 4;
+    double vel = a2 * t2;
+    double cross = a2 * t2 * silenceS / 2;
+    inflate(out.combined, pos, vel, cross);
+    for (GaussianState mode : out.modes) {
+      inflate(mode, pos, vel, cross);
+    }
+  }
+
+  private static void inflate(GaussianState s, double pos, double vel, double cross) {
+    inflateAxis(s, GaussianState.EAST, GaussianState.VEAST, pos, vel, cross);
+    inflateAxis(s, GaussianState.NORTH, GaussianState.VNORTH, pos, vel, cross);
+  }
+
+  private static void inflateAxis(
+      GaussianState s, int x, int v, double pos, double vel, double cross) {
+    int n = s.dimension();
+    double[] p = s.p;
+    p[x * n + x] += pos;
+    p[v * n + v] += vel;
+    p[x * n + v] += cross;
+    p[v * n + x] += cross;
   }
 
   /** JPDA: each track is updated with the weighted mixture of its gated detections. */

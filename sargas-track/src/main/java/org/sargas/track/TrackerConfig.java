@@ -103,10 +103,10 @@ public record TrackerConfig(
     private MotionModelKind motionModel = MotionModelKind.IMM;
     private double accelerationDensity = 1.0;
     private double quietAccelerationDensity = 0.02;
-    private double turnAccelerationDensity = 6.0;
+    private double turnAccelerationDensity = 1.0;
     private double turnRateDensity = 1e-4;
-    private double straightSojournS = 300.0;
-    private double turnSojournS = 150.0;
+    private double straightSojournS = 40.0;
+    private double turnSojournS = 20.0;
     private double gateDistance2 = 16.0;
     private int confirmHits = 3;
     private int confirmWindow = 4;
