@@ -38,9 +38,7 @@ public record IncursionAcceptance(
 
   /** {@code scenario} with another random seed (same sensors, targets and everything else). */
   public static Scenario withSeed(Scenario s, long seed) {
-    return new Scenario(
-        s.name(), s.title(), s.description(), s.reported(), s.assumed(), s.start(), s.durationS(),
-        seed, s.region(), s.sensors(), s.targets());
+    return s.withSeed(seed);
   }
 
   /** The reasons {@code r} falls short; empty when it passes. */
