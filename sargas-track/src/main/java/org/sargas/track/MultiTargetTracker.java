@@ -538,10 +538,32 @@ public final class MultiTargetTracker implements Tracker {
    */
   private void recoverManoeuvring(int from, int to) {
     double gate = gater.gateDistance2();
+    double gateSigmas = Math.sqrt(gate);
+    int unused = 0;
+    double latestUnusedS = Double.NEGATIVE_INFINITY;
+    for (int k = from; k < to; k++) {
+      if (!pool[k].used && pool[k].kind == DetectionKind.POSITION) {
+        unused++;
+        latestUnusedS = Math.max(latestUnusedS, pool[k].timeS);
+      }
+    }
+    if (unused == 0) {
+      return;
+    }
     for (LiveTrack t : tracks) {
-      if (!t.isConfirmed() || t.state.modes.length < 2) {
+      // Only tracks updated before some unused plot can take it (most tracks were just updated).
+      if (!t.isConfirmed() || t.state.modes.length < 2 || t.lastUpdateS >= latestUnusedS) {
         continue;
       }
+      GaussianState c = t.state.combined;
+      int n = c.dimension();
+      double sigmaPositionM =
+          Math.sqrt(c.p[GaussianState.EAST * n + GaussianState.EAST]
+              + c.p[GaussianState.NORTH * n + GaussianState.NORTH]);
+      double sigmaVelocityMps =
+          Math.sqrt(c.p[GaussianState.VEAST * n + GaussianState.VEAST]
+              + c.p[GaussianState.VNORTH * n + GaussianState.VNORTH]);
+      double speedMps = Math.hypot(c.x[GaussianState.VEAST], c.x[GaussianState.VNORTH]);
       Detection best = null;
       double bestD2 = gate;
       for (int k = from; k < to; k++) {
@@ -549,6 +571,23 @@ public final class MultiTargetTracker implements Tracker {
         if (d.used || d.kind != DetectionKind.POSITION || d.timeS <= t.lastUpdateS
             || d.timeS - t.lastUpdateS > MANOEUVRE_MAX_SILENCE_S
             || identityRelation(t.identity, d.identity) < 0) {
+          continue;
+        }
+        // Cheap necessary condition before the IMM prediction: the plot must lie within the gate's
+        // reach of the straight-line extrapolation, widened by every term the inflated prediction
+        // can add (position and velocity spread, the manoeuvre allowance, a turn of up to
+        // 0.25 rad/s bending the path, the plot's own noise). Keeps recovery O(plots near tracks).
+        double dt = Math.max(0, d.timeS - c.timeS);
+        double reachM =
+            gateSigmas
+                    * (sigmaPositionM + sigmaVelocityMps * dt
+                        + 0.5 * MANOEUVRE_ACCELERATION_MPS2 * dt * dt
+                        + Math.sqrt(d.varEastM2 + d.varNorthM2))
+                + 0.125 * speedMps * dt * dt
+                + 500.0;
+        double de = d.eastM - (c.x[GaussianState.EAST] + c.x[GaussianState.VEAST] * dt);
+        double dn = d.northM - (c.x[GaussianState.NORTH] + c.x[GaussianState.VNORTH] * dt);
+        if (de * de + dn * dn > reachM * reachM) {
           continue;
         }
         if (d.altitudeAssumed) {
