@@ -540,6 +540,7 @@ public final class MultiTargetTracker implements Tracker {
     double gate = gater.gateDistance2();
     double gateSigmas = Math.sqrt(gate);
     int unused = 0;
+    double groupStartS = pool[from].timeS;
     double latestUnusedS = Double.NEGATIVE_INFINITY;
     for (int k = from; k < to; k++) {
       if (!pool[k].used && pool[k].kind == DetectionKind.POSITION) {
@@ -551,8 +552,10 @@ public final class MultiTargetTracker implements Tracker {
       return;
     }
     for (LiveTrack t : tracks) {
-      // Only tracks updated before some unused plot can take it (most tracks were just updated).
-      if (!t.isConfirmed() || t.state.modes.length < 2 || t.lastUpdateS >= latestUnusedS) {
+      // Only tracks that this group missed: one updated within the group (from its first plot's
+      // time on) is not manoeuvring out of its gate; nor can a track updated after every unused plot.
+      if (!t.isConfirmed() || t.state.modes.length < 2 || t.lastUpdateS >= latestUnusedS
+          || t.lastUpdateS >= groupStartS) {
         continue;
       }
       GaussianState c = t.state.combined;
