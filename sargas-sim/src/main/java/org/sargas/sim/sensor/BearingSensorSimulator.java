@@ -1,10 +1,8 @@
 package org.sargas.sim.sensor;
 
-import java.util.Random;
 import java.util.function.Consumer;
 import java.util.List;
 import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.BearingMeasurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.sim.scenario.Scenario;
@@ -15,16 +13,11 @@ import org.sargas.sim.scenario.ScenarioSensor;
  * period, each target within range is detected with the class's detection probability and its
  * bearing reported with Gaussian noise. Acoustic sensors hear only low targets (below 3 km).
  */
-final class BearingSensorSimulator implements SensorSimulator {
+final class BearingSensorSimulator extends SiteSimulator {
   private static final double MAX_ACOUSTIC_HEIGHT_M = 3000.0;
-  private final ScenarioSensor sensor;
-  private final Random rng;
-  private final LocalTangentPlane frame;
 
   BearingSensorSimulator(ScenarioSensor sensor, long seed) {
-    this.sensor = sensor;
-    this.rng = new Random(seed);
-    this.frame = new LocalTangentPlane(sensor.site());
+    super(sensor, seed);
   }
 
   @Override

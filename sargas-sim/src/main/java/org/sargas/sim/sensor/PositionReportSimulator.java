@@ -3,10 +3,8 @@ package org.sargas.sim.sensor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
@@ -21,16 +19,11 @@ import org.sargas.sim.scenario.ScenarioTarget;
  * heard once per period with the detection probability; the reported position carries GNSS noise
  * of {@code sigmaRangeM} per horizontal axis.
  */
-final class PositionReportSimulator implements SensorSimulator {
+final class PositionReportSimulator extends SiteSimulator {
   private static final double M_PER_DEG_LAT = 111_320.0;
-  private final ScenarioSensor sensor;
-  private final Random rng;
-  private final LocalTangentPlane frame;
 
   PositionReportSimulator(ScenarioSensor sensor, long seed) {
-    this.sensor = sensor;
-    this.rng = new Random(seed);
-    this.frame = new LocalTangentPlane(sensor.site());
+    super(sensor, seed);
   }
 
   @Override

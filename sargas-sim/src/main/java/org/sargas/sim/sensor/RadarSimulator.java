@@ -3,10 +3,8 @@ package org.sargas.sim.sensor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PolarMeasurement;
@@ -23,17 +21,12 @@ import org.sargas.sim.scenario.ScenarioTarget;
  * unresolved in range and azimuth. Poisson clutter is spread uniformly over the coverage area.
  * A secondary radar adds Mode 3/A, Mode S address and Mode C altitude for transponding targets.
  */
-final class RadarSimulator implements SensorSimulator {
+final class RadarSimulator extends SiteSimulator {
   private static final double TWO_PI = 2 * Math.PI;
-  private final ScenarioSensor sensor;
-  private final Random rng;
-  private final LocalTangentPlane frame;
   private final double[] llh = new double[3];
 
   RadarSimulator(ScenarioSensor sensor, long seed) {
-    this.sensor = sensor;
-    this.rng = new Random(seed);
-    this.frame = new LocalTangentPlane(sensor.site());
+    super(sensor, seed);
   }
 
   @Override
