@@ -39,7 +39,7 @@ public final class GeoJsonReader {
    * @throws GeoDataException when the text is not JSON or not valid GeoJSON
    */
   public List<GeoJsonFeature> read(String source, String text) throws GeoDataException {
-    Object root = JsonParser.parse(source, text);
+    Object root = JsonTreeReader.parse(source, text);
     if (!(root instanceof Map)) {
       throw new GeoDataException(source, 0, "top-level JSON value is not an object");
     }

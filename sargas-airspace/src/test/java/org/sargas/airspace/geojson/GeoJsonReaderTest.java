@@ -60,10 +60,10 @@ class GeoJsonReaderTest {
         .satisfies(e -> assertThat(((GeoDataException) e).offset()).isEqualTo(18));
     assertThatThrownBy(() -> new GeoJsonReader().read("n", "[1, 2"))
         .isInstanceOf(GeoDataException.class)
-        .hasMessageContaining("unterminated");
+        .hasMessageContaining("end-of-input");
     assertThatThrownBy(() -> new GeoJsonReader().read("n", "{\"a\": 01}"))
         .isInstanceOf(GeoDataException.class)
-        .hasMessageContaining("leading zero");
+        .hasMessageContaining("Leading zeroes");
   }
 
   @Test
