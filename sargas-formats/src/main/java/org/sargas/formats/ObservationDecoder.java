@@ -1,19 +1,19 @@
 package org.sargas.formats;
 
 import java.time.Instant;
-import java.util.function.Consumer;
-import org.sargas.model.observation.Observation;
 
 /**
  * The pipeline's view of a wire format: the bytes of one received frame (a UDP datagram, a TCP
- * chunk) in, {@link Observation}s and {@link DecodeFailure}s out. Implementations may keep the
- * state their format demands (CPR pairs, a partial Beast frame across TCP chunks) and are then
- * owned by one feed and one thread.
+ * chunk, a text chunk) in, {@link org.sargas.model.observation.Observation}s and {@link
+ * DecodeFailure}s out. There is one implementation per wire format and every runtime (serve,
+ * replay, demo, decode, benchmarks) uses it; {@link ObservationDecoders} builds the right one for
+ * an input. Implementations keep the state their format demands (CPR pairs, a partial Beast frame
+ * or text line across TCP chunks) and are then owned by one feed and one thread.
  */
 public interface ObservationDecoder {
   /**
    * @param receiveTime when the frame arrived (resolves ASTERIX time of day; the event time of
-   *     Mode S, which carries none)
+   *     Mode S, SBS and Remote ID, which carry none usable)
    * @param source feed name for failures
    * @param sourceOffset offset of {@code bytes[off]} in the feed, for failures
    * @return number of observations delivered
@@ -25,6 +25,5 @@ public interface ObservationDecoder {
       Instant receiveTime,
       String source,
       long sourceOffset,
-      Consumer<Observation> observations,
-      Consumer<DecodeFailure> failures);
+      DecodeListener listener);
 }

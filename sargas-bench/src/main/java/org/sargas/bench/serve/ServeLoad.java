@@ -26,10 +26,10 @@ import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.sensor.SensorKind;
-import org.sargas.server.serve.InputConfig;
-import org.sargas.server.serve.PipelineSettings;
-import org.sargas.server.serve.SensorConfig;
-import org.sargas.server.serve.ServeConfig;
+import org.sargas.server.config.InputConfig;
+import org.sargas.server.config.PipelineSettings;
+import org.sargas.server.config.SensorConfig;
+import org.sargas.server.config.ServeConfig;
 import org.sargas.server.serve.ServeNode;
 import org.sargas.sim.wire.Cat048PlotWriter;
 

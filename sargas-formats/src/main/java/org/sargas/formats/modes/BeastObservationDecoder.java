@@ -1,27 +1,25 @@
 package org.sargas.formats.modes;
 
 import java.time.Instant;
-import java.util.function.Consumer;
+import java.util.Arrays;
 import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
-import org.sargas.model.observation.Observation;
+import org.sargas.formats.SensorCalibration;
 
 /**
- * A Beast TCP stream to observations: chunks in any split, frames reassembled across chunks,
- * Mode S decoded with per-aircraft state, one {@link Observation} per resolved ADS-B position of a
- * trusted address (event time = receive time of the chunk; the Beast MLAT counter is free-running,
- * not absolute). The last NACp the aircraft announced sets the horizontal error. Not thread-safe: one
- * per feed.
+ * A Beast TCP stream of one receiver to observations: chunks in any split, frames reassembled
+ * across chunks (at most 64 KiB carried over; more is a resynchronisation failure), Mode S and
+ * Mode A/C frames decoded by the receiver's {@link ModeSReceiver} state; event time = receive time
+ * of the chunk (the Beast MLAT counter is free-running, not absolute). Not thread-safe: one per
+ * feed.
  */
 public final class BeastObservationDecoder implements ObservationDecoder {
   private final BeastReader reader = new BeastReader();
-  private final ModeSDecoder decoder;
-  private final ModeSObservationAdapter adapter;
-  private final ModeSFields fields = new ModeSFields();
+  private final ModeSReceiver receiver;
   private byte[] carry = new byte[0];
   private Instant receiveTime;
-  private Consumer<Observation> observations;
-  private Consumer<DecodeFailure> failures;
+  private DecodeListener listener;
   private int count;
   private String source;
 
@@ -29,43 +27,28 @@ public final class BeastObservationDecoder implements ObservationDecoder {
       new BeastFrameSink() {
         @Override
         public void frame(int type, long ts, int signal, byte[] buf, int off, int len, long at) {
-          if (type == '1') {
-            return;
-          }
-          DecodeFailure f = decoder.decode(buf, off, len, receiveTime.toEpochMilli(), fields, source, at);
-          if (f != null) {
-            failures.accept(f);
-            return;
-          }
-          Observation o = adapter.toObservation(fields, receiveTime, fields.knownNacp);
-          if (o != null) {
-            count++;
-            observations.accept(o);
+          if (type == '2' || type == '3') {
+            count += receiver.frame(buf, off, len, receiveTime, source, at, listener);
           }
         }
 
         @Override
         public void failure(DecodeFailure failure, int skippedBytes) {
-          failures.accept(failure);
+          listener.failure(failure);
         }
       };
 
-  /**
-   * @param decoder the Mode S decoder (its receiver position enables local CPR decoding)
-   * @param adapter builds the observations
-   */
-  public BeastObservationDecoder(ModeSDecoder decoder, ModeSObservationAdapter adapter) {
-    this.decoder = decoder;
-    this.adapter = adapter;
+  /** @param receiver the receiver's id, site (local CPR decoding) and default error */
+  public BeastObservationDecoder(SensorCalibration receiver) {
+    this.receiver = new ModeSReceiver(receiver);
   }
 
   @Override
   public int decode(
       byte[] bytes, int off, int len, Instant receiveTime, String source, long sourceOffset,
-      Consumer<Observation> observations, Consumer<DecodeFailure> failures) {
+      DecodeListener listener) {
     this.receiveTime = receiveTime;
-    this.observations = observations;
-    this.failures = failures;
+    this.listener = listener;
     this.source = source;
     this.count = 0;
     byte[] buf;
@@ -86,9 +69,10 @@ public final class BeastObservationDecoder implements ObservationDecoder {
       base = sourceOffset - carry.length;
     }
     int used = reader.read(buf, start, n, false, source, base, sink);
-    carry = java.util.Arrays.copyOfRange(buf, start + used, start + n);
+    carry = used >= n ? new byte[0] : Arrays.copyOfRange(buf, start + used, start + n);
     if (carry.length > 1 << 16) {
-      failures.accept(new DecodeFailure(source, base + used, carry.length + " octets without a complete Beast frame"));
+      listener.failure(new DecodeFailure(source, base + used,
+          "Beast resynchronisation: " + carry.length + " octets without a complete frame dropped"));
       carry = new byte[0];
     }
     return count;

@@ -16,8 +16,9 @@ import org.sargas.model.observation.Observation;
  * second within the hour). Immutable and thread-safe.
  */
 public final class RemoteIdObservationAdapter {
+  /** 95 % bound per horizontal accuracy category (F3411-22a Table 10: 1 = < 10 NM … 12 = < 1 m). */
   private static final double[] HORIZONTAL_95_M = {
-    Double.NaN, 18520, 18520, 7408, 3704, 1852, 926, 555.6, 185.2, 92.6, 30, 10, 3, 1
+    Double.NaN, 18520, 7408, 3704, 1852, 926, 555.6, 185.2, 92.6, 30, 10, 3, 1
   };
   private final String sensorId;
   private final double defaultSigmaM;

@@ -53,7 +53,7 @@ class RemoteIdDecoderTest {
     assertThat(ms.get(2)).isEqualTo(new RemoteIdMessage.OperatorId(0, "LTU-OP-1"));
     Observation o = new RemoteIdObservationAdapter("rid-1", 30).toObservation(ms, Instant.EPOCH);
     assertThat(o.identity().remoteIdSerial()).isEqualTo("SRG-1234");
-    assertThat(((GeodeticMeasurement) o.measurement()).sigmaHorizontalM()).isEqualTo(5.0);
+    assertThat(((GeodeticMeasurement) o.measurement()).sigmaHorizontalM()).as("category 11: < 3 m at 95 %").isEqualTo(1.5);
     assertThat(o.altitudeM()).isEqualTo(230.0);
   }
 

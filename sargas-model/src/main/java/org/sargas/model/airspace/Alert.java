@@ -2,6 +2,7 @@ package org.sargas.model.airspace;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.sargas.model.geo.GeoPoint;
 
 /**
  * Something an operator must see.
@@ -13,6 +14,12 @@ import java.util.Objects;
  * @param trackId track concerned, or null
  * @param zoneId zone concerned, or null
  * @param message one-line text for the operator
+ * @param predictedEntryTime {@link AlertKind#EARLY_WARNING}: when the track is predicted to enter
+ *     the zone; null for other kinds
+ * @param leadTimeS {@link AlertKind#EARLY_WARNING}: {@code predictedEntryTime − time}, seconds;
+ *     NaN for other kinds
+ * @param predictedEntryPoint {@link AlertKind#EARLY_WARNING}: where it is predicted to enter; null
+ *     for other kinds
  */
 public record Alert(
     String alertId,
@@ -21,11 +28,26 @@ public record Alert(
     Instant time,
     String trackId,
     String zoneId,
-    String message) {
+    String message,
+    Instant predictedEntryTime,
+    double leadTimeS,
+    GeoPoint predictedEntryPoint) {
   public Alert {
     Objects.requireNonNull(alertId, "alertId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(time, "time");
+  }
+
+  /** An alert without a prediction (every kind but {@link AlertKind#EARLY_WARNING}). */
+  public Alert(
+      String alertId,
+      AlertKind kind,
+      Severity severity,
+      Instant time,
+      String trackId,
+      String zoneId,
+      String message) {
+    this(alertId, kind, severity, time, trackId, zoneId, message, null, Double.NaN, null);
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sargas.server.serve.Replay;
-import org.sargas.server.serve.ServeConfig;
+import org.sargas.server.config.ServeConfig;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.incident.IncidentStoreConfig;
 import picocli.CommandLine.Option;

@@ -1,11 +1,5 @@
 package org.sargas.server.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,18 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sargas.airspace.airport.AirportZone;
-import org.sargas.airspace.airport.RunwayCsvReader;
 import org.sargas.airspace.airport.RunwaySuspension;
 import org.sargas.airspace.airport.RunwayZoneDimensions;
 import org.sargas.airspace.borders.CountryBorders;
-import org.sargas.airspace.geojson.GeoDataException;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.monitor.MonitorSettings;
 import org.sargas.airspace.monitor.PathModel;
-import org.sargas.airspace.warning.EarlyWarning;
-import org.sargas.airspace.warning.WarningSettings;
 import org.sargas.airspace.zone.ZoneArea;
-import org.sargas.airspace.zone.ZoneFileReader;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
@@ -41,18 +30,24 @@ import org.sargas.model.track.Classification;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
+import org.sargas.pipeline.AirportWatch;
+import org.sargas.pipeline.EventTimeSlicer;
+import org.sargas.pipeline.PipelineSetup;
+import org.sargas.pipeline.ScanOutput;
+import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.server.config.RegionConfig;
 import org.sargas.sim.SimulationResult;
 import org.sargas.sim.Simulator;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioAirport;
-import org.sargas.sim.scenario.ScenarioRunway;
 import org.sargas.sim.scenario.ScenarioTarget;
 import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.truth.TruthSample;
 import org.sargas.track.TrackerConfig;
 
 /**
- * Runs a scenario headless, as fast as the machine allows: simulate, track, monitor — and measure
+ * Runs a scenario headless, as fast as the machine allows, through the one pipeline ({@link
+ * SurveillancePipeline}, the same as {@code serve}): simulate, gate, track, monitor, warn, alert — and measure
  * the same violations on the ground truth so the two can be compared. The watched zones are the
  * national airspace of the scenario's protected countries, the zones of its zone file and the
  * drone protection zones of its airports; early warnings are predicted for all of them and the
@@ -62,8 +57,6 @@ public final class ScenarioRun {
   /** Observations are fed to the tracker in slices of this much event time. */
   public static final double SCAN_SLICE_S = 1.0;
 
-  private static final String SCENARIO_RESOURCE_DIR = "/org/sargas/sim/scenarios/";
-  private static final double FT_M = 0.3048;
 
   private final CountryBorders borders;
   private final TrackerConfig trackerConfig;
@@ -80,67 +73,75 @@ public final class ScenarioRun {
 
   /** Runs the scenario with its own seed. */
   public ScenarioResult run(Scenario scenario) {
-    return run(scenario, new Simulator().run(scenario), new ArrayList<>());
+    return run(scenario, new Simulator().run(scenario));
   }
 
   /**
-   * Runs the pipeline over a simulation; every scan's result is also handed to {@code listener}.
+   * Runs the one pipeline ({@link SurveillancePipeline}) over a simulation, exactly as the live
+   * node runs it: every report through the plausibility gate (receive time = event time), cut into
+   * scans by the same {@link EventTimeSlicer} with the watermark following event time.
    */
-  public ScenarioResult run(Scenario scenario, SimulationResult sim, List<ScanListener> listeners) {
+  public ScenarioResult run(Scenario scenario, SimulationResult sim) {
     long t0 = System.nanoTime();
     List<AirportZone> airports = airportZones(scenario);
     List<ZoneArea> zones = watchedZones(scenario, airports);
-    Map<String, Sensor> sensors = new LinkedHashMap<>();
-    sim.sensors().forEach(s -> sensors.put(s.id(), s));
-    LocalTangentPlane region =
-        new LocalTangentPlane(
-            GeoPoint.of(scenario.region().originLatDeg(), scenario.region().originLonDeg()));
-    AirPicturePipeline pipeline =
-        new AirPicturePipeline(region, sensors, borders, zones, trackerConfig);
-    EarlyWarning earlyWarning = new EarlyWarning(zones, WarningSettings.defaults());
-    List<RunwaySuspension> suspensions = suspensions(scenario, airports);
+    SurveillancePipeline pipeline = new SurveillancePipeline(setup(scenario, sim, zones, airports));
+    EventTimeSlicer slicer = new EventTimeSlicer(SCAN_SLICE_S, 0);
 
     Map<String, Violation> violations = new LinkedHashMap<>();
     List<Track> trackUpdates = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();
-    List<SimulatedObservation> obs = sim.observations();
-    int i = 0;
-    Instant scanTime;
-    for (double sliceEnd = SCAN_SLICE_S; ; sliceEnd += SCAN_SLICE_S) {
-      scanTime = scenario.timeAt(sliceEnd);
-      List<Observation> slice = new ArrayList<>();
-      while (i < obs.size() && obs.get(i).observation().time().isBefore(scanTime)) {
-        slice.add(obs.get(i++).observation());
-      }
-      AirPicturePipeline.ScanResult r = pipeline.process(scanTime, slice);
+    EventTimeSlicer.ScanHandler scan = (scanTime, slice) -> {
+      ScanOutput r = pipeline.process(scanTime, slice);
       trackUpdates.addAll(r.tracks().tracks());
       collect(r.violationEvents(), violations);
-      warnings.addAll(earlyWarning.evaluate(r.tracks()));
-      for (RunwaySuspension s : suspensions) {
-        alerts.addAll(s.evaluate(scanTime, r.violationEvents()));
+      warnings.addAll(r.warnings());
+      alerts.addAll(r.alerts());
+    };
+    long sliceNanos = Math.round(SCAN_SLICE_S * 1e9);
+    for (SimulatedObservation so : sim.observations()) {
+      Observation o = so.observation();
+      long t = EventTimeSlicer.nanos(o.time());
+      // The watermark moves in steps of at most one slice, as the live node's clock ticks do.
+      for (long w = slicer.watermarkNanos(); w != Long.MIN_VALUE && w + sliceNanos < t; w += sliceNanos) {
+        slicer.advance(w + sliceNanos, scan);
       }
-      for (ScanListener l : listeners) {
-        l.onScan(scanTime, slice, r);
-      }
-      if (sliceEnd >= scenario.durationS()) {
-        break;
+      slicer.advance(t, scan);
+      if (pipeline.admit(o, o.time()) == null) {
+        slicer.offer(o);
       }
     }
-    List<ViolationEvent> last = pipeline.flush();
-    collect(last, violations);
-    for (RunwaySuspension s : suspensions) {
-      alerts.addAll(s.evaluate(scanTime, last));
+    long end = EventTimeSlicer.nanos(scenario.timeAt(scenario.durationS()));
+    for (long w = slicer.watermarkNanos(); w != Long.MIN_VALUE && w < end; w += sliceNanos) {
+      slicer.advance(Math.min(end, w + sliceNanos), scan);
     }
-    for (ScanListener l : listeners) {
-      l.onFlush(last);
-    }
+    slicer.flush(scan);
+    Instant last = Instant.ofEpochSecond(0, Math.max(end, slicer.lastScanEndNanos()));
+    ScanOutput flushed = pipeline.flush(last);
+    collect(flushed.violationEvents(), violations);
+    alerts.addAll(flushed.alerts());
     List<Violation> measured = sorted(violations);
     TruthMeasurement truth = measureTruth(scenario, sim.truth(), zones, airports);
     double elapsedS = (System.nanoTime() - t0) / 1e9;
     return new ScenarioResult(
         scenario, sim, measured, truth.violations(), trackUpdates, elapsedS, alerts,
         truth.alerts(), warnings, lastKnown(trackUpdates, measured));
+  }
+
+  /**
+   * The pipeline set-up of a scenario: its sensors, region, watched zones and airports with their
+   * clear times, and this run's tracker configuration.
+   */
+  public PipelineSetup setup(
+      Scenario scenario, SimulationResult sim, List<ZoneArea> zones, List<AirportZone> airports) {
+    Map<String, Sensor> sensors = new LinkedHashMap<>();
+    sim.sensors().forEach(s -> sensors.put(s.id(), s));
+    LocalTangentPlane region =
+        new LocalTangentPlane(
+            GeoPoint.of(scenario.region().originLatDeg(), scenario.region().originLonDeg()));
+    return PipelineSetup.of(region, sensors, borders, zones, airportWatches(scenario, airports))
+        .withTracker(trackerConfig);
   }
 
   /** The violations measured on the ground-truth trajectories by the same monitor. */
@@ -197,15 +198,9 @@ public final class ScenarioRun {
 
   /** The scenario's protected zones: national airspace of its protected countries. */
   public List<ZoneArea> protectedZones(Scenario scenario) {
-    List<ZoneArea> zones = new ArrayList<>();
-    for (String c : scenario.region().protectedCountries()) {
-      if (borders.territory(c) == null) {
-        throw new IllegalArgumentException(
-            "scenario " + scenario.name() + ": no borders for protected country " + c);
-      }
-      zones.add(borders.nationalAirspace(c));
-    }
-    return zones;
+    RegionConfig r = WatchedAirspace.regionOf(scenario);
+    return watched(scenario, new RegionConfig(r.originLatDeg(), r.originLonDeg(), r.protectedCountries()))
+        .zones();
   }
 
   /**
@@ -215,15 +210,10 @@ public final class ScenarioRun {
    * @throws IllegalArgumentException if the zone file cannot be found or read
    */
   public List<ZoneArea> watchedZones(Scenario scenario, List<AirportZone> airports) {
-    List<ZoneArea> zones = protectedZones(scenario);
-    String file = scenario.region().zonesResource();
-    if (file != null && !file.isBlank()) {
-      try {
-        zones.addAll(new ZoneFileReader().read(file, readZoneFile(scenario, file)));
-      } catch (GeoDataException e) {
-        throw new IllegalArgumentException("scenario " + scenario.name() + ": " + e.getMessage(), e);
-      }
-    }
+    RegionConfig r = WatchedAirspace.regionOf(scenario);
+    List<ZoneArea> zones = new ArrayList<>(
+        watched(scenario, new RegionConfig(r.originLatDeg(), r.originLonDeg(), r.protectedCountries(),
+            r.zoneFiles(), List.of())).zones());
     airports.forEach(a -> zones.add(a.zone()));
     return zones;
   }
@@ -233,62 +223,37 @@ public final class ScenarioRun {
    * with their dimensions ({@link RunwayZoneDimensions#defaults()} where not given).
    */
   public List<AirportZone> airportZones(Scenario scenario) {
-    List<AirportZone> out = new ArrayList<>();
-    RunwayZoneDimensions d = RunwayZoneDimensions.defaults();
-    for (ScenarioAirport a : scenario.airports()) {
-      RunwayZoneDimensions dims =
-          new RunwayZoneDimensions(
-              Double.isNaN(a.halfWidthM()) ? d.halfWidthM() : a.halfWidthM(),
-              Double.isNaN(a.extensionM()) ? d.extensionM() : a.extensionM(),
-              Double.isNaN(a.ceilingAboveRunwayM()) ? d.ceilingAboveRunwayM() : a.ceilingAboveRunwayM());
-      Map<String, GeoPoint[]> thresholds = new LinkedHashMap<>();
-      for (ScenarioRunway r : a.runways()) {
-        thresholds.put(
-            r.designator(),
-            new GeoPoint[] {
-              new GeoPoint(r.leLatDeg(), r.leLonDeg(), r.leElevationFt() * FT_M),
-              new GeoPoint(r.heLatDeg(), r.heLonDeg(), r.heElevationFt() * FT_M)
-            });
-      }
-      out.add(new RunwayCsvReader(dims).airport(a.ident(), thresholds));
+    return watched(scenario, WatchedAirspace.regionOf(scenario)).airportZones();
+  }
+
+  private WatchedAirspace watched(Scenario scenario, RegionConfig region) {
+    try {
+      return WatchedAirspace.of(region, borders);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("scenario " + scenario.name() + ": " + e.getMessage(), e);
     }
-    return out;
   }
 
   /** One runway-suspension policy per airport (each has its own clear time). */
   private static List<RunwaySuspension> suspensions(Scenario scenario, List<AirportZone> airports) {
     List<RunwaySuspension> out = new ArrayList<>();
-    for (AirportZone zone : airports) {
-      for (ScenarioAirport a : scenario.airports()) {
-        if (a.ident().equals(zone.ident())) {
-          out.add(new RunwaySuspension(List.of(zone), a.clearForS()));
-        }
-      }
+    for (AirportWatch a : airportWatches(scenario, airports)) {
+      out.add(new RunwaySuspension(List.of(a.airport()), a.clearForS()));
     }
     return out;
   }
 
-  /** A zone file: a resource beside the built-in scenarios, a classpath resource, or a file. */
-  private static String readZoneFile(Scenario scenario, String name) {
-    for (String resource : new String[] {SCENARIO_RESOURCE_DIR + name, "/" + name}) {
-      try (InputStream in = ScenarioRun.class.getResourceAsStream(resource)) {
-        if (in != null) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /** The scenario's airports with their clear times. */
+  public static List<AirportWatch> airportWatches(Scenario scenario, List<AirportZone> airports) {
+    List<AirportWatch> out = new ArrayList<>();
+    for (AirportZone zone : airports) {
+      for (ScenarioAirport a : scenario.airports()) {
+        if (a.ident().equals(zone.ident())) {
+          out.add(new AirportWatch(zone, a.clearForS()));
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
-    Path p = Path.of(name);
-    if (!Files.isRegularFile(p)) {
-      throw new IllegalArgumentException(
-          "scenario " + scenario.name() + ": zone file " + name + " is neither a resource nor a file");
-    }
-    try {
-      return Files.readString(p, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return out;
   }
 
   /**
@@ -330,13 +295,6 @@ public final class ScenarioRun {
     List<Violation> list = new ArrayList<>(byId.values());
     list.sort(Comparator.comparing(Violation::entryTime).thenComparing(Violation::trackId));
     return list;
-  }
-
-  /** Sees every scan of a run (the demo prints alerts from it; tests inspect it). */
-  public interface ScanListener {
-    void onScan(Instant scanTime, List<Observation> observations, AirPicturePipeline.ScanResult result);
-
-    default void onFlush(List<ViolationEvent> events) {}
   }
 
   /** Whether an event finished a violation. */

@@ -1,5 +1,6 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.HistorySettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,14 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.ConfigException;
+import org.sargas.server.config.InputConfig;
+import org.sargas.server.config.PipelineSettings;
+import org.sargas.server.config.SensorConfig;
+import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,41 +16,43 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.DecodeListener;
+import org.sargas.formats.ObservationDecoder;
+import org.sargas.formats.ObservationDecoders;
+import org.sargas.formats.SensorCalibration;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.frame.RawFrame;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
-import org.sargas.server.alert.AlertPolicy;
-import org.sargas.airspace.zone.ZoneArea;
-import org.sargas.server.pipeline.AirPicturePipeline;
-import org.sargas.server.pipeline.DomesticTrackFilter;
+import org.sargas.pipeline.EventTimeSlicer;
+import org.sargas.pipeline.GateRejection;
+import org.sargas.pipeline.ScanOutput;
+import org.sargas.pipeline.SurveillancePipeline;
 import org.sargas.store.journal.FrameJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The single pipeline thread: frame → journal → decode → plausibility gate → event-time slices →
- * tracker + airspace monitor ({@link AirPicturePipeline}) → alert policy → durable sink (commit)
- * → publisher. It is the one writer of the tracker, the monitor, the picture and the sensor board.
+ * The single pipeline thread of the live node: frame → journal → decode ({@link
+ * ObservationDecoders}, one decoder per input) → {@link SurveillancePipeline#admit plausibility
+ * gate} → {@link EventTimeSlicer event-time scans} → {@link SurveillancePipeline} (tracker, airspace
+ * monitor, early warning, runway suspension, alert policy — exactly what {@code scenario run} runs)
+ * → durable sink (commit) → publisher. It is the one writer of the pipeline, the picture and the
+ * sensor board.
  *
- * <p><b>Scans.</b> Observations are buffered and fed to the tracker in slices of {@code sliceS}
- * event time aligned to the epoch; the slice ending at {@code E} runs once the watermark (the
- * newest receive time seen, or a clock tick while idle) reaches {@code E + latenessS}. An
- * observation whose event time falls into a slice already run is counted as late and dropped.
- * Scan boundaries depend only on the frames' receive times and contents, so replaying a journal
- * gives the same scans, hence the same incidents.
+ * <p><b>Scans.</b> The watermark is the newest receive time seen, or a clock tick while idle; a
+ * slice runs once the watermark passes its end plus the lateness allowance. An observation whose
+ * slice has already run is counted as late and dropped. Scan boundaries depend only on the frames'
+ * receive times and contents, so replaying a journal gives the same scans, hence the same incidents.
  */
 public final class PipelineWorker implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineWorker.class);
 
-  private final Map<String, FrameDecoder> decoders;
-  private final PlausibilityGate gate;
-  private final AirPicturePipeline pipeline;
-  private final AlertPolicy alerts = new AlertPolicy();
-  private final DomesticTrackFilter domestic;
-  private final AtomicLong domesticSuppressed;
+  private final Map<String, Feed> feeds = new HashMap<>();
+  private final SurveillancePipeline pipeline;
+  private final EventTimeSlicer slicer;
   private final IncidentSink sink;
   private final PicturePublisher publisher;
   private final LivePicture picture;
@@ -54,10 +60,6 @@ public final class PipelineWorker implements Runnable {
   private final ServeMetrics metrics;
   private final FrameJournal journal;
   private final BlockingQueue<IngestItem> queue;
-  private final long sliceNanos;
-  private final long latenessNanos;
-  private final List<Observation> pending = new ArrayList<>();
-  private final List<Long> pendingRx = new ArrayList<>();
   private final AtomicLong framesIn;
   private final AtomicLong observationsIn;
   private final AtomicLong lateReports;
@@ -69,26 +71,71 @@ public final class PipelineWorker implements Runnable {
   private final ServeMetrics.Histogram scanLatency;
   private final ServeMetrics.Histogram trackLatency;
   private final ServeMetrics.Histogram storeLatency;
-  private final Map<String, AtomicLong> gateRejects = new HashMap<>();
-  private long watermarkNanos = Long.MIN_VALUE;
-  private long nextScanEndNanos = Long.MIN_VALUE;
-  private long lastScanEndNanos = Long.MIN_VALUE;
+  private final Map<GateRejection, AtomicLong> gateRejects = new HashMap<>();
+  private final EventTimeSlicer.ScanHandler scanHandler = this::scan;
   private long lastSilenceCheckNanos = Long.MIN_VALUE;
   private long triggerRxNanos;
   private volatile boolean running = true;
   private volatile boolean aborted;
   private volatile Thread thread;
 
+  /** One input: its decoder and the listener that counts what the decoder reports. */
+  private final class Feed implements DecodeListener {
+    final InputConfig input;
+    final ObservationDecoder decoder;
+    final AtomicLong frames;
+    final AtomicLong errors;
+    final AtomicLong unknown;
+    Instant receiveTime;
+
+    Feed(InputConfig input, ObservationDecoder decoder) {
+      this.input = input;
+      this.decoder = decoder;
+      String label = "input=\"" + input.id() + "\"";
+      frames = metrics.counter("sargas_frames_in_total", label, "Frames received per input");
+      errors = metrics.counter("sargas_decode_errors_total", label, "Decode failures per input");
+      unknown = metrics.counter("sargas_unknown_source_total", label,
+          "ASTERIX records with a SAC/SIC no sensor is configured for");
+    }
+
+    @Override
+    public void observation(Observation o) {
+      admit(o, receiveTime);
+    }
+
+    @Override
+    public void failure(DecodeFailure failure) {
+      long n = errors.incrementAndGet();
+      if (input.sensorId() != null) {
+        board.error(input.sensorId());
+      }
+      if (n <= 20 || Long.bitCount(n) == 1) {
+        LOG.warn("decode failure #{} on input {}: {}", n, input.id(), failure);
+      }
+    }
+
+    @Override
+    public void sensorAlive(String sensorId, Instant time) {
+      if (board.alive(sensorId, time)) {
+        sensorUp(sensorId, time);
+      }
+    }
+
+    @Override
+    public void unknownSource(int sacSic) {
+      unknown.incrementAndGet();
+    }
+  }
+
   /**
    * @param config inputs (one decoder each), sensors and pipeline settings
+   * @param pipeline the one pipeline (this worker becomes its only writer)
    * @param journal the frame journal, or null (replay)
    * @param queue the ingest queue this worker drains in {@link #run()}
    */
   public PipelineWorker(
       ServeConfig config,
-      Map<String, org.sargas.model.sensor.Sensor> modelSensors,
-      AirPicturePipeline pipeline,
-      List<ZoneArea> zones,
+      SurveillancePipeline pipeline,
       IncidentSink sink,
       PicturePublisher publisher,
       LivePicture picture,
@@ -97,10 +144,8 @@ public final class PipelineWorker implements Runnable {
       FrameJournal journal,
       BlockingQueue<IngestItem> queue) {
     PipelineSettings settings = config.pipeline();
-    this.decoders = new HashMap<>();
-    this.gate = new PlausibilityGate(modelSensors, settings);
-    this.domestic = new DomesticTrackFilter(zones);
     this.pipeline = pipeline;
+    this.slicer = new EventTimeSlicer(settings.sliceS(), settings.latenessS());
     this.sink = sink;
     this.publisher = publisher;
     this.picture = picture;
@@ -108,8 +153,6 @@ public final class PipelineWorker implements Runnable {
     this.metrics = metrics;
     this.journal = journal;
     this.queue = queue;
-    this.sliceNanos = (long) (settings.sliceS() * 1e9);
-    this.latenessNanos = (long) (settings.latenessS() * 1e9);
     framesIn = metrics.counter("sargas_frames_processed_total", "", "Frames taken from the ingest queue by the pipeline");
     observationsIn = metrics.counter("sargas_observations_total", "", "Decoded observations (reports)");
     lateReports = metrics.counter("sargas_late_reports_total", "", "Reports arriving after their slice was processed");
@@ -117,55 +160,30 @@ public final class PipelineWorker implements Runnable {
     violationEvents = metrics.counter("sargas_violation_events_total", "", "Violation life-cycle events");
     alertsRaised = metrics.counter("sargas_alerts_total", "", "Alerts raised");
     sinkFailures = metrics.counter("sargas_store_failures_total", "", "Incident writes that failed (not published)");
-    domesticSuppressed = metrics.counter("sargas_domestic_suppressed_total", "",
-        "Violation events of tracks first seen inside the zone (domestic traffic), dropped");
+    metrics.gauge("sargas_domestic_suppressed_total", "",
+        "Violation events of tracks first seen inside the zone (domestic traffic), dropped",
+        pipeline::domesticSuppressed);
     journalFailures = metrics.counter("sargas_journal_failures_total", "", "Journal appends that failed");
     scanLatency = metrics.histogram("sargas_scan_seconds", "Wall time of one scan (all stages)");
-    trackLatency = metrics.histogram("sargas_scan_track_seconds", "Wall time of tracker + airspace monitor per scan");
+    trackLatency = metrics.histogram("sargas_scan_track_seconds",
+        "Wall time of the pipeline stages (tracker, monitor, warning, alerts) per scan");
     storeLatency = metrics.histogram("sargas_scan_store_seconds", "Wall time of storing a scan's track history");
     metrics.gauge("sargas_tracks", "", "Tracks in the live picture", picture::size);
-    Map<Integer, String> bySacSic = new HashMap<>();
-    Map<String, SensorConfig> sensorsById = new HashMap<>();
+    List<SensorCalibration> calibrations = new ArrayList<>();
+    Map<String, SensorCalibration> byId = new HashMap<>();
     for (SensorConfig s : config.sensors()) {
-      sensorsById.put(s.id(), s);
-      if (s.sacSic() >= 0) {
-        bySacSic.put(s.sacSic(), s.id());
-      }
+      SensorCalibration c = s.toCalibration();
+      calibrations.add(c);
+      byId.put(s.id(), c);
     }
     for (InputConfig in : config.inputs()) {
-      decoders.put(in.id(), new FrameDecoder(in, bySacSic, sensorsById, listener(in)));
+      SensorCalibration receiver = in.sensorId() == null ? null : byId.get(in.sensorId());
+      try {
+        feeds.put(in.id(), new Feed(in, ObservationDecoders.forFeed(in.format(), calibrations, receiver)));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("input " + in.id() + ": " + e.getMessage());
+      }
     }
-  }
-
-  private FrameDecoder.Listener listener(InputConfig in) {
-    AtomicLong errors = metrics.counter("sargas_decode_errors_total", "input=\"" + in.id() + "\"",
-        "Decode failures per input");
-    AtomicLong unknown = metrics.counter("sargas_unknown_source_total", "input=\"" + in.id() + "\"",
-        "ASTERIX records with a SAC/SIC no sensor is configured for");
-    return new FrameDecoder.Listener() {
-      @Override
-      public void failure(DecodeFailure failure) {
-        errors.incrementAndGet();
-        if (in.sensorId() != null) {
-          board.error(in.sensorId());
-        }
-        if (errors.get() <= 20 || Long.bitCount(errors.get()) == 1) {
-          LOG.warn("decode failure #{}: {}", errors.get(), failure);
-        }
-      }
-
-      @Override
-      public void alive(String sensorId, Instant receiveTime) {
-        if (board.alive(sensorId, receiveTime)) {
-          sensorUp(sensorId, receiveTime);
-        }
-      }
-
-      @Override
-      public void unknownSource(int sacSic) {
-        unknown.incrementAndGet();
-      }
-    };
   }
 
   /** Drains the queue until {@link #stop()}, then processes what is left. */
@@ -230,7 +248,7 @@ public final class PipelineWorker implements Runnable {
     }
     for (IngestItem it : batch) {
       if (it.frame() == null) {
-        advance(nanos(it.tickTime()), it.receiveNanos());
+        advance(EventTimeSlicer.nanos(it.tickTime()), it.receiveNanos());
       } else {
         frame(it);
       }
@@ -240,93 +258,74 @@ public final class PipelineWorker implements Runnable {
   private void frame(IngestItem it) {
     RawFrame f = it.frame();
     framesIn.incrementAndGet();
-    metrics.counter("sargas_frames_in_total", "input=\"" + f.sourceId() + "\"", "Frames received per input").incrementAndGet();
-    FrameDecoder d = decoders.get(f.sourceId());
-    if (d == null) {
+    Feed feed = feeds.get(f.sourceId());
+    if (feed == null) {
       metrics.counter("sargas_decode_errors_total", "input=\"" + f.sourceId() + "\"", "Decode failures per input")
           .incrementAndGet();
       return;
     }
-    long rxNanos = nanos(f.receiveTime());
-    d.decode(f, it.sourceOffset(), o -> {
-      PlausibilityGate.Reason r = gate.check(o, f.receiveTime());
-      if (r != null) {
-        gateRejects.computeIfAbsent(r.name(), k -> metrics.counter("sargas_gate_rejects_total",
-            "reason=\"" + k + "\"", "Reports rejected by the plausibility gate")).incrementAndGet();
-        return;
-      }
-      long t = nanos(o.time());
-      if (lastScanEndNanos != Long.MIN_VALUE && t < lastScanEndNanos) {
-        lateReports.incrementAndGet();
-        return;
-      }
-      observationsIn.incrementAndGet();
-      pending.add(o);
-      pendingRx.add(it.receiveNanos());
-      if (nextScanEndNanos == Long.MIN_VALUE) {
-        nextScanEndNanos = Math.floorDiv(t, sliceNanos) * sliceNanos + sliceNanos;
-      }
-    });
-    advance(rxNanos, it.receiveNanos());
+    feed.frames.incrementAndGet();
+    feed.receiveTime = f.receiveTime();
+    byte[] p = f.payload();
+    feed.decoder.decode(p, 0, p.length, f.receiveTime(), f.sourceId(), it.sourceOffset(), feed);
+    advance(EventTimeSlicer.nanos(f.receiveTime()), it.receiveNanos());
+  }
+
+  private void admit(Observation o, Instant receiveTime) {
+    GateRejection r = pipeline.admit(o, receiveTime);
+    if (r != null) {
+      gateRejects.computeIfAbsent(r, k -> metrics.counter("sargas_gate_rejects_total",
+          "reason=\"" + k.name() + "\"", "Reports rejected by the plausibility gate")).incrementAndGet();
+      return;
+    }
+    if (!slicer.offer(o)) {
+      lateReports.incrementAndGet();
+      return;
+    }
+    observationsIn.incrementAndGet();
   }
 
   private void advance(long watermark, long rxNanos) {
-    if (watermark > watermarkNanos) {
-      watermarkNanos = watermark;
+    if (watermark > slicer.watermarkNanos()) {
       triggerRxNanos = rxNanos;
     }
-    while (nextScanEndNanos != Long.MIN_VALUE && watermarkNanos - latenessNanos >= nextScanEndNanos) {
-      if (pending.isEmpty() && watermarkNanos - latenessNanos - nextScanEndNanos > 10 * sliceNanos) {
-        nextScanEndNanos = Math.floorDiv(watermarkNanos - latenessNanos, sliceNanos) * sliceNanos;
-      }
-      scan(nextScanEndNanos);
-      lastScanEndNanos = nextScanEndNanos;
-      nextScanEndNanos += sliceNanos;
-    }
-    if (watermarkNanos - lastSilenceCheckNanos >= 100_000_000L) {
-      lastSilenceCheckNanos = watermarkNanos;
-      checkSensors(Instant.ofEpochSecond(0, watermarkNanos));
+    slicer.advance(watermark, scanHandler);
+    long w = slicer.watermarkNanos();
+    if (w - lastSilenceCheckNanos >= 100_000_000L) {
+      lastSilenceCheckNanos = w;
+      checkSensors(Instant.ofEpochSecond(0, w));
     }
   }
 
-  private void scan(long endNanos) {
+  private void scan(Instant scanTime, List<Observation> slice) {
     long t0 = System.nanoTime();
-    List<Observation> slice = new ArrayList<>();
-    if (!pending.isEmpty()) {
-      List<Integer> order = new ArrayList<>(pending.size());
-      for (int i = 0; i < pending.size(); i++) {
-        order.add(i);
-      }
-      order.sort(Comparator.comparing((Integer i) -> pending.get(i).time()).thenComparing(i -> i));
-      List<Observation> keep = new ArrayList<>();
-      List<Long> keepRx = new ArrayList<>();
-      for (int i : order) {
-        Observation o = pending.get(i);
-        if (nanos(o.time()) < endNanos) {
-          slice.add(o);
-        } else {
-          keep.add(o);
-          keepRx.add(pendingRx.get(i));
-        }
-      }
-      pending.clear();
-      pending.addAll(keep);
-      pendingRx.clear();
-      pendingRx.addAll(keepRx);
-    }
-    Instant scanTime = Instant.ofEpochSecond(0, endNanos);
-    long tTrack = System.nanoTime();
-    AirPicturePipeline.ScanResult r = pipeline.process(scanTime, slice, domestic::monitored);
-    trackLatency.observeNanos(System.nanoTime() - tTrack);
+    ScanOutput r = pipeline.process(scanTime, slice);
+    trackLatency.observeNanos(System.nanoTime() - t0);
     scans.incrementAndGet();
+    publish(r);
+    scanLatency.observeNanos(System.nanoTime() - t0);
+  }
+
+  /** Commits a scan's output to the store and evidence log, then publishes what was committed. */
+  private void publish(ScanOutput r) {
     List<Track> changed = r.tracks().tracks();
-    List<String> dropped = picture.apply(scanTime, changed);
+    List<String> dropped = picture.apply(r.scanTime(), changed);
+    Map<String, String> violationOf = new HashMap<>();
     for (ViolationEvent e : r.violationEvents()) {
-      if (domestic.suppress(e)) {
-        domesticSuppressed.incrementAndGet();
-      } else {
-        handle(e);
+      violationEvents.incrementAndGet();
+      violationOf.put(e.violation().trackId() + "\u0000" + e.violation().zoneId(), e.violation().violationId());
+      try {
+        if (sink.violation(e)) {
+          publisher.violation(e.violation());
+        }
+      } catch (IOException | RuntimeException ex) {
+        sinkFailures.incrementAndGet();
+        LOG.error("incident {} not recorded (not published): {}", e.violation().violationId(), ex.toString());
       }
+    }
+    for (Alert a : r.alerts()) {
+      String violationId = a.trackId() == null ? null : violationOf.get(a.trackId() + "\u0000" + a.zoneId());
+      raise(a, violationId, triggerRxNanos);
     }
     long tStore = System.nanoTime();
     try {
@@ -342,49 +341,38 @@ public final class PipelineWorker implements Runnable {
         visible.add(t);
       }
     }
-    publisher.tracks(scanTime, visible, dropped);
-    scanLatency.observeNanos(System.nanoTime() - t0);
+    publisher.tracks(r.scanTime(), visible, dropped);
   }
 
-  private void handle(ViolationEvent e) {
-    violationEvents.incrementAndGet();
+  private void raise(Alert a, String violationId, long rxNanos) {
     try {
-      if (sink.violation(e)) {
-        publisher.violation(e.violation());
-      }
-      Alert a = alerts.onViolation(e);
-      if (a != null && sink.alert(a, e.violation().violationId())) {
+      if (sink.alert(a, violationId)) {
         alertsRaised.incrementAndGet();
-        publisher.alert(a, "NEW", null, e.violation().violationId(), triggerRxNanos);
+        publisher.alert(a, "NEW", null, violationId, rxNanos);
       }
     } catch (IOException | RuntimeException ex) {
       sinkFailures.incrementAndGet();
-      LOG.error("incident {} not recorded (not published): {}", e.violation().violationId(), ex.toString());
+      LOG.error("alert {} not recorded (not published): {}", a.alertId(), ex.toString());
     }
   }
 
   private void checkSensors(Instant now) {
     List<String> down = board.checkSilence(now);
     for (String id : down) {
-      Alert a = alerts.onSensorDown(id, now);
       try {
         sink.sensorStatus(id, false, now);
-        if (sink.alert(a, null)) {
-          alertsRaised.incrementAndGet();
-          publisher.alert(a, "NEW", null, null, 0);
-        }
-      } catch (IOException | RuntimeException ex) {
+      } catch (RuntimeException ex) {
         sinkFailures.incrementAndGet();
-        LOG.error("sensor-down alert for {} not recorded: {}", id, ex.toString());
       }
+      raise(pipeline.alertPolicy().onSensorDown(id, now), null, 0);
     }
     if (!down.isEmpty()) {
       publisher.sensors(board.snapshot());
     }
   }
 
-  /** Called by decoders' listener when a sensor came UP (pipeline thread). */
-  void sensorUp(String sensorId, Instant time) {
+  /** A sensor came UP (pipeline thread). */
+  private void sensorUp(String sensorId, Instant time) {
     try {
       sink.sensorStatus(sensorId, true, time);
     } catch (RuntimeException ex) {
@@ -395,13 +383,10 @@ public final class PipelineWorker implements Runnable {
 
   /** End of data (replay): runs the remaining slices and closes every open violation. */
   public void flush() {
-    if (nextScanEndNanos != Long.MIN_VALUE) {
-      advance(Math.max(watermarkNanos, nextScanEndNanos + latenessNanos + sliceNanos * 2), triggerRxNanos);
-    }
-    for (ViolationEvent e : pipeline.flush()) {
-      if (!domestic.suppress(e)) {
-        handle(e);
-      }
+    slicer.flush(scanHandler);
+    long w = Math.max(slicer.watermarkNanos(), slicer.lastScanEndNanos());
+    if (w != Long.MIN_VALUE) {
+      publish(pipeline.flush(Instant.ofEpochSecond(0, w)));
     }
   }
 
@@ -411,9 +396,5 @@ public final class PipelineWorker implements Runnable {
     if (t != null) {
       t.join(timeout.toMillis());
     }
-  }
-
-  static long nanos(Instant t) {
-    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
   }
 }

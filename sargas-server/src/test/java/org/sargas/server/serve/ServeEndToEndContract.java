@@ -1,5 +1,8 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.DatabaseConfig;
+import org.sargas.server.config.PipelineSettings;
+import org.sargas.server.config.ServeConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.config.InputConfig;
+import org.sargas.server.config.SensorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

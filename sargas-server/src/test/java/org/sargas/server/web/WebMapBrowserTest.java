@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sargas.server.demo.DemoFeeds;
-import org.sargas.server.serve.ServeConfig;
+import org.sargas.server.config.ServeConfig;
 import org.sargas.server.serve.ServeNode;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioCatalog;

@@ -60,6 +60,14 @@ public final class EvidenceJson {
     putText(o, "trackId", a.trackId());
     putText(o, "zoneId", a.zoneId());
     putText(o, "message", a.message());
+    if (a.predictedEntryTime() != null) {
+      // Early warnings only, so the entries of other alerts keep their shape and hashes.
+      putTime(o, "predictedEntryTime", a.predictedEntryTime());
+      putDouble(o, "leadTimeS", a.leadTimeS());
+      if (a.predictedEntryPoint() != null) {
+        o.set("predictedEntryPoint", point(a.predictedEntryPoint()));
+      }
+    }
     return o;
   }
 

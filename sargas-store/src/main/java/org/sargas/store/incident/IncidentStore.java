@@ -350,7 +350,9 @@ public final class IncidentStore implements Closeable {
     return write("storing alert " + alert.alertId(), c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO alert (alert_id, kind, severity, time_ns, track_id, zone_id, message,"
-              + " incident_id) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (alert_id) DO NOTHING")) {
+              + " incident_id, predicted_entry_time_ns, lead_time_s, predicted_lat_deg,"
+              + " predicted_lon_deg, predicted_alt_m) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+              + " ON CONFLICT (alert_id) DO NOTHING")) {
         ps.setString(1, alert.alertId());
         ps.setString(2, alert.kind().name());
         ps.setString(3, alert.severity().name());
@@ -359,6 +361,9 @@ public final class IncidentStore implements Closeable {
         Sql.setText(ps, 6, alert.zoneId());
         Sql.setText(ps, 7, alert.message());
         Sql.setText(ps, 8, incidentId);
+        Sql.setTime(ps, 9, alert.predictedEntryTime());
+        Sql.setDouble(ps, 10, alert.leadTimeS());
+        Sql.setPoint(ps, 11, alert.predictedEntryPoint());
         return ps.executeUpdate() == 1;
       }
     });
@@ -398,13 +403,15 @@ public final class IncidentStore implements Closeable {
 
   private static final String ALERT_SELECT =
       "SELECT a.alert_id, a.kind, a.severity, a.time_ns, a.track_id, a.zone_id, a.message,"
-          + " a.incident_id, k.operator, k.time_ns AS ack_time_ns, k.note FROM alert a"
+          + " a.predicted_entry_time_ns, a.lead_time_s, a.predicted_lat_deg, a.predicted_lon_deg,"
+          + " a.predicted_alt_m, a.incident_id, k.operator, k.time_ns AS ack_time_ns, k.note FROM alert a"
           + " LEFT JOIN acknowledgement k ON k.alert_id = a.alert_id";
 
   private static StoredAlert alertOf(ResultSet rs) throws SQLException {
     Alert a = new Alert(rs.getString("alert_id"), AlertKind.valueOf(rs.getString("kind")),
         Severity.valueOf(rs.getString("severity")), Sql.time(rs, "time_ns"),
-        rs.getString("track_id"), rs.getString("zone_id"), rs.getString("message"));
+        rs.getString("track_id"), rs.getString("zone_id"), rs.getString("message"),
+        Sql.time(rs, "predicted_entry_time_ns"), Sql.dbl(rs, "lead_time_s"), Sql.point(rs, "predicted"));
     String operator = rs.getString("operator");
     Acknowledgement ack = operator == null ? null
         : new Acknowledgement(a.alertId(), operator, Sql.time(rs, "ack_time_ns"), rs.getString("note"));

@@ -34,11 +34,23 @@ public final class Cat048ObservationAdapter {
   }
 
   /**
+   * The observation of a plot, its sensor named {@link #sensorId(int, int) "SAC/SIC"}.
+   *
    * @param plot a wrapped CAT048 record
    * @param receiveTime when the frame arrived (resolves the day of I048/140)
    * @return the observation, or null when the record has no position (I048/040) or no time
    */
   public Observation toObservation(Cat048View plot, Instant receiveTime) {
+    return plot.sac() < 0 ? null : toObservation(sensorId(plot.sac(), plot.sic()), plot, receiveTime);
+  }
+
+  /**
+   * The observation of a plot of the sensor {@code sensorId}. Altitude: the Mode C flight level
+   * (I048/090) when present, else the 3-D radar's measured height (I048/110), else NaN.
+   *
+   * @return the observation, or null when the record has no position (I048/040) or no time
+   */
+  public Observation toObservation(String sensorId, Cat048View plot, Instant receiveTime) {
     double range = plot.rangeM();
     double tod = plot.timeOfDayS();
     if (Double.isNaN(range) || Double.isNaN(tod) || plot.sac() < 0) {
@@ -46,12 +58,8 @@ public final class Cat048ObservationAdapter {
     }
     PolarMeasurement m = PolarMeasurement.of(range, plot.azimuthRad(), sigmaRangeM, sigmaAzimuthRad);
     double fl = plot.flightLevel();
+    double altM = Double.isNaN(fl) ? plot.height3dFt() * FT_M : fl * 100.0 * FT_M;
     Identity id = AsterixIdentity.of(plot.icaoAddress(), plot.callsign(), plot.mode3a());
-    return new Observation(
-        sensorId(plot.sac(), plot.sic()),
-        TimeOfDay.resolve(tod, receiveTime),
-        m,
-        Double.isNaN(fl) ? Double.NaN : fl * 100.0 * FT_M,
-        id);
+    return new Observation(sensorId, TimeOfDay.resolve(tod, receiveTime), m, altM, id);
   }
 }

@@ -22,6 +22,7 @@ public final class Cat048View {
   static final int I040 = UAP.indexOf("040");
   static final int I070 = UAP.indexOf("070");
   static final int I090 = UAP.indexOf("090");
+  static final int I110 = UAP.indexOf("110");
   static final int I220 = UAP.indexOf("220");
   static final int I240 = UAP.indexOf("240");
   static final int I161 = UAP.indexOf("161");
@@ -105,6 +106,12 @@ public final class Cat048View {
   public double flightLevel() {
     int o = at(I090);
     return o < 0 ? Double.NaN : Bits.signExtend(Bits.u16(r.buffer(), o) & 0x3fff, 14) / 4.0;
+  }
+
+  /** I048/110 height measured by a 3-D radar, feet (25 ft resolution), or NaN. */
+  public double height3dFt() {
+    int o = at(I110);
+    return o < 0 ? Double.NaN : Bits.signExtend(Bits.u16(r.buffer(), o) & 0x3fff, 14) * 25.0;
   }
 
   /** I048/220 aircraft address, or -1. */

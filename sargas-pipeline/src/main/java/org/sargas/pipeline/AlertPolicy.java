@@ -1,0 +1,75 @@
+package org.sargas.pipeline;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.AlertKind;
+import org.sargas.model.airspace.Severity;
+import org.sargas.model.airspace.Violation;
+import org.sargas.model.airspace.ViolationEvent;
+import org.sargas.model.airspace.ViolationEventKind;
+import org.sargas.model.airspace.Warning;
+
+/**
+ * Turns violation events, early warnings and sensor outages into operator alerts: one CRITICAL
+ * {@code VIOLATION} alert per violation, raised on its OPENED event (later events of the same
+ * violation raise nothing — deduplication by violation id); one WARNING {@code EARLY_WARNING} alert
+ * per track and zone, on the first prediction that the track will enter the zone (carrying the
+ * predicted entry time, point and lead time; later re-predictions raise nothing, and none is raised
+ * once the track has violated that zone); one WARNING {@code SENSOR_DOWN} alert per outage. Alert
+ * ids are derived from the data ({@code A-<violationId>}, {@code W-<track>/<zone>/<epoch ms>},
+ * {@code A-DOWN-<sensor>-<epoch ms>}), so a replay of the same frames raises the same alerts. Not
+ * thread-safe: the pipeline thread owns it.
+ */
+public final class AlertPolicy {
+  private final Set<String> raised = new HashSet<>();
+  private final Set<String> warned = new HashSet<>();
+
+  /** The alert an event raises, or null. */
+  public Alert onViolation(ViolationEvent event) {
+    Violation v = event.violation();
+    if (event.kind() != ViolationEventKind.OPENED && raised.contains(v.violationId())) {
+      return null;
+    }
+    if (!raised.add(v.violationId())) {
+      return null;
+    }
+    if (raised.size() > 100_000) {
+      raised.clear();
+      raised.add(v.violationId());
+    }
+    warned.add(v.trackId() + "/" + v.zoneId());
+    String from = v.originCountry() == null ? "" : " from " + v.originCountry();
+    return new Alert(alertId(v.violationId()), AlertKind.VIOLATION, Severity.CRITICAL, v.entryTime(), v.trackId(),
+        v.zoneId(), v.trackId() + " entered " + v.zoneId() + from);
+  }
+
+  /** The alert a predicted entry raises, or null (already warned, or already inside). */
+  public Alert onWarning(Warning w) {
+    if (!warned.add(w.trackId() + "/" + w.zoneId())) {
+      return null;
+    }
+    if (warned.size() > 100_000) {
+      warned.clear();
+      warned.add(w.trackId() + "/" + w.zoneId());
+    }
+    return new Alert("W-" + w.trackId() + "/" + w.zoneId() + "/" + w.issuedAt().toEpochMilli(),
+        AlertKind.EARLY_WARNING, Severity.WARNING, w.issuedAt(), w.trackId(), w.zoneId(),
+        String.format(Locale.ROOT, "%s predicted to enter %s in %.0f s (%s, %s)", w.trackId(), w.zoneId(),
+            w.leadTimeS(), w.predictedEntryTime(), w.prediction()),
+        w.predictedEntryTime(), w.leadTimeS(), w.predictedEntryPoint());
+  }
+
+  /** The alert for a sensor that went silent. */
+  public Alert onSensorDown(String sensorId, Instant time) {
+    return new Alert("A-DOWN-" + sensorId + "-" + time.toEpochMilli(), AlertKind.SENSOR_DOWN, Severity.WARNING, time,
+        null, null, "sensor " + sensorId + " silent for two update periods");
+  }
+
+  /** The id of the alert of a violation. */
+  public static String alertId(String violationId) {
+    return "A-" + violationId;
+  }
+}

@@ -1,0 +1,139 @@
+package org.sargas.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sargas.model.observation.Observation;
+
+/**
+ * Cuts admitted observations into tracker scans by event time. Scans are slices of {@code sliceS}
+ * aligned to the epoch; the slice ending at {@code E} is handed over once the watermark reaches
+ * {@code E + latenessS}. The watermark is whatever the runtime trusts as "event time has passed":
+ * the newest receive time and idle clock ticks in the live node, the event time itself in a
+ * simulation. An observation whose slice has already run is late: {@link #offer} refuses it and the
+ * runtime counts it. When the watermark jumps more than ten slices ahead with nothing pending
+ * (a feed resumed after a pause), the empty slices in between are skipped.
+ *
+ * <p>Slices depend only on event times and the watermark sequence, so the same frames give the
+ * same scans in a scenario run, in the live node and in a replay. Not thread-safe: one writer.
+ */
+public final class EventTimeSlicer {
+  /** Receives the scans in order. */
+  @FunctionalInterface
+  public interface ScanHandler {
+    /**
+     * @param scanTime the slice's end (exclusive)
+     * @param observations the slice's observations, ascending event time (ties in arrival order)
+     */
+    void scan(Instant scanTime, List<Observation> observations);
+  }
+
+  private static final Comparator<Observation> BY_TIME = Comparator.comparing(Observation::time);
+  private final long sliceNanos;
+  private final long latenessNanos;
+  private List<Observation> pending = new ArrayList<>();
+  private List<Observation> keep = new ArrayList<>();
+  private long watermarkNanos = Long.MIN_VALUE;
+  private long nextScanEndNanos = Long.MIN_VALUE;
+  private long lastScanEndNanos = Long.MIN_VALUE;
+
+  /**
+   * @param sliceS event-time length of a scan, s (> 0)
+   * @param latenessS how long a scan waits for late reports after its end, s (≥ 0)
+   */
+  public EventTimeSlicer(double sliceS, double latenessS) {
+    if (!(sliceS > 0) || !(latenessS >= 0)) {
+      throw new IllegalArgumentException("sliceS must be > 0 and latenessS >= 0");
+    }
+    this.sliceNanos = Math.round(sliceS * 1e9);
+    this.latenessNanos = Math.round(latenessS * 1e9);
+  }
+
+  /**
+   * Buffers an observation for its slice.
+   *
+   * @return false if its slice has already run (late; not buffered)
+   */
+  public boolean offer(Observation o) {
+    long t = nanos(o.time());
+    if (lastScanEndNanos != Long.MIN_VALUE && t < lastScanEndNanos) {
+      return false;
+    }
+    pending.add(o);
+    if (nextScanEndNanos == Long.MIN_VALUE) {
+      nextScanEndNanos = Math.floorDiv(t, sliceNanos) * sliceNanos + sliceNanos;
+    }
+    return true;
+  }
+
+  /** Moves the watermark (never backwards) and runs every slice it completes. */
+  public void advance(Instant watermark, ScanHandler handler) {
+    advance(nanos(watermark), handler);
+  }
+
+  /** {@link #advance(Instant, ScanHandler)} with the watermark in epoch nanoseconds. */
+  public void advance(long watermark, ScanHandler handler) {
+    if (watermark > watermarkNanos) {
+      watermarkNanos = watermark;
+    }
+    while (nextScanEndNanos != Long.MIN_VALUE && watermarkNanos - latenessNanos >= nextScanEndNanos) {
+      if (pending.isEmpty() && watermarkNanos - latenessNanos - nextScanEndNanos > 10 * sliceNanos) {
+        nextScanEndNanos = Math.floorDiv(watermarkNanos - latenessNanos, sliceNanos) * sliceNanos;
+      }
+      runSlice(nextScanEndNanos, handler);
+      lastScanEndNanos = nextScanEndNanos;
+      nextScanEndNanos += sliceNanos;
+    }
+  }
+
+  /** End of data: runs every slice up to the last pending observation's (and two more). */
+  public void flush(ScanHandler handler) {
+    if (nextScanEndNanos != Long.MIN_VALUE) {
+      long last = nextScanEndNanos;
+      for (Observation o : pending) {
+        last = Math.max(last, nanos(o.time()));
+      }
+      advance(Math.max(watermarkNanos, last + latenessNanos + sliceNanos * 2), handler);
+    }
+  }
+
+  private void runSlice(long endNanos, ScanHandler handler) {
+    List<Observation> slice = new ArrayList<>();
+    if (!pending.isEmpty()) {
+      pending.sort(BY_TIME); // stable: ties keep arrival order
+      keep.clear();
+      for (Observation o : pending) {
+        if (nanos(o.time()) < endNanos) {
+          slice.add(o);
+        } else {
+          keep.add(o);
+        }
+      }
+      List<Observation> swap = pending;
+      pending = keep;
+      keep = swap;
+    }
+    handler.scan(Instant.ofEpochSecond(0, endNanos), slice);
+  }
+
+  /** The end of the last slice run (epoch ns), or {@code Long.MIN_VALUE} before the first. */
+  public long lastScanEndNanos() {
+    return lastScanEndNanos;
+  }
+
+  /** The watermark (epoch ns), or {@code Long.MIN_VALUE} before the first. */
+  public long watermarkNanos() {
+    return watermarkNanos;
+  }
+
+  /** Observations waiting for their slice. */
+  public int pendingCount() {
+    return pending.size();
+  }
+
+  /** Epoch nanoseconds of an instant. */
+  public static long nanos(Instant t) {
+    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+  }
+}

@@ -1,0 +1,149 @@
+package org.sargas.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.sargas.airspace.airport.RunwaySuspension;
+import org.sargas.airspace.monitor.AirspaceMonitor;
+import org.sargas.airspace.warning.EarlyWarning;
+import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.ViolationEvent;
+import org.sargas.model.airspace.Warning;
+import org.sargas.model.observation.Observation;
+import org.sargas.model.track.Track;
+import org.sargas.model.track.TrackBatch;
+import org.sargas.track.MultiTargetTracker;
+
+/**
+ * The air picture's stages in their one order, for one scan of observations:
+ *
+ * <pre>
+ * tracker (predict, gate, associate, update, initiate, delete, classify)
+ *   → domestic-traffic rule → airspace monitor → early warning
+ *   → runway suspension per airport → alert policy
+ * </pre>
+ *
+ * The {@link PlausibilityGate} runs before, per report ({@link #admit}), because it needs the
+ * receive time; {@link EventTimeSlicer} cuts the admitted reports into scans. Scenario runs, the
+ * live node and replays drive this same object; a Flink job runs its stages one per operator.
+ *
+ * <p>Event time only: the scan time is the clock of every stage. Not thread-safe: one writer owns
+ * it (the pipeline thread, or a keyed operator).
+ */
+public final class SurveillancePipeline {
+  private final PipelineSetup setup;
+  private final PlausibilityGate gate;
+  private final MultiTargetTracker tracker;
+  private final DomesticTrackFilter domestic;
+  private final AirspaceMonitor monitor;
+  private final EarlyWarning earlyWarning;
+  private final List<RunwaySuspension> suspensions = new ArrayList<>();
+  private final AlertPolicy alerts = new AlertPolicy();
+  private long domesticSuppressed;
+
+  public SurveillancePipeline(PipelineSetup setup) {
+    this.setup = setup;
+    this.gate = new PlausibilityGate(setup.sensors(), setup.gate());
+    this.tracker = new MultiTargetTracker(setup.region(), setup.trackerSensors(), setup.tracker());
+    this.domestic = new DomesticTrackFilter(setup.zones());
+    this.monitor = new AirspaceMonitor(setup.borders(), setup.zones(), setup.monitor());
+    this.earlyWarning = new EarlyWarning(setup.zones(), setup.warning());
+    for (AirportWatch a : setup.airports()) {
+      suspensions.add(new RunwaySuspension(List.of(a.airport()), a.clearForS()));
+    }
+  }
+
+  /**
+   * The plausibility gate: whether a report may enter the pipeline.
+   *
+   * @param receiveTime when the frame carrying it arrived (its event time in a simulation)
+   * @return null if admitted, else why not
+   */
+  public GateRejection admit(Observation o, Instant receiveTime) {
+    return gate.check(o, receiveTime);
+  }
+
+  /** Runs one scan: the observations whose event times lie before {@code scanTime}, in time order. */
+  public ScanOutput process(Instant scanTime, List<Observation> observations) {
+    TrackBatch tracks = tracker.process(scanTime, observations);
+    TrackBatch watched = new TrackBatch(scanTime, notDomestic(tracks.tracks()));
+    List<ViolationEvent> events = suppressDomestic(monitor.evaluate(watched));
+    List<Warning> warnings = earlyWarning.evaluate(watched);
+    return new ScanOutput(scanTime, tracks, events, warnings, alert(scanTime, events, warnings));
+  }
+
+  /**
+   * End of data: closes every open violation at its track's last update and lets the runway
+   * suspensions see {@code now}.
+   */
+  public ScanOutput flush(Instant now) {
+    List<ViolationEvent> events = suppressDomestic(monitor.flush());
+    return new ScanOutput(now, new TrackBatch(now, List.of()), events, List.of(),
+        alert(now, events, List.of()));
+  }
+
+  private List<Track> notDomestic(List<Track> tracks) {
+    List<Track> out = new ArrayList<>(tracks.size());
+    for (Track t : tracks) {
+      if (domestic.monitored(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private List<ViolationEvent> suppressDomestic(List<ViolationEvent> events) {
+    if (events.isEmpty()) {
+      return events;
+    }
+    List<ViolationEvent> out = new ArrayList<>(events.size());
+    for (ViolationEvent e : events) {
+      if (domestic.suppress(e)) {
+        domesticSuppressed++;
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private List<Alert> alert(Instant now, List<ViolationEvent> events, List<Warning> warnings) {
+    List<Alert> out = new ArrayList<>();
+    for (ViolationEvent e : events) {
+      Alert a = alerts.onViolation(e);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    for (Warning w : warnings) {
+      Alert a = alerts.onWarning(w);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    for (RunwaySuspension s : suspensions) {
+      out.addAll(s.evaluate(now, events));
+    }
+    return out;
+  }
+
+  /** The alert policy (sensor outages are raised by the runtime that watches the feeds). */
+  public AlertPolicy alertPolicy() {
+    return alerts;
+  }
+
+  /** The tracker (counters, current picture, numbering). */
+  public MultiTargetTracker tracker() {
+    return tracker;
+  }
+
+  /** What the pipeline was built from. */
+  public PipelineSetup setup() {
+    return setup;
+  }
+
+  /** Violation events dropped because they concerned domestic traffic. */
+  public long domesticSuppressed() {
+    return domesticSuppressed;
+  }
+}

@@ -1,0 +1,40 @@
+package org.sargas.server.config;
+
+import java.util.List;
+import org.sargas.model.frame.FrameFormat;
+
+/**
+ * One ingest source.
+ *
+ * @param id stable source id (journal records carry it; replay maps it back to this input)
+ * @param type {@code udp} (listen), {@code tcp} (client with reconnect) or {@code file} (read once)
+ * @param format wire format: ASTERIX over UDP; BEAST, AVR or SBS over TCP or in files
+ * @param host TCP: receiver host; UDP: bind address (default 0.0.0.0)
+ * @param port TCP: receiver port; UDP: local port
+ * @param multicastGroup UDP multicast group to join, or null
+ * @param allowedSource UDP: the only sender address accepted, or null for any
+ * @param sensorId the sensor of a Mode S / Remote ID feed (ASTERIX sensors are found by SAC/SIC)
+ * @param path file inputs: the file
+ * @param acceptSacSic ASTERIX: accepted "SAC/SIC" values; empty = those of the configured sensors
+ */
+public record InputConfig(
+    String id,
+    String type,
+    FrameFormat format,
+    String host,
+    Integer port,
+    String multicastGroup,
+    String allowedSource,
+    String sensorId,
+    String path,
+    List<String> acceptSacSic) {
+  public InputConfig {
+    if (id == null || type == null || format == null) {
+      throw new ConfigException("input needs id, type and format");
+    }
+    if (!List.of("udp", "tcp", "file").contains(type)) {
+      throw new ConfigException("input " + id + ": type must be udp, tcp or file, not " + type);
+    }
+    acceptSacSic = acceptSacSic == null ? List.of() : List.copyOf(acceptSacSic);
+  }
+}
