@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.track.Track;
+import org.sargas.server.config.DatabaseConfig;
+import org.sargas.server.config.ServeConfig;
 import org.sargas.store.incident.Acknowledgement;
 
 /** The JSON shapes of docs/api.md, as ordered maps ready for Jackson. Stateless. */
@@ -56,7 +58,31 @@ public final class ApiJson {
     m.put("acknowledgedBy", ack == null ? null : ack.operator());
     m.put("acknowledgedAt", ack == null ? null : ack.time().toString());
     m.put("violationId", violationId);
+    m.put("predictedEntryTime", a.predictedEntryTime() == null ? null : a.predictedEntryTime().toString());
+    m.put("leadTimeS", round(a.leadTimeS(), 1));
+    if (a.predictedEntryPoint() == null) {
+      m.put("predictedEntryPoint", null);
+    } else {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("lat", round(a.predictedEntryPoint().latDeg(), 6));
+      p.put("lon", round(a.predictedEntryPoint().lonDeg(), 6));
+      m.put("predictedEntryPoint", p);
+    }
     return m;
+  }
+
+  /**
+   * {@code GET /api/config}: the effective configuration with its secrets removed (the database
+   * password, and any {@code password=} parameter of the JDBC URL).
+   */
+  public static ServeConfig config(ServeConfig c) {
+    ServeConfig out = c.withoutSecrets();
+    String url = out.database().jdbcUrl();
+    if (url != null) {
+      out = out.withDatabase(new DatabaseConfig(url.replaceAll("(?i)(password=)[^&;]*", "$1***"),
+          out.database().user(), null));
+    }
+    return out;
   }
 
   /** A finite number rounded, or null. */

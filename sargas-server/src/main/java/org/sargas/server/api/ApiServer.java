@@ -3,8 +3,6 @@ package org.sargas.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -16,12 +14,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sargas.airspace.geojson.GeoJsonFeature;
+import org.sargas.airspace.geojson.GeoJsonWriter;
+import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.report.IncidentFiles;
@@ -41,6 +41,8 @@ import org.sargas.store.incident.StoredViolation;
 public final class ApiServer {
   /** Far-future bound for store queries (within the epoch-nanosecond range). */
   static final Instant FAR_FUTURE = Instant.parse("2262-01-01T00:00:00Z");
+  /** At most this many stored track points in one replay window. */
+  static final int REPLAY_STORE_LIMIT = 500_000;
   private static final String PLACEHOLDER =
       "<!doctype html><html><head><meta charset=\"utf-8\"><title>Sargas</title></head><body>"
           + "<h1>Sargas</h1><p>The web map is not built into this jar. The API is live: "
@@ -82,6 +84,7 @@ public final class ApiServer {
       cfg.routes.get("/api/incidents/<violationId>/report", this::report);
       cfg.routes.get("/api/incidents/<violationId>/evidence", this::evidence);
       cfg.routes.get("/api/replay", this::replay);
+      cfg.routes.get("/api/config", this::config);
       cfg.routes.ws("/ws/picture", ws -> {
         ws.onConnect(ctx -> {
           ctx.session.setIdleTimeout(java.time.Duration.ofHours(1));
@@ -215,26 +218,30 @@ public final class ApiServer {
     json(ctx, out);
   }
 
+  /** Every watched zone (national airspaces, zone files, airport protection zones) as GeoJSON. */
   private String zones() throws IOException {
     if (zonesJson == null) {
-      Set<String> wanted = new HashSet<>(node.config().region().protectedCountries());
-      ObjectNode fc = (ObjectNode) json.readTree(borders());
-      ArrayNode keep = json.createArrayNode();
-      for (JsonNode f : fc.path("features")) {
-        String code = f.path("properties").path("A3").asText();
-        if (wanted.contains(code)) {
-          ObjectNode props = json.createObjectNode();
-          props.put("zoneId", code);
-          props.put("kind", "NATIONAL_AIRSPACE");
-          props.put("name", code + " national airspace");
-          ((ObjectNode) f).set("properties", props);
-          keep.add(f);
-        }
+      List<GeoJsonFeature> features = new ArrayList<>();
+      for (ZoneArea z : node.zones()) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("zoneId", z.id());
+        props.put("kind", z.zone().kind().name());
+        props.put("name", z.zone().name() == null ? z.id() : z.zone().name());
+        props.put("appliesTo", z.zone().appliesTo() == null ? null : z.zone().appliesTo().name());
+        props.put("floorM", Double.isFinite(z.zone().floorM()) ? z.zone().floorM() : null);
+        props.put("ceilingM", Double.isFinite(z.zone().ceilingM()) ? z.zone().ceilingM() : null);
+        features.add(new GeoJsonFeature(props, z.area()));
       }
-      fc.set("features", keep);
-      zonesJson = json.writeValueAsString(fc);
+      StringBuilder out = new StringBuilder();
+      new GeoJsonWriter().write(features, out);
+      zonesJson = out.toString();
     }
     return zonesJson;
+  }
+
+  /** The node's effective configuration, secrets removed. */
+  private void config(Context ctx) {
+    json(ctx, ApiJson.config(node.config()));
   }
 
   private String borders() throws IOException {
@@ -291,18 +298,20 @@ public final class ApiServer {
     for (int i = 0; i < n; i++) {
       frames.add(new ArrayList<>());
     }
+    Instant memoryFrom = to;
     for (String id : node.picture().historyIds()) {
       for (LivePicture.Point p : node.picture().history(id)) {
-        long s = p.time().getEpochSecond();
-        if (s >= fromS && s < fromS + n && !p.time().isBefore(from) && !p.time().isAfter(to)) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("trackId", id);
-          m.put("time", p.time().toString());
-          m.put("lat", ApiJson.round(p.lat(), 6));
-          m.put("lon", ApiJson.round(p.lon(), 6));
-          m.put("altM", ApiJson.round(p.altM(), 0));
-          frames.get((int) (s - fromS)).add(m);
+        if (p.time().isBefore(memoryFrom)) {
+          memoryFrom = p.time();
         }
+        addFrame(frames, fromS, n, from, to, id, p.time(), p.lat(), p.lon(), p.altM());
+      }
+    }
+    if (from.isBefore(memoryFrom)) {
+      // Older than the in-memory history: the store's downsampled track history of the window.
+      for (Track t : node.store().trackHistory(from, memoryFrom, REPLAY_STORE_LIMIT)) {
+        addFrame(frames, fromS, n, from, to, t.trackId(), t.time(), t.position().latDeg(),
+            t.position().lonDeg(), t.position().altitudeM());
       }
     }
     List<Map<String, Object>> out = new ArrayList<>();
@@ -317,6 +326,20 @@ public final class ApiServer {
     m.put("to", to.toString());
     m.put("frames", out);
     json(ctx, m);
+  }
+
+  private static void addFrame(List<List<Map<String, Object>>> frames, long fromS, int n, Instant from, Instant to,
+      String id, Instant time, double lat, double lon, double altM) {
+    long s = time.getEpochSecond();
+    if (s >= fromS && s < fromS + n && !time.isBefore(from) && !time.isAfter(to)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("trackId", id);
+      m.put("time", time.toString());
+      m.put("lat", ApiJson.round(lat, 6));
+      m.put("lon", ApiJson.round(lon, 6));
+      m.put("altM", ApiJson.round(altM, 0));
+      frames.get((int) (s - fromS)).add(m);
+    }
   }
 
   /** The snapshot sent to a WebSocket client on connect. */

@@ -196,7 +196,8 @@ public final class ScenarioCommand implements Runnable {
     table(out, "The same measured on the ground truth", r.truthViolations());
     if (!r.scenario().airports().isEmpty()) {
       out.println();
-      alerts(out, "Runway-suspension alerts from the tracks", r.alerts());
+      alerts(out, "Runway-suspension alerts from the tracks",
+          r.alerts().stream().filter(a -> a.kind() == org.sargas.model.airspace.AlertKind.RUNWAY_SUSPENSION).toList());
       out.println();
       alerts(out, "The same from the ground truth", r.truthAlerts());
     }

@@ -14,9 +14,9 @@ import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.server.config.InputConfig;
-import org.sargas.server.config.RegionConfig;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.ServeConfig;
+import org.sargas.server.pipeline.WatchedAirspace;
 import org.sargas.sim.SimulationResult;
 import org.sargas.sim.Simulator;
 import org.sargas.sim.scenario.Scenario;
@@ -26,15 +26,18 @@ import org.sargas.sim.wire.AdsbFeed;
 import org.sargas.sim.wire.BeastServer;
 import org.sargas.sim.wire.CivilTraffic;
 import org.sargas.sim.wire.RadarFeed;
+import org.sargas.sim.wire.RemoteIdFeed;
 import org.sargas.sim.wire.ScaledClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Simulated sensors for a scenario, streaming over real loopback sockets: each radar of the
- * scenario sends ASTERIX CAT048/CAT034 over UDP with SAC {@value #SAC} and SIC = its position in
- * the scenario (1, 2, ...); an ADS-B receiver serves Beast over TCP with the background civil
- * traffic. The scenario repeats (a new noise seed each time) every {@code durationS + } {@value
+ * scenario sends ASTERIX CAT048/CAT034 over UDP with SAC {@value #SAC} and SIC = its position among
+ * the radars (1, 2, ...); each Remote ID receiver relays the broadcasts it hears as F3411 Message
+ * Packs over UDP; an ADS-B receiver serves Beast over TCP with the background civil traffic.
+ * Acoustic and RF bearing sensors are not fed (no wire format for them until SAPIENT). The node
+ * watches the scenario's own region: protected countries, zone file and airports. The scenario repeats (a new noise seed each time) every {@code durationS + } {@value
  * #GAP_S} s of scenario time until {@link #close()}.
  */
 public final class DemoFeeds implements AutoCloseable {
@@ -81,14 +84,20 @@ public final class DemoFeeds implements AutoCloseable {
     List<InputConfig> inputs = new ArrayList<>();
     int sic = 1;
     for (ScenarioSensor s : scenario.sensors()) {
-      if (s.kind() != SensorKind.PRIMARY_RADAR && s.kind() != SensorKind.SECONDARY_RADAR) {
-        continue;
+      if (isRadar(s)) {
+        sensors.add(new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(),
+            s.maxRangeM(), s.rotationPeriodS(), SAC, sic, s.sigmaRangeM(), s.sigmaAzimuthDeg()));
+        inputs.add(new InputConfig(inputId(s), "udp", FrameFormat.ASTERIX, "127.0.0.1", 0, null, "127.0.0.1",
+            null, null, List.of(SAC + "/" + sic)));
+        sic++;
+      } else if (s.kind() == SensorKind.REMOTE_ID_RECEIVER) {
+        sensors.add(new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(),
+            s.maxRangeM(), s.rotationPeriodS(), null, null, null, null, Math.max(s.sigmaRangeM(), 1.0), null));
+        inputs.add(new InputConfig(inputId(s), "udp", FrameFormat.REMOTE_ID, "127.0.0.1", 0, null, "127.0.0.1",
+            s.id(), null, null));
+      } else {
+        LOG.info("demo: sensor {} ({}) is not fed: no wire format for it yet", s.id(), s.kind());
       }
-      sensors.add(new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
-          s.rotationPeriodS(), SAC, sic, s.sigmaRangeM(), s.sigmaAzimuthDeg()));
-      inputs.add(new InputConfig("radar-" + s.id(), "udp", FrameFormat.ASTERIX, "127.0.0.1", 0, null, "127.0.0.1",
-          null, null, List.of(SAC + "/" + sic)));
-      sic++;
     }
     sensors.add(new SensorConfig(ADSB_SENSOR, "ADS-B receiver (demo, Vilnius)", SensorKind.ADSB_RECEIVER, 54.64, 25.28,
         200, 450_000.0, 1.0, null, null, null, null));
@@ -96,9 +105,45 @@ public final class DemoFeeds implements AutoCloseable {
         ADSB_SENSOR, null, null));
     ServeConfig c = base.withFeeds(sensors, inputs);
     return new ServeConfig(c.port(), c.dataDir(), c.database(), c.journal(), c.pipeline(),
-        new RegionConfig(scenario.region().originLatDeg(), scenario.region().originLonDeg(),
-            scenario.region().protectedCountries()),
-        c.sensors(), c.inputs(), c.evidence(), c.history());
+        WatchedAirspace.regionOf(scenario), c.sensors(), c.inputs(), c.evidence(), c.history());
+  }
+
+  private static boolean isRadar(ScenarioSensor s) {
+    return s.kind() == SensorKind.PRIMARY_RADAR || s.kind() == SensorKind.SECONDARY_RADAR;
+  }
+
+  private static boolean isFed(ScenarioSensor s) {
+    return isRadar(s) || s.kind() == SensorKind.REMOTE_ID_RECEIVER;
+  }
+
+  /** The serve input a scenario sensor's feed arrives on. */
+  public static String inputId(ScenarioSensor s) {
+    return (isRadar(s) ? "radar-" : "rid-") + s.id();
+  }
+
+  /** Sends one sensor's observations between two (unshifted) event times, shifted, paced on a clock. */
+  @FunctionalInterface
+  private interface Sender {
+    void send(DatagramChannel ch, List<Observation> observations, Instant from, Instant to, Duration shift,
+        ScaledClock clock) throws IOException;
+  }
+
+  private Sender sender(ScenarioSensor s, int sic, int port) {
+    InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    if (isRadar(s)) {
+      return new RadarFeed(s, SAC, sic, to)::send;
+    }
+    return new RemoteIdFeed(to)::send;
+  }
+
+  private static List<Observation> observationsOf(SimulationResult sim, ScenarioSensor s) {
+    List<Observation> obs = new ArrayList<>();
+    for (SimulatedObservation o : sim.observations()) {
+      if (o.observation().sensorId().equals(s.id())) {
+        obs.add(o.observation());
+      }
+    }
+    return obs;
   }
 
   /**
@@ -110,13 +155,13 @@ public final class DemoFeeds implements AutoCloseable {
     clock.start();
     int sic = 1;
     for (ScenarioSensor s : scenario.sensors()) {
-      if (s.kind() != SensorKind.PRIMARY_RADAR && s.kind() != SensorKind.SECONDARY_RADAR) {
+      if (!isFed(s)) {
         continue;
       }
-      int port = udpPortOf.applyAsInt("radar-" + s.id());
+      int port = udpPortOf.applyAsInt(inputId(s));
       udpPorts.put(s.id(), port);
-      RadarFeed feed = new RadarFeed(s, SAC, sic++, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-      threads.add(Thread.ofPlatform().daemon().name("demo-radar-" + s.id()).start(() -> radarLoop(feed)));
+      Sender feed = sender(s, isRadar(s) ? sic++ : -1, port);
+      threads.add(Thread.ofPlatform().daemon().name("demo-feed-" + s.id()).start(() -> feedLoop(s, feed)));
     }
     AdsbFeed adsb = new AdsbFeed(beast, 1.0);
     threads.add(Thread.ofPlatform().daemon().name("demo-adsb").start(() -> {
@@ -137,17 +182,11 @@ public final class DemoFeeds implements AutoCloseable {
     List<Thread> run = new ArrayList<>();
     int sic = 1;
     for (ScenarioSensor s : scenario.sensors()) {
-      if (s.kind() != SensorKind.PRIMARY_RADAR && s.kind() != SensorKind.SECONDARY_RADAR) {
+      if (!isFed(s)) {
         continue;
       }
-      RadarFeed feed = new RadarFeed(s, SAC, sic++, new InetSocketAddress(InetAddress.getLoopbackAddress(),
-          udpPortOf.applyAsInt("radar-" + s.id())));
-      List<Observation> obs = new ArrayList<>();
-      for (SimulatedObservation o : sim.observations()) {
-        if (o.observation().sensorId().equals(s.id())) {
-          obs.add(o.observation());
-        }
-      }
+      Sender feed = sender(s, isRadar(s) ? sic++ : -1, udpPortOf.applyAsInt(inputId(s)));
+      List<Observation> obs = observationsOf(sim, s);
       run.add(Thread.ofPlatform().name("feed-" + s.id()).start(() -> {
         try (DatagramChannel ch = DatagramChannel.open()) {
           feed.send(ch, obs, scenario.timeAt(fromS), scenario.timeAt(toS), Duration.ZERO, clock);
@@ -170,20 +209,14 @@ public final class DemoFeeds implements AutoCloseable {
     return beast.clients();
   }
 
-  private void radarLoop(RadarFeed feed) {
+  private void feedLoop(ScenarioSensor sensor, Sender feed) {
     Duration period = Duration.ofNanos((long) ((scenario.durationS() + GAP_S) * 1e9));
     try (DatagramChannel ch = DatagramChannel.open()) {
       for (int loop = 0; !closed; loop++) {
         SimulationResult sim = loop == 0 ? first : new Simulator().run(scenario, scenario.seed() + loop);
-        List<Observation> obs = new ArrayList<>();
-        for (SimulatedObservation o : sim.observations()) {
-          if (o.observation().sensorId().equals(feed.radar().id())) {
-            obs.add(o.observation());
-          }
-        }
         Duration shift = period.multipliedBy(loop);
-        // Through the pause too: no plots then, but north markers keep the radar UP.
-        feed.send(ch, obs, loop == 0 ? firstRunFrom : scenario.start(),
+        // Through the pause too: no plots then, but radars' north markers keep them UP.
+        feed.send(ch, observationsOf(sim, sensor), loop == 0 ? firstRunFrom : scenario.start(),
             scenario.start().plus(period).minusNanos(1), shift, clock);
         if (Thread.currentThread().isInterrupted()) {
           return;
@@ -191,7 +224,7 @@ public final class DemoFeeds implements AutoCloseable {
       }
     } catch (IOException e) {
       if (!closed) {
-        LOG.error("demo radar {}: {}", feed.radar().id(), e.toString());
+        LOG.error("demo feed {}: {}", sensor.id(), e.toString());
       }
     }
   }

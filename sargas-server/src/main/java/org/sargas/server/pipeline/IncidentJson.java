@@ -29,6 +29,10 @@ public final class IncidentJson {
     m.put("trackId", a.trackId());
     m.put("zone", a.zoneId());
     m.put("message", a.message());
+    if (a.predictedEntryTime() != null) {
+      m.put("predictedEntryTime", a.predictedEntryTime().toString());
+      m.put("leadTimeS", Math.round(a.leadTimeS() * 10) / 10.0);
+    }
     return m;
   }
 

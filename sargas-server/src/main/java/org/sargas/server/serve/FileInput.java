@@ -11,17 +11,21 @@ import org.sargas.model.frame.FrameFormat;
 import org.sargas.server.ingest.CaptureFormat;
 import org.sargas.server.ingest.CaptureReader;
 import org.sargas.server.ingest.RawFrame;
+import org.sargas.server.ingest.RemoteIdFrames;
 import org.sargas.server.ingest.UdpPayload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A file input, read once on a virtual thread: a pcap/pcapng capture (UDP payloads, stamped with
- * the capture time) or a raw stream (ASTERIX split at data-block boundaries, other formats in
+ * the capture time; for {@code REMOTE_ID} inputs a radio capture's F3411 payloads, found in 802.11
+ * beacons, NAN action frames or Bluetooth LE advertisements) or a raw stream (ASTERIX split at data-block boundaries, other formats in
  * 16 KiB chunks, stamped with the clock).
  */
 public final class FileInput implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FileInput.class);
+  /** LINKTYPE_ values of radio captures: 802.11, 802.11 + radiotap, Bluetooth LE (LL, LE + PHDR, Nordic). */
+  private static final java.util.Set<Integer> RADIO_LINK_TYPES = java.util.Set.of(105, 127, 251, 256, 272);
   private final Path path;
   private final FrameFormat format;
   private final InstantSource clock;
@@ -53,7 +57,17 @@ public final class FileInput implements AutoCloseable {
     String name = path.getFileName().toString();
     if (CaptureFormat.detect(b) != CaptureFormat.RAW) {
       CaptureReader.read(b, name, p -> {
-        UdpPayload u = closed ? null : UdpPayload.of(p);
+        if (closed) {
+          return;
+        }
+        if (format == FrameFormat.REMOTE_ID && RADIO_LINK_TYPES.contains(p.linkType())) {
+          // A radio capture (802.11 beacon / NAN, Bluetooth LE): one frame per F3411 payload.
+          RemoteIdFrames.find(p, (link, counter, data, off, len) -> sink.accept(new RawFrame(
+              Instant.ofEpochSecond(0, p.timestampNanos()), name, Arrays.copyOfRange(data, off, off + len),
+              p.offset())));
+          return;
+        }
+        UdpPayload u = UdpPayload.of(p);
         if (u != null) {
           sink.accept(new RawFrame(Instant.ofEpochSecond(0, p.timestampNanos()), name,
               Arrays.copyOfRange(p.data(), u.offset(), u.offset() + u.length()), p.offset()));

@@ -49,17 +49,34 @@ class CopenhagenAirportScenarioEndToEndTest {
   void theSuspensionIsRaisedAtTheFirstEntryAndStaysUntilTheZoneHasBeenClear() {
     List<Violation> measured = result.violations();
     assertThat(measured).isNotEmpty().allSatisfy(v -> assertThat(v.zoneId()).isEqualTo("EKCH"));
-    assertSuspensionLifecycle(result.alerts(), measured);
+    assertSuspensionLifecycle(suspensions(), measured);
+  }
+
+  @Test
+  void thePoliceDroneShowsItsRemoteIdAndRaisesNothing() {
+    assertThat(result.trackUpdates())
+        .as("a track carries the police drone's Remote ID serial")
+        .anySatisfy(t -> assertThat(t.identity().remoteIdSerial()).isEqualTo("1596F3POL0000001"));
+    assertThat(result.violations()).as("it stays outside the airport zone")
+        .noneSatisfy(v -> assertThat(result.trackUpdates().stream()
+            .filter(t -> t.trackId().equals(v.trackId()))
+            .anyMatch(t -> "1596F3POL0000001".equals(t.identity().remoteIdSerial()))).isTrue());
+  }
+
+  /** The pipeline's runway-suspension alerts (it raises violation alerts and warnings too). */
+  private static List<Alert> suspensions() {
+    return result.alerts().stream().filter(a -> a.kind() == AlertKind.RUNWAY_SUSPENSION).toList();
   }
 
   @Test
   void measuredSuspensionAgreesWithTheTruth() {
-    Alert raised = result.alerts().get(0);
+    List<Alert> alerts = suspensions();
+    Alert raised = alerts.get(0);
     Alert truthRaised = result.truthAlerts().get(0);
     assertThat(Math.abs(Duration.between(truthRaised.time(), raised.time()).toMillis()))
         .as("suspension raised late or early")
         .isLessThanOrEqualTo(30_000);
-    Alert resumed = result.alerts().get(result.alerts().size() - 1);
+    Alert resumed = alerts.get(alerts.size() - 1);
     Alert truthResumed = result.truthAlerts().get(result.truthAlerts().size() - 1);
     assertThat(Math.abs(Duration.between(truthResumed.time(), resumed.time()).toMillis()))
         .as("resumption late or early")

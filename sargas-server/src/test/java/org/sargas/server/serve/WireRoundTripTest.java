@@ -1,21 +1,20 @@
 package org.sargas.server.serve;
 
-import org.sargas.server.config.InputConfig;
-import org.sargas.server.config.SensorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sargas.formats.DecodeListener;
+import org.sargas.formats.ObservationDecoder;
+import org.sargas.formats.ObservationDecoders;
 import org.sargas.model.frame.FrameFormat;
-import org.sargas.model.frame.RawFrame;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PolarMeasurement;
 import org.sargas.model.sensor.SensorKind;
+import org.sargas.server.config.SensorConfig;
 import org.sargas.sim.SimulationResult;
 import org.sargas.sim.Simulator;
 import org.sargas.sim.scenario.Scenario;
@@ -24,7 +23,7 @@ import org.sargas.sim.scenario.ScenarioSensor;
 import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.wire.Cat048PlotWriter;
 
-/** Simulated radar plots written as CAT048 (with I048/110) come back through FrameDecoder intact. */
+/** Simulated radar plots written as CAT048 (with I048/110) come back through the ASTERIX observation decoder intact, as the configured sensor. */
 class WireRoundTripTest {
   @Test
   void cat048PlotsRoundTripThroughTheDecoder() {
@@ -33,23 +32,25 @@ class WireRoundTripTest {
     ScenarioSensor radar = s.sensors().get(0);
     SensorConfig sc = new SensorConfig(radar.id(), null, SensorKind.PRIMARY_RADAR, radar.latDeg(), radar.lonDeg(),
         radar.altitudeM(), radar.maxRangeM(), radar.rotationPeriodS(), 25, 1, 70.0, 0.15);
-    InputConfig in = new InputConfig("r", "udp", FrameFormat.ASTERIX, null, 0, null, null, null, null, null);
     List<String> failures = new ArrayList<>();
-    FrameDecoder d = new FrameDecoder(in, Map.of(25 << 8 | 1, radar.id()), Map.of(radar.id(), sc),
-        new FrameDecoder.Listener() {
-          @Override
-          public void failure(org.sargas.formats.DecodeFailure f) {
-            failures.add(f.toString());
-          }
+    List<Observation> out = new ArrayList<>();
+    ObservationDecoder d = ObservationDecoders.forFeed(FrameFormat.ASTERIX, List.of(sc.toCalibration()), null);
+    DecodeListener listener = new DecodeListener() {
+      @Override
+      public void observation(Observation o) {
+        out.add(o);
+      }
 
-          @Override
-          public void alive(String sensorId, java.time.Instant t) {}
+      @Override
+      public void failure(org.sargas.formats.DecodeFailure f) {
+        failures.add(f.toString());
+      }
 
-          @Override
-          public void unknownSource(int sacSic) {
-            failures.add("unknown " + sacSic);
-          }
-        });
+      @Override
+      public void unknownSource(int sacSic) {
+        failures.add("unknown " + sacSic);
+      }
+    };
     int n = 0;
     for (SimulatedObservation so : sim.observations()) {
       Observation o = so.observation();
@@ -63,8 +64,8 @@ class WireRoundTripTest {
           p.azimuthRad(), 6100);
       Cat048PlotWriter.endBlock(b, start);
       byte[] bytes = java.util.Arrays.copyOf(b.array(), b.position());
-      List<Observation> out = new ArrayList<>();
-      d.decode(new RawFrame("r", o.time(), bytes, FrameFormat.ASTERIX), 0, out::add);
+      out.clear();
+      d.decode(bytes, 0, bytes.length, o.time(), "r", 0, listener);
       assertEquals(1, out.size(), failures.toString());
       Observation back = out.get(0);
       PolarMeasurement q = (PolarMeasurement) back.measurement();

@@ -614,6 +614,35 @@ public final class IncidentStore implements Closeable {
         IncidentStore::trackOf);
   }
 
+  /**
+   * Stored history of every track with time in [{@code from}, {@code to}), in time order, at most
+   * {@code limit} points (the replay of a past window).
+   */
+  public List<Track> trackHistory(Instant from, Instant to, int limit) {
+    return query("reading track history",
+        "SELECT * FROM track_point WHERE time_ns >= ? AND time_ns < ? ORDER BY time_ns, track_id LIMIT ?",
+        ps -> {
+          ps.setLong(1, Sql.nanos(from));
+          ps.setLong(2, Sql.nanos(to));
+          ps.setInt(3, limit);
+        },
+        IncidentStore::trackOf);
+  }
+
+  /**
+   * The greatest track id any stored track point or violation names (ids are fixed-width, so
+   * their text order is their number order), or null when none is stored. A restarted node numbers
+   * its tracks after it, so no new track reuses an id that an incident already names.
+   */
+  public String greatestTrackId() {
+    List<String> ids = query("reading the greatest track id",
+        "SELECT MAX(track_id) AS id FROM (SELECT MAX(track_id) AS track_id FROM track_point"
+            + " UNION ALL SELECT MAX(track_id) AS track_id FROM violation) ids",
+        ps -> { },
+        rs -> rs.getString("id"));
+    return ids.isEmpty() ? null : ids.get(0);
+  }
+
   private static Track trackOf(ResultSet rs) throws SQLException {
     String reason = rs.getString("class_reason");
     return new Track(
