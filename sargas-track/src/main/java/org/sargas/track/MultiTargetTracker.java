@@ -66,23 +66,18 @@ public final class MultiTargetTracker implements Tracker {
       Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
   private static final Comparator<LiveTrack> BY_NUMBER =
       (a, b) -> a.number != b.number ? Long.compare(a.number, b.number) : Long.compare(a.sequence, b.sequence);
-  private static final double IDENTITY_GATE_D2 = 400.0;
-  private static final double IDENTITY_BONUS = 10.0;
-  private static final int BRUTE_FORCE_LIMIT = 8;
-  /** Unmodelled horizontal acceleration (per axis) assumed when recovering a manoeuvring track, m/s². */
-  static final double MANOEUVRE_ACCELERATION_MPS2 = 20.0;
   /**
-   * Longest silence after which a track is still recovered, s: beyond it the inflated gate (a 2 g
-   * turn moves a target 1 km in 10 s) would reach clutter plots.
+   * Largest number of position detections in a group that are pre-gated by brute force; larger
+   * groups go through the grid index. Speed only: both find the same candidates.
    */
-  static final double MANOEUVRE_MAX_SILENCE_S = 5.0;
+  private static final int BRUTE_FORCE_LIMIT = 8;
 
   private final LocalTangentPlane region;
   private final TrackerConfig config;
   private final ObservationConverter converter;
   private final TrackFilter filter;
   private final TrackFilter tentativeFilter;
-  private final double initialTurnRateVariance = Math.pow(Math.toRadians(5.0), 2);
+  private final double initialTurnRateVariance;
   private final Updater updater;
   private final Gater gater;
   private final DataAssociator associator;
@@ -163,12 +158,14 @@ public final class MultiTargetTracker implements Tracker {
     this.associator =
         config.associator() == AssociatorKind.JPDA
             ? new JointProbabilisticAssociator(
-                config.detectionProbability(), 0.997, config.clutterDensityPerM2(), 100_000)
+                config.detectionProbability(), config.gateProbability(),
+                config.clutterDensityPerM2(), config.maxJointEvents())
             : tentativeAssociator;
     this.initiator =
         new MOfNInitiator(
             config.confirmHits(), config.confirmWindow(), tentativeFilter, config.maxSpeedMps(),
-            Math.toRadians(5.0));
+            config.initialTurnRateSigmaRadPerS());
+    this.initialTurnRateVariance = Math.pow(config.initialTurnRateSigmaRadPerS(), 2);
     this.deleter =
         new SilenceDeleter(
             config.coastAfterPeriods(), config.dropAfterPeriods(), config.maxPositionSigmaM());
@@ -177,7 +174,11 @@ public final class MultiTargetTracker implements Tracker {
     this.tentativeAtMid = tentativeFilter.newState();
     this.tentativeAtDetection = tentativeFilter.newState();
     this.inn = new Innovation(filter.dimension());
-    this.triangulator = new BearingTriangulator(2.0, config.maxSpeedMps() / 3);
+    this.triangulator =
+        new BearingTriangulator(
+            config.triangulationWindowS(),
+            config.maxSpeedMps() / config.triangulationSpeedSigmas(),
+            config.triangulationMinCrossingRad());
   }
 
   /** The filter {@code config} asks for. */
@@ -192,7 +193,7 @@ public final class MultiTargetTracker implements Tracker {
     return new ImmTrackFilter(
         models,
         new double[] {config.straightSojournS(), config.turnSojournS()},
-        new double[] {0.8, 0.2},
+        new double[] {1 - config.initialTurnProbability(), config.initialTurnProbability()},
         updaterFor(config, 5));
   }
 
@@ -436,9 +437,9 @@ public final class MultiTargetTracker implements Tracker {
       double vn0 = pm.x[GaussianState.VNORTH];
       double speed =
           Math.sqrt(ve0 * ve0 + vn0 * vn0)
-              + 3 * Math.sqrt(
+              + config.preGateSpeedSigmas() * Math.sqrt(
                   Math.max(pm.variance(GaussianState.VEAST), pm.variance(GaussianState.VNORTH)));
-      double reach = t.identity.isEmpty() ? gate : IDENTITY_GATE_D2;
+      double reach = t.identity.isEmpty() ? gate : config.identityGateDistance2();
       double radius = Math.sqrt(reach * (lambda + maxDetVar)) + speed * halfSpan;
       double ce = pm.x[GaussianState.EAST];
       double cn = pm.x[GaussianState.NORTH];
@@ -475,14 +476,14 @@ public final class MultiTargetTracker implements Tracker {
           at = scratch;
         }
         double d2 = updater.innovation(at.combined, d, inn);
-        double limit = relation > 0 ? IDENTITY_GATE_D2 : gate;
+        double limit = relation > 0 ? config.identityGateDistance2() : gate;
         if (!(d2 <= limit) && at.modes.length > 1) {
           d2 = gateByMode(at, d, limit);
         }
         if (!(d2 <= limit)) {
           continue;
         }
-        double cost = inn.negLogLikelihood() - (relation > 0 ? IDENTITY_BONUS : 0.0);
+        double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
         pairs.add(ti, di, cost);
         minLogDet = Math.min(minLogDet, inn.logDetS);
       }
@@ -530,8 +531,8 @@ public final class MultiTargetTracker implements Tracker {
   /**
    * Manoeuvre recovery: a confirmed IMM track that got no plot of this group, although a plot no
    * other track took lies within the gate of its prediction inflated by an unmodelled
-   * acceleration of {@link #MANOEUVRE_ACCELERATION_MPS2} over its silence (at most {@link
-   * #MANOEUVRE_MAX_SILENCE_S}), is updated with the
+   * acceleration of {@link TrackerConfig#manoeuvreAccelerationMps2()} over its silence (at most {@link
+   * TrackerConfig#manoeuvreMaxSilenceS()}), is updated with the
    * nearest such plot from that inflated prediction, its modes reset to even odds. A target that
    * starts a hard turn thus keeps its track instead of coasting while a new track is initiated on
    * its plots. Runs after the confirmed tracks' association, before the tentative tracks'.
@@ -572,7 +573,7 @@ public final class MultiTargetTracker implements Tracker {
       for (int k = from; k < to; k++) {
         Detection d = pool[k];
         if (d.used || d.kind != DetectionKind.POSITION || d.timeS <= t.lastUpdateS
-            || d.timeS - t.lastUpdateS > MANOEUVRE_MAX_SILENCE_S
+            || d.timeS - t.lastUpdateS > config.manoeuvreMaxSilenceS()
             || identityRelation(t.identity, d.identity) < 0) {
           continue;
         }
@@ -584,10 +585,10 @@ public final class MultiTargetTracker implements Tracker {
         double reachM =
             gateSigmas
                     * (sigmaPositionM + sigmaVelocityMps * dt
-                        + 0.5 * MANOEUVRE_ACCELERATION_MPS2 * dt * dt
+                        + 0.5 * config.manoeuvreAccelerationMps2() * dt * dt
                         + Math.sqrt(d.varEastM2 + d.varNorthM2))
-                + 0.125 * speedMps * dt * dt
-                + 500.0;
+                + 0.5 * config.manoeuvreMaxTurnRateRadPerS() * speedMps * dt * dt
+                + config.manoeuvreReachMarginM();
         double de = d.eastM - (c.x[GaussianState.EAST] + c.x[GaussianState.VEAST] * dt);
         double dn = d.northM - (c.x[GaussianState.NORTH] + c.x[GaussianState.VNORTH] * dt);
         if (de * de + dn * dn > reachM * reachM) {
@@ -621,14 +622,14 @@ public final class MultiTargetTracker implements Tracker {
 
   /**
    * {@code t} predicted to {@code timeS} into {@code out}, every mode's (and the combination's)
-   * covariance grown by a constant unknown acceleration of {@link #MANOEUVRE_ACCELERATION_MPS2}
+   * covariance grown by a constant unknown acceleration of {@link TrackerConfig#manoeuvreAccelerationMps2()}
    * per horizontal axis acting since the last update: position {@code (a T²/2)²}, velocity
    * {@code (a T)²}, their covariance {@code a² T³/2}.
    */
   private void inflatedPrediction(LiveTrack t, double timeS, FilterState out) {
     filter.predict(t.state, timeS, out);
     double silenceS = Math.max(0, timeS - t.lastUpdateS);
-    double a2 = MANOEUVRE_ACCELERATION_MPS2 * MANOEUVRE_ACCELERATION_MPS2;
+    double a2 = config.manoeuvreAccelerationMps2() * config.manoeuvreAccelerationMps2();
     double t2 = silenceS * silenceS;
     double pos = a2 * t2 * t2 / 4;
     double vel = a2 * t2;
@@ -702,7 +703,7 @@ public final class MultiTargetTracker implements Tracker {
         t.state.setTo(scratch);
       }
       t.stateTime = latestDetection.observation.time();
-      if (sum >= 0.5) {
+      if (sum >= config.mixtureHitWeight()) {
         registerHit(t, best);
       }
     }
@@ -897,7 +898,10 @@ public final class MultiTargetTracker implements Tracker {
   /** Feeds a detection's altitude (reported or from elevation, not assumed) to the track. */
   private void updateAltitude(LiveTrack t, Detection d) {
     if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
-      double var = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+      double var =
+          Double.isNaN(d.varAltitudeM2)
+              ? config.reportedAltitudeSigmaM() * config.reportedAltitudeSigmaM()
+              : d.varAltitudeM2;
       t.altitude.update(d.altitudeM, var, d.timeS, config.climbDensity());
     }
   }
