@@ -82,7 +82,7 @@ public final class MultiTargetTracker implements Tracker {
 
   private final List<LiveTrack> tracks = new ArrayList<>();
   private long nextSequence = 1;
-  private long nextNumber = 1;
+  private long nextNumber;
   private long epochSecond = Long.MIN_VALUE;
   private double latestTimeS = Double.NEGATIVE_INFINITY;
   private long observationCount;
@@ -219,6 +219,7 @@ public final class MultiTargetTracker implements Tracker {
     this.tentativeStage = new Stage(false, tentativeFilter, roles.tentativeAssociator());
     this.stages = new Stage[] {confirmedStage, tentativeStage};
     this.inn = new Innovation(filter.dimension());
+    this.nextNumber = config.firstTrackNumber();
   }
 
   /** The configuration. */
@@ -229,6 +230,15 @@ public final class MultiTargetTracker implements Tracker {
   /** Counters since construction. */
   public TrackerCounters counters() {
     return new TrackerCounters(observationCount, rejectedCount, lateCount, lastRejection);
+  }
+
+  /**
+   * The number of the last track given one ({@code T0000042} has 42), or {@link
+   * TrackerConfig#firstTrackNumber()} − 1 while none has been. A tracker that takes over (after a
+   * restart, say) continues the numbering with {@code firstTrackNumber} set to this + 1.
+   */
+  public long lastTrackNumber() {
+    return nextNumber - 1;
   }
 
   /** Number of live tracks (all states). */
@@ -981,6 +991,7 @@ public final class MultiTargetTracker implements Tracker {
     t.changed = true;
   }
 
+  /** Gives {@code t} the next number and its id: {@code T} and at least 7 digits. */
   private void assignNumber(LiveTrack t) {
     t.number = nextNumber++;
     String digits = Long.toString(t.number);

@@ -66,6 +66,9 @@ package org.sargas.track;
  *     a target speed 1-σ of {@code maxSpeedMps / triangulationSpeedSigmas}
  * @param triangulationMinCrossingRad smallest angle at which two lines of bearing are intersected,
  *     rad, in (0, π/2)
+ * @param firstTrackNumber number of the first track confirmed (ids {@code T0000001}, ...), at least
+ *     1; to continue numbering after a restart, set it to the previous tracker's {@link
+ *     MultiTargetTracker#lastTrackNumber()} + 1
  */
 public record TrackerConfig(
     MotionModelKind motionModel,
@@ -108,7 +111,8 @@ public record TrackerConfig(
     double reportedAltitudeSigmaM,
     double triangulationWindowS,
     double triangulationSpeedSigmas,
-    double triangulationMinCrossingRad) {
+    double triangulationMinCrossingRad,
+    long firstTrackNumber) {
 
   public TrackerConfig {
     if (confirmHits < 1 || confirmWindow < confirmHits) {
@@ -149,6 +153,9 @@ public record TrackerConfig(
       throw new IllegalArgumentException(
           "need triangulationWindowS >= 0, triangulationSpeedSigmas > 0 and a crossing angle in"
               + " (0, π/2)");
+    }
+    if (firstTrackNumber < 1) {
+      throw new IllegalArgumentException("firstTrackNumber must be >= 1: " + firstTrackNumber);
     }
     motionModel = motionModel == null ? MotionModelKind.IMM : motionModel;
     associator = associator == null ? AssociatorKind.GNN : associator;
@@ -217,6 +224,7 @@ public record TrackerConfig(
     private double triangulationWindowS = 2.0;
     private double triangulationSpeedSigmas = 3.0;
     private double triangulationMinCrossingRad = Math.toRadians(5.0);
+    private long firstTrackNumber = 1;
 
     /** The defaults. */
     public Builder() {}
@@ -263,6 +271,7 @@ public record TrackerConfig(
       triangulationWindowS = c.triangulationWindowS;
       triangulationSpeedSigmas = c.triangulationSpeedSigmas;
       triangulationMinCrossingRad = c.triangulationMinCrossingRad;
+      firstTrackNumber = c.firstTrackNumber;
     }
 
     public Builder motionModel(MotionModelKind v) {
@@ -430,6 +439,11 @@ public record TrackerConfig(
       return this;
     }
 
+    public Builder firstTrackNumber(long v) {
+      firstTrackNumber = v;
+      return this;
+    }
+
     public TrackerConfig build() {
       return new TrackerConfig(
           motionModel, accelerationDensity, quietAccelerationDensity, turnAccelerationDensity,
@@ -442,7 +456,8 @@ public record TrackerConfig(
           identityGateDistance2, identityBonus, preGateSpeedSigmas, gateProbability,
           maxJointEvents, mixtureHitWeight, manoeuvreAccelerationMps2, manoeuvreMaxSilenceS,
           manoeuvreMaxTurnRateRadPerS, manoeuvreReachMarginM, reportedAltitudeSigmaM,
-          triangulationWindowS, triangulationSpeedSigmas, triangulationMinCrossingRad);
+          triangulationWindowS, triangulationSpeedSigmas, triangulationMinCrossingRad,
+          firstTrackNumber);
     }
   }
 }
