@@ -53,7 +53,8 @@ public final class MultiTargetTracker implements Tracker {
       (a, b) -> a.number != b.number ? Long.compare(a.number, b.number) : Long.compare(a.sequence, b.sequence);
   /**
    * Largest number of position detections in a group that are pre-gated by brute force; larger
-   * groups go through the grid index. Speed only: both find the same candidates.
+   * groups go through the grid index, which finds the same candidates (in cell order). A
+   * performance threshold, not a tuning.
    */
   private static final int BRUTE_FORCE_LIMIT = 8;
   /** A hard associator's weights are 0 or 1: above this a pair is assigned. */

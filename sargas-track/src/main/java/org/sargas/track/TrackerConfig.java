@@ -4,6 +4,13 @@ package org.sargas.track;
  * Tracker tuning. Units in the names; {@link #defaults()} suits air surveillance with sensors of
  * 1 to 12 s update period. Change single values with {@link #toBuilder()}.
  *
+ * <p>{@link TrackerComponents#standard(TrackerConfig)} builds the roles from the members that tune
+ * them (motion model and its densities and sojourns, updates, gates, associators, M-of-N,
+ * deletion, triangulation). {@link MultiTargetTracker} itself reads the lag window, default update
+ * period, assumed and reported altitude sigmas, climb density, grid cell, pre-gate speed sigmas,
+ * identity bonus, mixture hit weight, manoeuvre recovery, initial turn-rate sigma (at
+ * confirmation), tentative reporting and first track number; with injected roles only these apply.
+ *
  * @param motionModel the filter: constant velocity, or IMM of constant velocity and coordinated
  *     turn
  * @param accelerationDensity process noise spectral density q of the constant-velocity filter
