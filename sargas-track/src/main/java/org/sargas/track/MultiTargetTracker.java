@@ -17,41 +17,26 @@ import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
 import org.sargas.track.association.DataAssociator;
-import org.sargas.track.association.Gater;
 import org.sargas.track.association.GatedPairs;
-import org.sargas.track.association.GlobalNearestNeighbourAssociator;
+import org.sargas.track.association.Gater;
 import org.sargas.track.association.GridIndex;
-import org.sargas.track.association.JointProbabilisticAssociator;
-import org.sargas.track.association.MahalanobisGater;
-import org.sargas.track.classification.RuleBasedClassifier;
-import org.sargas.track.filter.ConstantVelocityModel;
-import org.sargas.track.filter.CoordinatedTurnModel;
 import org.sargas.track.filter.FilterState;
 import org.sargas.track.filter.GaussianState;
-import org.sargas.track.filter.ImmTrackFilter;
 import org.sargas.track.filter.Innovation;
-import org.sargas.track.filter.KalmanTrackFilter;
-import org.sargas.track.filter.KalmanUpdater;
 import org.sargas.track.filter.TrackFilter;
-import org.sargas.track.filter.TransitionModel;
-import org.sargas.track.filter.UnscentedKalmanUpdater;
-import org.sargas.track.filter.Updater;
-import org.sargas.track.lifecycle.Deleter;
-import org.sargas.track.lifecycle.Initiator;
 import org.sargas.track.lifecycle.LiveTrack;
-import org.sargas.track.lifecycle.MOfNInitiator;
-import org.sargas.track.lifecycle.SilenceDeleter;
-import org.sargas.track.measurement.BearingTriangulator;
 import org.sargas.track.measurement.Detection;
 import org.sargas.track.measurement.DetectionKind;
 import org.sargas.track.measurement.ObservationConverter;
 import org.sargas.track.measurement.SensorSite;
 
 /**
- * The multi-target tracking loop: convert, then for each run of consecutive detections of one
- * sensor (a group) predict, pre-gate, gate, associate and update — confirmed tracks first, then
- * tentative ones, then initiate from what is left — and finally review every track's life cycle
- * at the scan time.
+ * The multi-target tracking loop. Each call converts its observations and splits them into groups
+ * (runs of consecutive detections of one sensor); for each group it predicts, gates, associates
+ * and updates the confirmed tracks, recovers manoeuvring ones, does the same for the tentative
+ * tracks and initiates tracks from the detections left; then it coasts or drops the confirmed
+ * tracks, confirms or abandons the tentative ones and reports what changed. Every role comes from
+ * the injected {@link TrackerComponents}; every number from {@link TrackerConfig}.
  *
  * <p>Determinism: observations are sorted by (event time, sensor id); tracks are visited in
  * creation order; association breaks ties by index. Track ids ({@code T0000001}, ...) are given
@@ -66,29 +51,31 @@ public final class MultiTargetTracker implements Tracker {
       Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
   private static final Comparator<LiveTrack> BY_NUMBER =
       (a, b) -> a.number != b.number ? Long.compare(a.number, b.number) : Long.compare(a.sequence, b.sequence);
-  private static final double IDENTITY_GATE_D2 = 400.0;
-  private static final double IDENTITY_BONUS = 10.0;
-  private static final int BRUTE_FORCE_LIMIT = 8;
-  /** Unmodelled horizontal acceleration (per axis) assumed when recovering a manoeuvring track, m/s². */
-  static final double MANOEUVRE_ACCELERATION_MPS2 = 20.0;
   /**
-   * Longest silence after which a track is still recovered, s: beyond it the inflated gate (a 2 g
-   * turn moves a target 1 km in 10 s) would reach clutter plots.
+   * Largest number of position detections in a group that are pre-gated by brute force; larger
+   * groups go through the grid index, which finds the same candidates (in cell order). A
+   * performance threshold, not a tuning.
    */
-  static final double MANOEUVRE_MAX_SILENCE_S = 5.0;
+  private static final int BRUTE_FORCE_LIMIT = 8;
+  /** A hard associator's weights are 0 or 1: above this a pair is assigned. */
+  private static final double ASSIGNED = 0.5;
+  /** JPDA weights at or below this are left out of a track's mixture. */
+  private static final double NEGLIGIBLE_WEIGHT = 1e-9;
 
-  private final LocalTangentPlane region;
   private final TrackerConfig config;
+  private final TrackerComponents roles;
   private final ObservationConverter converter;
+  private final TrackReporter reporter;
   private final TrackFilter filter;
   private final TrackFilter tentativeFilter;
-  private final double initialTurnRateVariance = Math.pow(Math.toRadians(5.0), 2);
-  private final Updater updater;
   private final Gater gater;
-  private final DataAssociator associator;
-  private final DataAssociator tentativeAssociator;
-  private final Initiator initiator;
-  private final Deleter deleter;
+  private final Gater identityGater;
+  private final double initialTurnRateVariance;
+  private final boolean recoversManoeuvres;
+  private final Stage confirmedStage;
+  private final Stage tentativeStage;
+  /** The association stages of each group, in order: confirmed tracks, then tentative ones. */
+  private final Stage[] stages;
 
   private final Map<String, Integer> slots = new HashMap<>();
   private double[] periods = new double[8];
@@ -96,7 +83,7 @@ public final class MultiTargetTracker implements Tracker {
 
   private final List<LiveTrack> tracks = new ArrayList<>();
   private long nextSequence = 1;
-  private long nextNumber = 1;
+  private long nextNumber;
   private long epochSecond = Long.MIN_VALUE;
   private double latestTimeS = Double.NEGATIVE_INFINITY;
   private long observationCount;
@@ -104,15 +91,18 @@ public final class MultiTargetTracker implements Tracker {
   private long lateCount;
   private String lastRejection;
 
-  // Scratch, reused across calls.
+  // The current group's unclaimed detections, set by startStage.
   private Detection[] pool = new Detection[0];
-  private FilterState atMid;
-  private FilterState atDetection;
-  private FilterState tentativeAtMid;
-  private FilterState tentativeAtDetection;
+  private int[] local = new int[64];
+  private int detectionCount;
+  private double maxDetectionVarianceM2;
+  private double midS;
+  private double halfSpanS;
+  private boolean sameTime;
+  private boolean useGrid;
+
+  // Scratch, reused across calls.
   private final Innovation inn;
-  private final TrackReporter reporter;
-  private final BearingTriangulator triangulator;
   private final Detection fix = new Detection();
   private Detection[] mixtureDetections = new Detection[8];
   private double[] mixtureWeights = new double[8];
@@ -120,14 +110,65 @@ public final class MultiTargetTracker implements Tracker {
   private final GatedPairs pairs = new GatedPairs();
   private double[] gridEast = new double[64];
   private double[] gridNorth = new double[64];
-  private int[] local = new int[64];
   private int[] candidates = new int[64];
   private final int[] candidateCount = new int[1];
   private double[] missCost = new double[64];
-  private LiveTrack[] stageTracks = new LiveTrack[64];
 
   /**
-   * A tracker for a region.
+   * One association stage: the tracks of one life-cycle class (confirmed and coasting, or
+   * tentative), the filter and associator they use, and the stage's per-group working set.
+   */
+  private static final class Stage {
+    final boolean confirmed;
+    final TrackFilter filter;
+    final DataAssociator associator;
+    /** Spare state: a same-time group swaps it with each track's state to predict in place. */
+    FilterState spare;
+    /** Scratch for a prediction to one detection's time. */
+    final FilterState atDetection;
+    LiveTrack[] tracks = new LiveTrack[64];
+    int trackCount;
+    /** Each track's prediction to the group's mid time (its own state in a same-time group). */
+    FilterState[] predicted = new FilterState[64];
+    /** Owned scratch for those predictions in a group spread in time. */
+    private FilterState[] predictions = new FilterState[0];
+
+    Stage(boolean confirmed, TrackFilter filter, DataAssociator associator) {
+      this.confirmed = confirmed;
+      this.filter = filter;
+      this.associator = associator;
+      this.spare = filter.newState();
+      this.atDetection = filter.newState();
+    }
+
+    boolean holds(LiveTrack t) {
+      return confirmed ? t.isConfirmed() : t.lifecycle == TrackState.TENTATIVE;
+    }
+
+    void add(LiveTrack t) {
+      if (trackCount == tracks.length) {
+        tracks = Arrays.copyOf(tracks, 2 * trackCount);
+        predicted = Arrays.copyOf(predicted, tracks.length);
+      }
+      tracks[trackCount++] = t;
+    }
+
+    /** Scratch state number {@code i}, created on first use. */
+    FilterState prediction(int i) {
+      if (i >= predictions.length) {
+        int old = predictions.length;
+        predictions = Arrays.copyOf(predictions, Math.max(i + 1, 2 * old));
+        for (int k = old; k < predictions.length; k++) {
+          predictions[k] = filter.newState();
+        }
+      }
+      return predictions[i];
+    }
+  }
+
+  /**
+   * A tracker for a region with the {@linkplain TrackerComponents#standard standard roles} for
+   * {@code config}.
    *
    * @param region the region's tangent plane (tracking frame)
    * @param sensors registered sensors by id (radar and bearing sensors must be registered;
@@ -137,9 +178,27 @@ public final class MultiTargetTracker implements Tracker {
    */
   public MultiTargetTracker(
       LocalTangentPlane region, Map<String, Sensor> sensors, TrackerConfig config) {
-    this.region = Objects.requireNonNull(region, "region");
-    this.reporter = new TrackReporter(region, new RuleBasedClassifier());
+    this(region, sensors, config, TrackerComponents.standard(config));
+  }
+
+  /**
+   * A tracker for a region with the given roles.
+   *
+   * @param region the region's tangent plane (tracking frame)
+   * @param sensors registered sensors by id (as for the three-argument constructor)
+   * @param config tuning of the loop itself (lag window, assumed altitude, pre-gate, manoeuvre
+   *     recovery, reporting, numbering); the roles carry their own settings
+   * @param roles the roles, used by this tracker only (they own scratch space)
+   */
+  public MultiTargetTracker(
+      LocalTangentPlane region,
+      Map<String, Sensor> sensors,
+      TrackerConfig config,
+      TrackerComponents roles) {
+    Objects.requireNonNull(region, "region");
     this.config = Objects.requireNonNull(config, "config");
+    this.roles = Objects.requireNonNull(roles, "roles");
+    this.reporter = new TrackReporter(region, roles.classifier());
     Map<String, SensorSite> sites = new HashMap<>();
     for (Sensor s : new TreeMap<>(sensors).values()) {
       int slot = slotOf(s.id());
@@ -151,56 +210,17 @@ public final class MultiTargetTracker implements Tracker {
     this.converter =
         new ObservationConverter(
             region, sites, config.assumedAltitudeM(), config.assumedAltitudeSigmaM());
-    this.filter = filterFor(config);
-    this.tentativeFilter =
-        config.motionModel() == MotionModelKind.CV
-            ? filter
-            : new KalmanTrackFilter(
-                new ConstantVelocityModel(config.accelerationDensity()), updaterFor(config, 4));
-    this.updater = updaterFor(config, filter.dimension());
-    this.gater = new MahalanobisGater(updater, config.gateDistance2());
-    this.tentativeAssociator = new GlobalNearestNeighbourAssociator();
-    this.associator =
-        config.associator() == AssociatorKind.JPDA
-            ? new JointProbabilisticAssociator(
-                config.detectionProbability(), 0.997, config.clutterDensityPerM2(), 100_000)
-            : tentativeAssociator;
-    this.initiator =
-        new MOfNInitiator(
-            config.confirmHits(), config.confirmWindow(), tentativeFilter, config.maxSpeedMps(),
-            Math.toRadians(5.0));
-    this.deleter =
-        new SilenceDeleter(
-            config.coastAfterPeriods(), config.dropAfterPeriods(), config.maxPositionSigmaM());
-    this.atMid = filter.newState();
-    this.atDetection = filter.newState();
-    this.tentativeAtMid = tentativeFilter.newState();
-    this.tentativeAtDetection = tentativeFilter.newState();
+    this.filter = roles.filter();
+    this.tentativeFilter = roles.tentativeFilter();
+    this.gater = roles.gater();
+    this.identityGater = roles.identityGater();
+    this.initialTurnRateVariance = Math.pow(config.initialTurnRateSigmaRadPerS(), 2);
+    this.recoversManoeuvres = filter.newState().modes.length > 1;
+    this.confirmedStage = new Stage(true, filter, roles.associator());
+    this.tentativeStage = new Stage(false, tentativeFilter, roles.tentativeAssociator());
+    this.stages = new Stage[] {confirmedStage, tentativeStage};
     this.inn = new Innovation(filter.dimension());
-    this.triangulator = new BearingTriangulator(2.0, config.maxSpeedMps() / 3);
-  }
-
-  /** The filter {@code config} asks for. */
-  static TrackFilter filterFor(TrackerConfig config) {
-    if (config.motionModel() == MotionModelKind.CV) {
-      return new KalmanTrackFilter(new ConstantVelocityModel(config.accelerationDensity()), updaterFor(config, 4));
-    }
-    TransitionModel[] models = {
-      new ConstantVelocityModel(config.quietAccelerationDensity(), 5),
-      new CoordinatedTurnModel(config.turnAccelerationDensity(), config.turnRateDensity())
-    };
-    return new ImmTrackFilter(
-        models,
-        new double[] {config.straightSojournS(), config.turnSojournS()},
-        new double[] {0.8, 0.2},
-        updaterFor(config, 5));
-  }
-
-  /** The updater {@code config} asks for: extended or unscented for bearings (same for positions). */
-  static Updater updaterFor(TrackerConfig config, int stateDimension) {
-    return config.unscentedBearings()
-        ? new UnscentedKalmanUpdater(stateDimension)
-        : new KalmanUpdater(stateDimension);
+    this.nextNumber = config.firstTrackNumber();
   }
 
   /** The configuration. */
@@ -213,6 +233,15 @@ public final class MultiTargetTracker implements Tracker {
     return new TrackerCounters(observationCount, rejectedCount, lateCount, lastRejection);
   }
 
+  /**
+   * The number of the last track given one ({@code T0000042} has 42), or {@link
+   * TrackerConfig#firstTrackNumber()} − 1 while none has been. A tracker that takes over (after a
+   * restart, say) continues the numbering with {@code firstTrackNumber} set to this + 1.
+   */
+  public long lastTrackNumber() {
+    return nextNumber - 1;
+  }
+
   /** Number of live tracks (all states). */
   public int liveTrackCount() {
     return tracks.size();
@@ -220,27 +249,26 @@ public final class MultiTargetTracker implements Tracker {
 
   @Override
   public TrackBatch process(Instant scanTime, List<Observation> observations) {
-    if (epochSecond == Long.MIN_VALUE) {
-      epochSecond = scanTime.getEpochSecond();
-      for (Observation o : observations) {
-        epochSecond = Math.min(epochSecond, o.time().getEpochSecond());
-      }
-    }
-    double scanS = seconds(scanTime);
+    double scanS = startScan(scanTime, observations);
     int count = convert(observations);
-    for (int i = 0; i < count; ) {
-      int j = i + 1;
-      while (j < count && pool[j].sensorSlot == pool[i].sensorSlot) {
-        j++;
+    for (int from = 0, to; from < count; from = to) {
+      to = endOfSensorGroup(from, count);
+      for (Stage stage : stages) {
+        if (startStage(stage, from, to)) {
+          predict(stage);
+          gate(stage);
+          associate(stage);
+          update(stage);
+        }
+        if (stage.confirmed) {
+          recoverManoeuvring(from, to);
+        }
       }
-      processGroup(i, j);
-      i = j;
+      initiate(from, to);
     }
-    if (count > 0) {
-      latestTimeS = Math.max(latestTimeS, pool[count - 1].timeS);
-    }
-    reviewLifecycles(scanS);
-    return new TrackBatch(scanTime, collectOutput(scanTime, scanS));
+    delete(scanS);
+    reviewTentative(scanS);
+    return report(scanTime, scanS);
   }
 
   /**
@@ -272,6 +300,24 @@ public final class MultiTargetTracker implements Tracker {
     return out;
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // The steps of process, in order.
+
+  /** Fixes the time origin on the first call; the scan time in tracker seconds. */
+  private double startScan(Instant scanTime, List<Observation> observations) {
+    if (epochSecond == Long.MIN_VALUE) {
+      epochSecond = scanTime.getEpochSecond();
+      for (Observation o : observations) {
+        epochSecond = Math.min(epochSecond, o.time().getEpochSecond());
+      }
+    }
+    return seconds(scanTime);
+  }
+
+  /**
+   * Sorts the observations into event order and converts them into {@code pool[0..count)},
+   * counting late and rejected ones; returns the count.
+   */
   private int convert(List<Observation> observations) {
     Observation[] sorted = observations.toArray(new Observation[0]);
     boolean inOrder = true;
@@ -306,63 +352,35 @@ public final class MultiTargetTracker implements Tracker {
       d.sensorSlot = slotOf(o.sensorId());
       count++;
     }
+    if (count > 0) {
+      latestTimeS = Math.max(latestTimeS, pool[count - 1].timeS);
+    }
     return count;
   }
 
-  private void processGroup(int from, int to) {
-    associateStage(from, to, true);
-    if (filter != tentativeFilter) {
-      recoverManoeuvring(from, to);
+  /** The end (exclusive) of the run of detections of {@code pool[from]}'s sensor. */
+  private int endOfSensorGroup(int from, int count) {
+    int to = from + 1;
+    while (to < count && pool[to].sensorSlot == pool[from].sensorSlot) {
+      to++;
     }
-    associateStage(from, to, false);
-    for (int k = from; k < to; k++) {
-      Detection d = pool[k];
-      if (d.used) {
-        continue;
-      }
-      int hits = 1;
-      Detection start = d;
-      if (d.kind == DetectionKind.BEARING) {
-        SensorSite site = sitesBySlot[d.sensorSlot];
-        hits = triangulator.offer(d, site.sensor().maxRangeM(), fix);
-        if (hits < 2) {
-          continue;
-        }
-        start = fix;
-      }
-      LiveTrack t = initiator.initiate(start, nextSequence);
-      if (t == null) {
-        continue;
-      }
-      t.hits = hits;
-      nextSequence++;
-      t.opportunityRateHz = coverageRateHz(start.eastM, start.northM);
-      if (config.reportTentative()) {
-        assignNumber(t);
-      }
-      t.stateTime = d.observation.time();
-      t.identity = d.identity;
-      t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
-      updateAltitude(t, d);
-      t.updatedThisCall = true;
-      t.changed = true;
-      d.used = true;
-      tracks.add(t);
-    }
+    return to;
   }
 
-  private void associateStage(int from, int to, boolean confirmedStage) {
-    int nT = 0;
+  /**
+   * Collects the stage's tracks and the group's unclaimed detections in {@code pool[from..to)},
+   * their mid time and span, and builds the spatial index when the group is large; false (nothing
+   * to associate) when either set is empty.
+   */
+  private boolean startStage(Stage stage, int from, int to) {
+    stage.trackCount = 0;
     for (LiveTrack t : tracks) {
-      if (confirmedStage ? t.isConfirmed() : t.lifecycle == TrackState.TENTATIVE) {
-        if (nT == stageTracks.length) {
-          stageTracks = Arrays.copyOf(stageTracks, 2 * nT);
-        }
-        stageTracks[nT++] = t;
+      if (stage.holds(t)) {
+        stage.add(t);
       }
     }
-    if (nT == 0) {
-      return;
+    if (stage.trackCount == 0) {
+      return false;
     }
     int nD = 0;
     double maxDetVar = 0;
@@ -379,14 +397,20 @@ public final class MultiTargetTracker implements Tracker {
         }
       }
     }
+    detectionCount = nD;
     if (nD == 0) {
-      return;
+      return false;
     }
+    maxDetectionVarianceM2 = maxDetVar;
     double t0 = pool[local[0]].timeS;
     double t1 = pool[local[nD - 1]].timeS;
-    double mid = 0.5 * (t0 + t1);
-    double halfSpan = 0.5 * (t1 - t0);
-    boolean useGrid = allPositions && nD > BRUTE_FORCE_LIMIT;
+    midS = 0.5 * (t0 + t1);
+    halfSpanS = 0.5 * (t1 - t0);
+    // A group at one event time (a scan): each track is predicted to it once, in place, and
+    // gated and updated there. A group spread in time (rotating radar plots): gating predicts
+    // each track to each detection's time.
+    sameTime = halfSpanS == 0;
+    useGrid = allPositions && nD > BRUTE_FORCE_LIMIT;
     if (useGrid) {
       if (gridEast.length < nD) {
         gridEast = new double[Math.max(nD, 2 * gridEast.length)];
@@ -398,70 +422,49 @@ public final class MultiTargetTracker implements Tracker {
       }
       grid.build(gridEast, gridNorth, nD, config.gridCellM());
     }
-    if (missCost.length < nT) {
-      missCost = new double[Math.max(nT, 2 * missCost.length)];
+    return true;
+  }
+
+  /**
+   * Predicts each of the stage's tracks to the group's mid time with the stage's filter: in place
+   * (by swapping the track's state with the spare) in a same-time group, into scratch otherwise.
+   */
+  private void predict(Stage stage) {
+    for (int ti = 0; ti < stage.trackCount; ti++) {
+      LiveTrack t = stage.tracks[ti];
+      if (sameTime) {
+        FilterState spare = stage.spare;
+        stage.filter.predict(t.state, midS, spare);
+        stage.spare = t.state;
+        t.state = spare;
+        stage.predicted[ti] = spare;
+      } else {
+        FilterState predicted = stage.prediction(ti);
+        stage.filter.predict(t.state, midS, predicted);
+        stage.predicted[ti] = predicted;
+      }
+    }
+  }
+
+  /**
+   * Gates every (track, candidate detection) pair of the stage into {@link #pairs}, with its cost
+   * (negative log-likelihood, less the identity bonus), and sets each track's miss cost. Pairs of
+   * conflicting identities are never formed; pairs whose identities agree use the identity gate.
+   */
+  private void gate(Stage stage) {
+    if (missCost.length < stage.trackCount) {
+      missCost = new double[Math.max(stage.trackCount, 2 * missCost.length)];
     }
     pairs.clear();
     double gate = gater.gateDistance2();
-    TrackFilter f = confirmedStage ? filter : tentativeFilter;
-    FilterState scratch = confirmedStage ? atDetection : tentativeAtDetection;
-    // A group at one event time (a scan): each track is predicted to it once, in place (by
-    // swapping the state with the scratch), and gated and updated there. A group spread in time
-    // (rotating radar plots): predictions go to scratch, per detection time.
-    boolean sameTime = halfSpan == 0;
-    for (int ti = 0; ti < nT; ti++) {
-      LiveTrack t = stageTracks[ti];
-      FilterState predicted;
-      if (sameTime) {
-        FilterState spare = confirmedStage ? atMid : tentativeAtMid;
-        f.predict(t.state, mid, spare);
-        if (confirmedStage) {
-          atMid = t.state;
-        } else {
-          tentativeAtMid = t.state;
-        }
-        t.state = spare;
-        predicted = spare;
-      } else {
-        predicted = confirmedStage ? atMid : tentativeAtMid;
-        f.predict(t.state, mid, predicted);
-      }
-      GaussianState pm = predicted.combined;
-      double pee = pm.variance(GaussianState.EAST);
-      double pnn = pm.variance(GaussianState.NORTH);
-      double pen = pm.covariance(GaussianState.EAST, GaussianState.NORTH);
-      double tr = pee + pnn;
-      double lambda = tr / 2 + Math.sqrt(Math.max(0, tr * tr / 4 - (pee * pnn - pen * pen)));
-      double ve0 = pm.x[GaussianState.VEAST];
-      double vn0 = pm.x[GaussianState.VNORTH];
-      double speed =
-          Math.sqrt(ve0 * ve0 + vn0 * vn0)
-              + 3 * Math.sqrt(
-                  Math.max(pm.variance(GaussianState.VEAST), pm.variance(GaussianState.VNORTH)));
-      double reach = t.identity.isEmpty() ? gate : IDENTITY_GATE_D2;
-      double radius = Math.sqrt(reach * (lambda + maxDetVar)) + speed * halfSpan;
-      double ce = pm.x[GaussianState.EAST];
-      double cn = pm.x[GaussianState.NORTH];
-      int nc;
-      if (useGrid) {
-        candidates = grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates,
-            candidateCount);
-        nc = candidateCount[0];
-      } else {
-        candidates = grow(candidates, nD);
-        for (int i = 0; i < nD; i++) {
-          candidates[i] = i;
-        }
-        nc = nD;
-      }
+    for (int ti = 0; ti < stage.trackCount; ti++) {
+      LiveTrack t = stage.tracks[ti];
+      FilterState predicted = stage.predicted[ti];
+      int nc = preGate(t, predicted.combined);
       double minLogDet = Double.POSITIVE_INFINITY;
       for (int c = 0; c < nc; c++) {
         int di = candidates[c];
         Detection d = pool[local[di]];
-        if (d.kind == DetectionKind.POSITION
-            && (Math.abs(d.eastM - ce) > radius || Math.abs(d.northM - cn) > radius)) {
-          continue;
-        }
         int relation = identityRelation(t.identity, d.identity);
         if (relation < 0) {
           continue;
@@ -470,73 +473,62 @@ public final class MultiTargetTracker implements Tracker {
           projectFor(t, d);
         }
         FilterState at = predicted;
-        if (d.timeS != mid) {
-          f.predict(t.state, d.timeS, scratch);
-          at = scratch;
+        if (d.timeS != midS) {
+          stage.filter.predict(t.state, d.timeS, stage.atDetection);
+          at = stage.atDetection;
         }
-        double d2 = updater.innovation(at.combined, d, inn);
-        double limit = relation > 0 ? IDENTITY_GATE_D2 : gate;
-        if (!(d2 <= limit) && at.modes.length > 1) {
-          d2 = gateByMode(at, d, limit);
-        }
-        if (!(d2 <= limit)) {
+        if (!passes(relation > 0 ? identityGater : gater, at, d)) {
           continue;
         }
-        double cost = inn.negLogLikelihood() - (relation > 0 ? IDENTITY_BONUS : 0.0);
+        double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
         pairs.add(ti, di, cost);
         minLogDet = Math.min(minLogDet, inn.logDetS);
       }
       missCost[ti] = 0.5 * (gate + (Double.isInfinite(minLogDet) ? 0.0 : minLogDet));
     }
+  }
+
+  /** Weighs the gated pairs with the stage's associator. */
+  private void associate(Stage stage) {
+    if (pairs.size() > 0) {
+      stage.associator.associate(pairs, stage.trackCount, detectionCount, missCost);
+    }
+  }
+
+  /**
+   * Updates the stage's tracks with the stage's filter: each assigned pair (hard association), or
+   * each track with the weighted mixture of its detections (soft association).
+   */
+  private void update(Stage stage) {
     if (pairs.size() == 0) {
       return;
     }
-    DataAssociator a = confirmedStage ? associator : tentativeAssociator;
-    a.associate(pairs, nT, nD, missCost);
-    if (a.isHard()) {
+    if (stage.associator.isHard()) {
       for (int k = 0; k < pairs.size(); k++) {
-        if (pairs.weight(k) > 0.5) {
-          int ti = pairs.track(k);
-          applyUpdate(stageTracks[ti], pool[local[pairs.detection(k)]], f, scratch);
+        if (pairs.weight(k) > ASSIGNED) {
+          applyUpdate(stage.tracks[pairs.track(k)], pool[local[pairs.detection(k)]], stage);
         }
       }
     } else {
-      applyMixtures(f, scratch);
+      applyMixtures(stage);
     }
   }
 
   /**
-   * Gates {@code d} against each IMM mode of {@code at} (the moment-matched combination of a
-   * mostly-straight track is tighter than its turn mode, so a plot at the onset of a turn can fall
-   * outside the combination's gate yet inside the turn mode's): the smallest squared distance of
-   * the modes, its innovation left in {@link #inn}; NaN if no mode gates it within {@code limit}.
-   */
-  private double gateByMode(FilterState at, Detection d, double limit) {
-    double best = Double.NaN;
-    int bestMode = -1;
-    for (int j = 0; j < at.modes.length; j++) {
-      double dj = updater.innovation(at.modes[j], d, inn);
-      if (dj <= limit && !(dj >= best)) {
-        best = dj;
-        bestMode = j;
-      }
-    }
-    if (bestMode >= 0) {
-      updater.innovation(at.modes[bestMode], d, inn);
-    }
-    return best;
-  }
-
-  /**
-   * Manoeuvre recovery: a confirmed IMM track that got no plot of this group, although a plot no
-   * other track took lies within the gate of its prediction inflated by an unmodelled
-   * acceleration of {@link #MANOEUVRE_ACCELERATION_MPS2} over its silence (at most {@link
-   * #MANOEUVRE_MAX_SILENCE_S}), is updated with the
-   * nearest such plot from that inflated prediction, its modes reset to even odds. A target that
-   * starts a hard turn thus keeps its track instead of coasting while a new track is initiated on
-   * its plots. Runs after the confirmed tracks' association, before the tentative tracks'.
+   * Manoeuvre recovery: a confirmed multiple-model track that got no plot of this group, although
+   * a plot no other track took lies within the gate of its prediction inflated by an unmodelled
+   * acceleration of {@link TrackerConfig#manoeuvreAccelerationMps2()} over its silence (at most
+   * {@link TrackerConfig#manoeuvreMaxSilenceS()}), is updated with the nearest such plot from that
+   * inflated prediction, its modes reset to even odds. A target that starts a hard turn thus keeps
+   * its track instead of coasting while a new track is initiated on its plots. Runs after the
+   * confirmed tracks' association, before the tentative tracks'; only when the confirmed filter
+   * has several modes.
    */
   private void recoverManoeuvring(int from, int to) {
+    if (!recoversManoeuvres) {
+      return;
+    }
+    FilterState atDetection = confirmedStage.atDetection;
     double gate = gater.gateDistance2();
     double gateSigmas = Math.sqrt(gate);
     int unused = 0;
@@ -572,22 +564,23 @@ public final class MultiTargetTracker implements Tracker {
       for (int k = from; k < to; k++) {
         Detection d = pool[k];
         if (d.used || d.kind != DetectionKind.POSITION || d.timeS <= t.lastUpdateS
-            || d.timeS - t.lastUpdateS > MANOEUVRE_MAX_SILENCE_S
+            || d.timeS - t.lastUpdateS > config.manoeuvreMaxSilenceS()
             || identityRelation(t.identity, d.identity) < 0) {
           continue;
         }
         // Cheap necessary condition before the IMM prediction: the plot must lie within the gate's
         // reach of the straight-line extrapolation, widened by every term the inflated prediction
         // can add (position and velocity spread, the manoeuvre allowance, a turn of up to
-        // 0.25 rad/s bending the path, the plot's own noise). Keeps recovery O(plots near tracks).
+        // manoeuvreMaxTurnRateRadPerS bending the path, the plot's own noise). Keeps recovery
+        // O(plots near tracks).
         double dt = Math.max(0, d.timeS - c.timeS);
         double reachM =
             gateSigmas
                     * (sigmaPositionM + sigmaVelocityMps * dt
-                        + 0.5 * MANOEUVRE_ACCELERATION_MPS2 * dt * dt
+                        + 0.5 * config.manoeuvreAccelerationMps2() * dt * dt
                         + Math.sqrt(d.varEastM2 + d.varNorthM2))
-                + 0.125 * speedMps * dt * dt
-                + 500.0;
+                + 0.5 * config.manoeuvreMaxTurnRateRadPerS() * speedMps * dt * dt
+                + config.manoeuvreReachMarginM();
         double de = d.eastM - (c.x[GaussianState.EAST] + c.x[GaussianState.VEAST] * dt);
         double dn = d.northM - (c.x[GaussianState.NORTH] + c.x[GaussianState.VNORTH] * dt);
         if (de * de + dn * dn > reachM * reachM) {
@@ -597,9 +590,8 @@ public final class MultiTargetTracker implements Tracker {
           projectFor(t, d);
         }
         inflatedPrediction(t, d.timeS, atDetection);
-        double d2 = updater.innovation(atDetection.combined, d, inn);
-        if (d2 <= bestD2) {
-          bestD2 = d2;
+        if (gater.passes(atDetection.combined, d, inn) && inn.distance2 <= bestD2) {
+          bestD2 = inn.distance2;
           best = d;
         }
       }
@@ -620,15 +612,201 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
+   * Offers each detection of the group that no track claimed to the initiator (bearings first go
+   * through the triangulator, which may turn them and other sensors' bearings into a position fix)
+   * and adds the tentative tracks it starts.
+   */
+  private void initiate(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Detection d = pool[k];
+      if (d.used) {
+        continue;
+      }
+      int hits = 1;
+      Detection start = d;
+      if (d.kind == DetectionKind.BEARING) {
+        SensorSite site = sitesBySlot[d.sensorSlot];
+        hits = roles.triangulator().offer(d, site.sensor().maxRangeM(), fix);
+        if (hits < 2) {
+          continue;
+        }
+        start = fix;
+      }
+      LiveTrack t = roles.initiator().initiate(start, nextSequence);
+      if (t == null) {
+        continue;
+      }
+      t.hits = hits;
+      nextSequence++;
+      t.opportunityRateHz = coverageRateHz(start.eastM, start.northM);
+      if (config.reportTentative()) {
+        assignNumber(t);
+      }
+      t.stateTime = d.observation.time();
+      t.identity = d.identity;
+      t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
+      updateAltitude(t, d);
+      t.updatedThisCall = true;
+      t.changed = true;
+      d.used = true;
+      tracks.add(t);
+    }
+  }
+
+  /** The deleter's review of every confirmed or coasting track at the scan time. */
+  private void delete(double scanS) {
+    for (LiveTrack t : tracks) {
+      if (t.isConfirmed()) {
+        TrackState s = roles.deleter().review(t, scanS);
+        if (s != t.lifecycle) {
+          t.lifecycle = s;
+          t.changed = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * The initiator's review of every tentative track at the scan time: confirmed ones get their
+   * number (in creation order), abandoned ones are forgotten unreported.
+   */
+  private void reviewTentative(double scanS) {
+    int w = 0;
+    for (int i = 0; i < tracks.size(); i++) {
+      LiveTrack t = tracks.get(i);
+      if (t.lifecycle == TrackState.TENTATIVE) {
+        TrackState s = roles.initiator().review(t, scanS);
+        if (s == TrackState.DROPPED) {
+          continue;
+        }
+        if (s == TrackState.CONFIRMED) {
+          confirm(t);
+        }
+      }
+      tracks.set(w++, t);
+    }
+    while (tracks.size() > w) {
+      tracks.remove(tracks.size() - 1);
+    }
+  }
+
+  /**
+   * The batch of tracks changed by this call, in ascending number order: updated tracks at their
+   * update time, the others (coasting, dropped) predicted to the scan time. Dropped tracks are
+   * forgotten once reported.
+   */
+  private TrackBatch report(Instant scanTime, double scanS) {
+    List<LiveTrack> changed = new ArrayList<>();
+    for (LiveTrack t : tracks) {
+      if (t.changed && (t.number > 0 || config.reportTentative())) {
+        changed.add(t);
+      }
+    }
+    changed.sort(BY_NUMBER);
+    List<Track> out = new ArrayList<>(changed.size());
+    for (LiveTrack t : changed) {
+      boolean predict = !t.updatedThisCall || t.lifecycle == TrackState.DROPPED;
+      out.add(
+          predict
+              ? toTrack(t, scanTime, scanS, true)
+              : toTrack(t, t.stateTime, t.state.timeS(), false));
+    }
+    for (LiveTrack t : tracks) {
+      t.changed = false;
+      t.updatedThisCall = false;
+    }
+    tracks.removeIf(t -> t.lifecycle == TrackState.DROPPED);
+    return new TrackBatch(scanTime, out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Details of the steps.
+
+  /**
+   * The spatial pre-gate: writes into {@link #candidates} the indices (into {@link #local}) of the
+   * detections that can lie within the gate of {@code predicted} (the track at the group's mid
+   * time) and returns their number. The reach allows for the track's position spread, the
+   * detections' noise, and its motion over half the group's span.
+   */
+  private int preGate(LiveTrack t, GaussianState predicted) {
+    double pee = predicted.variance(GaussianState.EAST);
+    double pnn = predicted.variance(GaussianState.NORTH);
+    double pen = predicted.covariance(GaussianState.EAST, GaussianState.NORTH);
+    double tr = pee + pnn;
+    double lambda = tr / 2 + Math.sqrt(Math.max(0, tr * tr / 4 - (pee * pnn - pen * pen)));
+    double ve0 = predicted.x[GaussianState.VEAST];
+    double vn0 = predicted.x[GaussianState.VNORTH];
+    double speed =
+        Math.sqrt(ve0 * ve0 + vn0 * vn0)
+            + config.preGateSpeedSigmas() * Math.sqrt(
+                Math.max(predicted.variance(GaussianState.VEAST), predicted.variance(GaussianState.VNORTH)));
+    double reach = t.identity.isEmpty() ? gater.gateDistance2() : identityGater.gateDistance2();
+    double radius = Math.sqrt(reach * (lambda + maxDetectionVarianceM2)) + speed * halfSpanS;
+    double ce = predicted.x[GaussianState.EAST];
+    double cn = predicted.x[GaussianState.NORTH];
+    int nc;
+    if (useGrid) {
+      candidates = grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates,
+          candidateCount);
+      nc = candidateCount[0];
+    } else {
+      candidates = grow(candidates, detectionCount);
+      for (int i = 0; i < detectionCount; i++) {
+        candidates[i] = i;
+      }
+      nc = detectionCount;
+    }
+    int kept = 0;
+    for (int c = 0; c < nc; c++) {
+      Detection d = pool[local[candidates[c]]];
+      if (d.kind == DetectionKind.POSITION
+          && (Math.abs(d.eastM - ce) > radius || Math.abs(d.northM - cn) > radius)) {
+        continue;
+      }
+      candidates[kept++] = candidates[c];
+    }
+    return kept;
+  }
+
+  /**
+   * Whether {@code d} passes gate {@code g} against {@code at}, its innovation left in {@link
+   * #inn}. A multiple-model state that fails on its combination is gated against each mode (the
+   * moment-matched combination of a mostly-straight track is tighter than its turn mode, so a
+   * plot at the onset of a turn can fall outside the combination's gate yet inside the turn
+   * mode's); the innovation is then the passing mode's of smallest distance.
+   */
+  private boolean passes(Gater g, FilterState at, Detection d) {
+    if (g.passes(at.combined, d, inn)) {
+      return true;
+    }
+    if (at.modes.length < 2) {
+      return false;
+    }
+    double best = Double.NaN;
+    int bestMode = -1;
+    for (int j = 0; j < at.modes.length; j++) {
+      if (g.passes(at.modes[j], d, inn) && !(inn.distance2 >= best)) {
+        best = inn.distance2;
+        bestMode = j;
+      }
+    }
+    if (bestMode < 0) {
+      return false;
+    }
+    g.passes(at.modes[bestMode], d, inn);
+    return true;
+  }
+
+  /**
    * {@code t} predicted to {@code timeS} into {@code out}, every mode's (and the combination's)
-   * covariance grown by a constant unknown acceleration of {@link #MANOEUVRE_ACCELERATION_MPS2}
-   * per horizontal axis acting since the last update: position {@code (a T²/2)²}, velocity
-   * {@code (a T)²}, their covariance {@code a² T³/2}.
+   * covariance grown by a constant unknown acceleration of {@link
+   * TrackerConfig#manoeuvreAccelerationMps2()} per horizontal axis acting since the last update:
+   * position {@code (a T²/2)²}, velocity {@code (a T)²}, their covariance {@code a² T³/2}.
    */
   private void inflatedPrediction(LiveTrack t, double timeS, FilterState out) {
     filter.predict(t.state, timeS, out);
     double silenceS = Math.max(0, timeS - t.lastUpdateS);
-    double a2 = MANOEUVRE_ACCELERATION_MPS2 * MANOEUVRE_ACCELERATION_MPS2;
+    double a2 = config.manoeuvreAccelerationMps2() * config.manoeuvreAccelerationMps2();
     double t2 = silenceS * silenceS;
     double pos = a2 * t2 * t2 / 4;
     double vel = a2 * t2;
@@ -654,8 +832,10 @@ public final class MultiTargetTracker implements Tracker {
     p[v * n + x] += cross;
   }
 
-  /** JPDA: each track is updated with the weighted mixture of its gated detections. */
-  private void applyMixtures(TrackFilter f, FilterState scratch) {
+  /** Soft association: each track is updated with the weighted mixture of its gated detections. */
+  private void applyMixtures(Stage stage) {
+    TrackFilter f = stage.filter;
+    FilterState scratch = stage.atDetection;
     // Pairs are in track order (added track by track).
     int k = 0;
     while (k < pairs.size()) {
@@ -668,7 +848,7 @@ public final class MultiTargetTracker implements Tracker {
       double bestWeight = 0;
       for (; k < pairs.size() && pairs.track(k) == ti; k++) {
         double w = pairs.weight(k);
-        if (w <= 1e-9) {
+        if (w <= NEGLIGIBLE_WEIGHT) {
           continue;
         }
         Detection d = pool[local[pairs.detection(k)]];
@@ -692,7 +872,7 @@ public final class MultiTargetTracker implements Tracker {
       if (count == 0) {
         continue;
       }
-      LiveTrack t = stageTracks[ti];
+      LiveTrack t = stage.tracks[ti];
       // One prediction time for the mixture: the latest of its detections (same sensor group).
       if (t.state.timeS() == latest) {
         f.updateMixture(t.state, mixtureDetections, mixtureWeights, count, Math.max(0, 1 - sum));
@@ -702,7 +882,7 @@ public final class MultiTargetTracker implements Tracker {
         t.state.setTo(scratch);
       }
       t.stateTime = latestDetection.observation.time();
-      if (sum >= 0.5) {
+      if (sum >= config.mixtureHitWeight()) {
         registerHit(t, best);
       }
     }
@@ -736,28 +916,33 @@ public final class MultiTargetTracker implements Tracker {
     }
   }
 
-  private void applyUpdate(
-      LiveTrack t, Detection d, TrackFilter f, FilterState scratch) {
+  /** Hard association: updates {@code t} with {@code d} by the stage's filter. */
+  private void applyUpdate(LiveTrack t, Detection d, Stage stage) {
     d.used = true;
     if (d.altitudeAssumed) {
       projectFor(t, d);
     }
     if (t.state.timeS() == d.timeS) {
       // Already predicted to the detection's time (a same-time group): update in place.
-      if (Double.isNaN(f.update(t.state, d, inn))) {
+      if (Double.isNaN(stage.filter.update(t.state, d, inn))) {
         return;
       }
     } else {
-      f.predict(t.state, d.timeS, scratch);
-      if (Double.isNaN(f.update(scratch, d, inn))) {
+      stage.filter.predict(t.state, d.timeS, stage.atDetection);
+      if (Double.isNaN(stage.filter.update(stage.atDetection, d, inn))) {
         return;
       }
-      t.state.setTo(scratch);
+      t.state.setTo(stage.atDetection);
     }
     t.stateTime = d.observation.time();
     registerHit(t, d);
   }
 
+  /**
+   * Books a detection on a track: altitude, hit count, identity, sensor; a tentative track is
+   * reviewed by the initiator at once (and confirmed when it says so), a coasting one is confirmed
+   * again.
+   */
   private void registerHit(LiveTrack t, Detection d) {
     updateAltitude(t, d);
     t.hits++;
@@ -767,7 +952,7 @@ public final class MultiTargetTracker implements Tracker {
     t.updatedThisCall = true;
     t.changed = true;
     if (t.lifecycle == TrackState.TENTATIVE) {
-      if (initiator.review(t, d.timeS) == TrackState.CONFIRMED) {
+      if (roles.initiator().review(t, d.timeS) == TrackState.CONFIRMED) {
         confirm(t);
       }
     } else if (t.lifecycle == TrackState.COASTING) {
@@ -775,10 +960,14 @@ public final class MultiTargetTracker implements Tracker {
     }
   }
 
+  /**
+   * Confirms a tentative track: moves it from the tentative to the confirmed filter (when they
+   * differ) and gives it a number if it has none.
+   */
   private void confirm(LiveTrack t) {
     t.lifecycle = TrackState.CONFIRMED;
     if (filter != tentativeFilter) {
-      // Promote from the tentative constant-velocity filter to the confirmed tracks' filter.
+      // Promote from the tentative filter to the confirmed tracks' filter.
       FilterState s = filter.newState();
       GaussianState from = t.state.combined;
       GaussianState to = s.combined;
@@ -803,6 +992,7 @@ public final class MultiTargetTracker implements Tracker {
     t.changed = true;
   }
 
+  /** Gives {@code t} the next number and its id: {@code T} and at least 7 digits. */
   private void assignNumber(LiveTrack t) {
     t.number = nextNumber++;
     String digits = Long.toString(t.number);
@@ -829,67 +1019,12 @@ public final class MultiTargetTracker implements Tracker {
     return rate;
   }
 
-  private void reviewLifecycles(double scanS) {
-    int w = 0;
-    for (int i = 0; i < tracks.size(); i++) {
-      LiveTrack t = tracks.get(i);
-      if (t.lifecycle == TrackState.DROPPED) {
-        continue; // reported last call
-      }
-      if (t.lifecycle == TrackState.TENTATIVE) {
-        TrackState s = initiator.review(t, scanS);
-        if (s == TrackState.DROPPED) {
-          continue;
-        }
-        if (s == TrackState.CONFIRMED) {
-          confirm(t);
-        }
-      } else {
-        TrackState s = deleter.review(t, scanS);
-        if (s != t.lifecycle) {
-          t.lifecycle = s;
-          t.changed = true;
-        }
-      }
-      tracks.set(w++, t);
-    }
-    while (tracks.size() > w) {
-      tracks.remove(tracks.size() - 1);
-    }
-  }
-
-  private List<Track> collectOutput(Instant scanTime, double scanS) {
-    List<LiveTrack> changed = new ArrayList<>();
-    for (LiveTrack t : tracks) {
-      if (t.changed && (t.number > 0 || config.reportTentative())) {
-        changed.add(t);
-      }
-    }
-    changed.sort(BY_NUMBER);
-    List<Track> out = new ArrayList<>(changed.size());
-    for (LiveTrack t : changed) {
-      boolean predict = !t.updatedThisCall || t.lifecycle == TrackState.DROPPED;
-      out.add(
-          predict
-              ? toTrack(t, scanTime, scanS, true)
-              : toTrack(t, t.stateTime, t.state.timeS(), false));
-    }
-    for (LiveTrack t : tracks) {
-      t.changed = false;
-      t.updatedThisCall = false;
-    }
-    // Dropped tracks were reported once; forget them now.
-    tracks.removeIf(t -> t.lifecycle == TrackState.DROPPED);
-    return out;
-  }
-
   private Track toTrack(LiveTrack t, Instant time, double timeS, boolean predict) {
     GaussianState s = t.state.combined;
     if (predict && timeS != s.timeS) {
-      boolean tentative = t.state.modes.length == 0 && filter != tentativeFilter;
-      FilterState out = tentative ? tentativeAtMid : atMid;
-      (tentative ? tentativeFilter : filter).predict(t.state, timeS, out);
-      s = out.combined;
+      Stage stage = t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage;
+      stage.filter.predict(t.state, timeS, stage.spare);
+      s = stage.spare.combined;
     }
     return reporter.report(t, s, time, timeS, !predict || t.updatedThisCall);
   }
@@ -897,7 +1032,10 @@ public final class MultiTargetTracker implements Tracker {
   /** Feeds a detection's altitude (reported or from elevation, not assumed) to the track. */
   private void updateAltitude(LiveTrack t, Detection d) {
     if (!d.altitudeAssumed && !Double.isNaN(d.altitudeM)) {
-      double var = Double.isNaN(d.varAltitudeM2) ? 900.0 : d.varAltitudeM2;
+      double var =
+          Double.isNaN(d.varAltitudeM2)
+              ? config.reportedAltitudeSigmaM() * config.reportedAltitudeSigmaM()
+              : d.varAltitudeM2;
       t.altitude.update(d.altitudeM, var, d.timeS, config.climbDensity());
     }
   }

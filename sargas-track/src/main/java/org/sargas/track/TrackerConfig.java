@@ -4,6 +4,13 @@ package org.sargas.track;
  * Tracker tuning. Units in the names; {@link #defaults()} suits air surveillance with sensors of
  * 1 to 12 s update period. Change single values with {@link #toBuilder()}.
  *
+ * <p>{@link TrackerComponents#standard(TrackerConfig)} builds the roles from the members that tune
+ * them (motion model and its densities and sojourns, updates, gates, associators, M-of-N,
+ * deletion, triangulation). {@link MultiTargetTracker} itself reads the lag window, default update
+ * period, assumed and reported altitude sigmas, climb density, grid cell, pre-gate speed sigmas,
+ * identity bonus, mixture hit weight, manoeuvre recovery, initial turn-rate sigma (at
+ * confirmation), tentative reporting and first track number; with injected roles only these apply.
+ *
  * @param motionModel the filter: constant velocity, or IMM of constant velocity and coordinated
  *     turn
  * @param accelerationDensity process noise spectral density q of the constant-velocity filter
@@ -33,6 +40,42 @@ package org.sargas.track;
  * @param reportTentative whether tentative tracks appear in the output batches
  * @param unscentedBearings whether bearings update by the unscented (instead of extended) Kalman
  *     filter
+ * @param initialTurnRateSigmaRadPerS 1-σ of the turn rate (state component 4) of a new IMM state,
+ *     both at initiation and when a tentative track is promoted to the IMM at confirmation, rad/s
+ * @param initialTurnProbability probability of the IMM's turn mode for a new track (the straight
+ *     mode gets the rest), in [0, 1]
+ * @param identityGateDistance2 gate, as a squared Mahalanobis distance, for pairs whose identities
+ *     agree (same ICAO address or Remote ID serial); also the pre-gate reach of a track that has an
+ *     identity
+ * @param identityBonus cost reduction of a pair whose identities agree, in negative
+ *     log-likelihood units (nats); makes the assignment prefer it
+ * @param preGateSpeedSigmas the spatial pre-gate allows a track to move, over half the time span of
+ *     a sensor group, at its predicted speed plus this many standard deviations of its velocity
+ * @param gateProbability JPDA's Pg, the probability that a true detection falls inside the gate, in
+ *     (0, 1]
+ * @param maxJointEvents largest number of JPDA joint events enumerated exactly per cluster (larger
+ *     clusters use the cheap-JPDA approximation)
+ * @param mixtureHitWeight a JPDA update counts as a hit (life cycle, identity, altitude) when the
+ *     weights of its detections sum to at least this, in (0, 1]
+ * @param manoeuvreAccelerationMps2 manoeuvre recovery: unmodelled horizontal acceleration, per
+ *     axis, by which a confirmed IMM track's prediction is inflated over its silence, m/s²
+ * @param manoeuvreMaxSilenceS manoeuvre recovery: longest silence after which a track is still
+ *     recovered, s (beyond it the inflated gate, a 2 g turn moves a target 1 km in 10 s, would
+ *     reach clutter plots)
+ * @param manoeuvreMaxTurnRateRadPerS manoeuvre recovery: fastest turn the cheap pre-check allows
+ *     for, bending the straight-line extrapolation, rad/s
+ * @param manoeuvreReachMarginM manoeuvre recovery: margin added to the pre-check's reach, m
+ * @param reportedAltitudeSigmaM 1-σ of a reported or measured altitude that comes without one,
+ *     for the altitude filter, m
+ * @param triangulationWindowS how long an unclaimed bearing is kept for pairing with other
+ *     sensors' bearings into a position fix, s
+ * @param triangulationSpeedSigmas the triangulator allows for the time skew between bearings with
+ *     a target speed 1-σ of {@code maxSpeedMps / triangulationSpeedSigmas}
+ * @param triangulationMinCrossingRad smallest angle at which two lines of bearing are intersected,
+ *     rad, in (0, π/2)
+ * @param firstTrackNumber number of the first track confirmed (ids {@code T0000001}, ...), at least
+ *     1; to continue numbering after a restart, set it to the previous tracker's {@link
+ *     MultiTargetTracker#lastTrackNumber()} + 1
  */
 public record TrackerConfig(
     MotionModelKind motionModel,
@@ -59,7 +102,24 @@ public record TrackerConfig(
     double clutterDensityPerM2,
     double gridCellM,
     boolean reportTentative,
-    boolean unscentedBearings) {
+    boolean unscentedBearings,
+    double initialTurnRateSigmaRadPerS,
+    double initialTurnProbability,
+    double identityGateDistance2,
+    double identityBonus,
+    double preGateSpeedSigmas,
+    double gateProbability,
+    long maxJointEvents,
+    double mixtureHitWeight,
+    double manoeuvreAccelerationMps2,
+    double manoeuvreMaxSilenceS,
+    double manoeuvreMaxTurnRateRadPerS,
+    double manoeuvreReachMarginM,
+    double reportedAltitudeSigmaM,
+    double triangulationWindowS,
+    double triangulationSpeedSigmas,
+    double triangulationMinCrossingRad,
+    long firstTrackNumber) {
 
   public TrackerConfig {
     if (confirmHits < 1 || confirmWindow < confirmHits) {
@@ -73,6 +133,36 @@ public record TrackerConfig(
     }
     if (!(detectionProbability > 0 && detectionProbability <= 1)) {
       throw new IllegalArgumentException("detectionProbability must be in (0, 1]");
+    }
+    if (!(initialTurnRateSigmaRadPerS >= 0)
+        || !(initialTurnProbability >= 0 && initialTurnProbability <= 1)) {
+      throw new IllegalArgumentException(
+          "initialTurnRateSigmaRadPerS must be >= 0, initialTurnProbability in [0, 1]");
+    }
+    if (!(identityGateDistance2 > 0) || !(identityBonus >= 0) || !(preGateSpeedSigmas >= 0)) {
+      throw new IllegalArgumentException(
+          "identity gate must be positive, identity bonus and pre-gate sigmas non-negative");
+    }
+    if (!(gateProbability > 0 && gateProbability <= 1) || maxJointEvents < 1
+        || !(mixtureHitWeight > 0 && mixtureHitWeight <= 1)) {
+      throw new IllegalArgumentException(
+          "need gateProbability and mixtureHitWeight in (0, 1], maxJointEvents >= 1");
+    }
+    if (!(manoeuvreAccelerationMps2 >= 0) || !(manoeuvreMaxSilenceS >= 0)
+        || !(manoeuvreMaxTurnRateRadPerS >= 0) || !(manoeuvreReachMarginM >= 0)) {
+      throw new IllegalArgumentException("manoeuvre recovery settings must be non-negative");
+    }
+    if (!(reportedAltitudeSigmaM > 0)) {
+      throw new IllegalArgumentException("reportedAltitudeSigmaM must be positive");
+    }
+    if (!(triangulationWindowS >= 0) || !(triangulationSpeedSigmas > 0)
+        || !(triangulationMinCrossingRad > 0 && triangulationMinCrossingRad < Math.PI / 2)) {
+      throw new IllegalArgumentException(
+          "need triangulationWindowS >= 0, triangulationSpeedSigmas > 0 and a crossing angle in"
+              + " (0, π/2)");
+    }
+    if (firstTrackNumber < 1) {
+      throw new IllegalArgumentException("firstTrackNumber must be >= 1: " + firstTrackNumber);
     }
     motionModel = motionModel == null ? MotionModelKind.IMM : motionModel;
     associator = associator == null ? AssociatorKind.GNN : associator;
@@ -125,6 +215,23 @@ public record TrackerConfig(
     private double gridCellM = 5000.0;
     private boolean reportTentative = false;
     private boolean unscentedBearings = false;
+    private double initialTurnRateSigmaRadPerS = Math.toRadians(5.0);
+    private double initialTurnProbability = 0.2;
+    private double identityGateDistance2 = 400.0;
+    private double identityBonus = 10.0;
+    private double preGateSpeedSigmas = 3.0;
+    private double gateProbability = 0.997;
+    private long maxJointEvents = 100_000;
+    private double mixtureHitWeight = 0.5;
+    private double manoeuvreAccelerationMps2 = 20.0;
+    private double manoeuvreMaxSilenceS = 5.0;
+    private double manoeuvreMaxTurnRateRadPerS = 0.25;
+    private double manoeuvreReachMarginM = 500.0;
+    private double reportedAltitudeSigmaM = 30.0;
+    private double triangulationWindowS = 2.0;
+    private double triangulationSpeedSigmas = 3.0;
+    private double triangulationMinCrossingRad = Math.toRadians(5.0);
+    private long firstTrackNumber = 1;
 
     /** The defaults. */
     public Builder() {}
@@ -155,6 +262,23 @@ public record TrackerConfig(
       gridCellM = c.gridCellM;
       reportTentative = c.reportTentative;
       unscentedBearings = c.unscentedBearings;
+      initialTurnRateSigmaRadPerS = c.initialTurnRateSigmaRadPerS;
+      initialTurnProbability = c.initialTurnProbability;
+      identityGateDistance2 = c.identityGateDistance2;
+      identityBonus = c.identityBonus;
+      preGateSpeedSigmas = c.preGateSpeedSigmas;
+      gateProbability = c.gateProbability;
+      maxJointEvents = c.maxJointEvents;
+      mixtureHitWeight = c.mixtureHitWeight;
+      manoeuvreAccelerationMps2 = c.manoeuvreAccelerationMps2;
+      manoeuvreMaxSilenceS = c.manoeuvreMaxSilenceS;
+      manoeuvreMaxTurnRateRadPerS = c.manoeuvreMaxTurnRateRadPerS;
+      manoeuvreReachMarginM = c.manoeuvreReachMarginM;
+      reportedAltitudeSigmaM = c.reportedAltitudeSigmaM;
+      triangulationWindowS = c.triangulationWindowS;
+      triangulationSpeedSigmas = c.triangulationSpeedSigmas;
+      triangulationMinCrossingRad = c.triangulationMinCrossingRad;
+      firstTrackNumber = c.firstTrackNumber;
     }
 
     public Builder motionModel(MotionModelKind v) {
@@ -262,6 +386,71 @@ public record TrackerConfig(
       return this;
     }
 
+    public Builder initialTurnRateSigmaRadPerS(double v) {
+      initialTurnRateSigmaRadPerS = v;
+      return this;
+    }
+
+    public Builder initialTurnProbability(double v) {
+      initialTurnProbability = v;
+      return this;
+    }
+
+    /** The gate and the cost bonus of pairs whose identities agree. */
+    public Builder identityGate(double distance2, double bonus) {
+      identityGateDistance2 = distance2;
+      identityBonus = bonus;
+      return this;
+    }
+
+    public Builder preGateSpeedSigmas(double v) {
+      preGateSpeedSigmas = v;
+      return this;
+    }
+
+    public Builder gateProbability(double v) {
+      gateProbability = v;
+      return this;
+    }
+
+    public Builder maxJointEvents(long v) {
+      maxJointEvents = v;
+      return this;
+    }
+
+    public Builder mixtureHitWeight(double v) {
+      mixtureHitWeight = v;
+      return this;
+    }
+
+    /** The manoeuvre recovery's settings (see the record's parameters). */
+    public Builder manoeuvreRecovery(
+        double accelerationMps2, double maxSilenceS, double maxTurnRateRadPerS, double marginM) {
+      manoeuvreAccelerationMps2 = accelerationMps2;
+      manoeuvreMaxSilenceS = maxSilenceS;
+      manoeuvreMaxTurnRateRadPerS = maxTurnRateRadPerS;
+      manoeuvreReachMarginM = marginM;
+      return this;
+    }
+
+    public Builder reportedAltitudeSigmaM(double v) {
+      reportedAltitudeSigmaM = v;
+      return this;
+    }
+
+    /** The bearing triangulator's settings (see the record's parameters). */
+    public Builder triangulation(double windowS, double speedSigmas, double minCrossingRad) {
+      triangulationWindowS = windowS;
+      triangulationSpeedSigmas = speedSigmas;
+      triangulationMinCrossingRad = minCrossingRad;
+      return this;
+    }
+
+    public Builder firstTrackNumber(long v) {
+      firstTrackNumber = v;
+      return this;
+    }
+
     public TrackerConfig build() {
       return new TrackerConfig(
           motionModel, accelerationDensity, quietAccelerationDensity, turnAccelerationDensity,
@@ -270,7 +459,12 @@ public record TrackerConfig(
           coastAfterPeriods, dropAfterPeriods, maxPositionSigmaM, assumedAltitudeM,
           assumedAltitudeSigmaM, defaultUpdatePeriodS, maxLagS, climbDensity, associator,
           detectionProbability, clutterDensityPerM2, gridCellM, reportTentative,
-          unscentedBearings);
+          unscentedBearings, initialTurnRateSigmaRadPerS, initialTurnProbability,
+          identityGateDistance2, identityBonus, preGateSpeedSigmas, gateProbability,
+          maxJointEvents, mixtureHitWeight, manoeuvreAccelerationMps2, manoeuvreMaxSilenceS,
+          manoeuvreMaxTurnRateRadPerS, manoeuvreReachMarginM, reportedAltitudeSigmaM,
+          triangulationWindowS, triangulationSpeedSigmas, triangulationMinCrossingRad,
+          firstTrackNumber);
     }
   }
 }

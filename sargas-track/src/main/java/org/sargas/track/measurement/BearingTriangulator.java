@@ -8,14 +8,13 @@ import java.util.Iterator;
  * one arrives, intersects it with the latest remembered bearing of every other sensor seen within
  * a time window — the weighted least-squares fix of all those lines of bearing (each line weighted
  * by its cross-range variance {@code (range · σθ)²}, plus {@code (σv · Δt)²} for the time skew).
- * A fix needs at least two sensors whose lines cross at a usable angle, in front of each sensor
- * and within its range. The bearings used are forgotten. Not thread-safe.
+ * A fix needs at least two sensors whose lines cross at a usable angle (at least {@code
+ * minCrossingRad}), in front of each sensor and within its range. The bearings used are forgotten. Not thread-safe.
  */
 public final class BearingTriangulator {
-  private static final double MIN_CROSSING_RAD = Math.toRadians(5.0);
-
   private final double windowS;
   private final double speedSigmaMps;
+  private final double minCrossingSin;
   private final ArrayDeque<Remembered> recent = new ArrayDeque<>();
 
   private static final class Remembered {
@@ -41,10 +40,16 @@ public final class BearingTriangulator {
   /**
    * @param windowS how long an unclaimed bearing is kept for pairing, s
    * @param speedSigmaMps 1-σ target speed used to allow for the time skew between bearings, m/s
+   * @param minCrossingRad smallest angle at which two lines of bearing are intersected, rad, in
+   *     (0, π/2)
    */
-  public BearingTriangulator(double windowS, double speedSigmaMps) {
+  public BearingTriangulator(double windowS, double speedSigmaMps, double minCrossingRad) {
+    if (!(minCrossingRad > 0 && minCrossingRad < Math.PI / 2)) {
+      throw new IllegalArgumentException("minCrossingRad must be in (0, π/2): " + minCrossingRad);
+    }
     this.windowS = windowS;
     this.speedSigmaMps = speedSigmaMps;
+    this.minCrossingSin = Math.sin(minCrossingRad);
   }
 
   /**
@@ -105,7 +110,7 @@ public final class BearingTriangulator {
       double sb = Math.sin(b.bearingRad);
       double cb = Math.cos(b.bearingRad);
       double cross = sa * cb - ca * sb; // sin of the crossing angle
-      if (Math.abs(cross) < Math.sin(MIN_CROSSING_RAD)) {
+      if (Math.abs(cross) < minCrossingSin) {
         continue;
       }
       double dx = b.eastM - a.eastM;
