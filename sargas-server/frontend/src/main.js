@@ -13,7 +13,7 @@ import { fromLonLat } from 'ol/proj.js';
 import { Style, Stroke, Fill, Text } from 'ol/style.js';
 import { getJsonOr, PictureStream } from './api.js';
 import { LiveState } from './state.js';
-import { TrackPicture, flightLevel, knots, trackName } from './picture.js';
+import { TrackPicture, displayName, flightLevel, knots } from './picture.js';
 import { AlertPanel, el } from './alerts.js';
 import { TrackTable } from './table.js';
 import { SensorView } from './sensors.js';
@@ -35,7 +35,8 @@ const trackMeta = new globalThis.Map();
 function remember(t) {
   const m = trackMeta.get(t.trackId);
   const id = t.identity || {};
-  if (m && m.class === t.class && m.identity && m.identity.callsign === id.callsign && m.identity.icao === id.icao) return;
+  if (m && m.class === t.class && m.identity && m.identity.callsign === id.callsign && m.identity.icao === id.icao
+    && m.identity.remoteId === id.remoteId) return;
   trackMeta.set(t.trackId, { class: t.class, classConfidence: t.classConfidence, identity: t.identity, sigmaM: t.sigmaM });
 }
 
@@ -129,7 +130,7 @@ function selectTrack(trackId) {
     details.textContent = `${trackId}: not in the picture`;
     return;
   }
-  details.textContent = `${t.trackId} ${trackName(t)} · ${picture.identityOf(trackId)} ${t.class} · `
+  details.textContent = `${t.trackId} ${displayName(t)} · ${picture.identityOf(trackId)} ${t.class} · `
     + `${t.lat.toFixed(4)}, ${t.lon.toFixed(4)} · ${flightLevel(t.altM)} · ${Math.round(knots(t.speedMps))} kt · `
     + `σ ${Math.round(t.sigmaM ?? 0)} m · ${t.state}`;
   const view = map.getView();

@@ -5,7 +5,7 @@
 // Updates touch only the arrays; nothing per track goes through OpenLayers features.
 import Layer from 'ol/layer/Layer.js';
 import { LineGl, VERTEX_FLOATS, fitCanvas, overlayCanvas } from './linegl.js';
-import { IDENTITIES, buildAtlas, deriveIdentity, isCooperative, symbolFunction } from './symbols.js';
+import { IDENTITIES, buildAtlas, deriveIdentity, trackFunction } from './symbols.js';
 
 const EARTH_RADIUS_M = 6378137;
 const DEG = Math.PI / 180;
@@ -45,6 +45,24 @@ export function trackName(t) {
   const id = t.identity || {};
   return id.callsign || (id.icao ? `ICAO ${id.icao}` : null) || (id.mode3a ? `A${id.mode3a}` : null)
     || (id.remoteId ? `RID ${id.remoteId}` : null) || '';
+}
+
+/**
+ * The name shown in labels, the table and the details: trackName, and the Remote ID serial as
+ * "RID <serial>" whenever the track broadcasts one (also when it has another name).
+ */
+export function displayName(t) {
+  const name = trackName(t);
+  const rid = (t.identity || {}).remoteId;
+  if (!rid || name === `RID ${rid}`) return name;
+  return name ? `${name} RID ${rid}` : `RID ${rid}`;
+}
+
+/** The two lines of a track's label (data block): number and name, then flight level and speed. */
+export function labelLines(t) {
+  const kt = knots(t.speedMps);
+  const name = displayName(t);
+  return [name ? `${t.trackId} ${name}` : t.trackId, `${flightLevel(t.altM)} ${Number.isFinite(kt) ? Math.round(kt) : '---'}kt`];
 }
 
 export class TrackPicture {
@@ -237,7 +255,7 @@ export class TrackPicture {
 
   style(i, t, ctx) {
     const identity = deriveIdentity(t, ctx);
-    const fn = symbolFunction(t.class, isCooperative(t));
+    const fn = trackFunction(t);
     this.identity[i] = identity;
     this.fn[i] = fn;
     this.cellIdx[i] = this.atlas.index(identity, fn);
@@ -456,9 +474,7 @@ export class TrackPicture {
       for (let i = 0; i < n; i++) {
         if (!visible[i]) continue;
         const t = this.trk[i];
-        const kt = knots(t.speedMps);
-        const l1 = `${t.trackId} ${trackName(t)}`;
-        const l2 = `${flightLevel(t.altM)} ${Number.isFinite(kt) ? Math.round(kt) : '---'}kt`;
+        const [l1, l2] = labelLines(t);
         const wPx = Math.max(g.measureText(l1).width, g.measureText(l2).width);
         const box = placeLabel(placed, px[i], py[i], wPx, LABEL_H_PX);
         if (!box) continue;
