@@ -6,6 +6,7 @@
 import Layer from 'ol/layer/Layer.js';
 import { LineGl, VERTEX_FLOATS, fitCanvas, overlayCanvas } from './linegl.js';
 import { IDENTITIES, buildAtlas, deriveIdentity, trackFunction } from './symbols.js';
+import { WARNING_COLOR, shortTime } from './airspace.js';
 
 const EARTH_RADIUS_M = 6378137;
 const DEG = Math.PI / 180;
@@ -87,6 +88,8 @@ export class TrackPicture {
     map.addLayer(this.layer);
     map.addLayer(this.labelLayer);
     this.layer.on('change', () => this.labelLayer.changed());
+    /** Early warnings drawn over the tracks (setWarnings). */
+    this.warnings = [];
     this.timing = [0, 0, 0];
     this.lastDrawn = { total: 0, inView: 0 };
     /** Milliseconds of the last renders: [project, lines, symbols, labels] (frame-time measurement). */
@@ -272,6 +275,22 @@ export class TrackPicture {
     return out;
   }
 
+  /**
+   * The early warnings to draw (airspace.js activeWarnings): a dashed amber line from the track to
+   * the predicted entry point, a marker there and an amber ring round the track's symbol.
+   * @param {{trackId:string, zoneId:string, lat:number, lon:number, entryTime:string|null}[]} list
+   */
+  setWarnings(list) {
+    const same = list.length === this.warnings.length
+      && list.every((w, k) => w.trackId === this.warnings[k].trackId && w.lat === this.warnings[k].lat && w.lon === this.warnings[k].lon);
+    if (same) return;
+    this.warnings = list.map((w) => {
+      const [x, y] = mercator(w.lat, w.lon);
+      return { trackId: w.trackId, x, y, text: `${w.zoneId || ''} ${shortTime(w.entryTime)}`.trim() };
+    });
+    this.layer.changed();
+  }
+
   select(trackId) {
     this.selectedId = trackId;
     this.layer.changed();
@@ -331,7 +350,9 @@ export class TrackPicture {
     }
     const t2 = performance.now();
     const g = this.beginTop(w, h, ratio);
+    if (this.warnings.length) this.warningLines(g, tr);
     if (DRAW.includes('s')) this.symbols(g, inView, scale);
+    if (this.warnings.length) this.warningRings(g);
     const t3 = performance.now();
     this.renderLabels(g, inView);
     this.lastDrawn = { total: n, inView, gl: this.gl.ok };
@@ -429,6 +450,61 @@ export class TrackPicture {
   /** Sizes and clears the top canvas; returns its context in CSS pixels. */
   beginTop(w, h, ratio) {
     return clear2d(this.labelCanvas, w, h, ratio);
+  }
+
+  /** Early warnings under the symbols: dashed amber line from the track to the predicted entry point, a diamond there. */
+  warningLines(g, [ta, tb, tc, td, te, tf]) {
+    g.save();
+    g.strokeStyle = WARNING_COLOR;
+    g.fillStyle = WARNING_COLOR;
+    g.font = '10px "DejaVu Sans Mono", monospace';
+    for (const w of this.warnings) {
+      const ex = ta * w.x + tc * w.y + te;
+      const ey = tb * w.x + td * w.y + tf;
+      const i = this.index.get(w.trackId);
+      if (i !== undefined) {
+        g.beginPath();
+        g.setLineDash([7, 5]);
+        g.lineWidth = 2;
+        g.moveTo(ta * this.x[i] + tc * this.y[i] + te, tb * this.x[i] + td * this.y[i] + tf);
+        g.lineTo(ex, ey);
+        g.stroke();
+      }
+      g.setLineDash([]);
+      g.lineWidth = 1.5;
+      g.beginPath();
+      g.moveTo(ex, ey - 6);
+      g.lineTo(ex + 6, ey);
+      g.lineTo(ex, ey + 6);
+      g.lineTo(ex - 6, ey);
+      g.closePath();
+      g.stroke();
+      g.fillRect(ex - 1.5, ey - 1.5, 3, 3);
+      if (w.text) {
+        g.lineWidth = 3;
+        g.strokeStyle = '#000000';
+        g.strokeText(w.text, ex + 8, ey + 4);
+        g.fillText(w.text, ex + 8, ey + 4);
+        g.strokeStyle = WARNING_COLOR;
+      }
+    }
+    g.restore();
+  }
+
+  /** An amber ring round the symbol of every warned track. */
+  warningRings(g) {
+    g.save();
+    g.strokeStyle = WARNING_COLOR;
+    g.lineWidth = 2.5;
+    const r = this.atlas.cell * 0.55;
+    for (const w of this.warnings) {
+      const i = this.index.get(w.trackId);
+      if (i === undefined || !this.visible[i]) continue;
+      g.beginPath();
+      g.arc(this.px[i], this.py[i], r, 0, 2 * Math.PI);
+      g.stroke();
+    }
+    g.restore();
   }
 
   /** Symbols from the atlas, or identity-coloured squares above DENSE_LIMIT tracks in view. */
