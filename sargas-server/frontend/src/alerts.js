@@ -1,5 +1,8 @@
 // The alert panel: NEW / ACKNOWLEDGED / CLOSED, acknowledge, and the audible and visual cue.
 import { acknowledgeAlert } from './api.js';
+import { alertStyle, shortTime, suspensionText, warningText } from './airspace.js';
+
+export { shortTime };
 
 const STATES = ['NEW', 'ACKNOWLEDGED', 'CLOSED'];
 
@@ -38,7 +41,10 @@ export class AlertPanel {
   }
 
   cue(alert) {
-    this.banner.textContent = `⚠ ${alert.severity} ${alert.kind}: ${alert.message}`;
+    const style = alertStyle(alert);
+    const detail = warningText(alert);
+    this.banner.textContent = `⚠ ${alert.severity} ${style.label}: ${alert.message}${detail ? ` — ${detail}` : ''}`;
+    this.banner.className = `tone-${style.tone}`;
     this.banner.hidden = false;
     this.banner.dataset.alertId = alert.alertId;
     this.tab.classList.add('alerting');
@@ -79,13 +85,25 @@ export class AlertPanel {
   }
 
   item(a) {
-    const div = el('div', `alert ${a.severity} ${a.state}`);
+    const style = alertStyle(a);
+    const div = el('div', `alert ${a.severity} ${a.state} tone-${style.tone}`);
     div.dataset.testid = 'alert';
     div.dataset.alertId = a.alertId;
+    div.dataset.kind = a.kind;
     if (a.trackId) div.dataset.trackId = a.trackId;
     const head = el('div', 'head');
-    head.append(el('span', 'sev', a.severity), el('span', '', a.kind), el('span', 'time', shortTime(a.time)));
+    const kind = el('span', 'kind', style.label);
+    kind.title = a.kind;
+    const time = el('span', 'time', shortTime(a.time));
+    time.title = a.time || '';
+    head.append(el('span', 'sev', a.severity), kind, time);
     div.append(head, el('div', 'msg', a.message));
+    const detail = warningText(a);
+    if (detail) {
+      const d = el('div', 'detail', detail);
+      d.dataset.testid = 'warning-detail';
+      div.append(d);
+    }
     const meta = [a.trackId && `track ${a.trackId}`, a.zoneId && `zone ${a.zoneId}`].filter(Boolean).join(' · ');
     if (meta) div.append(el('div', 'meta', meta));
     if (a.acknowledgedBy) div.append(el('div', 'meta', `acknowledged by ${a.acknowledgedBy} at ${shortTime(a.acknowledgedAt)}`));
@@ -135,11 +153,21 @@ function beep(ctx, times) {
   }
 }
 
-/** hh:mm:ssZ of an ISO time (the full date is in the title). */
-export function shortTime(iso) {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(11, 19)}Z`;
+/**
+ * The persistent banner of runway suspensions: one line per suspended airport until its all-clear
+ * (not dismissable, unlike the alert cue).
+ * @param {HTMLElement} box
+ * @param {Map<string, object>} suspensions suspensionState of the alerts
+ */
+export function renderSuspensions(box, suspensions) {
+  const lines = [...suspensions.values()].sort((a, b) => (a.zoneId < b.zoneId ? -1 : 1));
+  box.replaceChildren(...lines.map((s) => {
+    const line = el('div', 'suspension', suspensionText(s));
+    line.dataset.zoneId = s.zoneId;
+    line.title = s.message;
+    return line;
+  }));
+  box.hidden = lines.length === 0;
 }
 
 export function el(tag, cls = '', text) {

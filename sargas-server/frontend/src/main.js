@@ -13,8 +13,9 @@ import { fromLonLat } from 'ol/proj.js';
 import { Style, Stroke, Fill, Text } from 'ol/style.js';
 import { getJsonOr, PictureStream } from './api.js';
 import { LiveState } from './state.js';
-import { TrackPicture, flightLevel, knots, trackName } from './picture.js';
-import { AlertPanel, el } from './alerts.js';
+import { TrackPicture, displayName, flightLevel, knots } from './picture.js';
+import { AlertPanel, el, renderSuspensions } from './alerts.js';
+import { activeWarnings, suspensionState, zoneStyleSpec } from './airspace.js';
 import { TrackTable } from './table.js';
 import { SensorView } from './sensors.js';
 import { Timeline } from './timeline.js';
@@ -35,13 +36,17 @@ const trackMeta = new globalThis.Map();
 function remember(t) {
   const m = trackMeta.get(t.trackId);
   const id = t.identity || {};
-  if (m && m.class === t.class && m.identity && m.identity.callsign === id.callsign && m.identity.icao === id.icao) return;
+  if (m && m.class === t.class && m.identity && m.identity.callsign === id.callsign && m.identity.icao === id.icao
+    && m.identity.remoteId === id.remoteId) return;
   trackMeta.set(t.trackId, { class: t.class, classConfidence: t.classConfidence, identity: t.identity, sigmaM: t.sigmaM });
 }
 
 // ---- map and background (no internet needed: borders and zones come from the server) ----
 const borderSource = new VectorSource();
 const zoneSource = new VectorSource();
+/** Airports whose runway operations are suspended (airspace.js suspensionState of the alerts). */
+let suspensions = new globalThis.Map();
+const zoneLayer = new VectorLayer({ source: zoneSource, style: zoneStyle });
 const map = new Map({
   target: 'map',
   controls: defaultControls({ attribution: true }).extend([new ScaleLine({ units: 'nautical' })]),
@@ -50,20 +55,67 @@ const map = new Map({
       source: borderSource,
       style: new Style({ fill: new Fill({ color: '#16283a' }), stroke: new Stroke({ color: '#5d7890', width: 1 }) }),
     }),
-    new VectorLayer({ source: zoneSource, style: zoneStyle }),
+    zoneLayer,
   ],
   view: new View({ center: fromLonLat([23.0, 55.0]), zoom: 6.5 }),
 });
 
+/** OpenLayers styles of zoneStyleSpec, cached by their values (the hatching is one canvas pattern). */
+const zoneStyles = new globalThis.Map();
+const hatchPatterns = new globalThis.Map();
 function zoneStyle(f) {
-  const kind = f.get('kind');
-  const national = kind === 'NATIONAL_AIRSPACE';
-  return new Style({
-    stroke: new Stroke({ color: national ? '#4fc3ff' : '#ffb020', width: national ? 2 : 1.5, lineDash: national ? undefined : [6, 4] }),
-    fill: new Fill({ color: national ? 'rgba(79,195,255,0.05)' : 'rgba(255,176,32,0.12)' }),
-    text: national ? undefined : new Text({ text: f.get('name') || f.get('id') || '', font: '10px sans-serif',
-      fill: new Fill({ color: '#ffb020' }), stroke: new Stroke({ color: '#000', width: 3 }), overflow: true }),
-  });
+  const spec = zoneStyleSpec(f.getProperties(), suspensions);
+  const key = JSON.stringify(spec);
+  let styles = zoneStyles.get(key);
+  if (!styles) {
+    styles = [new Style({
+      zIndex: spec.zIndex,
+      stroke: new Stroke({ color: spec.stroke, width: spec.width, lineDash: spec.dash || undefined }),
+      fill: spec.fill ? new Fill({ color: spec.fill }) : undefined,
+      text: spec.text ? new Text({ text: spec.text, font: spec.font, fill: new Fill({ color: spec.textColor }),
+        stroke: new Stroke({ color: '#000', width: 3 }), overflow: true }) : undefined,
+    })];
+    if (spec.hatch) styles.push(new Style({ zIndex: spec.zIndex, fill: new Fill({ color: hatch(spec.hatch) }) }));
+    zoneStyles.set(key, styles);
+  }
+  return styles;
+}
+
+/** A repeating diagonal hatching of one colour. */
+function hatch(color) {
+  if (!hatchPatterns.has(color)) {
+    const c = document.createElement('canvas');
+    c.width = 10;
+    c.height = 10;
+    const g = c.getContext('2d');
+    g.strokeStyle = color;
+    g.lineWidth = 2;
+    g.beginPath();
+    g.moveTo(0, 10);
+    g.lineTo(10, 0);
+    g.moveTo(-2, 2);
+    g.lineTo(2, -2);
+    g.moveTo(8, 12);
+    g.lineTo(12, 8);
+    g.stroke();
+    hatchPatterns.set(color, g.createPattern(c, 'repeat'));
+  }
+  return hatchPatterns.get(color);
+}
+
+/**
+ * Re-derives what the alerts draw on the map: the suspended airports (zone style, banner) and the
+ * early warnings (not during a replay, whose picture is another time).
+ */
+function refreshAirspace() {
+  const next = suspensionState(state.alerts.values());
+  const sig = (m) => [...m.values()].map((x) => `${x.zoneId}|${x.since}|${x.runways.join(',')}`).join(';');
+  if (sig(next) !== sig(suspensions)) {
+    suspensions = next;
+    zoneLayer.changed();
+    renderSuspensions(document.getElementById('suspensions'), suspensions);
+  }
+  picture.setWarnings(replay.active ? [] : activeWarnings(state.alerts.values(), state.violations.values(), state.time));
 }
 
 const picture = new TrackPicture(map, () => state.identityContext());
@@ -101,11 +153,15 @@ const replay = new Replay(document.getElementById('replay'), picture, {
   now: () => state.time,
   meta: (id) => trackMeta.get(id),
   time: (iso) => setClock(iso),
-  enter: () => setMode(true),
+  enter: () => {
+    setMode(true);
+    picture.setWarnings([]);
+  },
   exit: () => {
     setMode(false);
     picture.reset([...liveTracks.values()]);
     setClock(state.time);
+    refreshAirspace();
   },
 });
 
@@ -129,7 +185,7 @@ function selectTrack(trackId) {
     details.textContent = `${trackId}: not in the picture`;
     return;
   }
-  details.textContent = `${t.trackId} ${trackName(t)} · ${picture.identityOf(trackId)} ${t.class} · `
+  details.textContent = `${t.trackId} ${displayName(t)} · ${picture.identityOf(trackId)} ${t.class} · `
     + `${t.lat.toFixed(4)}, ${t.lon.toFixed(4)} · ${flightLevel(t.altM)} · ${Math.round(knots(t.speedMps))} kt · `
     + `σ ${Math.round(t.sigmaM ?? 0)} m · ${t.state}`;
   const view = map.getView();
@@ -212,6 +268,7 @@ function onMessage(msg) {
     default:
       break;
   }
+  if (msg.type === 'snapshot' || msg.type === 'tracks' || msg.type === 'violation') refreshAirspace();
   if (!replay.active) setClock(state.time);
   updateCounts();
   table.render();
@@ -223,6 +280,8 @@ function onMessage(msg) {
 }
 
 state.on('sensors', (list) => sensorView.update(list));
+// raised, acknowledged (also from this page) or closed: suspensions and warnings may change
+state.on('alert', () => refreshAirspace());
 
 function setConn(up, text) {
   const c = document.getElementById('conn');
@@ -263,5 +322,5 @@ async function boot() {
   if (benchS > 0) measureFrames(map, benchS, updateTimes, picture.renderTimes);
 }
 
-window.__sargas = { map, picture, state, replay, liveTracks, openIncident, selectTrack };
+window.__sargas = { map, picture, state, replay, liveTracks, openIncident, selectTrack, suspensions: () => suspensions };
 boot();

@@ -5,7 +5,8 @@
 // Updates touch only the arrays; nothing per track goes through OpenLayers features.
 import Layer from 'ol/layer/Layer.js';
 import { LineGl, VERTEX_FLOATS, fitCanvas, overlayCanvas } from './linegl.js';
-import { IDENTITIES, buildAtlas, deriveIdentity, isCooperative, symbolFunction } from './symbols.js';
+import { IDENTITIES, buildAtlas, deriveIdentity, trackFunction } from './symbols.js';
+import { WARNING_COLOR, shortTime } from './airspace.js';
 
 const EARTH_RADIUS_M = 6378137;
 const DEG = Math.PI / 180;
@@ -47,6 +48,24 @@ export function trackName(t) {
     || (id.remoteId ? `RID ${id.remoteId}` : null) || '';
 }
 
+/**
+ * The name shown in labels, the table and the details: trackName, and the Remote ID serial as
+ * "RID <serial>" whenever the track broadcasts one (also when it has another name).
+ */
+export function displayName(t) {
+  const name = trackName(t);
+  const rid = (t.identity || {}).remoteId;
+  if (!rid || name === `RID ${rid}`) return name;
+  return name ? `${name} RID ${rid}` : `RID ${rid}`;
+}
+
+/** The two lines of a track's label (data block): number and name, then flight level and speed. */
+export function labelLines(t) {
+  const kt = knots(t.speedMps);
+  const name = displayName(t);
+  return [name ? `${t.trackId} ${name}` : t.trackId, `${flightLevel(t.altM)} ${Number.isFinite(kt) ? Math.round(kt) : '---'}kt`];
+}
+
 export class TrackPicture {
   /**
    * @param {import('ol/Map.js').default} map
@@ -69,6 +88,8 @@ export class TrackPicture {
     map.addLayer(this.layer);
     map.addLayer(this.labelLayer);
     this.layer.on('change', () => this.labelLayer.changed());
+    /** Early warnings drawn over the tracks (setWarnings). */
+    this.warnings = [];
     this.timing = [0, 0, 0];
     this.lastDrawn = { total: 0, inView: 0 };
     /** Milliseconds of the last renders: [project, lines, symbols, labels] (frame-time measurement). */
@@ -237,7 +258,7 @@ export class TrackPicture {
 
   style(i, t, ctx) {
     const identity = deriveIdentity(t, ctx);
-    const fn = symbolFunction(t.class, isCooperative(t));
+    const fn = trackFunction(t);
     this.identity[i] = identity;
     this.fn[i] = fn;
     this.cellIdx[i] = this.atlas.index(identity, fn);
@@ -252,6 +273,22 @@ export class TrackPicture {
       if (this.x[i] >= extent[0] && this.x[i] <= extent[2] && this.y[i] >= extent[1] && this.y[i] <= extent[3]) out.push(this.ids[i]);
     }
     return out;
+  }
+
+  /**
+   * The early warnings to draw (airspace.js activeWarnings): a dashed amber line from the track to
+   * the predicted entry point, a marker there and an amber ring round the track's symbol.
+   * @param {{trackId:string, zoneId:string, lat:number, lon:number, entryTime:string|null}[]} list
+   */
+  setWarnings(list) {
+    const same = list.length === this.warnings.length
+      && list.every((w, k) => w.trackId === this.warnings[k].trackId && w.lat === this.warnings[k].lat && w.lon === this.warnings[k].lon);
+    if (same) return;
+    this.warnings = list.map((w) => {
+      const [x, y] = mercator(w.lat, w.lon);
+      return { trackId: w.trackId, x, y, text: `${w.zoneId || ''} ${shortTime(w.entryTime)}`.trim() };
+    });
+    this.layer.changed();
   }
 
   select(trackId) {
@@ -313,7 +350,9 @@ export class TrackPicture {
     }
     const t2 = performance.now();
     const g = this.beginTop(w, h, ratio);
+    if (this.warnings.length) this.warningLines(g, tr);
     if (DRAW.includes('s')) this.symbols(g, inView, scale);
+    if (this.warnings.length) this.warningRings(g);
     const t3 = performance.now();
     this.renderLabels(g, inView);
     this.lastDrawn = { total: n, inView, gl: this.gl.ok };
@@ -413,6 +452,61 @@ export class TrackPicture {
     return clear2d(this.labelCanvas, w, h, ratio);
   }
 
+  /** Early warnings under the symbols: dashed amber line from the track to the predicted entry point, a diamond there. */
+  warningLines(g, [ta, tb, tc, td, te, tf]) {
+    g.save();
+    g.strokeStyle = WARNING_COLOR;
+    g.fillStyle = WARNING_COLOR;
+    g.font = '10px "DejaVu Sans Mono", monospace';
+    for (const w of this.warnings) {
+      const ex = ta * w.x + tc * w.y + te;
+      const ey = tb * w.x + td * w.y + tf;
+      const i = this.index.get(w.trackId);
+      if (i !== undefined) {
+        g.beginPath();
+        g.setLineDash([7, 5]);
+        g.lineWidth = 2;
+        g.moveTo(ta * this.x[i] + tc * this.y[i] + te, tb * this.x[i] + td * this.y[i] + tf);
+        g.lineTo(ex, ey);
+        g.stroke();
+      }
+      g.setLineDash([]);
+      g.lineWidth = 1.5;
+      g.beginPath();
+      g.moveTo(ex, ey - 6);
+      g.lineTo(ex + 6, ey);
+      g.lineTo(ex, ey + 6);
+      g.lineTo(ex - 6, ey);
+      g.closePath();
+      g.stroke();
+      g.fillRect(ex - 1.5, ey - 1.5, 3, 3);
+      if (w.text) {
+        g.lineWidth = 3;
+        g.strokeStyle = '#000000';
+        g.strokeText(w.text, ex + 8, ey + 4);
+        g.fillText(w.text, ex + 8, ey + 4);
+        g.strokeStyle = WARNING_COLOR;
+      }
+    }
+    g.restore();
+  }
+
+  /** An amber ring round the symbol of every warned track. */
+  warningRings(g) {
+    g.save();
+    g.strokeStyle = WARNING_COLOR;
+    g.lineWidth = 2.5;
+    const r = this.atlas.cell * 0.55;
+    for (const w of this.warnings) {
+      const i = this.index.get(w.trackId);
+      if (i === undefined || !this.visible[i]) continue;
+      g.beginPath();
+      g.arc(this.px[i], this.py[i], r, 0, 2 * Math.PI);
+      g.stroke();
+    }
+    g.restore();
+  }
+
   /** Symbols from the atlas, or identity-coloured squares above DENSE_LIMIT tracks in view. */
   symbols(g, inView, scale) {
     const { px, py, visible } = this;
@@ -456,9 +550,7 @@ export class TrackPicture {
       for (let i = 0; i < n; i++) {
         if (!visible[i]) continue;
         const t = this.trk[i];
-        const kt = knots(t.speedMps);
-        const l1 = `${t.trackId} ${trackName(t)}`;
-        const l2 = `${flightLevel(t.altM)} ${Number.isFinite(kt) ? Math.round(kt) : '---'}kt`;
+        const [l1, l2] = labelLines(t);
         const wPx = Math.max(g.measureText(l1).width, g.measureText(l2).width);
         const box = placeLabel(placed, px[i], py[i], wPx, LABEL_H_PX);
         if (!box) continue;

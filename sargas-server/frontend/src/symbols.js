@@ -37,6 +37,16 @@ export function isCooperative(track) {
   return Boolean(id.icao || id.mode3a || id.callsign || id.remoteId);
 }
 
+/**
+ * The symbol function of a track: a track broadcasting Remote ID is a cooperative drone (UAV symbol)
+ * whatever its class so far (the classifier needs a few updates); others follow their class.
+ */
+export function trackFunction(track) {
+  const id = track.identity || {};
+  if (id.remoteId && track.class !== 'LOITERING_MUNITION') return 'MFQ---';
+  return symbolFunction(track.class, isCooperative(track));
+}
+
 /** The symbol function of a track's class (TargetClass in the API), given whether it is cooperative. */
 export function symbolFunction(cls, cooperative) {
   switch (cls) {
@@ -56,7 +66,8 @@ export function symbolFunction(cls, cooperative) {
  *  - predicted to enter a protected zone (open early warning), or a loitering munition: SUSPECT;
  *  - Mode 3/A code or callsign prefix in the configured friendly lists: FRIEND;
  *  - a cooperative fast jet (squawking military traffic): ASSUMED_FRIEND;
- *  - other cooperative traffic: NEUTRAL; everything else: UNKNOWN.
+ *  - other cooperative traffic (civil, ADS-B, Remote ID drones): NEUTRAL; everything else: UNKNOWN.
+ * Being a drone is no threat by itself: a Remote ID drone is NEUTRAL until it is warned or violates.
  * @param {object} track API Track
  * @param {{violating:Set<string>, warned:Set<string>, friendlyMode3a:Set<string>, friendlyCallsignPrefixes:string[]}} ctx
  */

@@ -1,7 +1,7 @@
 // The track table: sortable by any column, filtered by free text (id, name, class, identity) and
 // identity; renders at most MAX_ROWS rows so that 10,000 tracks stay cheap.
 import { el } from './alerts.js';
-import { flightLevel, knots, trackName } from './picture.js';
+import { displayName, flightLevel, knots } from './picture.js';
 import { symbolSvgUrl } from './symbols.js';
 
 const MAX_ROWS = 200;
@@ -13,7 +13,7 @@ const CLASS_NAMES = {
 const COLUMNS = [
   { key: 'trackId', label: 'Track', value: (t) => t.trackId },
   { key: 'identity', label: 'Ident', value: (t, p) => p.identityOf(t.trackId) },
-  { key: 'name', label: 'Call / ICAO', value: (t) => trackName(t) },
+  { key: 'name', label: 'Call / ICAO / RID', value: (t) => displayName(t) },
   { key: 'class', label: 'Class', value: (t) => t.class, show: (t) => CLASS_NAMES[t.class] || t.class },
   { key: 'altM', label: 'FL', num: true, value: (t) => t.altM, show: (t) => flightLevel(t.altM).slice(2) },
   { key: 'speed', label: 'kt', num: true, value: (t) => knots(t.speedMps), show: (t) => fmt(knots(t.speedMps)) },
@@ -37,7 +37,7 @@ export class TrackTable {
   build() {
     const filters = el('div', 'filters');
     const search = el('input');
-    search.placeholder = 'filter: id, callsign, class…';
+    search.placeholder = 'filter: id, callsign, RID, class…';
     search.dataset.testid = 'track-filter';
     search.oninput = () => {
       this.filterText = search.value.trim().toUpperCase();
@@ -90,7 +90,7 @@ export class TrackTable {
     for (const t of p.tracks()) {
       if (this.identityFilter && p.identityOf(t.trackId) !== this.identityFilter) continue;
       if (this.filterText) {
-        const hay = `${t.trackId} ${trackName(t)} ${t.class} ${p.identityOf(t.trackId)}`.toUpperCase();
+        const hay = `${t.trackId} ${displayName(t)} ${t.class} ${p.identityOf(t.trackId)}`.toUpperCase();
         if (!hay.includes(this.filterText)) continue;
       }
       rows.push(t);

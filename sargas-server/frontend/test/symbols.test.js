@@ -1,7 +1,7 @@
 // Unit tests of the symbology rules (node --test; no browser needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveIdentity, isCooperative, sidc, symbolFunction } from '../src/symbols.js';
+import { deriveIdentity, isCooperative, sidc, symbolFunction, trackFunction } from '../src/symbols.js';
 
 const ctx = (over = {}) => ({
   violating: new Set(), warned: new Set(), friendlyMode3a: new Set(), friendlyCallsignPrefixes: [], ...over,
@@ -58,4 +58,22 @@ test('cooperation is any self-reported identity', () => {
   assert.equal(isCooperative(track()), false);
   assert.equal(isCooperative(track({ identity: { remoteId: 'RID-1' } })), true);
   assert.equal(isCooperative({ trackId: 'T2' }), false);
+});
+
+test('a Remote ID drone is a cooperative drone: UAV symbol, neutral, never hostile for being one', () => {
+  const drone = track({ class: 'SMALL_DRONE', identity: { icao: null, callsign: null, mode3a: null, remoteId: 'SRG-1234' } });
+  assert.equal(trackFunction(drone), 'MFQ---');
+  assert.equal(trackFunction({ ...drone, class: 'UNKNOWN' }), 'MFQ---');
+  assert.equal(deriveIdentity(drone, ctx()), 'NEUTRAL');
+  assert.equal(deriveIdentity({ ...drone, class: 'UNKNOWN' }, ctx()), 'NEUTRAL');
+  // warned or violating: suspect, not hostile (it identifies itself)
+  assert.equal(deriveIdentity(drone, ctx({ warned: new Set(['T1']) })), 'SUSPECT');
+  assert.equal(deriveIdentity(drone, ctx({ violating: new Set(['T1']) })), 'SUSPECT');
+  // a silent drone is unknown, and hostile only once it violates
+  const silent = track({ class: 'SMALL_DRONE' });
+  assert.equal(deriveIdentity(silent, ctx()), 'UNKNOWN');
+  assert.equal(deriveIdentity(silent, ctx({ violating: new Set(['T1']) })), 'HOSTILE');
+  // other tracks keep the class rules
+  assert.equal(trackFunction(track({ class: 'LARGE_AIRCRAFT', identity: { icao: '503C01' } })), 'CF----');
+  assert.equal(trackFunction(track({ class: 'LARGE_AIRCRAFT' })), 'MFK---');
 });
