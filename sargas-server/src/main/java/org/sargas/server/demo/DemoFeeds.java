@@ -16,6 +16,7 @@ import org.sargas.model.sensor.SensorKind;
 import org.sargas.server.config.InputConfig;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.ServeConfig;
+import org.sargas.server.pipeline.ScenarioWire;
 import org.sargas.server.pipeline.WatchedAirspace;
 import org.sargas.sim.SimulationResult;
 import org.sargas.sim.Simulator;
@@ -25,7 +26,6 @@ import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.wire.AdsbFeed;
 import org.sargas.sim.wire.BeastServer;
 import org.sargas.sim.wire.CivilTraffic;
-import org.sargas.sim.wire.RadarFeed;
 import org.sargas.sim.wire.RemoteIdFeed;
 import org.sargas.sim.wire.ScaledClock;
 import org.slf4j.Logger;
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class DemoFeeds implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DemoFeeds.class);
   /** SAC given to the demo radars (example value). */
-  public static final int SAC = 25;
+  public static final int SAC = ScenarioWire.SAC;
   /** Pause between two runs of the scenario, s of scenario time. */
   public static final double GAP_S = 30;
   /** Id of the demo ADS-B receiver. */
@@ -53,6 +53,8 @@ public final class DemoFeeds implements AutoCloseable {
   private final ScaledClock clock;
   private final java.time.Instant firstRunFrom;
   private final BeastServer beast;
+  private final ScenarioWire wire;
+  private final boolean civilTraffic;
   private final List<Thread> threads = new ArrayList<>();
   private final Map<String, Integer> udpPorts = new LinkedHashMap<>();
   private volatile boolean closed;
@@ -72,6 +74,19 @@ public final class DemoFeeds implements AutoCloseable {
    * @param firstRunFromS scenario second at which the first run begins (later runs play it whole)
    */
   public DemoFeeds(Scenario scenario, ScaledClock clock, double firstRunFromS) throws IOException {
+    this(scenario, clock, firstRunFromS, true);
+  }
+
+  /**
+   * @param scenario the scenario to loop
+   * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at start
+   * @param firstRunFromS scenario second at which the first run begins (later runs play it whole)
+   * @param civilTraffic whether an ADS-B receiver serves background civil traffic too
+   */
+  public DemoFeeds(Scenario scenario, ScaledClock clock, double firstRunFromS, boolean civilTraffic)
+      throws IOException {
+    this.wire = new ScenarioWire(scenario);
+    this.civilTraffic = civilTraffic;
     this.scenario = scenario;
     this.clock = clock;
     this.firstRunFrom = scenario.timeAt(firstRunFromS);
@@ -82,43 +97,33 @@ public final class DemoFeeds implements AutoCloseable {
   public ServeConfig configure(ServeConfig base) {
     List<SensorConfig> sensors = new ArrayList<>();
     List<InputConfig> inputs = new ArrayList<>();
-    int sic = 1;
     for (ScenarioSensor s : scenario.sensors()) {
-      if (isRadar(s)) {
-        sensors.add(new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(),
-            s.maxRangeM(), s.rotationPeriodS(), SAC, sic, s.sigmaRangeM(), s.sigmaAzimuthDeg()));
+      if (ScenarioWire.isRadar(s)) {
+        sensors.add(wire.sensorConfig(s));
         inputs.add(new InputConfig(inputId(s), "udp", FrameFormat.ASTERIX, "127.0.0.1", 0, null, "127.0.0.1",
-            null, null, List.of(SAC + "/" + sic)));
-        sic++;
-      } else if (s.kind() == SensorKind.REMOTE_ID_RECEIVER) {
-        sensors.add(new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(),
-            s.maxRangeM(), s.rotationPeriodS(), null, null, null, null, Math.max(s.sigmaRangeM(), 1.0), null));
-        inputs.add(new InputConfig(inputId(s), "udp", FrameFormat.REMOTE_ID, "127.0.0.1", 0, null, "127.0.0.1",
+            null, null, List.of(ScenarioWire.SAC + "/" + wire.sic(s))));
+      } else if (ScenarioWire.onWire(s)) {
+        sensors.add(wire.sensorConfig(s));
+        inputs.add(new InputConfig(inputId(s), "udp", ScenarioWire.format(s), "127.0.0.1", 0, null, "127.0.0.1",
             s.id(), null, null));
       } else {
         LOG.info("demo: sensor {} ({}) is not fed: no wire format for it yet", s.id(), s.kind());
       }
     }
-    sensors.add(new SensorConfig(ADSB_SENSOR, "ADS-B receiver (demo, Vilnius)", SensorKind.ADSB_RECEIVER, 54.64, 25.28,
-        200, 450_000.0, 1.0, null, null, null, null));
-    inputs.add(new InputConfig("adsb-beast", "tcp", FrameFormat.BEAST, "127.0.0.1", beast.port(), null, null,
-        ADSB_SENSOR, null, null));
+    if (civilTraffic) {
+      sensors.add(new SensorConfig(ADSB_SENSOR, "ADS-B receiver (demo, Vilnius)", SensorKind.ADSB_RECEIVER, 54.64,
+          25.28, 200, 450_000.0, 1.0, null, null, null, null));
+      inputs.add(new InputConfig("adsb-beast", "tcp", FrameFormat.BEAST, "127.0.0.1", beast.port(), null, null,
+          ADSB_SENSOR, null, null));
+    }
     ServeConfig c = base.withFeeds(sensors, inputs);
     return new ServeConfig(c.port(), c.dataDir(), c.database(), c.journal(), c.pipeline(),
         WatchedAirspace.regionOf(scenario), c.sensors(), c.inputs(), c.evidence(), c.history());
   }
 
-  private static boolean isRadar(ScenarioSensor s) {
-    return s.kind() == SensorKind.PRIMARY_RADAR || s.kind() == SensorKind.SECONDARY_RADAR;
-  }
-
-  private static boolean isFed(ScenarioSensor s) {
-    return isRadar(s) || s.kind() == SensorKind.REMOTE_ID_RECEIVER;
-  }
-
   /** The serve input a scenario sensor's feed arrives on. */
   public static String inputId(ScenarioSensor s) {
-    return (isRadar(s) ? "radar-" : "rid-") + s.id();
+    return (ScenarioWire.isRadar(s) ? "radar-" : "rid-") + s.id();
   }
 
   /** Sends one sensor's observations between two (unshifted) event times, shifted, paced on a clock. */
@@ -128,10 +133,10 @@ public final class DemoFeeds implements AutoCloseable {
         ScaledClock clock) throws IOException;
   }
 
-  private Sender sender(ScenarioSensor s, int sic, int port) {
+  private Sender sender(ScenarioSensor s, int port) {
     InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
-    if (isRadar(s)) {
-      return new RadarFeed(s, SAC, sic, to)::send;
+    if (ScenarioWire.isRadar(s)) {
+      return wire.radarFeed(s, to)::send;
     }
     return new RemoteIdFeed(to)::send;
   }
@@ -153,15 +158,17 @@ public final class DemoFeeds implements AutoCloseable {
   public void start(java.util.function.ToIntFunction<String> udpPortOf) {
     first = new Simulator().run(scenario, scenario.seed());
     clock.start();
-    int sic = 1;
     for (ScenarioSensor s : scenario.sensors()) {
-      if (!isFed(s)) {
+      if (!ScenarioWire.onWire(s)) {
         continue;
       }
       int port = udpPortOf.applyAsInt(inputId(s));
       udpPorts.put(s.id(), port);
-      Sender feed = sender(s, isRadar(s) ? sic++ : -1, port);
+      Sender feed = sender(s, port);
       threads.add(Thread.ofPlatform().daemon().name("demo-feed-" + s.id()).start(() -> feedLoop(s, feed)));
+    }
+    if (!civilTraffic) {
+      return;
     }
     AdsbFeed adsb = new AdsbFeed(beast, 1.0);
     threads.add(Thread.ofPlatform().daemon().name("demo-adsb").start(() -> {
@@ -180,12 +187,11 @@ public final class DemoFeeds implements AutoCloseable {
     SimulationResult sim = new Simulator().run(scenario, scenario.seed());
     clock.start();
     List<Thread> run = new ArrayList<>();
-    int sic = 1;
     for (ScenarioSensor s : scenario.sensors()) {
-      if (!isFed(s)) {
+      if (!ScenarioWire.onWire(s)) {
         continue;
       }
-      Sender feed = sender(s, isRadar(s) ? sic++ : -1, udpPortOf.applyAsInt(inputId(s)));
+      Sender feed = sender(s, udpPortOf.applyAsInt(inputId(s)));
       List<Observation> obs = observationsOf(sim, s);
       run.add(Thread.ofPlatform().name("feed-" + s.id()).start(() -> {
         try (DatagramChannel ch = DatagramChannel.open()) {
@@ -196,7 +202,7 @@ public final class DemoFeeds implements AutoCloseable {
       }));
     }
     AdsbFeed adsb = new AdsbFeed(beast, 1.0);
-    run.add(Thread.ofPlatform().name("feed-adsb").start(() ->
+    run.add(!civilTraffic ? Thread.ofPlatform().start(() -> { }) : Thread.ofPlatform().name("feed-adsb").start(() ->
         adsb.send(CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()), scenario.timeAt(fromS),
             scenario.timeAt(toS), clock)));
     for (Thread t : run) {

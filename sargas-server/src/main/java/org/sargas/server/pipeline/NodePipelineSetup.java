@@ -17,9 +17,20 @@ public final class NodePipelineSetup {
   private NodePipelineSetup() {}
 
   /**
+   * A set-up whose tracker numbers tracks from T0000001 (replays of a journal into a fresh store).
+   *
    * @throws ConfigException naming what in the region cannot be built (unknown country, zone file)
    */
   public static PipelineSetup of(ServeConfig config, CountryBorders borders) {
+    return of(config, borders, null);
+  }
+
+  /**
+   * @param greatestTrackId the greatest track id the node's store already names (null: none); new
+   *     tracks are numbered after it, so a restarted node never reuses an id an incident names
+   * @throws ConfigException naming what in the region cannot be built (unknown country, zone file)
+   */
+  public static PipelineSetup of(ServeConfig config, CountryBorders borders, String greatestTrackId) {
     WatchedAirspace watched;
     try {
       watched = WatchedAirspace.of(config.region(), borders);
@@ -33,6 +44,19 @@ public final class NodePipelineSetup {
     LocalTangentPlane plane =
         new LocalTangentPlane(GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()));
     return new PipelineSetup(plane, sensors, borders, watched.zones(), watched.airports(),
-        TrackerConfig.defaults(), null, null, config.pipeline().gate());
+        TrackerConfig.defaults().toBuilder().firstTrackNumber(nextTrackNumber(greatestTrackId)).build(), null, null,
+        config.pipeline().gate());
+  }
+
+  /** The number after that of a track id of the form {@code T<digits>} (1 when none or another form). */
+  static long nextTrackNumber(String trackId) {
+    if (trackId == null || trackId.length() < 2 || trackId.charAt(0) != 'T') {
+      return 1;
+    }
+    try {
+      return Long.parseLong(trackId.substring(1)) + 1;
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 }

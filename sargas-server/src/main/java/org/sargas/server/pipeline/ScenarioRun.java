@@ -41,7 +41,6 @@ import org.sargas.sim.Simulator;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioAirport;
 import org.sargas.sim.scenario.ScenarioTarget;
-import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.truth.TruthSample;
 import org.sargas.track.TrackerConfig;
 
@@ -78,8 +77,10 @@ public final class ScenarioRun {
 
   /**
    * Runs the one pipeline ({@link SurveillancePipeline}) over a simulation, exactly as the live
-   * node runs it: every report through the plausibility gate (receive time = event time), cut into
-   * scans by the same {@link EventTimeSlicer} with the watermark following event time.
+   * node runs it: the sensors' reports encoded in their wire formats and decoded by the node's
+   * decoders ({@link ScenarioWire}), every report through the plausibility gate (receive time =
+   * event time), cut into scans by the same {@link EventTimeSlicer} with the watermark following
+   * event time.
    */
   public ScenarioResult run(Scenario scenario, SimulationResult sim) {
     long t0 = System.nanoTime();
@@ -100,8 +101,7 @@ public final class ScenarioRun {
       alerts.addAll(r.alerts());
     };
     long sliceNanos = Math.round(SCAN_SLICE_S * 1e9);
-    for (SimulatedObservation so : sim.observations()) {
-      Observation o = so.observation();
+    for (Observation o : new ScenarioWire(scenario).transcode(sim)) {
       long t = EventTimeSlicer.nanos(o.time());
       // The watermark moves in steps of at most one slice, as the live node's clock ticks do.
       for (long w = slicer.watermarkNanos(); w != Long.MIN_VALUE && w + sliceNanos < t; w += sliceNanos) {

@@ -124,7 +124,7 @@ public final class ServeNode implements AutoCloseable {
     recorder = new IncidentRecorder(evidence, store);
 
     borders = CountryBorders.easternFlank();
-    PipelineSetup setup = NodePipelineSetup.of(config, borders);
+    PipelineSetup setup = NodePipelineSetup.of(config, borders, store.greatestTrackId());
     zones = setup.zones();
     for (Sensor m : setup.sensors().values()) {
       store.recordSensor(m);

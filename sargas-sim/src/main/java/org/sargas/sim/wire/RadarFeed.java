@@ -106,6 +106,20 @@ public final class RadarFeed {
     }
   }
 
+  /**
+   * One plot as it goes on the wire: a CAT048 data block holding the single record that {@link
+   * #send} would put into a datagram for it (scenario runs decode exactly these bytes).
+   *
+   * @param time the plot's event time as sent
+   */
+  public byte[] plotBlock(PolarMeasurement p, Instant time) {
+    ByteBuffer b = ByteBuffer.allocate(64);
+    int start = Cat048PlotWriter.beginBlock(b);
+    Cat048PlotWriter.appendPlot(b, sac, sic, timeOfDayS(time), p.rangeM(), p.azimuthRad(), heightM(p));
+    Cat048PlotWriter.endBlock(b, start);
+    return java.util.Arrays.copyOf(b.array(), b.position());
+  }
+
   private void flush(DatagramChannel channel, int start) throws IOException {
     if (start < 0) {
       return;

@@ -1,0 +1,145 @@
+package org.sargas.server.pipeline;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.DecodeListener;
+import org.sargas.formats.ObservationDecoder;
+import org.sargas.formats.ObservationDecoders;
+import org.sargas.formats.SensorCalibration;
+import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.observation.Observation;
+import org.sargas.model.observation.PolarMeasurement;
+import org.sargas.model.sensor.SensorKind;
+import org.sargas.server.config.SensorConfig;
+import org.sargas.sim.SimulationResult;
+import org.sargas.sim.scenario.Scenario;
+import org.sargas.sim.scenario.ScenarioSensor;
+import org.sargas.sim.sensor.SimulatedObservation;
+import org.sargas.sim.wire.RadarFeed;
+import org.sargas.sim.wire.RemoteIdFeed;
+
+/**
+ * How a scenario's sensors reach a node: radars as ASTERIX CAT048 (SAC {@value #SAC}, SIC = the
+ * radar's position among the scenario's radars, 1, 2, …), Remote ID receivers as F3411 Message
+ * Packs, each with the sensor configuration a node would have for it. {@code sargas demo} sends
+ * these frames over loopback sockets; {@code scenario run} pushes the same bytes through the same
+ * {@link ObservationDecoders} (receive time = event time), so both feed the pipeline identical
+ * observations. Sensors without a wire format yet (acoustic and RF bearing sensors until SAPIENT;
+ * ADS-B receivers of a scenario, whose CPR needs frame pairs) reach the pipeline as simulated.
+ */
+public final class ScenarioWire {
+  /** SAC given to a scenario's radars (example value). */
+  public static final int SAC = 25;
+  private final Scenario scenario;
+  private final Map<String, Integer> sicByRadar = new HashMap<>();
+
+  public ScenarioWire(Scenario scenario) {
+    this.scenario = scenario;
+    int sic = 1;
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (isRadar(s)) {
+        sicByRadar.put(s.id(), sic++);
+      }
+    }
+  }
+
+  /** Whether the sensor is a radar (sent as CAT048). */
+  public static boolean isRadar(ScenarioSensor s) {
+    return s.kind() == SensorKind.PRIMARY_RADAR || s.kind() == SensorKind.SECONDARY_RADAR;
+  }
+
+  /** Whether the sensor reaches a node over a socket (radars and Remote ID receivers). */
+  public static boolean onWire(ScenarioSensor s) {
+    return isRadar(s) || s.kind() == SensorKind.REMOTE_ID_RECEIVER;
+  }
+
+  /** The wire format of a sensor on the wire. */
+  public static FrameFormat format(ScenarioSensor s) {
+    return isRadar(s) ? FrameFormat.ASTERIX : FrameFormat.REMOTE_ID;
+  }
+
+  /** The radar's SIC. */
+  public int sic(ScenarioSensor radar) {
+    return sicByRadar.get(radar.id());
+  }
+
+  /** The node's configuration of a sensor on the wire. */
+  public SensorConfig sensorConfig(ScenarioSensor s) {
+    if (isRadar(s)) {
+      return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
+          s.rotationPeriodS(), SAC, sic(s), s.sigmaRangeM(), s.sigmaAzimuthDeg());
+    }
+    return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
+        s.rotationPeriodS(), null, null, null, null, Math.max(s.sigmaRangeM(), 1.0), null);
+  }
+
+  /** The radar's feed towards {@code target}. */
+  public RadarFeed radarFeed(ScenarioSensor radar, InetSocketAddress target) {
+    return new RadarFeed(radar, SAC, sic(radar), target);
+  }
+
+  /**
+   * The simulation's observations as a node decodes them: every radar plot and Remote ID
+   * broadcast encoded as it goes on the wire and decoded by the node's decoders, the rest as
+   * simulated; in event-time order (ties in simulation order).
+   *
+   * @throws IllegalStateException if a frame this class encoded does not decode (a defect)
+   */
+  public List<Observation> transcode(SimulationResult sim) {
+    InetSocketAddress nowhere = new InetSocketAddress(InetAddress.getLoopbackAddress(), 9);
+    List<SensorCalibration> calibrations = new ArrayList<>();
+    Map<String, RadarFeed> radars = new HashMap<>();
+    Map<String, RemoteIdFeed> rid = new HashMap<>();
+    Map<String, ObservationDecoder> ridDecoders = new HashMap<>();
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (!onWire(s)) {
+        continue;
+      }
+      SensorCalibration c = sensorConfig(s).toCalibration();
+      calibrations.add(c);
+      if (isRadar(s)) {
+        radars.put(s.id(), radarFeed(s, nowhere));
+      } else {
+        rid.put(s.id(), new RemoteIdFeed(nowhere));
+        ridDecoders.put(s.id(), ObservationDecoders.forFeed(FrameFormat.REMOTE_ID, List.of(), c));
+      }
+    }
+    ObservationDecoder asterix = ObservationDecoders.forFeed(FrameFormat.ASTERIX, calibrations, null);
+    List<Observation> out = new ArrayList<>(sim.observations().size());
+    DecodeListener collect = new DecodeListener() {
+      @Override
+      public void observation(Observation o) {
+        out.add(o);
+      }
+
+      @Override
+      public void failure(DecodeFailure failure) {
+        throw new IllegalStateException("scenario " + scenario.name() + ": own frame does not decode: " + failure);
+      }
+    };
+    for (SimulatedObservation so : sim.observations()) {
+      Observation o = so.observation();
+      RadarFeed radar = radars.get(o.sensorId());
+      RemoteIdFeed feed = rid.get(o.sensorId());
+      Instant t = o.time();
+      if (radar != null && o.measurement() instanceof PolarMeasurement p) {
+        byte[] b = radar.plotBlock(p, t);
+        asterix.decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+      } else if (feed != null) {
+        byte[] b = feed.datagram(o, t);
+        ridDecoders.get(o.sensorId()).decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+      } else {
+        out.add(o);
+      }
+    }
+    out.sort(Comparator.comparing(Observation::time));
+    return out;
+  }
+}
