@@ -7,6 +7,7 @@ import org.sargas.formats.modes.AvrObservationDecoder;
 import org.sargas.formats.modes.BeastObservationDecoder;
 import org.sargas.formats.modes.SbsObservationDecoder;
 import org.sargas.formats.remoteid.RemoteIdObservationDecoder;
+import org.sargas.formats.sapient.SapientObservationDecoder;
 import org.sargas.model.frame.FrameFormat;
 
 /** The one place that picks the {@link ObservationDecoder} of a wire format. */
@@ -18,8 +19,8 @@ public final class ObservationDecoders {
    *
    * @param format the feed's wire format
    * @param sensors every configured sensor (ASTERIX finds its sensors among them by SAC/SIC)
-   * @param receiver the feed's own sensor: required for Beast, AVR, SBS and Remote ID (a receiver
-   *     feed), ignored for ASTERIX
+   * @param receiver the feed's own sensor: required for Beast, AVR, SBS, Remote ID (a receiver
+   *     feed) and SAPIENT (the node on the connection), ignored for ASTERIX
    * @throws IllegalArgumentException for a format no decoder reads yet, or a receiver feed without
    *     its receiver
    */
@@ -27,9 +28,6 @@ public final class ObservationDecoders {
       FrameFormat format, List<SensorCalibration> sensors, SensorCalibration receiver) {
     if (format == FrameFormat.ASTERIX) {
       return new AsterixObservationDecoder(AsterixEditions.latest(), sensors);
-    }
-    if (format == FrameFormat.SAPIENT) {
-      throw new IllegalArgumentException("no observation decoder for " + format + " yet");
     }
     if (receiver == null) {
       throw new IllegalArgumentException(format + " feeds need their receiver's sensor");
@@ -39,6 +37,7 @@ public final class ObservationDecoders {
       case AVR -> new AvrObservationDecoder(receiver);
       case SBS -> new SbsObservationDecoder(receiver);
       case REMOTE_ID -> new RemoteIdObservationDecoder(receiver);
+      case SAPIENT -> new SapientObservationDecoder(receiver);
       default -> throw new IllegalArgumentException("no observation decoder for " + format);
     };
   }
