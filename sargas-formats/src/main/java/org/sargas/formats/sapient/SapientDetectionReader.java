@@ -110,8 +110,10 @@ public final class SapientDetectionReader {
     }
   }
 
-  private static double error(boolean has, double v) {
-    return has && v > 0 && Double.isFinite(v) ? v : Double.NaN;
+  /** A reported error in the detection's units, NaN unless positive and finite there. */
+  private static double error(boolean has, double v, double scale) {
+    double e = v * scale;
+    return has && e > 0 && Double.isFinite(e) ? e : Double.NaN;
   }
 
   private static final class Located {
@@ -154,10 +156,10 @@ public final class SapientDetectionReader {
     double w = Math.sqrt(1 - Wgs84.E2 * s * s);
     double northMPerRad = Wgs84.A_M * (1 - Wgs84.E2) / (w * w * w);
     double eastMPerRad = Wgs84.A_M / w * Math.cos(phi);
-    double sx = error(l.hasXError(), l.getXError()) * Math.toRadians(toDeg) * eastMPerRad;
-    double sy = error(l.hasYError(), l.getYError()) * Math.toRadians(toDeg) * northMPerRad;
+    double sx = error(l.hasXError(), l.getXError(), Math.toRadians(toDeg) * eastMPerRad);
+    double sy = error(l.hasYError(), l.getYError(), Math.toRadians(toDeg) * northMPerRad);
     out.sigmaHorizontalM = Double.isNaN(sx) ? sy : Double.isNaN(sy) ? sx : Math.max(sx, sy);
-    out.sigmaVerticalM = Double.isNaN(alt) ? Double.NaN : error(l.hasZError(), l.getZError());
+    out.sigmaVerticalM = Double.isNaN(alt) ? Double.NaN : error(l.hasZError(), l.getZError(), 1);
     return out;
   }
 
@@ -172,36 +174,43 @@ public final class SapientDetectionReader {
     if (rb.getDatum() != RangeBearingDatum.RANGE_BEARING_DATUM_TRUE) {
       return "range_bearing datum " + rb.getDatum() + ": only true north is supported";
     }
-    if (!rb.hasAzimuth() || !Double.isFinite(rb.getAzimuth())) {
+    if (!rb.hasAzimuth() || !Double.isFinite(rb.getAzimuth() * toDeg(rb))) {
       return "range_bearing without a finite azimuth";
     }
-    if (rb.hasRange() && !(rb.getRange() >= 0 && Double.isFinite(rb.getRange()))) {
-      return "range_bearing range not a finite non-negative number: " + rb.getRange();
+    double rangeM = rb.getRange() * toM(rb);
+    if (rb.hasRange() && !(rangeM >= 0 && Double.isFinite(rangeM))) {
+      return "range_bearing range not a finite non-negative distance: " + rb.getRange();
     }
-    if (rb.hasElevation() && !Double.isFinite(rb.getElevation())) {
+    if (rb.hasElevation() && !Double.isFinite(rb.getElevation() * toDeg(rb))) {
       return "range_bearing elevation not finite";
     }
     return null;
   }
 
+  private static double toDeg(RangeBearing rb) {
+    return switch (rb.getCoordinateSystem()) {
+      case RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> 180 / Math.PI;
+      default -> 1;
+    };
+  }
+
+  private static double toM(RangeBearing rb) {
+    return switch (rb.getCoordinateSystem()) {
+      case RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> 1000;
+      default -> 1;
+    };
+  }
+
   private static SapientDetection bearing(UUID node, Instant time, DetectionReport r, RangeBearing rb) {
-    boolean radians = switch (rb.getCoordinateSystem()) {
-      case RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> true;
-      default -> false;
-    };
-    boolean km = switch (rb.getCoordinateSystem()) {
-      case RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> true;
-      default -> false;
-    };
-    double toDeg = radians ? 180 / Math.PI : 1;
-    double toM = km ? 1000 : 1;
+    double toDeg = toDeg(rb);
+    double toM = toM(rb);
     SapientDetection d = SapientDetection.bearing(node, time, r.getReportId(), r.getObjectId(),
-        rb.getAzimuth() * toDeg, error(rb.hasAzimuthError(), rb.getAzimuthError()) * toDeg);
+        rb.getAzimuth() * toDeg, error(rb.hasAzimuthError(), rb.getAzimuthError(), toDeg));
     if (rb.hasRange()) {
-      d = d.withRange(rb.getRange() * toM, error(rb.hasRangeError(), rb.getRangeError()) * toM);
+      d = d.withRange(rb.getRange() * toM, error(rb.hasRangeError(), rb.getRangeError(), toM));
     }
     if (rb.hasElevation()) {
-      d = d.withElevation(rb.getElevation() * toDeg, error(rb.hasElevationError(), rb.getElevationError()) * toDeg);
+      d = d.withElevation(rb.getElevation() * toDeg, error(rb.hasElevationError(), rb.getElevationError(), toDeg));
     }
     return d;
   }

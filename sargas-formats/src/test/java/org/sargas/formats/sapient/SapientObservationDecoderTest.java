@@ -190,6 +190,31 @@ class SapientObservationDecoderTest {
   }
 
   @Test
+  void valuesFiniteInTheirUnitsButInfiniteInOursAreFailuresNotExceptions() {
+    // Found by SapientFuzzTest (corpus: azimuth-radians-overflows-degrees): 1.7e308 rad is finite,
+    // in degrees it is not.
+    byte[] azimuth = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
+        .setAzimuth(1.7e308)
+        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
+        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    byte[] range = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
+        .setAzimuth(1).setRange(1e306).setAzimuthError(1e306)
+        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM)
+        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    byte[] error = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
+        .setAzimuth(1).setAzimuthError(1.7e308)
+        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
+        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    Collected c = decodeWhole(concat(azimuth, range, error));
+    assertThat(c.failures).extracting(f -> f.reason()).satisfiesExactly(
+        r -> assertThat(r).contains("without a finite azimuth"),
+        r -> assertThat(r).contains("range not a finite"));
+    assertThat(c.observations).singleElement().satisfies(o -> assertThat(
+        ((BearingMeasurement) o.measurement()).sigmaBearingRad()).as("an infinite error counts as none")
+        .isEqualTo(AC.sigmaAzimuthRad()));
+  }
+
+  @Test
   void otherMessageTypesMarkTheNodeAliveAndGiveNoObservation() {
     SapientRegistration reg = new SapientRegistration(NODE, T, SapientNodeType.ACOUSTIC,
         SapientRegistration.ReportForm.RANGE_BEARING, "ac", null, "Sargas", "sim", 5, Double.NaN);
