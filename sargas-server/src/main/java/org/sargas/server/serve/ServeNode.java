@@ -1,5 +1,8 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.config.ConfigException;
 import org.sargas.server.config.DatabaseConfig;
 import org.sargas.server.config.InputConfig;
@@ -7,10 +10,8 @@ import org.sargas.server.config.JournalSettings;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.frame.RawFrame;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.server.api.ApiServer;
+import org.sargas.server.api.NodeView;
 import org.sargas.server.api.Broadcaster;
 import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.TcpClientSource;
@@ -41,7 +43,7 @@ import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.SurveillancePipeline;
 import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.store.DataDirectory;
-import org.sargas.store.IncidentRecorder;
+import org.sargas.store.recorder.IncidentRecorder;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.incident.IncidentStoreConfig;
@@ -57,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * it up; {@link #close} shuts it down gracefully (sources first, then the queue is drained, then
  * the durable state is synced and closed).
  */
-public final class ServeNode implements AutoCloseable {
+public final class ServeNode implements NodeView, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServeNode.class);
 
   private final ServeConfig config;
@@ -256,71 +258,78 @@ public final class ServeNode implements AutoCloseable {
     return udpSources.get(inputId).port();
   }
 
+  @Override
   public ServeConfig config() {
     return config;
   }
 
+  @Override
   public InstantSource clock() {
     return clock;
   }
 
+  @Override
   public ServeMetrics metrics() {
     return metrics;
   }
 
+  @Override
   public IncidentStore store() {
     return store;
   }
 
+  @Override
   public IncidentRecorder recorder() {
     return recorder;
   }
 
+  @Override
   public EvidenceLog evidence() {
     return evidence;
   }
 
+  @Override
   public LivePicture picture() {
     return picture;
   }
 
+  @Override
   public SensorBoard sensors() {
     return board;
   }
 
+  @Override
   public CountryBorders borders() {
     return borders;
   }
 
+  @Override
   public List<ZoneArea> zones() {
     return zones;
   }
 
+  @Override
   public DataDirectory data() {
     return data;
   }
 
   /** Publishes an alert change (acknowledgement) to WebSocket clients. */
+  @Override
   public void broadcastAlert(org.sargas.model.airspace.Alert a, String state,
       org.sargas.store.incident.Acknowledgement ack, String violationId) {
     broadcaster.alert(a, state, ack, violationId, 0);
   }
 
   /** Seconds since start. */
+  @Override
   public double uptimeS() {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
   /** Depth of the ingest queue. */
+  @Override
   public int queueDepth() {
     return queue.size();
-  }
-
-  /** The border GeoJSON resource as text. */
-  public static String bordersGeoJson() throws IOException {
-    try (InputStream in = CountryBorders.class.getResourceAsStream(CountryBorders.EASTERN_FLANK_RESOURCE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   @Override
