@@ -72,9 +72,10 @@ public final class DemoFeeds implements AutoCloseable {
    * @param scenario the scenario to loop
    * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at start
    * @param firstRunFromS scenario second at which the first run begins (later runs play it whole)
+   *     (background civil traffic over Lithuania when the scenario protects LTU)
    */
   public DemoFeeds(Scenario scenario, ScaledClock clock, double firstRunFromS) throws IOException {
-    this(scenario, clock, firstRunFromS, true);
+    this(scenario, clock, firstRunFromS, scenario.region().protectedCountries().contains("LTU"));
   }
 
   /**

@@ -31,11 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.frame.FrameFormat;
-import org.sargas.model.frame.RawFrame;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.server.api.ApiServer;
 import org.sargas.server.api.NodeView;
 import org.sargas.server.api.Broadcaster;
+import org.sargas.server.ingest.FrameSink;
 import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
@@ -169,9 +169,8 @@ public final class ServeNode implements NodeView, AutoCloseable {
     AtomicLong drops = metrics.counter("sargas_queue_drops_total", "input=\"" + in.id() + "\"",
         "Frames dropped because the ingest queue was full");
     FrameFormat format = in.format();
-    java.util.function.Consumer<org.sargas.server.ingest.RawFrame> sink = f -> {
-      if (!queue.offer(new IngestItem(new RawFrame(in.id(), f.receiveTime(), f.bytes(), format), f.sourceOffset(),
-          System.nanoTime(), null))) {
+    FrameSink sink = (f, offset) -> {
+      if (!queue.offer(new IngestItem(f, offset, System.nanoTime(), null))) {
         drops.incrementAndGet();
       }
     };
@@ -192,7 +191,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
         InetAddress group = in.multicastGroup() == null ? null : InetAddress.getByName(in.multicastGroup());
         InetAddress allowed = in.allowedSource() == null ? null : InetAddress.getByName(in.allowedSource());
         UdpSource u = new UdpSource(new InetSocketAddress(in.host() == null ? "0.0.0.0" : in.host(),
-            in.port() == null ? 0 : in.port()), group, null, allowed, accept, clock, sink);
+            in.port() == null ? 0 : in.port()), group, null, allowed, accept, clock, in.id(), format, sink);
         u.start();
         sources.add(u);
         udpSources.put(in.id(), u);
@@ -204,17 +203,16 @@ public final class ServeNode implements NodeView, AutoCloseable {
       case "tcp" -> {
         TcpClientSource t = new TcpClientSource(new InetSocketAddress(in.host() == null ? "127.0.0.1" : in.host(),
             in.port()), new ReconnectBackoff(Duration.ofMillis(250), Duration.ofSeconds(30)), Duration.ofSeconds(5),
-            clock, sink);
+            clock, in.id(), format, sink);
         t.start();
         sources.add(t);
         metrics.gauge("sargas_tcp_connections", "input=\"" + in.id() + "\"", "TCP connections made", t::connections);
         metrics.gauge("sargas_tcp_failures", "input=\"" + in.id() + "\"", "TCP connection failures", t::failures);
       }
       case "file" -> {
-        FileInput f = new FileInput(Path.of(in.path()), format, clock, fr -> {
+        FileInput f = new FileInput(Path.of(in.path()), in.id(), format, clock, (fr, offset) -> {
           try {
-            queue.put(new IngestItem(new RawFrame(in.id(), fr.receiveTime(), fr.bytes(), format), fr.sourceOffset(),
-                System.nanoTime(), null));
+            queue.put(new IngestItem(fr, offset, System.nanoTime(), null));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
