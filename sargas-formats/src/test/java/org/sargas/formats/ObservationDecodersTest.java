@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sargas.formats.asterix.AsterixObservationDecoder;
+import org.sargas.formats.asterix.observation.AsterixObservationDecoder;
 import org.sargas.formats.asterix.cat034.Cat034Encoder;
 import org.sargas.formats.asterix.cat034.Cat034Record;
 import org.sargas.formats.asterix.cat048.Cat048Encoder;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.geojson.GeoJsonFeature;
 import org.sargas.airspace.geojson.GeoJsonWriter;
 import org.sargas.airspace.zone.ZoneArea;
@@ -26,8 +27,7 @@ import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.report.IncidentFiles;
 import org.sargas.server.report.ReportFormat;
-import org.sargas.server.serve.LivePicture;
-import org.sargas.server.serve.ServeNode;
+import org.sargas.server.live.LivePicture;
 import org.sargas.store.incident.Acknowledgement;
 import org.sargas.store.incident.StoredAlert;
 import org.sargas.store.incident.StoredViolation;
@@ -51,13 +51,13 @@ public final class ApiServer {
           + "<a href=\"/health\">/health</a>, <a href=\"/metrics\">/metrics</a>, "
           + "<a href=\"/openapi.json\">/openapi.json</a>; WebSocket <code>/ws/picture</code>.</p></body></html>";
 
-  private final ServeNode node;
+  private final NodeView node;
   private final ObjectMapper json = new ObjectMapper();
   private final Javalin app;
   private String zonesJson;
   private String bordersJson;
 
-  private ApiServer(ServeNode node, Broadcaster broadcaster, int port) {
+  private ApiServer(NodeView node, Broadcaster broadcaster, int port) {
     this.node = node;
     broadcaster.snapshot(this::snapshot);
     boolean web = ApiServer.class.getResource("/web/index.html") != null;
@@ -100,7 +100,7 @@ public final class ApiServer {
   }
 
   /** Starts the API on {@code port} (0 = any free port). */
-  public static ApiServer start(ServeNode node, Broadcaster broadcaster, int port) {
+  public static ApiServer start(NodeView node, Broadcaster broadcaster, int port) {
     return new ApiServer(node, broadcaster, port);
   }
 
@@ -246,7 +246,7 @@ public final class ApiServer {
 
   private String borders() throws IOException {
     if (bordersJson == null) {
-      bordersJson = ServeNode.bordersGeoJson();
+      bordersJson = bordersGeoJson();
     }
     return bordersJson;
   }
@@ -339,6 +339,13 @@ public final class ApiServer {
       m.put("lon", ApiJson.round(lon, 6));
       m.put("altM", ApiJson.round(altM, 0));
       frames.get((int) (s - fromS)).add(m);
+    }
+  }
+
+  /** The border GeoJSON resource as text. */
+  private static String bordersGeoJson() throws IOException {
+    try (InputStream in = CountryBorders.class.getResourceAsStream(CountryBorders.EASTERN_FLANK_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sargas.server.api;
 
+import org.sargas.server.live.SensorView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsContext;
@@ -18,8 +19,8 @@ import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
-import org.sargas.server.serve.PicturePublisher;
-import org.sargas.server.serve.ServeMetrics;
+import org.sargas.server.live.PicturePublisher;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.store.incident.Acknowledgement;
 
 /**

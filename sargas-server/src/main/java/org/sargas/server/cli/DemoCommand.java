@@ -80,12 +80,16 @@ public final class DemoCommand implements Callable<Integer> {
     });
   }
 
-  /** Scenario second of the first violation of the ground truth (0 if none). */
+  /**
+   * Scenario second of the first violation of the ground truth in any watched zone (national
+   * airspace, zone file, airport protection zone), 0 if none.
+   */
   private static double firstCrossingS(Scenario scenario) {
     var borders = org.sargas.airspace.borders.CountryBorders.easternFlank();
     var run = new org.sargas.server.pipeline.ScenarioRun(borders);
     var sim = new org.sargas.sim.Simulator().run(scenario);
-    return run.truthViolations(scenario, sim.truth(), run.protectedZones(scenario)).stream()
+    var zones = run.watchedZones(scenario, run.airportZones(scenario));
+    return run.truthViolations(scenario, sim.truth(), zones).stream()
         .map(v -> java.time.Duration.between(scenario.start(), v.entryTime()).toMillis() / 1000.0)
         .min(Double::compare)
         .orElse(0.0);

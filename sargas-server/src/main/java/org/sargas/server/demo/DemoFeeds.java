@@ -24,7 +24,7 @@ import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioSensor;
 import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.wire.AdsbFeed;
-import org.sargas.sim.wire.BeastServer;
+import org.sargas.sim.wire.TcpFeedServer;
 import org.sargas.sim.wire.CivilTraffic;
 import org.sargas.sim.wire.RemoteIdFeed;
 import org.sargas.sim.wire.ScaledClock;
@@ -52,7 +52,7 @@ public final class DemoFeeds implements AutoCloseable {
   private final Scenario scenario;
   private final ScaledClock clock;
   private final java.time.Instant firstRunFrom;
-  private final BeastServer beast;
+  private final TcpFeedServer beast;
   private final ScenarioWire wire;
   private final boolean civilTraffic;
   private final List<Thread> threads = new ArrayList<>();
@@ -72,9 +72,10 @@ public final class DemoFeeds implements AutoCloseable {
    * @param scenario the scenario to loop
    * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at start
    * @param firstRunFromS scenario second at which the first run begins (later runs play it whole)
+   *     (background civil traffic over Lithuania when the scenario protects LTU)
    */
   public DemoFeeds(Scenario scenario, ScaledClock clock, double firstRunFromS) throws IOException {
-    this(scenario, clock, firstRunFromS, true);
+    this(scenario, clock, firstRunFromS, scenario.region().protectedCountries().contains("LTU"));
   }
 
   /**
@@ -90,7 +91,7 @@ public final class DemoFeeds implements AutoCloseable {
     this.scenario = scenario;
     this.clock = clock;
     this.firstRunFrom = scenario.timeAt(firstRunFromS);
-    this.beast = new BeastServer(0);
+    this.beast = new TcpFeedServer(0);
   }
 
   /** The serve configuration that listens to these feeds (UDP ports chosen by the node). */

@@ -7,7 +7,8 @@ import java.net.Socket;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.frame.RawFrame;
 
 /**
  * A TCP client to a receiver's feed (Beast on 30005, AVR on 30002, SBS on 30003): connects,
@@ -19,7 +20,9 @@ import java.util.function.Consumer;
 public final class TcpClientSource implements AutoCloseable {
   private final InetSocketAddress address;
   private final InstantSource clock;
-  private final Consumer<RawFrame> sink;
+  private final String sourceId;
+  private final FrameFormat format;
+  private final FrameSink sink;
   private final ReconnectBackoff backoff;
   private final Duration connectTimeout;
   private final AtomicLong connections = new AtomicLong();
@@ -34,11 +37,15 @@ public final class TcpClientSource implements AutoCloseable {
    * @param backoff reconnect schedule
    * @param connectTimeout connect timeout
    * @param clock receive-time source
+   * @param sourceId the input's id, carried by every frame
+   * @param format the input's wire format
    * @param sink receives chunks (on the source's thread)
    */
   public TcpClientSource(
       InetSocketAddress address, ReconnectBackoff backoff, Duration connectTimeout, InstantSource clock,
-      Consumer<RawFrame> sink) {
+      String sourceId, FrameFormat format, FrameSink sink) {
+    this.sourceId = sourceId;
+    this.format = format;
     this.address = address;
     this.backoff = backoff;
     this.connectTimeout = connectTimeout;
@@ -53,7 +60,6 @@ public final class TcpClientSource implements AutoCloseable {
   }
 
   private void run() {
-    String name = "tcp:" + address.getHostString() + ":" + address.getPort();
     byte[] buf = new byte[16384];
     while (!closed) {
       boolean gotData = false;
@@ -72,7 +78,7 @@ public final class TcpClientSource implements AutoCloseable {
             gotData = true;
           }
           byte[] chunk = java.util.Arrays.copyOf(buf, n);
-          sink.accept(new RawFrame(clock.instant(), name, chunk, bytes.getAndAdd(n)));
+          sink.frame(new RawFrame(sourceId, clock.instant(), chunk, format), bytes.getAndAdd(n));
         }
       } catch (IOException e) {
         failures.incrementAndGet();

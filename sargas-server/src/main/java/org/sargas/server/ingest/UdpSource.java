@@ -13,7 +13,8 @@ import java.nio.channels.DatagramChannel;
 import java.time.InstantSource;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.frame.RawFrame;
 
 /**
  * Receives a live UDP feed (unicast, or multicast when a group is configured) and passes each
@@ -28,7 +29,9 @@ public final class UdpSource implements AutoCloseable {
   private final InetAddress allowedSource;
   private final Set<Integer> allowedSacSic;
   private final InstantSource clock;
-  private final Consumer<RawFrame> sink;
+  private final String sourceId;
+  private final FrameFormat format;
+  private final FrameSink sink;
   private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong wrongSource = new AtomicLong();
   private final AtomicLong wrongSacSic = new AtomicLong();
@@ -43,6 +46,8 @@ public final class UdpSource implements AutoCloseable {
    * @param allowedSacSic accepted {@code sac << 8 | sic} values, empty to accept any (non-ASTERIX
    *     feeds)
    * @param clock receive-time source
+   * @param sourceId the input's id, carried by every frame
+   * @param format the input's wire format
    * @param sink receives accepted datagrams (on the source's thread)
    */
   public UdpSource(
@@ -52,8 +57,12 @@ public final class UdpSource implements AutoCloseable {
       InetAddress allowedSource,
       Set<Integer> allowedSacSic,
       InstantSource clock,
-      Consumer<RawFrame> sink)
+      String sourceId,
+      FrameFormat format,
+      FrameSink sink)
       throws IOException {
+    this.sourceId = sourceId;
+    this.format = format;
     this.channel = DatagramChannel.open(StandardProtocolFamily.INET);
     channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
     channel.setOption(StandardSocketOptions.SO_RCVBUF, 4 << 20);
@@ -118,7 +127,7 @@ public final class UdpSource implements AutoCloseable {
       }
       long offset = bytes.getAndAdd(data.length);
       accepted.incrementAndGet();
-      sink.accept(new RawFrame(clock.instant(), name + " from " + sender.getAddress().getHostAddress(), data, offset));
+      sink.frame(new RawFrame(sourceId, clock.instant(), data, format), offset);
     }
   }
 

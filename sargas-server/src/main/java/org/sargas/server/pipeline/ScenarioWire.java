@@ -11,7 +11,7 @@ import java.util.Map;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
-import org.sargas.formats.ObservationDecoders;
+import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.formats.SensorCalibration;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.observation.Observation;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.track.TrackBatch;
-import org.sargas.store.IncidentRecorder;
+import org.sargas.store.recorder.IncidentRecorder;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.incident.SensorStatus;
 

@@ -1,5 +1,9 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.PicturePublisher;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.config.ConfigException;
 import org.sargas.server.config.InputConfig;
 import org.sargas.server.config.PipelineSettings;
@@ -18,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
-import org.sargas.formats.ObservationDecoders;
+import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.formats.SensorCalibration;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;

@@ -1,5 +1,9 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.PicturePublisher;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
 import java.nio.file.Files;

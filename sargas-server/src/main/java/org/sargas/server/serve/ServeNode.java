@@ -1,5 +1,8 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.config.ConfigException;
 import org.sargas.server.config.DatabaseConfig;
 import org.sargas.server.config.InputConfig;
@@ -7,10 +10,8 @@ import org.sargas.server.config.JournalSettings;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,10 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.frame.FrameFormat;
-import org.sargas.model.frame.RawFrame;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.server.api.ApiServer;
+import org.sargas.server.api.NodeView;
 import org.sargas.server.api.Broadcaster;
+import org.sargas.server.ingest.FrameSink;
 import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
@@ -41,7 +43,7 @@ import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.SurveillancePipeline;
 import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.store.DataDirectory;
-import org.sargas.store.IncidentRecorder;
+import org.sargas.store.recorder.IncidentRecorder;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.incident.IncidentStoreConfig;
@@ -57,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * it up; {@link #close} shuts it down gracefully (sources first, then the queue is drained, then
  * the durable state is synced and closed).
  */
-public final class ServeNode implements AutoCloseable {
+public final class ServeNode implements NodeView, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServeNode.class);
 
   private final ServeConfig config;
@@ -167,9 +169,8 @@ public final class ServeNode implements AutoCloseable {
     AtomicLong drops = metrics.counter("sargas_queue_drops_total", "input=\"" + in.id() + "\"",
         "Frames dropped because the ingest queue was full");
     FrameFormat format = in.format();
-    java.util.function.Consumer<org.sargas.server.ingest.RawFrame> sink = f -> {
-      if (!queue.offer(new IngestItem(new RawFrame(in.id(), f.receiveTime(), f.bytes(), format), f.sourceOffset(),
-          System.nanoTime(), null))) {
+    FrameSink sink = (f, offset) -> {
+      if (!queue.offer(new IngestItem(f, offset, System.nanoTime(), null))) {
         drops.incrementAndGet();
       }
     };
@@ -190,7 +191,7 @@ public final class ServeNode implements AutoCloseable {
         InetAddress group = in.multicastGroup() == null ? null : InetAddress.getByName(in.multicastGroup());
         InetAddress allowed = in.allowedSource() == null ? null : InetAddress.getByName(in.allowedSource());
         UdpSource u = new UdpSource(new InetSocketAddress(in.host() == null ? "0.0.0.0" : in.host(),
-            in.port() == null ? 0 : in.port()), group, null, allowed, accept, clock, sink);
+            in.port() == null ? 0 : in.port()), group, null, allowed, accept, clock, in.id(), format, sink);
         u.start();
         sources.add(u);
         udpSources.put(in.id(), u);
@@ -202,17 +203,16 @@ public final class ServeNode implements AutoCloseable {
       case "tcp" -> {
         TcpClientSource t = new TcpClientSource(new InetSocketAddress(in.host() == null ? "127.0.0.1" : in.host(),
             in.port()), new ReconnectBackoff(Duration.ofMillis(250), Duration.ofSeconds(30)), Duration.ofSeconds(5),
-            clock, sink);
+            clock, in.id(), format, sink);
         t.start();
         sources.add(t);
         metrics.gauge("sargas_tcp_connections", "input=\"" + in.id() + "\"", "TCP connections made", t::connections);
         metrics.gauge("sargas_tcp_failures", "input=\"" + in.id() + "\"", "TCP connection failures", t::failures);
       }
       case "file" -> {
-        FileInput f = new FileInput(Path.of(in.path()), format, clock, fr -> {
+        FileInput f = new FileInput(Path.of(in.path()), in.id(), format, clock, (fr, offset) -> {
           try {
-            queue.put(new IngestItem(new RawFrame(in.id(), fr.receiveTime(), fr.bytes(), format), fr.sourceOffset(),
-                System.nanoTime(), null));
+            queue.put(new IngestItem(fr, offset, System.nanoTime(), null));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
@@ -256,71 +256,78 @@ public final class ServeNode implements AutoCloseable {
     return udpSources.get(inputId).port();
   }
 
+  @Override
   public ServeConfig config() {
     return config;
   }
 
+  @Override
   public InstantSource clock() {
     return clock;
   }
 
+  @Override
   public ServeMetrics metrics() {
     return metrics;
   }
 
+  @Override
   public IncidentStore store() {
     return store;
   }
 
+  @Override
   public IncidentRecorder recorder() {
     return recorder;
   }
 
+  @Override
   public EvidenceLog evidence() {
     return evidence;
   }
 
+  @Override
   public LivePicture picture() {
     return picture;
   }
 
+  @Override
   public SensorBoard sensors() {
     return board;
   }
 
+  @Override
   public CountryBorders borders() {
     return borders;
   }
 
+  @Override
   public List<ZoneArea> zones() {
     return zones;
   }
 
+  @Override
   public DataDirectory data() {
     return data;
   }
 
   /** Publishes an alert change (acknowledgement) to WebSocket clients. */
+  @Override
   public void broadcastAlert(org.sargas.model.airspace.Alert a, String state,
       org.sargas.store.incident.Acknowledgement ack, String violationId) {
     broadcaster.alert(a, state, ack, violationId, 0);
   }
 
   /** Seconds since start. */
+  @Override
   public double uptimeS() {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
   /** Depth of the ingest queue. */
+  @Override
   public int queueDepth() {
     return queue.size();
-  }
-
-  /** The border GeoJSON resource as text. */
-  public static String bordersGeoJson() throws IOException {
-    try (InputStream in = CountryBorders.class.getResourceAsStream(CountryBorders.EASTERN_FLANK_RESOURCE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   @Override

@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.frame.RawFrame;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.asterix.cat048.Cat048Encoder;
 import org.sargas.formats.asterix.cat048.Cat048Record;
@@ -42,7 +44,7 @@ class LiveSourcesTest {
     List<RawFrame> got = new CopyOnWriteArrayList<>();
     CountDownLatch one = new CountDownLatch(1);
     try (UdpSource src = new UdpSource(new InetSocketAddress("127.0.0.1", 0), null, null,
-        InetAddress.getByName("127.0.0.1"), Set.of(25 << 8 | 201), CLOCK, f -> {
+        InetAddress.getByName("127.0.0.1"), Set.of(25 << 8 | 201), CLOCK, "radar", FrameFormat.ASTERIX, (f, offset) -> {
           got.add(f);
           one.countDown();
         }).start();
@@ -62,7 +64,8 @@ class LiveSourcesTest {
       assertThat(src.wrongSource()).isEqualTo(1);
       assertThat(src.wrongSacSic()).isEqualTo(1);
       assertThat(got).singleElement().satisfies(f -> {
-        assertThat(f.bytes()).isEqualTo(right);
+        assertThat(f.payload()).isEqualTo(right);
+        assertThat(f.sourceId()).isEqualTo("radar");
         assertThat(f.receiveTime()).isEqualTo(CLOCK.instant());
       });
     }
@@ -88,17 +91,25 @@ class LiveSourcesTest {
     java.nio.file.Path pcap = tmp.resolve("two.pcap");
     java.nio.file.Files.write(pcap, TsharkAsterixConformanceTest.pcap(List.of(a, a)));
     List<RawFrame> frames = new ArrayList<>();
+    List<Long> offsets = new ArrayList<>();
     List<DecodeFailure> fails = new ArrayList<>();
-    assertThat(FileSource.replay(pcap, Instant.EPOCH, frames::add, fails::add)).isEqualTo(2);
+    FrameSink sink = (f, offset) -> {
+      frames.add(f);
+      offsets.add(offset);
+    };
+    java.time.InstantSource epoch = java.time.InstantSource.fixed(Instant.EPOCH);
+    assertThat(FileSource.read(pcap, "cap", FrameFormat.ASTERIX, epoch, sink, fails::add, () -> false)).isEqualTo(2);
     assertThat(fails).isEmpty();
-    assertThat(frames.get(1).bytes()).isEqualTo(a);
+    assertThat(frames.get(1).payload()).isEqualTo(a);
     assertThat(frames.get(1).receiveTime()).isEqualTo(Instant.ofEpochSecond(1_700_000_001L));
-    java.nio.file.Path raw = tmp.resolve("feed.ast");
+    java.nio.file.Path raw = tmp.resolve("feed.beast");
     java.nio.file.Files.write(raw, new byte[FileSource.RAW_CHUNK + 10]);
     frames.clear();
-    assertThat(FileSource.replay(raw, Instant.EPOCH, frames::add, fails::add)).isEqualTo(2);
-    assertThat(frames.get(1).sourceOffset()).isEqualTo(FileSource.RAW_CHUNK);
-    assertThat(frames.get(1).bytes()).hasSize(10);
+    offsets.clear();
+    assertThat(FileSource.read(raw, "raw", FrameFormat.BEAST, epoch, sink, fails::add, () -> false)).isEqualTo(2);
+    assertThat(offsets.get(1)).isEqualTo(FileSource.RAW_CHUNK);
+    assertThat(frames.get(1).payload()).hasSize(10);
+    assertThat(frames.get(1).format()).isEqualTo(FrameFormat.BEAST);
   }
 
   @Test
@@ -125,10 +136,11 @@ class LiveSourcesTest {
     byte[][] carry = {new byte[0]};
     try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"));
         TcpClientSource src = new TcpClientSource(new InetSocketAddress("127.0.0.1", server.getLocalPort()),
-            new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofSeconds(2), CLOCK, f -> {
-              byte[] buf = new byte[carry[0].length + f.bytes().length];
+            new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofSeconds(2), CLOCK, "beast",
+            FrameFormat.BEAST, (f, offset) -> {
+              byte[] buf = new byte[carry[0].length + f.payload().length];
               System.arraycopy(carry[0], 0, buf, 0, carry[0].length);
-              System.arraycopy(f.bytes(), 0, buf, carry[0].length, f.bytes().length);
+              System.arraycopy(f.payload(), 0, buf, carry[0].length, f.payload().length);
               int used = reader.read(buf, 0, buf.length, false, "tcp", 0, new BeastFrameSink() {
                 @Override
                 public void frame(int type, long ts, int signal, byte[] b, int off, int len, long at) {

@@ -1,5 +1,7 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.live.PicturePublisher;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.config.PipelineSettings;
 import org.sargas.server.config.ServeConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;

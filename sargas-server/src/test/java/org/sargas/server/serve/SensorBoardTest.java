@@ -1,5 +1,6 @@
 package org.sargas.server.serve;
 
+import org.sargas.server.live.SensorBoard;
 import org.sargas.server.config.SensorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

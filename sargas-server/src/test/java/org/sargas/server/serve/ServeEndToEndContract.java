@@ -1,6 +1,7 @@
 package org.sargas.server.serve;
 
 import org.sargas.server.config.DatabaseConfig;
+import org.sargas.server.config.HistorySettings;
 import org.sargas.server.config.PipelineSettings;
 import org.sargas.server.config.ServeConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,6 +49,10 @@ abstract class ServeEndToEndContract {
     ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString())
         .withDatabase(database()))
         .withPipeline(new PipelineSettings(1.0, 2.0, null, null, null, null));
+    // A short in-memory history (20 points a track), so that /api/replay of an older window must
+    // come from the store.
+    config = new ServeConfig(config.port(), config.dataDir(), config.database(), config.journal(), config.pipeline(),
+        config.region(), config.sensors(), config.inputs(), config.evidence(), new HistorySettings(20, 1.0));
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> messages = new CopyOnWriteArrayList<>();
     try (ServeNode node = ServeNode.start(config, clock)) {
@@ -130,6 +135,17 @@ abstract class ServeEndToEndContract {
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=html").contains("<svg"));
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=kml").contains("<kml"));
       assertTrue(json.readTree(get(http, node, "/api/replay")).path("frames").size() > 10);
+      String window = "/api/replay?from=" + scenario.timeAt(200) + "&to=" + scenario.timeAt(230);
+      JsonNode old = json.readTree(get(http, node, window));
+      int points = 0;
+      for (JsonNode f : old.path("frames")) {
+        points += f.path("tracks").size();
+      }
+      assertTrue(points > 0, "a window older than the in-memory history comes from the store: " + old);
+      JsonNode cfg = json.readTree(get(http, node, "/api/config"));
+      assertEquals(0, cfg.path("port").asInt(), "the configured port (0: any free port)");
+      assertEquals("LTU", cfg.path("region").path("protectedCountries").get(0).asText());
+      assertTrue(cfg.path("database").path("password").isNull(), "password removed: " + cfg.path("database"));
       assertTrue(node.metrics().value("sargas_frames_in_total", "input=\"adsb-beast\"") > 0);
       ws.abort();
     } finally {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
-import org.sargas.formats.ObservationDecoders;
+import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PolarMeasurement;

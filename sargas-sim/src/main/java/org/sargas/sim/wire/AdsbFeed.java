@@ -17,13 +17,13 @@ import org.sargas.model.geo.GeoPoint;
 public final class AdsbFeed {
   private static final double M_FT = 1 / 0.3048;
   private static final double MPS_KT = 3600 / 1852.0;
-  private final BeastServer out;
+  private final TcpFeedServer out;
   private final double stepS;
   private final byte[] frame = new byte[14];
   private final ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
   private long frames;
 
-  public AdsbFeed(BeastServer out, double stepS) {
+  public AdsbFeed(TcpFeedServer out, double stepS) {
     this.out = out;
     this.stepS = stepS;
   }

@@ -1,7 +1,9 @@
-package org.sargas.formats;
+package org.sargas.formats.feed;
 
 import java.util.List;
-import org.sargas.formats.asterix.AsterixObservationDecoder;
+import org.sargas.formats.ObservationDecoder;
+import org.sargas.formats.SensorCalibration;
+import org.sargas.formats.asterix.observation.AsterixObservationDecoder;
 import org.sargas.formats.asterix.editions.AsterixEditions;
 import org.sargas.formats.modes.AvrObservationDecoder;
 import org.sargas.formats.modes.BeastObservationDecoder;

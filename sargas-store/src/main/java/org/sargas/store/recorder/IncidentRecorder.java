@@ -1,4 +1,4 @@
-package org.sargas.store;
+package org.sargas.store.recorder;
 
 import java.io.IOException;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.sargas.server.serve;
+package org.sargas.server.live;
 
 import org.sargas.server.config.HistorySettings;
 import java.time.Instant;

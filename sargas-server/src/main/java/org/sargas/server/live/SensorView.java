@@ -1,4 +1,4 @@
-package org.sargas.server.api;
+package org.sargas.server.live;
 
 /**
  * The API's {@code Sensor}: description plus feed status (docs/api.md).

@@ -1,11 +1,11 @@
-package org.sargas.server.serve;
+package org.sargas.server.live;
 
 import java.time.Instant;
 import java.util.List;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.track.Track;
-import org.sargas.server.api.SensorView;
+import org.sargas.server.live.SensorView;
 
 /** Receives what the pipeline publishes, after it is durable. Must not block the pipeline. */
 public interface PicturePublisher {

@@ -10,20 +10,21 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A receiver's Beast output port (like dump1090's 30005): accepts TCP clients and writes every
- * frame to all of them. A client that cannot keep up or goes away is disconnected. Thread-safe.
+ * A feed's TCP output port (a receiver's Beast port like dump1090's 30005, a SAPIENT node's
+ * stream): accepts TCP clients and writes every frame to all of them. A client that cannot keep up
+ * or goes away is disconnected. Thread-safe.
  */
-public final class BeastServer implements AutoCloseable {
+public final class TcpFeedServer implements AutoCloseable {
   private final ServerSocket server;
   private final List<Socket> clients = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
 
   /** Listens on the loopback interface; port 0 picks a free one. */
-  public BeastServer(int port) throws IOException {
+  public TcpFeedServer(int port) throws IOException {
     server = new ServerSocket();
     server.setReuseAddress(true);
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-    acceptor = new Thread(this::accept, "beast-server");
+    acceptor = new Thread(this::accept, "feed-server");
     acceptor.setDaemon(true);
     acceptor.start();
   }

@@ -1,4 +1,4 @@
-package org.sargas.formats.asterix;
+package org.sargas.formats.asterix.observation;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,6 +8,9 @@ import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
 import org.sargas.formats.SensorCalibration;
+import org.sargas.formats.asterix.AsterixDecoder;
+import org.sargas.formats.asterix.AsterixRecordSink;
+import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.cat021.Cat021ObservationAdapter;
 import org.sargas.formats.asterix.cat021.Cat021View;
 import org.sargas.formats.asterix.cat034.Cat034View;

@@ -1,4 +1,4 @@
-package org.sargas.store;
+package org.sargas.store.recorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;
+import org.sargas.store.DataDirectory;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.Acknowledgement;
 import org.sargas.store.incident.IncidentStore;

@@ -1,4 +1,4 @@
-package org.sargas.server.serve;
+package org.sargas.server.live;
 
 import org.sargas.server.config.SensorConfig;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sargas.server.api.SensorView;
+import org.sargas.server.live.SensorView;
 
 /**
  * Feed status of every configured sensor: UNKNOWN until its first frame, UP while frames arrive,

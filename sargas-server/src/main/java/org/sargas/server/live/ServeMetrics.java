@@ -1,4 +1,4 @@
-package org.sargas.server.serve;
+package org.sargas.server.live;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,0 +1,66 @@
+package org.sargas.server.api;
+
+import java.time.InstantSource;
+import java.util.List;
+import org.sargas.airspace.borders.CountryBorders;
+import org.sargas.airspace.zone.ZoneArea;
+import org.sargas.model.airspace.Alert;
+import org.sargas.server.config.ServeConfig;
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.ServeMetrics;
+import org.sargas.store.DataDirectory;
+import org.sargas.store.recorder.IncidentRecorder;
+import org.sargas.store.evidence.EvidenceLog;
+import org.sargas.store.incident.Acknowledgement;
+import org.sargas.store.incident.IncidentStore;
+
+/**
+ * What the HTTP/WebSocket API needs of a running node: its state to read (picture, sensors,
+ * store, evidence, metrics, zones, configuration) and the two things an operator may change
+ * (acknowledge through the recorder, and broadcast that change). The API depends on this, never on
+ * the node itself.
+ */
+public interface NodeView {
+  /** The effective configuration. */
+  ServeConfig config();
+
+  /** The node's clock (operator actions are stamped with it). */
+  InstantSource clock();
+
+  /** The metrics registry. */
+  ServeMetrics metrics();
+
+  /** The incident store (read). */
+  IncidentStore store();
+
+  /** Records operator actions durably (store, audit and evidence logs). */
+  IncidentRecorder recorder();
+
+  /** The evidence log (bundles). */
+  EvidenceLog evidence();
+
+  /** The live picture. */
+  LivePicture picture();
+
+  /** The sensors' feed status. */
+  SensorBoard sensors();
+
+  /** Country borders. */
+  CountryBorders borders();
+
+  /** The zones the pipeline watches. */
+  List<ZoneArea> zones();
+
+  /** The data directory (journal for evidence bundles). */
+  DataDirectory data();
+
+  /** Frames waiting in the ingest queue. */
+  int queueDepth();
+
+  /** Seconds since the node started. */
+  double uptimeS();
+
+  /** Publishes an alert change (acknowledgement) to WebSocket clients. */
+  void broadcastAlert(Alert alert, String state, Acknowledgement ack, String violationId);
+}
