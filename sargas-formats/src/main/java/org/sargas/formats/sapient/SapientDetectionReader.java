@@ -19,10 +19,10 @@ import org.sargas.model.geo.Wgs84;
  * SapientDetection}, converting the node's units to degrees and metres:
  *
  * <ul>
- *   <li>location: {@code LAT_LNG_DEG_M} or {@code LAT_LNG_RAD_M}, x = longitude, y = latitude;
- *       x/y errors are in the units of their coordinate and become metres on the WGS84 ellipsoid
- *       at the reported latitude. The altitude z is kept for datum {@code WGS84_E} (ellipsoid
- *       heights) only: a geoid height cannot be converted without a geoid model. UTM is refused.
+ *   <li>location: {@code LAT_LNG_DEG_M} or {@code LAT_LNG_RAD_M}, x = longitude, y = latitude; x/y
+ *       errors are in the units of their coordinate and become metres on the WGS84 ellipsoid at the
+ *       reported latitude. The altitude z is kept for datum {@code WGS84_E} (ellipsoid heights)
+ *       only: a geoid height cannot be converted without a geoid model. UTM is refused.
  *   <li>range_bearing: {@code DEGREES_M}, {@code RADIANS_M}, {@code DEGREES_KM}, {@code
  *       RADIANS_KM}; the azimuth must be given and referred to true north (datum {@code TRUE}):
  *       magnetic, grid and platform norths are refused (no declination or heading here).
@@ -48,15 +48,20 @@ public final class SapientDetectionReader {
   public static DecodeFailure read(
       SapientMessage message, String source, long offset, Consumer<SapientDetection> sink) {
     if (!message.hasDetectionReport()) {
-      return new DecodeFailure(source, offset, "SAPIENT " + message.getContentCase() + ": not a DetectionReport");
+      return new DecodeFailure(
+          source, offset, "SAPIENT " + message.getContentCase() + ": not a DetectionReport");
     }
     Instant time = null;
     if (message.hasTimestamp()) {
       Timestamp t = message.getTimestamp();
-      if (t.getSeconds() < MIN_SECONDS || t.getSeconds() > MAX_SECONDS
-          || t.getNanos() < 0 || t.getNanos() > 999_999_999) {
-        return new DecodeFailure(source, offset, "SAPIENT timestamp out of range: " + t.getSeconds() + " s "
-            + t.getNanos() + " ns");
+      if (t.getSeconds() < MIN_SECONDS
+          || t.getSeconds() > MAX_SECONDS
+          || t.getNanos() < 0
+          || t.getNanos() > 999_999_999) {
+        return new DecodeFailure(
+            source,
+            offset,
+            "SAPIENT timestamp out of range: " + t.getSeconds() + " s " + t.getNanos() + " ns");
       }
       time = Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
     }
@@ -67,8 +72,17 @@ public final class SapientDetectionReader {
       case LOCATION -> {
         Located l = located(r.getLocation());
         problem = l.problem;
-        d = l.problem != null ? null : SapientDetection.located(uuid(message.getNodeId()), time,
-            r.getReportId(), r.getObjectId(), l.point, l.sigmaHorizontalM, l.sigmaVerticalM);
+        d =
+            l.problem != null
+                ? null
+                : SapientDetection.located(
+                    uuid(message.getNodeId()),
+                    time,
+                    r.getReportId(),
+                    r.getObjectId(),
+                    l.point,
+                    l.sigmaHorizontalM,
+                    l.sigmaVerticalM);
       }
       case RANGE_BEARING -> {
         RangeBearing rb = r.getRangeBearing();
@@ -81,19 +95,24 @@ public final class SapientDetectionReader {
       }
     }
     if (problem != null) {
-      return new DecodeFailure(source, offset, "SAPIENT DetectionReport " + r.getReportId() + ": " + problem);
+      return new DecodeFailure(
+          source, offset, "SAPIENT DetectionReport " + r.getReportId() + ": " + problem);
     }
     if (r.hasDetectionConfidence()) {
       d = d.withDetectionConfidence(r.getDetectionConfidence());
     }
     DetectionReport.DetectionReportClassification best = null;
     for (DetectionReport.DetectionReportClassification c : r.getClassificationList()) {
-      if (best == null || (c.hasConfidence() && (!best.hasConfidence() || c.getConfidence() > best.getConfidence()))) {
+      if (best == null
+          || (c.hasConfidence()
+              && (!best.hasConfidence() || c.getConfidence() > best.getConfidence()))) {
         best = c;
       }
     }
     if (best != null) {
-      d = d.withClassification(best.getType(), best.hasConfidence() ? best.getConfidence() : Double.NaN);
+      d =
+          d.withClassification(
+              best.getType(), best.hasConfidence() ? best.getConfidence() : Double.NaN);
     }
     sink.accept(d);
     return null;
@@ -165,8 +184,10 @@ public final class SapientDetectionReader {
 
   private static String bearingProblem(RangeBearing rb) {
     switch (rb.getCoordinateSystem()) {
-      case RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M,
-          RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> {}
+      case RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M,
+          RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M,
+          RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM,
+          RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> {}
       default -> {
         return "range_bearing coordinate_system " + rb.getCoordinateSystem() + " (units unknown)";
       }
@@ -189,28 +210,40 @@ public final class SapientDetectionReader {
 
   private static double toDeg(RangeBearing rb) {
     return switch (rb.getCoordinateSystem()) {
-      case RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> 180 / Math.PI;
+      case RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM ->
+          180 / Math.PI;
       default -> 1;
     };
   }
 
   private static double toM(RangeBearing rb) {
     return switch (rb.getCoordinateSystem()) {
-      case RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM -> 1000;
+      case RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM, RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_KM ->
+          1000;
       default -> 1;
     };
   }
 
-  private static SapientDetection bearing(UUID node, Instant time, DetectionReport r, RangeBearing rb) {
+  private static SapientDetection bearing(
+      UUID node, Instant time, DetectionReport r, RangeBearing rb) {
     double toDeg = toDeg(rb);
     double toM = toM(rb);
-    SapientDetection d = SapientDetection.bearing(node, time, r.getReportId(), r.getObjectId(),
-        rb.getAzimuth() * toDeg, error(rb.hasAzimuthError(), rb.getAzimuthError(), toDeg));
+    SapientDetection d =
+        SapientDetection.bearing(
+            node,
+            time,
+            r.getReportId(),
+            r.getObjectId(),
+            rb.getAzimuth() * toDeg,
+            error(rb.hasAzimuthError(), rb.getAzimuthError(), toDeg));
     if (rb.hasRange()) {
       d = d.withRange(rb.getRange() * toM, error(rb.hasRangeError(), rb.getRangeError(), toM));
     }
     if (rb.hasElevation()) {
-      d = d.withElevation(rb.getElevation() * toDeg, error(rb.hasElevationError(), rb.getElevationError(), toDeg));
+      d =
+          d.withElevation(
+              rb.getElevation() * toDeg,
+              error(rb.hasElevationError(), rb.getElevationError(), toDeg));
     }
     return d;
   }

@@ -20,8 +20,8 @@ import org.sargas.model.geo.Wgs84;
  * the message). Locations go out as {@code LAT_LNG_DEG_M} / {@code WGS84_E} (x longitude, y
  * latitude, z height above the ellipsoid; the horizontal error as x and y errors in degrees, the
  * same metres on both axes), directions as {@code DEGREES_M} from true north. What the encoder
- * writes, {@link SapientDetectionReader} and {@link SapientRegistration#of} read back unchanged
- * (a location error to within floating-point rounding of the degree conversion). Stateless.
+ * writes, {@link SapientDetectionReader} and {@link SapientRegistration#of} read back unchanged (a
+ * location error to within floating-point rounding of the degree conversion). Stateless.
  */
 public final class SapientEncoder {
   /** The icd_version a registration declares. */
@@ -45,42 +45,64 @@ public final class SapientEncoder {
   /** The SapientMessage of a registration (unframed). */
   public static SapientMessage registrationMessage(SapientRegistration r) {
     boolean bearing = r.reportForm() == SapientRegistration.ReportForm.RANGE_BEARING;
-    Registration.LocationType nodeLocation = Registration.LocationType.newBuilder()
-        .setLocationUnits(LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M)
-        .setLocationDatum(LocationDatum.LOCATION_DATUM_WGS84_E).build();
-    Registration.LocationType reported = bearing
-        ? Registration.LocationType.newBuilder()
-            .setRangeBearingUnits(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M)
-            .setRangeBearingDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE).build()
-        : nodeLocation;
-    Registration.Builder b = Registration.newBuilder()
-        .addNodeDefinition(Registration.NodeDefinition.newBuilder().setNodeType(r.nodeType().wire()))
-        .setIcdVersion(ICD_VERSION)
-        .setName(r.name())
-        .addCapabilities(Registration.Capability.newBuilder().setCategory("Detection").setType("ReportForm")
-            .setValue(r.reportForm().name()))
-        .setStatusDefinition(Registration.StatusDefinition.newBuilder()
-            .setStatusInterval(seconds(r.statusIntervalS()))
-            .setLocationDefinition(nodeLocation))
-        .addModeDefinition(Registration.ModeDefinition.newBuilder()
-            .setModeName("Default")
-            .setModeType(Registration.ModeType.MODE_TYPE_PERMANENT)
-            .setSettleTime(seconds(0))
-            .setScanType(Registration.ScanType.SCAN_TYPE_FIXED)
-            .setTrackingType(Registration.TrackingType.TRACKING_TYPE_TRACKLET)
-            .addDetectionDefinition(Registration.DetectionDefinition.newBuilder().setLocationType(reported))
-            .setTask(Registration.TaskDefinition.newBuilder().setRegionDefinition(
-                Registration.RegionDefinition.newBuilder()
-                    .addRegionType(Registration.RegionType.REGION_TYPE_AREA_OF_INTEREST)
-                    .addRegionArea(nodeLocation))))
-        .addConfigData(Registration.ConfigurationData.newBuilder()
-            .setManufacturer(r.manufacturer()).setModel(r.model()));
+    Registration.LocationType nodeLocation =
+        Registration.LocationType.newBuilder()
+            .setLocationUnits(LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M)
+            .setLocationDatum(LocationDatum.LOCATION_DATUM_WGS84_E)
+            .build();
+    Registration.LocationType reported =
+        bearing
+            ? Registration.LocationType.newBuilder()
+                .setRangeBearingUnits(
+                    RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M)
+                .setRangeBearingDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)
+                .build()
+            : nodeLocation;
+    Registration.Builder b =
+        Registration.newBuilder()
+            .addNodeDefinition(
+                Registration.NodeDefinition.newBuilder().setNodeType(r.nodeType().wire()))
+            .setIcdVersion(ICD_VERSION)
+            .setName(r.name())
+            .addCapabilities(
+                Registration.Capability.newBuilder()
+                    .setCategory("Detection")
+                    .setType("ReportForm")
+                    .setValue(r.reportForm().name()))
+            .setStatusDefinition(
+                Registration.StatusDefinition.newBuilder()
+                    .setStatusInterval(seconds(r.statusIntervalS()))
+                    .setLocationDefinition(nodeLocation))
+            .addModeDefinition(
+                Registration.ModeDefinition.newBuilder()
+                    .setModeName("Default")
+                    .setModeType(Registration.ModeType.MODE_TYPE_PERMANENT)
+                    .setSettleTime(seconds(0))
+                    .setScanType(Registration.ScanType.SCAN_TYPE_FIXED)
+                    .setTrackingType(Registration.TrackingType.TRACKING_TYPE_TRACKLET)
+                    .addDetectionDefinition(
+                        Registration.DetectionDefinition.newBuilder().setLocationType(reported))
+                    .setTask(
+                        Registration.TaskDefinition.newBuilder()
+                            .setRegionDefinition(
+                                Registration.RegionDefinition.newBuilder()
+                                    .addRegionType(
+                                        Registration.RegionType.REGION_TYPE_AREA_OF_INTEREST)
+                                    .addRegionArea(nodeLocation))))
+            .addConfigData(
+                Registration.ConfigurationData.newBuilder()
+                    .setManufacturer(r.manufacturer())
+                    .setModel(r.model()));
     if (r.shortName() != null) {
       b.setShortName(r.shortName());
     }
     if (Double.isFinite(r.maxRangeM())) {
-      b.addCapabilities(Registration.Capability.newBuilder().setCategory("Sensor").setType(CAPABILITY_MAX_RANGE)
-          .setValue(Double.toString(r.maxRangeM())).setUnits("m"));
+      b.addCapabilities(
+          Registration.Capability.newBuilder()
+              .setCategory("Sensor")
+              .setType(CAPABILITY_MAX_RANGE)
+              .setValue(Double.toString(r.maxRangeM()))
+              .setUnits("m"));
     }
     return SapientMessage.newBuilder()
         .setTimestamp(timestamp(r.time()))
@@ -93,15 +115,16 @@ public final class SapientEncoder {
   public static SapientMessage detectionMessage(SapientDetection d) {
     Objects.requireNonNull(d.time(), "time");
     Objects.requireNonNull(d.nodeId(), "nodeId");
-    DetectionReport.Builder r = DetectionReport.newBuilder()
-        .setReportId(d.reportId())
-        .setObjectId(d.objectId());
+    DetectionReport.Builder r =
+        DetectionReport.newBuilder().setReportId(d.reportId()).setObjectId(d.objectId());
     if (d.hasLocation()) {
-      Location.Builder l = Location.newBuilder()
-          .setX(d.location().lonDeg())
-          .setY(d.location().latDeg())
-          .setCoordinateSystem(LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M)
-          .setDatum(LocationDatum.LOCATION_DATUM_WGS84_E);
+      Location.Builder l =
+          Location.newBuilder()
+              .setX(d.location().lonDeg())
+              .setY(d.location().latDeg())
+              .setCoordinateSystem(
+                  LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M)
+              .setDatum(LocationDatum.LOCATION_DATUM_WGS84_E);
       if (!Double.isNaN(d.location().altitudeM())) {
         l.setZ(d.location().altitudeM());
         if (!Double.isNaN(d.sigmaVerticalM())) {
@@ -121,10 +144,12 @@ public final class SapientEncoder {
       }
       r.setLocation(l);
     } else {
-      RangeBearing.Builder rb = RangeBearing.newBuilder()
-          .setAzimuth(d.azimuthDeg())
-          .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M)
-          .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE);
+      RangeBearing.Builder rb =
+          RangeBearing.newBuilder()
+              .setAzimuth(d.azimuthDeg())
+              .setCoordinateSystem(
+                  RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M)
+              .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE);
       if (!Double.isNaN(d.sigmaAzimuthDeg())) {
         rb.setAzimuthError(d.sigmaAzimuthDeg());
       }
@@ -166,6 +191,8 @@ public final class SapientEncoder {
 
   private static Registration.Duration seconds(double s) {
     return Registration.Duration.newBuilder()
-        .setUnits(Registration.TimeUnits.TIME_UNITS_SECONDS).setValue((float) s).build();
+        .setUnits(Registration.TimeUnits.TIME_UNITS_SECONDS)
+        .setValue((float) s)
+        .build();
   }
 }

@@ -5,8 +5,8 @@ import com.google.protobuf.MessageLite;
 import java.io.IOException;
 
 /**
- * The TCP framing of SAPIENT (BSI Flex 335 v2.0): each message is preceded by its length in
- * octets as a 4-octet little-endian unsigned integer. Sargas refuses messages longer than {@link
+ * The TCP framing of SAPIENT (BSI Flex 335 v2.0): each message is preceded by its length in octets
+ * as a 4-octet little-endian unsigned integer. Sargas refuses messages longer than {@link
  * #MAX_MESSAGE_OCTETS}: a SAPIENT message is a few hundred octets, a length beyond that means the
  * stream has lost its framing. Stateless.
  */

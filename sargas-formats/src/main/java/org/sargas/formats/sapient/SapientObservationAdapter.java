@@ -18,19 +18,21 @@ import org.sargas.model.observation.PolarMeasurement;
  *       above the ellipsoid;
  *   <li>an azimuth without range → {@link BearingMeasurement}, σ from the azimuth error, else the
  *       calibrated {@code sigmaAzimuthRad};
- *   <li>azimuth and range → {@link PolarMeasurement} (with elevation when reported; σ of
- *       elevation from its error, else the calibrated azimuth σ).
+ *   <li>azimuth and range → {@link PolarMeasurement} (with elevation when reported; σ of elevation
+ *       from its error, else the calibrated azimuth σ).
  * </ul>
  *
- * Angles become radians, azimuths are normalised to [0, 2π). Event time is the message's
- * timestamp, else the receive time. Classification, object id and confidences have no place in an
- * observation and are not carried. Stateless and thread-safe.
+ * Angles become radians, azimuths are normalised to [0, 2π). Event time is the message's timestamp,
+ * else the receive time. Classification, object id and confidences have no place in an observation
+ * and are not carried. Stateless and thread-safe.
  */
 public final class SapientObservationAdapter {
   private static final double TWO_PI = 2 * Math.PI;
   private final SensorCalibration node;
 
-  /** @param node the node's sensor id and default errors */
+  /**
+   * @param node the node's sensor id and default errors
+   */
   public SapientObservationAdapter(SensorCalibration node) {
     this.node = node;
   }
@@ -42,8 +44,11 @@ public final class SapientObservationAdapter {
     double altitudeM = Double.NaN;
     if (d.hasLocation()) {
       altitudeM = d.location().altitudeM();
-      double sigmaV = Double.isNaN(altitudeM) ? Double.NaN : or(d.sigmaVerticalM(), node.sigmaVerticalM());
-      m = new GeodeticMeasurement(d.location(), or(d.sigmaHorizontalM(), node.sigmaHorizontalM()), sigmaV);
+      double sigmaV =
+          Double.isNaN(altitudeM) ? Double.NaN : or(d.sigmaVerticalM(), node.sigmaVerticalM());
+      m =
+          new GeodeticMeasurement(
+              d.location(), or(d.sigmaHorizontalM(), node.sigmaHorizontalM()), sigmaV);
     } else {
       double az = Math.toRadians(d.azimuthDeg()) % TWO_PI;
       az = az < 0 ? az + TWO_PI : az;
@@ -53,8 +58,13 @@ public final class SapientObservationAdapter {
         m = new BearingMeasurement(az, sigmaAz);
       } else {
         double el = Math.toRadians(d.elevationDeg());
-        double sigmaEl = Double.isNaN(el) ? Double.NaN : or(Math.toRadians(d.sigmaElevationDeg()), node.sigmaAzimuthRad());
-        m = new PolarMeasurement(d.rangeM(), az, el, or(d.sigmaRangeM(), node.sigmaRangeM()), sigmaAz, sigmaEl);
+        double sigmaEl =
+            Double.isNaN(el)
+                ? Double.NaN
+                : or(Math.toRadians(d.sigmaElevationDeg()), node.sigmaAzimuthRad());
+        m =
+            new PolarMeasurement(
+                d.rangeM(), az, el, or(d.sigmaRangeM(), node.sigmaRangeM()), sigmaAz, sigmaEl);
       }
     }
     return new Observation(node.sensorId(), time, m, altitudeM, Identity.NONE);

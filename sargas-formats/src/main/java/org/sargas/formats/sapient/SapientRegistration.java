@@ -68,8 +68,10 @@ public record SapientRegistration(
       return null;
     }
     Registration r = message.getRegistration();
-    if (r.getNodeDefinitionCount() == 0 || r.getModeDefinitionCount() == 0
-        || r.getModeDefinition(0).getDetectionDefinitionCount() == 0 || r.getConfigDataCount() == 0) {
+    if (r.getNodeDefinitionCount() == 0
+        || r.getModeDefinitionCount() == 0
+        || r.getModeDefinition(0).getDetectionDefinitionCount() == 0
+        || r.getConfigDataCount() == 0) {
       return null;
     }
     SapientNodeType type = SapientNodeType.of(r.getNodeDefinition(0).getNodeType());
@@ -82,7 +84,8 @@ public record SapientRegistration(
     if (type == null || !message.hasTimestamp()) {
       return null;
     }
-    Registration.LocationType form = r.getModeDefinition(0).getDetectionDefinition(0).getLocationType();
+    Registration.LocationType form =
+        r.getModeDefinition(0).getDetectionDefinition(0).getLocationType();
     double maxRange = Double.NaN;
     for (Registration.Capability c : r.getCapabilitiesList()) {
       if (SapientEncoder.CAPABILITY_MAX_RANGE.equals(c.getType()) && "m".equals(c.getUnits())) {
@@ -94,13 +97,21 @@ public record SapientRegistration(
       }
     }
     Registration.Duration interval = r.getStatusDefinition().getStatusInterval();
-    if (interval.getUnits() != Registration.TimeUnits.TIME_UNITS_SECONDS || !(interval.getValue() > 0)) {
+    if (interval.getUnits() != Registration.TimeUnits.TIME_UNITS_SECONDS
+        || !(interval.getValue() > 0)) {
       return null;
     }
-    return new SapientRegistration(id,
-        Instant.ofEpochSecond(message.getTimestamp().getSeconds(), message.getTimestamp().getNanos()), type,
-        form.hasRangeBearingUnits() ? ReportForm.RANGE_BEARING : ReportForm.LOCATION, r.getName(),
-        r.hasShortName() ? r.getShortName() : null, r.getConfigData(0).getManufacturer(),
-        r.getConfigData(0).getModel(), interval.getValue(), maxRange);
+    return new SapientRegistration(
+        id,
+        Instant.ofEpochSecond(
+            message.getTimestamp().getSeconds(), message.getTimestamp().getNanos()),
+        type,
+        form.hasRangeBearingUnits() ? ReportForm.RANGE_BEARING : ReportForm.LOCATION,
+        r.getName(),
+        r.hasShortName() ? r.getShortName() : null,
+        r.getConfigData(0).getManufacturer(),
+        r.getConfigData(0).getModel(),
+        interval.getValue(),
+        maxRange);
   }
 }

@@ -15,7 +15,8 @@ import org.sargas.model.observation.Observation;
  * of at most 1 MiB.
  */
 class SapientFuzzTest {
-  private static final SensorCalibration NODE = new SensorCalibration("fuzz", -1, -1, null, 50, 0.03, 30, 30);
+  private static final SensorCalibration NODE =
+      new SensorCalibration("fuzz", -1, -1, null, 50, 0.03, 30, 30);
   private static final Instant T = Instant.parse("2026-11-21T00:00:00Z");
 
   @FuzzTest(maxDuration = "10m")

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sargas.formats.ObservationDecoder;
-import org.sargas.formats.ObservationDecoders;
 import org.sargas.formats.SensorCalibration;
+import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.formats.sapient.v2.DetectionReport;
 import org.sargas.formats.sapient.v2.Location;
 import org.sargas.formats.sapient.v2.LocationCoordinateSystem;
@@ -36,8 +36,10 @@ class SapientObservationDecoderTest {
   static final UUID NODE = SapientEncoderTest.NODE;
   static final Instant T = Instant.parse("2026-11-21T00:10:00Z");
   static final Instant RX = Instant.parse("2026-11-21T00:10:00.400Z");
+
   /** An acoustic node: 2° azimuth noise, 60 m / 40 m position noise when reports carry none. */
-  static final SensorCalibration AC = new SensorCalibration("ac-1", -1, -1, null, 100, Math.toRadians(2), 60, 40);
+  static final SensorCalibration AC =
+      new SensorCalibration("ac-1", -1, -1, null, 100, Math.toRadians(2), 60, 40);
 
   static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,10 +50,16 @@ class SapientObservationDecoderTest {
   }
 
   static byte[] status() {
-    return SapientFrame.frame(SapientMessage.newBuilder().setNodeId(NODE.toString())
-        .setStatusReport(StatusReport.newBuilder().setReportId("s1").setSystem(StatusReport.System.SYSTEM_OK)
-            .setInfo(StatusReport.Info.INFO_NEW).setMode("Default"))
-        .build());
+    return SapientFrame.frame(
+        SapientMessage.newBuilder()
+            .setNodeId(NODE.toString())
+            .setStatusReport(
+                StatusReport.newBuilder()
+                    .setReportId("s1")
+                    .setSystem(StatusReport.System.SYSTEM_OK)
+                    .setInfo(StatusReport.Info.INFO_NEW)
+                    .setMode("Default"))
+            .build());
   }
 
   static byte[] bearing(int k) {
@@ -73,7 +81,9 @@ class SapientObservationDecoderTest {
   }
 
   static SapientMessage.Builder report(DetectionReport.Builder r) {
-    return SapientMessage.newBuilder().setNodeId(NODE.toString()).setDetectionReport(r.setReportId("r").setObjectId("o"));
+    return SapientMessage.newBuilder()
+        .setNodeId(NODE.toString())
+        .setDetectionReport(r.setReportId("r").setObjectId("o"));
   }
 
   @Test
@@ -83,19 +93,31 @@ class SapientObservationDecoderTest {
     assertThat(c.alive).containsExactly("ac-1");
     Observation o = c.observations.get(0);
     assertThat(o.sensorId()).isEqualTo("ac-1");
-    assertThat(o.time()).as("SapientMessage.timestamp, not the receive time").isEqualTo(T.plusSeconds(3));
+    assertThat(o.time())
+        .as("SapientMessage.timestamp, not the receive time")
+        .isEqualTo(T.plusSeconds(3));
     BearingMeasurement m = (BearingMeasurement) o.measurement();
     assertThat(m.bearingRad()).isCloseTo(Math.toRadians(30), within(1e-12));
-    assertThat(m.sigmaBearingRad()).as("azimuth_error 1.5°").isCloseTo(Math.toRadians(1.5), within(1e-12));
+    assertThat(m.sigmaBearingRad())
+        .as("azimuth_error 1.5°")
+        .isCloseTo(Math.toRadians(1.5), within(1e-12));
     assertThat(o.hasAltitude()).isFalse();
   }
 
   @Test
   void radiansAndNoErrorUseTheCalibrationAndNegativeAzimuthsWrap() {
-    Observation o = only(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(-Math.PI / 2)
-        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
-        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    Observation o =
+        only(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(-Math.PI / 2)
+                                .setCoordinateSystem(
+                                    RangeBearingCoordinateSystem
+                                        .RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)))
+                .build());
     BearingMeasurement m = (BearingMeasurement) o.measurement();
     assertThat(m.bearingRad()).isCloseTo(1.5 * Math.PI, within(1e-12));
     assertThat(m.sigmaBearingRad()).isEqualTo(AC.sigmaAzimuthRad());
@@ -104,25 +126,48 @@ class SapientObservationDecoderTest {
 
   @Test
   void azimuthAndRangeInKilometresBecomeAPolarMeasurementWithElevation() {
-    Observation o = only(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(45).setAzimuthError(0.5).setRange(2.5).setRangeError(0.02).setElevation(3)
-        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM)
-        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    Observation o =
+        only(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(45)
+                                .setAzimuthError(0.5)
+                                .setRange(2.5)
+                                .setRangeError(0.02)
+                                .setElevation(3)
+                                .setCoordinateSystem(
+                                    RangeBearingCoordinateSystem
+                                        .RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)))
+                .build());
     PolarMeasurement m = (PolarMeasurement) o.measurement();
     assertThat(m.rangeM()).isEqualTo(2500);
     assertThat(m.sigmaRangeM()).isCloseTo(20, within(1e-9));
     assertThat(m.azimuthRad()).isCloseTo(Math.PI / 4, within(1e-12));
     assertThat(m.sigmaAzimuthRad()).isCloseTo(Math.toRadians(0.5), within(1e-12));
     assertThat(m.elevationRad()).isCloseTo(Math.toRadians(3), within(1e-12));
-    assertThat(m.sigmaElevationRad()).as("no elevation_error: the calibrated angle σ").isEqualTo(AC.sigmaAzimuthRad());
+    assertThat(m.sigmaElevationRad())
+        .as("no elevation_error: the calibrated angle σ")
+        .isEqualTo(AC.sigmaAzimuthRad());
   }
 
   @Test
   void rangeWithoutErrorTakesTheCalibratedRangeSigma() {
-    Observation o = only(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(1).setRange(800)
-        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
-        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    Observation o =
+        only(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(1)
+                                .setRange(800)
+                                .setCoordinateSystem(
+                                    RangeBearingCoordinateSystem
+                                        .RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)))
+                .build());
     PolarMeasurement m = (PolarMeasurement) o.measurement();
     assertThat(m.sigmaRangeM()).isEqualTo(100);
     assertThat(m.hasElevation()).isFalse();
@@ -130,7 +175,8 @@ class SapientObservationDecoderTest {
 
   @Test
   void locationWithItsOwnErrorsBecomesAGeodeticMeasurement() {
-    SapientDetection d = SapientDetection.located(NODE, T, "r", "o", new GeoPoint(54.645, 22.745, 300), 12, 20);
+    SapientDetection d =
+        SapientDetection.located(NODE, T, "r", "o", new GeoPoint(54.645, 22.745, 300), 12, 20);
     Collected c = decodeWhole(SapientEncoder.detectionReport(d));
     Observation o = c.observations.get(0);
     GeodeticMeasurement m = (GeodeticMeasurement) o.measurement();
@@ -143,10 +189,20 @@ class SapientObservationDecoderTest {
 
   @Test
   void locationInRadiansWithoutErrorsTakesTheCalibration() {
-    Observation o = only(report(DetectionReport.newBuilder().setLocation(Location.newBuilder()
-        .setX(Math.toRadians(23.5)).setY(Math.toRadians(54.25)).setZ(120)
-        .setCoordinateSystem(LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_RAD_M)
-        .setDatum(LocationDatum.LOCATION_DATUM_WGS84_E))).build());
+    Observation o =
+        only(
+            report(
+                    DetectionReport.newBuilder()
+                        .setLocation(
+                            Location.newBuilder()
+                                .setX(Math.toRadians(23.5))
+                                .setY(Math.toRadians(54.25))
+                                .setZ(120)
+                                .setCoordinateSystem(
+                                    LocationCoordinateSystem
+                                        .LOCATION_COORDINATE_SYSTEM_LAT_LNG_RAD_M)
+                                .setDatum(LocationDatum.LOCATION_DATUM_WGS84_E)))
+                .build());
     GeodeticMeasurement m = (GeodeticMeasurement) o.measurement();
     assertThat(m.position().latDeg()).isCloseTo(54.25, within(1e-12));
     assertThat(m.position().lonDeg()).isCloseTo(23.5, within(1e-12));
@@ -156,31 +212,71 @@ class SapientObservationDecoderTest {
 
   @Test
   void geoidHeightsAreNotTakenForEllipsoidHeights() {
-    Observation o = only(report(DetectionReport.newBuilder().setLocation(Location.newBuilder()
-        .setX(23.5).setY(54.25).setZ(120).setZError(5)
-        .setCoordinateSystem(LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M)
-        .setDatum(LocationDatum.LOCATION_DATUM_WGS84_G))).build());
+    Observation o =
+        only(
+            report(
+                    DetectionReport.newBuilder()
+                        .setLocation(
+                            Location.newBuilder()
+                                .setX(23.5)
+                                .setY(54.25)
+                                .setZ(120)
+                                .setZError(5)
+                                .setCoordinateSystem(
+                                    LocationCoordinateSystem
+                                        .LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M)
+                                .setDatum(LocationDatum.LOCATION_DATUM_WGS84_G)))
+                .build());
     assertThat(o.hasAltitude()).isFalse();
     assertThat(((GeodeticMeasurement) o.measurement()).sigmaVerticalM()).isNaN();
   }
 
   @Test
   void reportsSargasCannotPlaceAreFailuresOfThatReportOnly() {
-    byte[] utm = SapientFrame.frame(report(DetectionReport.newBuilder().setLocation(Location.newBuilder()
-        .setX(500_000).setY(6_000_000).setUtmZone("34U")
-        .setCoordinateSystem(LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_UTM_M)
-        .setDatum(LocationDatum.LOCATION_DATUM_WGS84_E))).build());
-    byte[] magnetic = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(10)
-        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M)
-        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_MAGNETIC))).build());
-    byte[] noUnits = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(10).setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    byte[] utm =
+        SapientFrame.frame(
+            report(
+                    DetectionReport.newBuilder()
+                        .setLocation(
+                            Location.newBuilder()
+                                .setX(500_000)
+                                .setY(6_000_000)
+                                .setUtmZone("34U")
+                                .setCoordinateSystem(
+                                    LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_UTM_M)
+                                .setDatum(LocationDatum.LOCATION_DATUM_WGS84_E)))
+                .build());
+    byte[] magnetic =
+        SapientFrame.frame(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(10)
+                                .setCoordinateSystem(
+                                    RangeBearingCoordinateSystem
+                                        .RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_M)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_MAGNETIC)))
+                .build());
+    byte[] noUnits =
+        SapientFrame.frame(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(10)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)))
+                .build());
     byte[] nowhere = SapientFrame.frame(report(DetectionReport.newBuilder()).build());
     byte[] stream = concat(utm, magnetic, noUnits, nowhere, bearing(1));
     Collected c = decodeWhole(stream);
-    assertThat(c.failures).extracting(f -> f.offset()).containsExactly(0L, (long) utm.length,
-        (long) utm.length + magnetic.length, (long) utm.length + magnetic.length + noUnits.length);
+    assertThat(c.failures)
+        .extracting(f -> f.offset())
+        .containsExactly(
+            0L,
+            (long) utm.length,
+            (long) utm.length + magnetic.length,
+            (long) utm.length + magnetic.length + noUnits.length);
     assertThat(c.failures.get(0).reason()).contains("UTM");
     assertThat(c.failures.get(1).reason()).contains("RANGE_BEARING_DATUM_MAGNETIC");
     assertThat(c.failures.get(2).reason()).contains("units unknown");
@@ -193,31 +289,74 @@ class SapientObservationDecoderTest {
   void valuesFiniteInTheirUnitsButInfiniteInOursAreFailuresNotExceptions() {
     // Found by SapientFuzzTest (corpus: azimuth-radians-overflows-degrees): 1.7e308 rad is finite,
     // in degrees it is not.
-    byte[] azimuth = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(1.7e308)
-        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
-        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
-    byte[] range = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(1).setRange(1e306).setAzimuthError(1e306)
-        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM)
-        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
-    byte[] error = SapientFrame.frame(report(DetectionReport.newBuilder().setRangeBearing(RangeBearing.newBuilder()
-        .setAzimuth(1).setAzimuthError(1.7e308)
-        .setCoordinateSystem(RangeBearingCoordinateSystem.RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
-        .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE))).build());
+    byte[] azimuth =
+        SapientFrame.frame(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(1.7e308)
+                                .setCoordinateSystem(
+                                    RangeBearingCoordinateSystem
+                                        .RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)))
+                .build());
+    byte[] range =
+        SapientFrame.frame(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(1)
+                                .setRange(1e306)
+                                .setAzimuthError(1e306)
+                                .setCoordinateSystem(
+                                    RangeBearingCoordinateSystem
+                                        .RANGE_BEARING_COORDINATE_SYSTEM_DEGREES_KM)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)))
+                .build());
+    byte[] error =
+        SapientFrame.frame(
+            report(
+                    DetectionReport.newBuilder()
+                        .setRangeBearing(
+                            RangeBearing.newBuilder()
+                                .setAzimuth(1)
+                                .setAzimuthError(1.7e308)
+                                .setCoordinateSystem(
+                                    RangeBearingCoordinateSystem
+                                        .RANGE_BEARING_COORDINATE_SYSTEM_RADIANS_M)
+                                .setDatum(RangeBearingDatum.RANGE_BEARING_DATUM_TRUE)))
+                .build());
     Collected c = decodeWhole(concat(azimuth, range, error));
-    assertThat(c.failures).extracting(f -> f.reason()).satisfiesExactly(
-        r -> assertThat(r).contains("without a finite azimuth"),
-        r -> assertThat(r).contains("range not a finite"));
-    assertThat(c.observations).singleElement().satisfies(o -> assertThat(
-        ((BearingMeasurement) o.measurement()).sigmaBearingRad()).as("an infinite error counts as none")
-        .isEqualTo(AC.sigmaAzimuthRad()));
+    assertThat(c.failures)
+        .extracting(f -> f.reason())
+        .satisfiesExactly(
+            r -> assertThat(r).contains("without a finite azimuth"),
+            r -> assertThat(r).contains("range not a finite"));
+    assertThat(c.observations)
+        .singleElement()
+        .satisfies(
+            o ->
+                assertThat(((BearingMeasurement) o.measurement()).sigmaBearingRad())
+                    .as("an infinite error counts as none")
+                    .isEqualTo(AC.sigmaAzimuthRad()));
   }
 
   @Test
   void otherMessageTypesMarkTheNodeAliveAndGiveNoObservation() {
-    SapientRegistration reg = new SapientRegistration(NODE, T, SapientNodeType.ACOUSTIC,
-        SapientRegistration.ReportForm.RANGE_BEARING, "ac", null, "Sargas", "sim", 5, Double.NaN);
+    SapientRegistration reg =
+        new SapientRegistration(
+            NODE,
+            T,
+            SapientNodeType.ACOUSTIC,
+            SapientRegistration.ReportForm.RANGE_BEARING,
+            "ac",
+            null,
+            "Sargas",
+            "sim",
+            5,
+            Double.NaN);
     Collected c = decodeWhole(concat(SapientEncoder.registration(reg), status()));
     assertThat(c.failures).isEmpty();
     assertThat(c.observations).isEmpty();
@@ -275,11 +414,14 @@ class SapientObservationDecoderTest {
     Collected c = new Collected();
     byte[] first = concat(good, bad);
     d.decode(first, 0, first.length, RX, "tcp", 0, c);
-    assertThat(c.failures).singleElement().satisfies(f -> {
-      assertThat(f.source()).isEqualTo("tcp");
-      assertThat(f.offset()).isEqualTo(good.length);
-      assertThat(f.reason()).contains("1048577").contains("1 MiB").contains("3 octet(s)");
-    });
+    assertThat(c.failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.source()).isEqualTo("tcp");
+              assertThat(f.offset()).isEqualTo(good.length);
+              assertThat(f.reason()).contains("1048577").contains("1 MiB").contains("3 octet(s)");
+            });
     assertThat(d.heldOctets()).as("nothing kept").isZero();
     d.decode(good, 0, good.length, RX, "tcp", first.length, c);
     assertThat(c.observations).hasSize(2);
@@ -294,10 +436,13 @@ class SapientObservationDecoderTest {
     assertThat(c.failures).isEmpty();
     assertThat(d.heldOctets()).isEqualTo(2);
     d.decode(bad, 2, 2, RX, "tcp", 102, c);
-    assertThat(c.failures).singleElement().satisfies(f -> {
-      assertThat(f.offset()).as("offset of the prefix's first octet").isEqualTo(100);
-      assertThat(f.reason()).contains("4294967295");
-    });
+    assertThat(c.failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.offset()).as("offset of the prefix's first octet").isEqualTo(100);
+              assertThat(f.reason()).contains("4294967295");
+            });
     byte[] good = bearing(2);
     d.decode(good, 0, good.length, RX, "tcp", 104, c);
     assertThat(c.observations).hasSize(1);
@@ -311,11 +456,18 @@ class SapientObservationDecoderTest {
     Collected c = new Collected();
     byte[] first = concat(good, garbage, good);
     d.decode(first, 0, first.length, RX, "tcp", 1000, c);
-    assertThat(c.failures).singleElement().satisfies(f -> {
-      assertThat(f.offset()).isEqualTo(1000 + good.length);
-      assertThat(f.reason()).contains("does not parse").contains(good.length + " octet(s) after it dropped");
-    });
-    assertThat(c.observations).as("the message after lost framing is dropped with the chunk").hasSize(1);
+    assertThat(c.failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.offset()).isEqualTo(1000 + good.length);
+              assertThat(f.reason())
+                  .contains("does not parse")
+                  .contains(good.length + " octet(s) after it dropped");
+            });
+    assertThat(c.observations)
+        .as("the message after lost framing is dropped with the chunk")
+        .hasSize(1);
     d.decode(good, 0, good.length, RX, "tcp", 1000 + first.length, c);
     assertThat(c.observations).hasSize(2);
     assertThat(c.alive).hasSize(2);
@@ -329,10 +481,13 @@ class SapientObservationDecoderTest {
     cut[0] = (byte) n;
     cut[1] = (byte) (n >>> 8);
     Collected c = decodeWhole(cut);
-    assertThat(c.failures).singleElement().satisfies(f -> {
-      assertThat(f.offset()).isZero();
-      assertThat(f.reason()).contains("does not parse").containsIgnoringCase("truncated");
-    });
+    assertThat(c.failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.offset()).isZero();
+              assertThat(f.reason()).contains("does not parse").containsIgnoringCase("truncated");
+            });
     assertThat(c.alive).isEmpty();
   }
 
@@ -356,11 +511,16 @@ class SapientObservationDecoderTest {
   @Test
   void emptyAndContentlessMessagesAreFailures() {
     byte[] empty = {0, 0, 0, 0};
-    byte[] noContent = SapientFrame.frame(SapientMessage.newBuilder().setNodeId(NODE.toString()).build());
+    byte[] noContent =
+        SapientFrame.frame(SapientMessage.newBuilder().setNodeId(NODE.toString()).build());
     Collected c = decodeWhole(empty);
-    assertThat(c.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("no content"));
+    assertThat(c.failures)
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("no content"));
     c = decodeWhole(noContent);
-    assertThat(c.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("no content"));
+    assertThat(c.failures)
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("no content"));
   }
 
   @Test
@@ -382,7 +542,8 @@ class SapientObservationDecoderTest {
 
   @Test
   void observationDecodersBuildsTheSapientDecoderForTheNode() {
-    ObservationDecoder d = ObservationDecoders.forFeed(FrameFormat.SAPIENT, java.util.List.of(), AC);
+    ObservationDecoder d =
+        ObservationDecoders.forFeed(FrameFormat.SAPIENT, java.util.List.of(), AC);
     assertThat(d).isInstanceOf(SapientObservationDecoder.class);
     Collected c = new Collected();
     byte[] b = bearing(4);

@@ -26,11 +26,10 @@ import org.sargas.formats.sapient.v2.LocationCoordinateSystem;
 import org.sargas.formats.sapient.v2.LocationDatum;
 import org.sargas.formats.sapient.v2.SapientMessage;
 import org.sargas.model.observation.GeodeticMeasurement;
-import org.sargas.model.observation.Observation;
 
 /**
- * Our BSI Flex 335 v2.0 definitions against independent encodings in ../shared/reference-data
- * (or $SARGAS_REFERENCE_DATA); skips, saying so, when it is absent:
+ * Our BSI Flex 335 v2.0 definitions against independent encodings in ../shared/reference-data (or
+ * $SARGAS_REFERENCE_DATA); skips, saying so, when it is absent:
  *
  * <ul>
  *   <li>{@code sapient/detectionreport-v2.example.bin}: a DetectionReport encoded by protoc 3.21
@@ -38,29 +37,36 @@ import org.sargas.model.observation.Observation;
  *       the same bytes behind the 4-octet little-endian TCP length prefix;
  *   <li>{@code sapient/bsi-flex-335-v2-samples/*.json}: Dstl's test-harness samples of every
  *       message type in protobuf JSON, checked for schema shape only (every key a field of ours,
- *       every enum value one of ours); the DetectionReport sample mixes JSON and proto field
- *       names, both of which protobuf JSON accepts.
+ *       every enum value one of ours); the DetectionReport sample mixes JSON and proto field names,
+ *       both of which protobuf JSON accepts.
  * </ul>
  */
 class SapientReferenceConformanceTest {
   private static final String DIR = "sapient/";
 
   static Path ref(String rel) {
-    String base = System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
+    String base =
+        System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
     Path p = base == null ? null : Path.of(base, rel);
-    assumeTrue(p != null && Files.exists(p), "reference data absent (" + rel + "); skipping SAPIENT conformance");
+    assumeTrue(
+        p != null && Files.exists(p),
+        "reference data absent (" + rel + "); skipping SAPIENT conformance");
     return p;
   }
 
   @Test
-  void protocEncodedDetectionReportParsesToItsTextFormAndReserialisesByteForByte() throws IOException {
+  void protocEncodedDetectionReportParsesToItsTextFormAndReserialisesByteForByte()
+      throws IOException {
     byte[] wire = Files.readAllBytes(ref(DIR + "detectionreport-v2.example.bin"));
-    String text = Files.readString(ref(DIR + "detectionreport-v2.example.textproto"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(ref(DIR + "detectionreport-v2.example.textproto"), StandardCharsets.UTF_8);
     SapientMessage parsed = SapientMessage.parseFrom(wire);
     SapientMessage.Builder expected = SapientMessage.newBuilder();
     TextFormat.merge(text, expected);
     assertThat(parsed).isEqualTo(expected.build());
-    assertThat(parsed.getUnknownFields().asMap()).as("every field known to our definitions").isEmpty();
+    assertThat(parsed.getUnknownFields().asMap())
+        .as("every field known to our definitions")
+        .isEmpty();
     assertThat(parsed.toByteArray()).as("re-serialised").isEqualTo(wire);
 
     // Field by field, as the textproto states them.
@@ -78,11 +84,15 @@ class SapientReferenceConformanceTest {
         .isEqualTo(LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M);
     assertThat(r.getLocation().getDatum()).isEqualTo(LocationDatum.LOCATION_DATUM_WGS84_E);
     assertThat(r.getDetectionConfidence()).isEqualTo(0.9f);
-    assertThat(r.getClassificationList()).singleElement().satisfies(c -> {
-      assertThat(c.getType()).isEqualTo("UAV");
-      assertThat(c.getConfidence()).isEqualTo(0.8f);
-    });
-    assertThat(TextFormat.printer().printToString(parsed)).as("our text form re-reads equal")
+    assertThat(r.getClassificationList())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getType()).isEqualTo("UAV");
+              assertThat(c.getConfidence()).isEqualTo(0.8f);
+            });
+    assertThat(TextFormat.printer().printToString(parsed))
+        .as("our text form re-reads equal")
         .satisfies(t -> assertThat(TextFormat.parse(t, SapientMessage.class)).isEqualTo(parsed));
   }
 
@@ -92,7 +102,9 @@ class SapientReferenceConformanceTest {
     byte[] framed = Files.readAllBytes(ref(DIR + "detectionreport-v2.example.framed-le32.bin"));
     assertThat(SapientFrame.length(framed, 0)).isEqualTo(wire.length).isEqualTo(154);
     assertThat(Arrays.copyOfRange(framed, 4, framed.length)).isEqualTo(wire);
-    assertThat(SapientFrame.frame(SapientMessage.parseFrom(wire))).as("our framing").isEqualTo(framed);
+    assertThat(SapientFrame.frame(SapientMessage.parseFrom(wire)))
+        .as("our framing")
+        .isEqualTo(framed);
 
     SensorCalibration node = new SensorCalibration("cuas-1", -1, -1, null, 50, 0.02, 35, 45);
     Instant rx = Instant.parse("2025-10-23T06:13:21Z");
@@ -104,16 +116,23 @@ class SapientReferenceConformanceTest {
       }
       assertThat(c.failures).as("chunk %d", chunk).isEmpty();
       assertThat(c.alive).containsExactly("cuas-1");
-      assertThat(c.observations).singleElement().satisfies(o -> {
-        assertThat(o.sensorId()).isEqualTo("cuas-1");
-        assertThat(o.time()).as("timestamp 1761200000 s").isEqualTo(Instant.parse("2025-10-23T06:13:20Z"));
-        GeodeticMeasurement m = (GeodeticMeasurement) o.measurement();
-        assertThat(m.position().latDeg()).as("y").isEqualTo(54.645);
-        assertThat(m.position().lonDeg()).as("x").isEqualTo(22.745);
-        assertThat(o.altitudeM()).as("z above the WGS84 ellipsoid").isEqualTo(300.0);
-        assertThat(m.sigmaHorizontalM()).as("no errors reported: the calibration").isEqualTo(35);
-        assertThat(m.sigmaVerticalM()).isEqualTo(45);
-      });
+      assertThat(c.observations)
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.sensorId()).isEqualTo("cuas-1");
+                assertThat(o.time())
+                    .as("timestamp 1761200000 s")
+                    .isEqualTo(Instant.parse("2025-10-23T06:13:20Z"));
+                GeodeticMeasurement m = (GeodeticMeasurement) o.measurement();
+                assertThat(m.position().latDeg()).as("y").isEqualTo(54.645);
+                assertThat(m.position().lonDeg()).as("x").isEqualTo(22.745);
+                assertThat(o.altitudeM()).as("z above the WGS84 ellipsoid").isEqualTo(300.0);
+                assertThat(m.sigmaHorizontalM())
+                    .as("no errors reported: the calibration")
+                    .isEqualTo(35);
+                assertThat(m.sigmaVerticalM()).isEqualTo(45);
+              });
     }
   }
 
@@ -141,8 +160,17 @@ class SapientReferenceConformanceTest {
         }
       }
     }
-    assertThat(contents).as("the samples cover these message types").contains("registration",
-        "registration_ack", "status_report", "detection_report", "task", "task_ack", "alert", "alert_ack");
+    assertThat(contents)
+        .as("the samples cover these message types")
+        .contains(
+            "registration",
+            "registration_ack",
+            "status_report",
+            "detection_report",
+            "task",
+            "task_ack",
+            "alert",
+            "alert_ack");
   }
 
   private static FieldDescriptor field(Descriptor type, String key) {
@@ -159,8 +187,7 @@ class SapientReferenceConformanceTest {
   }
 
   private static void walk(JsonNode node, Descriptor type, String path, List<String> misfits) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String at = path + "." + e.getKey();
       FieldDescriptor f = field(type, e.getKey());
       if (f == null) {
@@ -191,7 +218,8 @@ class SapientReferenceConformanceTest {
             }
           }
           case ENUM -> {
-            if (v.isTextual() ? f.getEnumType().findValueByName(v.asText()) == null
+            if (v.isTextual()
+                ? f.getEnumType().findValueByName(v.asText()) == null
                 : !v.isInt() || f.getEnumType().findValueByNumber(v.asInt()) == null) {
               misfits.add(at + ": " + v + " is no value of " + f.getEnumType().getFullName());
             }
