@@ -79,10 +79,17 @@ class WebMapBrowserTest {
     assertThat((Integer) page.evaluate("() => window.__sargas.state.sensors.length")).isPositive();
     assertThat(page.locator("[data-testid=counts]").textContent()).contains("tracks");
 
-    // the LTU violation alert arrives, with the banner and the badge
-    Locator alert = page.locator("[data-testid=alert]", new Page.LocatorOptions().setHasText("LTU")).first();
+    // the early warning comes first, amber, with its predicted entry; then the LTU violation alert,
+    // with the banner and the badge
+    Locator warning = page.locator("[data-testid=alert][data-kind=EARLY_WARNING]").first();
+    warning.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+    assertThat(warning.getAttribute("class")).contains("tone-warning");
+    assertThat(warning.locator("[data-testid=warning-detail]").textContent()).contains("LTU");
+    Locator alert = page.locator("[data-testid=alert][data-kind=VIOLATION]", new Page.LocatorOptions().setHasText("LTU"))
+        .first();
     alert.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
     String alertId = alert.getAttribute("data-alert-id");
+    assertThat(alert.getAttribute("class")).as("a violation is not styled as a warning").contains("tone-critical");
     Locator thisAlert = page.locator("[data-testid=alert][data-alert-id='" + alertId + "']");
     assertThat(page.locator("[data-testid=banner]").isVisible()).isTrue();
     assertThat(page.locator("[data-testid=alert-badge]").textContent()).isNotEqualTo("0");
