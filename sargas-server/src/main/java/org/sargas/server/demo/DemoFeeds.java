@@ -27,6 +27,7 @@ import org.sargas.sim.wire.AdsbFeed;
 import org.sargas.sim.wire.TcpFeedServer;
 import org.sargas.sim.wire.CivilTraffic;
 import org.sargas.sim.wire.RemoteIdFeed;
+import org.sargas.sim.wire.SapientFeed;
 import org.sargas.sim.wire.ScaledClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * Simulated sensors for a scenario, streaming over real loopback sockets: each radar of the
  * scenario sends ASTERIX CAT048/CAT034 over UDP with SAC {@value #SAC} and SIC = its position among
  * the radars (1, 2, ...); each Remote ID receiver relays the broadcasts it hears as F3411 Message
- * Packs over UDP; an ADS-B receiver serves Beast over TCP with the background civil traffic.
- * Acoustic and RF bearing sensors are not fed (no wire format for them until SAPIENT). The node
- * watches the scenario's own region: protected countries, zone file and airports. The scenario repeats (a new noise seed each time) every {@code durationS + } {@value
+ * Packs over UDP; each acoustic array and RF direction finder is a SAPIENT node streaming
+ * DetectionReports on a TCP port the node connects to; when the scenario protects Lithuania an
+ * ADS-B receiver serves Beast over TCP with background civil traffic. The node watches the
+ * scenario's own region: protected countries, zone file and airports. The scenario repeats (a new noise seed each time) every {@code durationS + } {@value
  * #GAP_S} s of scenario time until {@link #close()}.
  */
 public final class DemoFeeds implements AutoCloseable {
@@ -53,6 +55,7 @@ public final class DemoFeeds implements AutoCloseable {
   private final ScaledClock clock;
   private final java.time.Instant firstRunFrom;
   private final TcpFeedServer beast;
+  private final Map<String, TcpFeedServer> sapientServers = new LinkedHashMap<>();
   private final ScenarioWire wire;
   private final boolean civilTraffic;
   private final List<Thread> threads = new ArrayList<>();
@@ -92,6 +95,11 @@ public final class DemoFeeds implements AutoCloseable {
     this.clock = clock;
     this.firstRunFrom = scenario.timeAt(firstRunFromS);
     this.beast = new TcpFeedServer(0);
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (ScenarioWire.isBearingSensor(s)) {
+        sapientServers.put(s.id(), new TcpFeedServer(0));
+      }
+    }
   }
 
   /** The serve configuration that listens to these feeds (UDP ports chosen by the node). */
@@ -103,6 +111,10 @@ public final class DemoFeeds implements AutoCloseable {
         sensors.add(wire.sensorConfig(s));
         inputs.add(new InputConfig(inputId(s), "udp", FrameFormat.ASTERIX, "127.0.0.1", 0, null, "127.0.0.1",
             null, null, List.of(ScenarioWire.SAC + "/" + wire.sic(s))));
+      } else if (ScenarioWire.isBearingSensor(s)) {
+        sensors.add(wire.sensorConfig(s));
+        inputs.add(new InputConfig(inputId(s), "tcp", FrameFormat.SAPIENT, "127.0.0.1", sapientServers.get(s.id()).port(),
+            null, null, s.id(), null, null));
       } else if (ScenarioWire.onWire(s)) {
         sensors.add(wire.sensorConfig(s));
         inputs.add(new InputConfig(inputId(s), "udp", ScenarioWire.format(s), "127.0.0.1", 0, null, "127.0.0.1",
@@ -124,7 +136,17 @@ public final class DemoFeeds implements AutoCloseable {
 
   /** The serve input a scenario sensor's feed arrives on. */
   public static String inputId(ScenarioSensor s) {
-    return (ScenarioWire.isRadar(s) ? "radar-" : "rid-") + s.id();
+    return (ScenarioWire.isRadar(s) ? "radar-" : ScenarioWire.isBearingSensor(s) ? "sapient-" : "rid-") + s.id();
+  }
+
+  /** Whether every TCP feed (Beast, SAPIENT nodes) has a client: the node has connected. */
+  public boolean tcpFeedsConnected() {
+    for (TcpFeedServer s : sapientServers.values()) {
+      if (s.clients() == 0) {
+        return false;
+      }
+    }
+    return !civilTraffic || beast.clients() > 0;
   }
 
   /** Sends one sensor's observations between two (unshifted) event times, shifted, paced on a clock. */
@@ -135,11 +157,20 @@ public final class DemoFeeds implements AutoCloseable {
   }
 
   private Sender sender(ScenarioSensor s, int port) {
+    if (ScenarioWire.isBearingSensor(s)) {
+      SapientFeed node = new SapientFeed(s, sapientServers.get(s.id()));
+      return (ch, obs, from, to, shift, clock) -> node.send(obs, from, to, shift, clock);
+    }
     InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     if (ScenarioWire.isRadar(s)) {
       return wire.radarFeed(s, to)::send;
     }
     return new RemoteIdFeed(to)::send;
+  }
+
+  /** The UDP port of a feed's node input, or -1 for TCP feeds (the node connects to them). */
+  private static int udpPort(ScenarioSensor s, java.util.function.ToIntFunction<String> udpPortOf) {
+    return ScenarioWire.isBearingSensor(s) ? -1 : udpPortOf.applyAsInt(inputId(s));
   }
 
   private static List<Observation> observationsOf(SimulationResult sim, ScenarioSensor s) {
@@ -163,7 +194,7 @@ public final class DemoFeeds implements AutoCloseable {
       if (!ScenarioWire.onWire(s)) {
         continue;
       }
-      int port = udpPortOf.applyAsInt(inputId(s));
+      int port = udpPort(s, udpPortOf);
       udpPorts.put(s.id(), port);
       Sender feed = sender(s, port);
       threads.add(Thread.ofPlatform().daemon().name("demo-feed-" + s.id()).start(() -> feedLoop(s, feed)));
@@ -192,7 +223,7 @@ public final class DemoFeeds implements AutoCloseable {
       if (!ScenarioWire.onWire(s)) {
         continue;
       }
-      Sender feed = sender(s, udpPortOf.applyAsInt(inputId(s)));
+      Sender feed = sender(s, udpPort(s, udpPortOf));
       List<Observation> obs = observationsOf(sim, s);
       run.add(Thread.ofPlatform().name("feed-" + s.id()).start(() -> {
         try (DatagramChannel ch = DatagramChannel.open()) {
@@ -243,5 +274,8 @@ public final class DemoFeeds implements AutoCloseable {
       t.interrupt();
     }
     beast.close();
+    for (TcpFeedServer s : sapientServers.values()) {
+      s.close();
+    }
   }
 }

@@ -14,6 +14,7 @@ import org.sargas.formats.ObservationDecoder;
 import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.formats.SensorCalibration;
 import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.observation.BearingMeasurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PolarMeasurement;
 import org.sargas.model.sensor.SensorKind;
@@ -24,15 +25,17 @@ import org.sargas.sim.scenario.ScenarioSensor;
 import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.wire.RadarFeed;
 import org.sargas.sim.wire.RemoteIdFeed;
+import org.sargas.sim.wire.SapientFeed;
 
 /**
  * How a scenario's sensors reach a node: radars as ASTERIX CAT048 (SAC {@value #SAC}, SIC = the
  * radar's position among the scenario's radars, 1, 2, …), Remote ID receivers as F3411 Message
- * Packs, each with the sensor configuration a node would have for it. {@code sargas demo} sends
- * these frames over loopback sockets; {@code scenario run} pushes the same bytes through the same
- * {@link ObservationDecoders} (receive time = event time), so both feed the pipeline identical
- * observations. Sensors without a wire format yet (acoustic and RF bearing sensors until SAPIENT;
- * ADS-B receivers of a scenario, whose CPR needs frame pairs) reach the pipeline as simulated.
+ * Packs, acoustic arrays and RF direction finders as SAPIENT (BSI Flex 335 v2) DetectionReports,
+ * each with the sensor configuration a node would have for it. {@code sargas demo} sends these
+ * frames over loopback sockets; {@code scenario run} pushes the same bytes through the same {@link
+ * ObservationDecoders} (receive time = event time), so both feed the pipeline identical
+ * observations. A scenario's ADS-B receivers (whose CPR needs frame pairs) reach the pipeline as
+ * simulated.
  */
 public final class ScenarioWire {
   /** SAC given to a scenario's radars (example value). */
@@ -55,14 +58,22 @@ public final class ScenarioWire {
     return s.kind() == SensorKind.PRIMARY_RADAR || s.kind() == SensorKind.SECONDARY_RADAR;
   }
 
-  /** Whether the sensor reaches a node over a socket (radars and Remote ID receivers). */
+  /** Whether the sensor is an acoustic array or RF direction finder (a SAPIENT node). */
+  public static boolean isBearingSensor(ScenarioSensor s) {
+    return s.kind() == SensorKind.ACOUSTIC || s.kind() == SensorKind.RF_DIRECTION_FINDER;
+  }
+
+  /**
+   * Whether the sensor reaches a node over a socket: radars, Remote ID receivers and bearing
+   * sensors; not a scenario's ADS-B receivers (the demo has its own civil Beast feed).
+   */
   public static boolean onWire(ScenarioSensor s) {
-    return isRadar(s) || s.kind() == SensorKind.REMOTE_ID_RECEIVER;
+    return isRadar(s) || s.kind() == SensorKind.REMOTE_ID_RECEIVER || isBearingSensor(s);
   }
 
   /** The wire format of a sensor on the wire. */
   public static FrameFormat format(ScenarioSensor s) {
-    return isRadar(s) ? FrameFormat.ASTERIX : FrameFormat.REMOTE_ID;
+    return isRadar(s) ? FrameFormat.ASTERIX : isBearingSensor(s) ? FrameFormat.SAPIENT : FrameFormat.REMOTE_ID;
   }
 
   /** The radar's SIC. */
@@ -75,6 +86,10 @@ public final class ScenarioWire {
     if (isRadar(s)) {
       return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
           s.rotationPeriodS(), SAC, sic(s), s.sigmaRangeM(), s.sigmaAzimuthDeg());
+    }
+    if (isBearingSensor(s)) {
+      return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
+          s.rotationPeriodS(), null, null, null, s.sigmaAzimuthDeg(), null, null);
     }
     return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
         s.rotationPeriodS(), null, null, null, null, Math.max(s.sigmaRangeM(), 1.0), null);
@@ -97,7 +112,8 @@ public final class ScenarioWire {
     List<SensorCalibration> calibrations = new ArrayList<>();
     Map<String, RadarFeed> radars = new HashMap<>();
     Map<String, RemoteIdFeed> rid = new HashMap<>();
-    Map<String, ObservationDecoder> ridDecoders = new HashMap<>();
+    Map<String, SapientFeed> sapient = new HashMap<>();
+    Map<String, ObservationDecoder> receiverDecoders = new HashMap<>();
     for (ScenarioSensor s : scenario.sensors()) {
       if (!onWire(s)) {
         continue;
@@ -107,8 +123,12 @@ public final class ScenarioWire {
       if (isRadar(s)) {
         radars.put(s.id(), radarFeed(s, nowhere));
       } else {
-        rid.put(s.id(), new RemoteIdFeed(nowhere));
-        ridDecoders.put(s.id(), ObservationDecoders.forFeed(FrameFormat.REMOTE_ID, List.of(), c));
+        if (isBearingSensor(s)) {
+          sapient.put(s.id(), new SapientFeed(s, null));
+        } else {
+          rid.put(s.id(), new RemoteIdFeed(nowhere));
+        }
+        receiverDecoders.put(s.id(), ObservationDecoders.forFeed(format(s), List.of(), c));
       }
     }
     ObservationDecoder asterix = ObservationDecoders.forFeed(FrameFormat.ASTERIX, calibrations, null);
@@ -128,13 +148,17 @@ public final class ScenarioWire {
       Observation o = so.observation();
       RadarFeed radar = radars.get(o.sensorId());
       RemoteIdFeed feed = rid.get(o.sensorId());
+      SapientFeed node = sapient.get(o.sensorId());
       Instant t = o.time();
       if (radar != null && o.measurement() instanceof PolarMeasurement p) {
         byte[] b = radar.plotBlock(p, t);
         asterix.decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
       } else if (feed != null) {
         byte[] b = feed.datagram(o, t);
-        ridDecoders.get(o.sensorId()).decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+        receiverDecoders.get(o.sensorId()).decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+      } else if (node != null && o.measurement() instanceof BearingMeasurement) {
+        byte[] b = node.detection(o, t);
+        receiverDecoders.get(o.sensorId()).decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
       } else {
         out.add(o);
       }

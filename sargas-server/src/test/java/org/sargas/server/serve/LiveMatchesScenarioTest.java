@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,8 +29,8 @@ import org.sargas.store.incident.StoredViolation;
 /**
  * The live node is the system the scenarios measure: each seed scenario runs once through {@code
  * scenario run} and once through {@code serve} — its radars sending ASTERIX and its Remote ID
- * receivers F3411 Message Packs over real loopback UDP sockets, at the scenario's event time on an
- * accelerated clock — and both raise the same violations (track, zone, entry and exit within 0.5 s,
+ * receivers F3411 Message Packs over real loopback UDP sockets, its acoustic and RF bearing sensors
+ * SAPIENT over TCP, at the scenario's event time on an accelerated clock — and both raise the same violations (track, zone, entry and exit within 0.5 s,
  * depth within 10 m), the same early warnings and the same runway suspensions.
  */
 class LiveMatchesScenarioTest {
@@ -60,6 +58,10 @@ class LiveMatchesScenarioTest {
       ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString()))
           .withPipeline(new PipelineSettings(1.0, LATENESS_S, null, null, null, null));
       try (ServeNode node = ServeNode.start(config, clock)) {
+        for (int i = 0; i < 500 && !feeds.tcpFeedsConnected(); i++) {
+          Thread.sleep(10);
+        }
+        assertThat(feeds.tcpFeedsConnected()).as("the node connected to the SAPIENT nodes").isTrue();
         feeds.streamOnce(id -> ServeEndToEndContract.port(node, id), 0, scenario.durationS());
         // Let the last slices run: the watermark (clock ticks) must pass the end plus the lateness.
         clock.sleepUntil(scenario.timeAt(scenario.durationS() + LATENESS_S + 3));
@@ -76,35 +78,41 @@ class LiveMatchesScenarioTest {
       }
     }
 
-    // Violations: one live violation per scenario violation, matched by track and zone.
-    Map<String, Violation> live = new HashMap<>();
-    liveViolations.forEach(v -> live.put(v.trackId() + "/" + v.zoneId(), v));
-    assertThat(live.keySet()).as("violations (track/zone) of %s", name)
-        .containsExactlyInAnyOrderElementsOf(expected.violations().stream()
-            .map(v -> v.trackId() + "/" + v.zoneId()).toList());
-    for (Violation want : expected.violations()) {
-      Violation got = live.get(want.trackId() + "/" + want.zoneId());
-      assertThat(seconds(want.entryTime(), got.entryTime())).as("entry of %s", got.violationId())
+    // Violations: one live violation per scenario violation, matched by track, zone and order of entry.
+    List<Violation> want = sortedViolations(expected.violations());
+    List<Violation> got = sortedViolations(liveViolations);
+    assertThat(got.stream().map(v -> v.trackId() + "/" + v.zoneId()).toList()).as("violations (track/zone) of %s", name)
+        .containsExactlyElementsOf(want.stream().map(v -> v.trackId() + "/" + v.zoneId()).toList());
+    for (int i = 0; i < want.size(); i++) {
+      Violation w = want.get(i);
+      Violation g = got.get(i);
+      assertThat(seconds(w.entryTime(), g.entryTime())).as("entry of %s", g.violationId())
           .isLessThanOrEqualTo(TIME_TOLERANCE_S);
-      assertThat(Math.abs(want.maxDepthM() - got.maxDepthM())).as("depth of %s", got.violationId())
+      assertThat(Math.abs(w.maxDepthM() - g.maxDepthM())).as("depth of %s", g.violationId())
           .isLessThanOrEqualTo(DEPTH_TOLERANCE_M);
-      if (got.closed()) {
-        assertThat(seconds(want.exitTime(), got.exitTime())).as("exit of %s", got.violationId())
+      if (g.closed()) {
+        assertThat(seconds(w.exitTime(), g.exitTime())).as("exit of %s", g.violationId())
             .isLessThanOrEqualTo(TIME_TOLERANCE_S);
       }
     }
 
     // Early warnings and runway suspensions: the same alerts at the same event times.
     for (AlertKind kind : List.of(AlertKind.EARLY_WARNING, AlertKind.RUNWAY_SUSPENSION, AlertKind.VIOLATION)) {
-      List<Alert> want = ofKind(expected.alerts(), kind);
-      List<Alert> got = ofKind(liveAlerts, kind);
-      assertThat(got.stream().map(LiveMatchesScenarioTest::key).toList()).as("%s alerts of %s", kind, name)
-          .containsExactlyElementsOf(want.stream().map(LiveMatchesScenarioTest::key).toList());
-      for (int i = 0; i < want.size(); i++) {
-        assertThat(seconds(want.get(i).time(), got.get(i).time())).as("time of %s", got.get(i).alertId())
+      List<Alert> wantAlerts = ofKind(expected.alerts(), kind);
+      List<Alert> gotAlerts = ofKind(liveAlerts, kind);
+      assertThat(gotAlerts.stream().map(LiveMatchesScenarioTest::key).toList()).as("%s alerts of %s", kind, name)
+          .containsExactlyElementsOf(wantAlerts.stream().map(LiveMatchesScenarioTest::key).toList());
+      for (int i = 0; i < wantAlerts.size(); i++) {
+        assertThat(seconds(wantAlerts.get(i).time(), gotAlerts.get(i).time()))
+            .as("time of %s", gotAlerts.get(i).alertId())
             .isLessThanOrEqualTo(TIME_TOLERANCE_S);
       }
     }
+  }
+
+  private static List<Violation> sortedViolations(List<Violation> vs) {
+    return vs.stream().sorted(Comparator.comparing(Violation::trackId).thenComparing(Violation::zoneId)
+        .thenComparing(Violation::entryTime)).toList();
   }
 
   private static List<Alert> ofKind(List<Alert> alerts, AlertKind kind) {
