@@ -31,10 +31,12 @@ public record SensorCalibration(
   public SensorCalibration {
     Objects.requireNonNull(sensorId, "sensorId");
     if ((sac < 0) != (sic < 0) || sac > 255 || sic > 255) {
-      throw new IllegalArgumentException(sensorId + ": SAC and SIC must both be 0..255 or both absent");
+      throw new IllegalArgumentException(
+          sensorId + ": SAC and SIC must both be 0..255 or both absent");
     }
     if (!(sigmaHorizontalM > 0) || !(sigmaVerticalM > 0)) {
-      throw new IllegalArgumentException(sensorId + ": horizontal and vertical sigma must be positive");
+      throw new IllegalArgumentException(
+          sensorId + ": horizontal and vertical sigma must be positive");
     }
   }
 

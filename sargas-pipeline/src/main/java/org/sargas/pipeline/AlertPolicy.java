@@ -42,8 +42,14 @@ public final class AlertPolicy {
     }
     warned.add(v.trackId() + "/" + v.zoneId());
     String from = v.originCountry() == null ? "" : " from " + v.originCountry();
-    return new Alert(alertId(v.violationId()), AlertKind.VIOLATION, Severity.CRITICAL, v.entryTime(), v.trackId(),
-        v.zoneId(), v.trackId() + " entered " + v.zoneId() + from);
+    return new Alert(
+        alertId(v.violationId()),
+        AlertKind.VIOLATION,
+        Severity.CRITICAL,
+        v.entryTime(),
+        v.trackId(),
+        v.zoneId(),
+        v.trackId() + " entered " + v.zoneId() + from);
   }
 
   /** The alert a predicted entry raises, or null (already warned, or already inside). */
@@ -55,17 +61,36 @@ public final class AlertPolicy {
       warned.clear();
       warned.add(w.trackId() + "/" + w.zoneId());
     }
-    return new Alert("W-" + w.trackId() + "/" + w.zoneId() + "/" + w.issuedAt().toEpochMilli(),
-        AlertKind.EARLY_WARNING, Severity.WARNING, w.issuedAt(), w.trackId(), w.zoneId(),
-        String.format(Locale.ROOT, "%s predicted to enter %s in %.0f s (%s, %s)", w.trackId(), w.zoneId(),
-            w.leadTimeS(), w.predictedEntryTime(), w.prediction()),
-        w.predictedEntryTime(), w.leadTimeS(), w.predictedEntryPoint());
+    return new Alert(
+        "W-" + w.trackId() + "/" + w.zoneId() + "/" + w.issuedAt().toEpochMilli(),
+        AlertKind.EARLY_WARNING,
+        Severity.WARNING,
+        w.issuedAt(),
+        w.trackId(),
+        w.zoneId(),
+        String.format(
+            Locale.ROOT,
+            "%s predicted to enter %s in %.0f s (%s, %s)",
+            w.trackId(),
+            w.zoneId(),
+            w.leadTimeS(),
+            w.predictedEntryTime(),
+            w.prediction()),
+        w.predictedEntryTime(),
+        w.leadTimeS(),
+        w.predictedEntryPoint());
   }
 
   /** The alert for a sensor that went silent. */
   public Alert onSensorDown(String sensorId, Instant time) {
-    return new Alert("A-DOWN-" + sensorId + "-" + time.toEpochMilli(), AlertKind.SENSOR_DOWN, Severity.WARNING, time,
-        null, null, "sensor " + sensorId + " silent for two update periods");
+    return new Alert(
+        "A-DOWN-" + sensorId + "-" + time.toEpochMilli(),
+        AlertKind.SENSOR_DOWN,
+        Severity.WARNING,
+        time,
+        null,
+        null,
+        "sensor " + sensorId + " silent for two update periods");
   }
 
   /** The id of the alert of a violation. */

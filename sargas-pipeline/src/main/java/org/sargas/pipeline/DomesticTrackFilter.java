@@ -13,13 +13,13 @@ import org.sargas.model.track.TrackState;
 
 /**
  * Domestic traffic rule of docs/airspace.md: a cooperative track (it carries an ICAO address, a
- * Mode 3/A code or a callsign) first seen already inside a national airspace, and not classified
- * as a drone, is domestic and is not shown to the airspace monitor until it has been seen outside
- * every such airspace (the monitor would open a violation on its second update, and measuring
- * depth for thousands of domestic tracks costs ~1 ms per track and scan). A non-cooperative track
- * first seen inside is not domestic: it may be an intruder that crossed below the radar horizon
- * (a drone first seen 5 km inside must still alarm). Events that still concern a domestic track
- * are suppressed as a safeguard. Not thread-safe.
+ * Mode 3/A code or a callsign) first seen already inside a national airspace, and not classified as
+ * a drone, is domestic and is not shown to the airspace monitor until it has been seen outside
+ * every such airspace (the monitor would open a violation on its second update, and measuring depth
+ * for thousands of domestic tracks costs ~1 ms per track and scan). A non-cooperative track first
+ * seen inside is not domestic: it may be an intruder that crossed below the radar horizon (a drone
+ * first seen 5 km inside must still alarm). Events that still concern a domestic track are
+ * suppressed as a safeguard. Not thread-safe.
  */
 public final class DomesticTrackFilter {
   private final List<ZoneArea> zones;
@@ -68,12 +68,14 @@ public final class DomesticTrackFilter {
 
   private static boolean cooperative(Track t) {
     return t.identity() != null
-        && (t.identity().icaoAddress() != null || t.identity().mode3a() != null || t.identity().callsign() != null);
+        && (t.identity().icaoAddress() != null
+            || t.identity().mode3a() != null
+            || t.identity().callsign() != null);
   }
 
   /**
-   * Observes one track update and tells whether the monitor should see it (false while the track
-   * is domestic). Call once per track per scan, in scan order.
+   * Observes one track update and tells whether the monitor should see it (false while the track is
+   * domestic). Call once per track per scan, in scan order.
    */
   public boolean monitored(Track t) {
     boolean wasDomestic = domestic.containsKey(t.trackId());

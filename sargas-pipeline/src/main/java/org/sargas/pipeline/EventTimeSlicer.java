@@ -12,11 +12,11 @@ import org.sargas.model.observation.Observation;
  * {@code E + latenessS}. The watermark is whatever the runtime trusts as "event time has passed":
  * the newest receive time and idle clock ticks in the live node, the event time itself in a
  * simulation. An observation whose slice has already run is late: {@link #offer} refuses it and the
- * runtime counts it. When the watermark jumps more than ten slices ahead with nothing pending
- * (a feed resumed after a pause), the empty slices in between are skipped.
+ * runtime counts it. When the watermark jumps more than ten slices ahead with nothing pending (a
+ * feed resumed after a pause), the empty slices in between are skipped.
  *
- * <p>Slices depend only on event times and the watermark sequence, so the same frames give the
- * same scans in a scenario run, in the live node and in a replay. Not thread-safe: one writer.
+ * <p>Slices depend only on event times and the watermark sequence, so the same frames give the same
+ * scans in a scenario run, in the live node and in a replay. Not thread-safe: one writer.
  */
 public final class EventTimeSlicer {
   /** Receives the scans in order. */
@@ -77,8 +77,10 @@ public final class EventTimeSlicer {
     if (watermark > watermarkNanos) {
       watermarkNanos = watermark;
     }
-    while (nextScanEndNanos != Long.MIN_VALUE && watermarkNanos - latenessNanos >= nextScanEndNanos) {
-      if (pending.isEmpty() && watermarkNanos - latenessNanos - nextScanEndNanos > 10 * sliceNanos) {
+    while (nextScanEndNanos != Long.MIN_VALUE
+        && watermarkNanos - latenessNanos >= nextScanEndNanos) {
+      if (pending.isEmpty()
+          && watermarkNanos - latenessNanos - nextScanEndNanos > 10 * sliceNanos) {
         nextScanEndNanos = Math.floorDiv(watermarkNanos - latenessNanos, sliceNanos) * sliceNanos;
       }
       runSlice(nextScanEndNanos, handler);

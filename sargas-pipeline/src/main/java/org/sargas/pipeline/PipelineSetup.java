@@ -16,16 +16,16 @@ import org.sargas.model.sensor.SensorKind;
 import org.sargas.track.TrackerConfig;
 
 /**
- * Everything the {@link SurveillancePipeline} is built from. A runtime (scenario run, serve,
- * Flink) assembles one from its own configuration; the pipeline never reads files.
+ * Everything the {@link SurveillancePipeline} is built from. A runtime (scenario run, serve, Flink)
+ * assembles one from its own configuration; the pipeline never reads files.
  *
  * @param region the local tangent plane the tracker works in
  * @param sensors every sensor that may report, by id (the gate rejects others); order kept
  * @param borders country borders (origin and exit countries of violations)
- * @param zones the watched zones: national airspaces, zones from zone files and the airports'
- *     drone protection zones
- * @param airports the airports whose runway operations are suspended while a drone is in their
- *     zone (their zones must also be in {@code zones})
+ * @param zones the watched zones: national airspaces, zones from zone files and the airports' drone
+ *     protection zones
+ * @param airports the airports whose runway operations are suspended while a drone is in their zone
+ *     (their zones must also be in {@code zones})
  * @param tracker the tracker's configuration
  * @param monitor the airspace monitor's settings
  * @param warning the early warning's settings
@@ -48,7 +48,8 @@ public record PipelineSetup(
     zones = List.copyOf(zones);
     airports = List.copyOf(airports);
     tracker = tracker == null ? TrackerConfig.defaults() : tracker;
-    monitor = monitor == null ? MonitorSettings.defaults().withPathModel(PathModel.HERMITE) : monitor;
+    monitor =
+        monitor == null ? MonitorSettings.defaults().withPathModel(PathModel.HERMITE) : monitor;
     warning = warning == null ? WarningSettings.defaults() : warning;
     gate = gate == null ? GateSettings.defaults() : gate;
   }
@@ -70,22 +71,24 @@ public record PipelineSetup(
 
   /** A copy with other gate limits. */
   public PipelineSetup withGate(GateSettings g) {
-    return new PipelineSetup(region, sensors, borders, zones, airports, tracker, monitor, warning, g);
+    return new PipelineSetup(
+        region, sensors, borders, zones, airports, tracker, monitor, warning, g);
   }
 
   /**
    * The sensors registered with the tracker: all but cooperative receivers (ADS-B, Remote ID). The
    * tracker counts a registered sensor's coverage as a chance to detect every target, which a
-   * cooperative receiver never has for a non-cooperative one; registering it would keep such
-   * tracks from being confirmed. In the order of {@code sensors}.
+   * cooperative receiver never has for a non-cooperative one; registering it would keep such tracks
+   * from being confirmed. In the order of {@code sensors}.
    */
   public Map<String, Sensor> trackerSensors() {
     Map<String, Sensor> m = new LinkedHashMap<>();
-    sensors.forEach((id, s) -> {
-      if (s.kind() != SensorKind.ADSB_RECEIVER && s.kind() != SensorKind.REMOTE_ID_RECEIVER) {
-        m.put(id, s);
-      }
-    });
+    sensors.forEach(
+        (id, s) -> {
+          if (s.kind() != SensorKind.ADSB_RECEIVER && s.kind() != SensorKind.REMOTE_ID_RECEIVER) {
+            m.put(id, s);
+          }
+        });
     return m;
   }
 }

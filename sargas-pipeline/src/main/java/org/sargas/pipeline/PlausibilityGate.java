@@ -9,10 +9,10 @@ import org.sargas.model.observation.PolarMeasurement;
 import org.sargas.model.sensor.Sensor;
 
 /**
- * Rejects reports no real sensor can produce before they reach the tracker: unknown sensor,
- * event time too far ahead of or behind the receive time, non-finite or out-of-range
- * coordinates, radar range beyond 1.2 × the sensor's instrumented range, altitude outside
- * [−1,000 m, {@link GateSettings#maxAltitudeM()}]. Stateless and thread-safe.
+ * Rejects reports no real sensor can produce before they reach the tracker: unknown sensor, event
+ * time too far ahead of or behind the receive time, non-finite or out-of-range coordinates, radar
+ * range beyond 1.2 × the sensor's instrumented range, altitude outside [−1,000 m, {@link
+ * GateSettings#maxAltitudeM()}]. Stateless and thread-safe.
  */
 public final class PlausibilityGate {
   private final Map<String, Sensor> sensors;

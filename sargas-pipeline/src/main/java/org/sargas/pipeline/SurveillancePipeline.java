@@ -63,7 +63,9 @@ public final class SurveillancePipeline {
     return gate.check(o, receiveTime);
   }
 
-  /** Runs one scan: the observations whose event times lie before {@code scanTime}, in time order. */
+  /**
+   * Runs one scan: the observations whose event times lie before {@code scanTime}, in time order.
+   */
   public ScanOutput process(Instant scanTime, List<Observation> observations) {
     TrackBatch tracks = tracker.process(scanTime, observations);
     TrackBatch watched = new TrackBatch(scanTime, notDomestic(tracks.tracks()));
@@ -78,8 +80,8 @@ public final class SurveillancePipeline {
    */
   public ScanOutput flush(Instant now) {
     List<ViolationEvent> events = suppressDomestic(monitor.flush());
-    return new ScanOutput(now, new TrackBatch(now, List.of()), events, List.of(),
-        alert(now, events, List.of()));
+    return new ScanOutput(
+        now, new TrackBatch(now, List.of()), events, List.of(), alert(now, events, List.of()));
   }
 
   private List<Track> notDomestic(List<Track> tracks) {

@@ -18,8 +18,25 @@ class AlertPolicyTest {
   @Test
   void oneAlertPerViolation() {
     Instant t = Instant.parse("2025-10-23T15:05:34Z");
-    Violation v = new Violation("T7/LTU/1", "T7", "LTU", ZoneKind.NATIONAL_AIRSPACE, t, new GeoPoint(54.6, 22.7, 0),
-        null, null, 700, t, null, 600, 800, "RUS", null, 1.0, null);
+    Violation v =
+        new Violation(
+            "T7/LTU/1",
+            "T7",
+            "LTU",
+            ZoneKind.NATIONAL_AIRSPACE,
+            t,
+            new GeoPoint(54.6, 22.7, 0),
+            null,
+            null,
+            700,
+            t,
+            null,
+            600,
+            800,
+            "RUS",
+            null,
+            1.0,
+            null);
     AlertPolicy p = new AlertPolicy();
     var a = p.onViolation(new ViolationEvent(ViolationEventKind.OPENED, t, v));
     assertNotNull(a);

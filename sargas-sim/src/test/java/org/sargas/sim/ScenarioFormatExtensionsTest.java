@@ -79,10 +79,7 @@ class ScenarioFormatExtensionsTest {
         .hasMessageContaining("ext.yaml")
         .hasMessageContaining("airports[0].runways[0].leLatDeg");
     assertThatThrownBy(
-            () ->
-                parse(
-                    base
-                        + "airports:\n  - {ident: EKCH, clearForS: 60, runways: []}\n"))
+            () -> parse(base + "airports:\n  - {ident: EKCH, clearForS: 60, runways: []}\n"))
         .isInstanceOf(ScenarioFormatException.class)
         .hasMessageContaining("ext.yaml")
         .hasMessageContaining("EKCH")
@@ -116,6 +113,7 @@ class ScenarioFormatExtensionsTest {
     assertThat(sumErr / n).as("mean normalised height error").isBetween(-0.3, 0.3);
     assertThat(Math.sqrt(sumErr2 / n)).as("rms normalised height error").isBetween(0.7, 1.3);
     SimulationResult without = new Simulator().run(parse(BASE.replace(", REPORTS", "")));
-    assertThat(without.observations()).allSatisfy(o -> assertThat(o.observation().hasAltitude()).isFalse());
+    assertThat(without.observations())
+        .allSatisfy(o -> assertThat(o.observation().hasAltitude()).isFalse());
   }
 }

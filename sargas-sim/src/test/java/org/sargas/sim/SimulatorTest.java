@@ -88,7 +88,9 @@ class SimulatorTest {
       PolarMeasurement m = (PolarMeasurement) o.observation().measurement();
       double tS = (o.observation().time().toEpochMilli() - s.start().toEpochMilli()) / 1000.0;
       var enu = site.toEnu(traj.positionAt(tS));
-      double trueRange = Math.sqrt(enu.eastM() * enu.eastM() + enu.northM() * enu.northM() + enu.upM() * enu.upM());
+      double trueRange =
+          Math.sqrt(
+              enu.eastM() * enu.eastM() + enu.northM() * enu.northM() + enu.upM() * enu.upM());
       double trueAz = Math.atan2(enu.eastM(), enu.northM());
       double dr = m.rangeM() - trueRange;
       double daz = Math.IEEEremainder(m.azimuthRad() - trueAz, 2 * Math.PI);
@@ -120,7 +122,8 @@ class SimulatorTest {
       assertThat(s.reported()).as(s.name()).isNotEmpty();
       assertThat(s.assumed()).as(s.name()).isNotEmpty();
       Map<String, Long> kinds =
-          s.sensors().stream().collect(Collectors.groupingBy(x -> x.kind().name(), Collectors.counting()));
+          s.sensors().stream()
+              .collect(Collectors.groupingBy(x -> x.kind().name(), Collectors.counting()));
       assertThat(kinds).as(s.name()).isNotEmpty();
     }
   }
@@ -135,7 +138,8 @@ class SimulatorTest {
         .isInstanceOf(ScenarioFormatException.class)
         .hasMessageContaining("sensors[0].kind")
         .hasMessageContaining("SONAR");
-    assertThatThrownBy(() -> parse(RADAR_SCENARIO.replace("rotationPeriodS: 4", "rotationPeriodS: fast")))
+    assertThatThrownBy(
+            () -> parse(RADAR_SCENARIO.replace("rotationPeriodS: 4", "rotationPeriodS: fast")))
         .isInstanceOf(ScenarioFormatException.class)
         .hasMessageContaining("rotationPeriodS");
     assertThatThrownBy(() -> parse("name: [unclosed"))

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Keeps the bytes that recovery is about to cut from an append-only file: they are copied to
- * {@code <file>.damaged-<offset>} and forced before the file is truncated, so a torn or corrupt
- * tail is never silently lost and can be examined later.
+ * Keeps the bytes that recovery is about to cut from an append-only file: they are copied to {@code
+ * <file>.damaged-<offset>} and forced before the file is truncated, so a torn or corrupt tail is
+ * never silently lost and can be examined later.
  */
 public final class DamagedTail {
   private DamagedTail() {}

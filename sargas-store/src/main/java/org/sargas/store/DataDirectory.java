@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The layout of a node's data directory: {@code journal/} (frame journal segments),
- * {@code evidence/} (evidence log and node key) and {@code sargas.db} (the SQLite incident store,
- * when no PostgreSQL URL is configured).
+ * The layout of a node's data directory: {@code journal/} (frame journal segments), {@code
+ * evidence/} (evidence log and node key) and {@code sargas.db} (the SQLite incident store, when no
+ * PostgreSQL URL is configured).
  *
  * @param root the data directory
  */

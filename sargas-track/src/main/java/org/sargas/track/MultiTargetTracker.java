@@ -32,15 +32,15 @@ import org.sargas.track.measurement.SensorSite;
 
 /**
  * The multi-target tracking loop. Each call converts its observations and splits them into groups
- * (runs of consecutive detections of one sensor); for each group it predicts, gates, associates
- * and updates the confirmed tracks, recovers manoeuvring ones, does the same for the tentative
- * tracks and initiates tracks from the detections left; then it coasts or drops the confirmed
- * tracks, confirms or abandons the tentative ones and reports what changed. Every role comes from
- * the injected {@link TrackerComponents}; every number from {@link TrackerConfig}.
+ * (runs of consecutive detections of one sensor); for each group it predicts, gates, associates and
+ * updates the confirmed tracks, recovers manoeuvring ones, does the same for the tentative tracks
+ * and initiates tracks from the detections left; then it coasts or drops the confirmed tracks,
+ * confirms or abandons the tentative ones and reports what changed. Every role comes from the
+ * injected {@link TrackerComponents}; every number from {@link TrackerConfig}.
  *
  * <p>Determinism: observations are sorted by (event time, sensor id); tracks are visited in
- * creation order; association breaks ties by index. Track ids ({@code T0000001}, ...) are given
- * at confirmation, in confirmation order. Not thread-safe: one owner thread.
+ * creation order; association breaks ties by index. Track ids ({@code T0000001}, ...) are given at
+ * confirmation, in confirmation order. Not thread-safe: one owner thread.
  *
  * <p>Frame: the region's local tangent plane; a track's horizontal state is the point on the
  * ellipsoid below the target, its altitude is filtered separately from reports that carry one.
@@ -50,15 +50,21 @@ public final class MultiTargetTracker implements Tracker {
   private static final Comparator<Observation> EVENT_ORDER =
       Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
   private static final Comparator<LiveTrack> BY_NUMBER =
-      (a, b) -> a.number != b.number ? Long.compare(a.number, b.number) : Long.compare(a.sequence, b.sequence);
+      (a, b) ->
+          a.number != b.number
+              ? Long.compare(a.number, b.number)
+              : Long.compare(a.sequence, b.sequence);
+
   /**
    * Largest number of position detections in a group that are pre-gated by brute force; larger
    * groups go through the grid index, which finds the same candidates (in cell order). A
    * performance threshold, not a tuning.
    */
   private static final int BRUTE_FORCE_LIMIT = 8;
+
   /** A hard associator's weights are 0 or 1: above this a pair is assigned. */
   private static final double ASSIGNED = 0.5;
+
   /** JPDA weights at or below this are left out of a track's mixture. */
   private static final double NEGLIGIBLE_WEIGHT = 1e-9;
 
@@ -74,6 +80,7 @@ public final class MultiTargetTracker implements Tracker {
   private final boolean recoversManoeuvres;
   private final Stage confirmedStage;
   private final Stage tentativeStage;
+
   /** The association stages of each group, in order: confirmed tracks, then tentative ones. */
   private final Stage[] stages;
 
@@ -122,14 +129,19 @@ public final class MultiTargetTracker implements Tracker {
     final boolean confirmed;
     final TrackFilter filter;
     final DataAssociator associator;
+
     /** Spare state: a same-time group swaps it with each track's state to predict in place. */
     FilterState spare;
+
     /** Scratch for a prediction to one detection's time. */
     final FilterState atDetection;
+
     LiveTrack[] tracks = new LiveTrack[64];
     int trackCount;
+
     /** Each track's prediction to the group's mid time (its own state in a same-time group). */
     FilterState[] predicted = new FilterState[64];
+
     /** Owned scratch for those predictions in a group spread in time. */
     private FilterState[] predictions = new FilterState[0];
 
@@ -171,8 +183,8 @@ public final class MultiTargetTracker implements Tracker {
    * {@code config}.
    *
    * @param region the region's tangent plane (tracking frame)
-   * @param sensors registered sensors by id (radar and bearing sensors must be registered;
-   *     position reports from unregistered sensors are accepted with {@link
+   * @param sensors registered sensors by id (radar and bearing sensors must be registered; position
+   *     reports from unregistered sensors are accepted with {@link
    *     TrackerConfig#defaultUpdatePeriodS()})
    * @param config tuning
    */
@@ -287,7 +299,8 @@ public final class MultiTargetTracker implements Tracker {
   public List<Track> tracksAt(Instant time, boolean withTentative) {
     List<LiveTrack> live = new ArrayList<>();
     for (LiveTrack t : tracks) {
-      if (t.isConfirmed() || (withTentative && t.number > 0 && t.lifecycle == TrackState.TENTATIVE)) {
+      if (t.isConfirmed()
+          || (withTentative && t.number > 0 && t.lifecycle == TrackState.TENTATIVE)) {
         live.add(t);
       }
     }
@@ -315,8 +328,8 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Sorts the observations into event order and converts them into {@code pool[0..count)},
-   * counting late and rejected ones; returns the count.
+   * Sorts the observations into event order and converts them into {@code pool[0..count)}, counting
+   * late and rejected ones; returns the count.
    */
   private int convert(List<Observation> observations) {
     Observation[] sorted = observations.toArray(new Observation[0]);
@@ -515,14 +528,14 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Manoeuvre recovery: a confirmed multiple-model track that got no plot of this group, although
-   * a plot no other track took lies within the gate of its prediction inflated by an unmodelled
+   * Manoeuvre recovery: a confirmed multiple-model track that got no plot of this group, although a
+   * plot no other track took lies within the gate of its prediction inflated by an unmodelled
    * acceleration of {@link TrackerConfig#manoeuvreAccelerationMps2()} over its silence (at most
    * {@link TrackerConfig#manoeuvreMaxSilenceS()}), is updated with the nearest such plot from that
    * inflated prediction, its modes reset to even odds. A target that starts a hard turn thus keeps
    * its track instead of coasting while a new track is initiated on its plots. Runs after the
-   * confirmed tracks' association, before the tentative tracks'; only when the confirmed filter
-   * has several modes.
+   * confirmed tracks' association, before the tentative tracks'; only when the confirmed filter has
+   * several modes.
    */
   private void recoverManoeuvring(int from, int to) {
     if (!recoversManoeuvres) {
@@ -545,25 +558,32 @@ public final class MultiTargetTracker implements Tracker {
     }
     for (LiveTrack t : tracks) {
       // Only tracks that this group missed: one updated within the group (from its first plot's
-      // time on) is not manoeuvring out of its gate; nor can a track updated after every unused plot.
-      if (!t.isConfirmed() || t.state.modes.length < 2 || t.lastUpdateS >= latestUnusedS
+      // time on) is not manoeuvring out of its gate; nor can a track updated after every unused
+      // plot.
+      if (!t.isConfirmed()
+          || t.state.modes.length < 2
+          || t.lastUpdateS >= latestUnusedS
           || t.lastUpdateS >= groupStartS) {
         continue;
       }
       GaussianState c = t.state.combined;
       int n = c.dimension();
       double sigmaPositionM =
-          Math.sqrt(c.p[GaussianState.EAST * n + GaussianState.EAST]
-              + c.p[GaussianState.NORTH * n + GaussianState.NORTH]);
+          Math.sqrt(
+              c.p[GaussianState.EAST * n + GaussianState.EAST]
+                  + c.p[GaussianState.NORTH * n + GaussianState.NORTH]);
       double sigmaVelocityMps =
-          Math.sqrt(c.p[GaussianState.VEAST * n + GaussianState.VEAST]
-              + c.p[GaussianState.VNORTH * n + GaussianState.VNORTH]);
+          Math.sqrt(
+              c.p[GaussianState.VEAST * n + GaussianState.VEAST]
+                  + c.p[GaussianState.VNORTH * n + GaussianState.VNORTH]);
       double speedMps = Math.hypot(c.x[GaussianState.VEAST], c.x[GaussianState.VNORTH]);
       Detection best = null;
       double bestD2 = gate;
       for (int k = from; k < to; k++) {
         Detection d = pool[k];
-        if (d.used || d.kind != DetectionKind.POSITION || d.timeS <= t.lastUpdateS
+        if (d.used
+            || d.kind != DetectionKind.POSITION
+            || d.timeS <= t.lastUpdateS
             || d.timeS - t.lastUpdateS > config.manoeuvreMaxSilenceS()
             || identityRelation(t.identity, d.identity) < 0) {
           continue;
@@ -576,7 +596,8 @@ public final class MultiTargetTracker implements Tracker {
         double dt = Math.max(0, d.timeS - c.timeS);
         double reachM =
             gateSigmas
-                    * (sigmaPositionM + sigmaVelocityMps * dt
+                    * (sigmaPositionM
+                        + sigmaVelocityMps * dt
                         + 0.5 * config.manoeuvreAccelerationMps2() * dt * dt
                         + Math.sqrt(d.varEastM2 + d.varNorthM2))
                 + 0.5 * config.manoeuvreMaxTurnRateRadPerS() * speedMps * dt * dt
@@ -738,16 +759,20 @@ public final class MultiTargetTracker implements Tracker {
     double vn0 = predicted.x[GaussianState.VNORTH];
     double speed =
         Math.sqrt(ve0 * ve0 + vn0 * vn0)
-            + config.preGateSpeedSigmas() * Math.sqrt(
-                Math.max(predicted.variance(GaussianState.VEAST), predicted.variance(GaussianState.VNORTH)));
+            + config.preGateSpeedSigmas()
+                * Math.sqrt(
+                    Math.max(
+                        predicted.variance(GaussianState.VEAST),
+                        predicted.variance(GaussianState.VNORTH)));
     double reach = t.identity.isEmpty() ? gater.gateDistance2() : identityGater.gateDistance2();
     double radius = Math.sqrt(reach * (lambda + maxDetectionVarianceM2)) + speed * halfSpanS;
     double ce = predicted.x[GaussianState.EAST];
     double cn = predicted.x[GaussianState.NORTH];
     int nc;
     if (useGrid) {
-      candidates = grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates,
-          candidateCount);
+      candidates =
+          grid.query(
+              ce - radius, cn - radius, ce + radius, cn + radius, candidates, candidateCount);
       nc = candidateCount[0];
     } else {
       candidates = grow(candidates, detectionCount);
@@ -771,9 +796,9 @@ public final class MultiTargetTracker implements Tracker {
   /**
    * Whether {@code d} passes gate {@code g} against {@code at}, its innovation left in {@link
    * #inn}. A multiple-model state that fails on its combination is gated against each mode (the
-   * moment-matched combination of a mostly-straight track is tighter than its turn mode, so a
-   * plot at the onset of a turn can fall outside the combination's gate yet inside the turn
-   * mode's); the innovation is then the passing mode's of smallest distance.
+   * moment-matched combination of a mostly-straight track is tighter than its turn mode, so a plot
+   * at the onset of a turn can fall outside the combination's gate yet inside the turn mode's); the
+   * innovation is then the passing mode's of smallest distance.
    */
   private boolean passes(Gater g, FilterState at, Detection d) {
     if (g.passes(at.combined, d, inn)) {
@@ -912,7 +937,9 @@ public final class MultiTargetTracker implements Tracker {
       }
     } else if (d.altitudeM != config.assumedAltitudeM()) {
       converter.reproject(
-          d, config.assumedAltitudeM(), config.assumedAltitudeSigmaM() * config.assumedAltitudeSigmaM());
+          d,
+          config.assumedAltitudeM(),
+          config.assumedAltitudeSigmaM() * config.assumedAltitudeSigmaM());
     }
   }
 
@@ -996,7 +1023,8 @@ public final class MultiTargetTracker implements Tracker {
   private void assignNumber(LiveTrack t) {
     t.number = nextNumber++;
     String digits = Long.toString(t.number);
-    t.id = digits.length() >= 7 ? "T" + digits : "T" + "0000000".substring(digits.length()) + digits;
+    t.id =
+        digits.length() >= 7 ? "T" + digits : "T" + "0000000".substring(digits.length()) + digits;
   }
 
   /**

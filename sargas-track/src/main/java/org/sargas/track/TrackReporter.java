@@ -12,9 +12,9 @@ import org.sargas.track.lifecycle.LiveTrack;
 
 /**
  * Turns the tracker's internal state into {@link Track} records at the edge: the region-frame
- * east/north of the ellipsoid point below the target back to latitude/longitude (exact, two
- * WGS84 conversions at most), the altitude filter's estimate, and a fresh classification for
- * tracks that were just updated. Not thread-safe (scratch space).
+ * east/north of the ellipsoid point below the target back to latitude/longitude (exact, two WGS84
+ * conversions at most), the altitude filter's estimate, and a fresh classification for tracks that
+ * were just updated. Not thread-safe (scratch space).
  */
 final class TrackReporter {
   private final LocalTangentPlane region;
@@ -33,8 +33,8 @@ final class TrackReporter {
   }
 
   /**
-   * The record of {@code t} with horizontal estimate {@code s} (at {@code timeS}, event time
-   * {@code time}); reclassifies the track first when {@code classify}.
+   * The record of {@code t} with horizontal estimate {@code s} (at {@code timeS}, event time {@code
+   * time}); reclassifies the track first when {@code classify}.
    */
   Track report(LiveTrack t, GaussianState s, Instant time, double timeS, boolean classify) {
     surfacePoint(s.x[GaussianState.EAST], s.x[GaussianState.NORTH]);
@@ -72,7 +72,9 @@ final class TrackReporter {
         t.hits);
   }
 
-  /** Latitude and longitude into {@code geo} of the ellipsoid point with region east/north (e, n). */
+  /**
+   * Latitude and longitude into {@code geo} of the ellipsoid point with region east/north (e, n).
+   */
   private void surfacePoint(double e, double n) {
     // Sagitta with the origin's radii of curvature (prime vertical east, meridian north).
     double u = -0.5 * (e * e / originNormalRadiusM + n * n / originMeridianRadiusM);

@@ -22,8 +22,8 @@ public interface Tracker {
    * @param scanTime event time the slice ends at; life-cycle decisions (coasting, deletion) are
    *     taken at this time
    * @param observations the slice's observations, any order
-   * @return the tracks changed by this call (updated, confirmed, coasting or dropped), in
-   *     ascending track-id order
+   * @return the tracks changed by this call (updated, confirmed, coasting or dropped), in ascending
+   *     track-id order
    */
   TrackBatch process(Instant scanTime, List<Observation> observations);
 }

@@ -28,8 +28,8 @@ import org.sargas.track.measurement.BearingTriangulator;
  * #standard(TrackerConfig)} builds the defaults from a {@link TrackerConfig}.
  *
  * <p>Contract between the roles: the {@code initiator} starts tracks in states of the {@code
- * tentativeFilter}'s shape. When {@code filter} and {@code tentativeFilter} are different objects, a
- * track moves from the tentative to the confirmed filter at confirmation (its common components
+ * tentativeFilter}'s shape. When {@code filter} and {@code tentativeFilter} are different objects,
+ * a track moves from the tentative to the confirmed filter at confirmation (its common components
  * copied, any extra ones, such as the turn rate, started with variance {@link
  * TrackerConfig#initialTurnRateSigmaRadPerS()}²), so {@code filter} must have at least the
  * tentative filter's dimension. The gaters work on the states of both filters and leave the pair's
@@ -113,7 +113,10 @@ public record TrackerComponents(
         associator,
         tentativeAssociator,
         new MOfNInitiator(
-            config.confirmHits(), config.confirmWindow(), tentativeFilter, config.maxSpeedMps(),
+            config.confirmHits(),
+            config.confirmWindow(),
+            tentativeFilter,
+            config.maxSpeedMps(),
             config.initialTurnRateSigmaRadPerS()),
         new SilenceDeleter(
             config.coastAfterPeriods(), config.dropAfterPeriods(), config.maxPositionSigmaM()),
@@ -127,32 +130,66 @@ public record TrackerComponents(
   /** These roles with another initiator. */
   public TrackerComponents withInitiator(Initiator other) {
     return new TrackerComponents(
-        filter, tentativeFilter, gater, identityGater, associator, tentativeAssociator, other,
-        deleter, classifier, triangulator);
+        filter,
+        tentativeFilter,
+        gater,
+        identityGater,
+        associator,
+        tentativeAssociator,
+        other,
+        deleter,
+        classifier,
+        triangulator);
   }
 
   /** These roles with another deleter. */
   public TrackerComponents withDeleter(Deleter other) {
     return new TrackerComponents(
-        filter, tentativeFilter, gater, identityGater, associator, tentativeAssociator, initiator,
-        other, classifier, triangulator);
+        filter,
+        tentativeFilter,
+        gater,
+        identityGater,
+        associator,
+        tentativeAssociator,
+        initiator,
+        other,
+        classifier,
+        triangulator);
   }
 
   /** These roles with another classifier. */
   public TrackerComponents withClassifier(TrackClassifier other) {
     return new TrackerComponents(
-        filter, tentativeFilter, gater, identityGater, associator, tentativeAssociator, initiator,
-        deleter, other, triangulator);
+        filter,
+        tentativeFilter,
+        gater,
+        identityGater,
+        associator,
+        tentativeAssociator,
+        initiator,
+        deleter,
+        other,
+        triangulator);
   }
 
   /** These roles with other associators for confirmed and for tentative tracks. */
   public TrackerComponents withAssociators(DataAssociator confirmed, DataAssociator tentative) {
     return new TrackerComponents(
-        filter, tentativeFilter, gater, identityGater, confirmed, tentative, initiator, deleter,
-        classifier, triangulator);
+        filter,
+        tentativeFilter,
+        gater,
+        identityGater,
+        confirmed,
+        tentative,
+        initiator,
+        deleter,
+        classifier,
+        triangulator);
   }
 
-  /** The filter {@code config} asks for, on states of 4 ({@code CV}) or 5 ({@code IMM}) components. */
+  /**
+   * The filter {@code config} asks for, on states of 4 ({@code CV}) or 5 ({@code IMM}) components.
+   */
   private static TrackFilter filterFor(TrackerConfig config) {
     if (config.motionModel() == MotionModelKind.CV) {
       return new KalmanTrackFilter(
@@ -169,7 +206,9 @@ public record TrackerComponents(
         updaterFor(config, 5));
   }
 
-  /** The updater {@code config} asks for: extended or unscented for bearings (same for positions). */
+  /**
+   * The updater {@code config} asks for: extended or unscented for bearings (same for positions).
+   */
   private static Updater updaterFor(TrackerConfig config, int stateDimension) {
     return config.unscentedBearings()
         ? new UnscentedKalmanUpdater(stateDimension)

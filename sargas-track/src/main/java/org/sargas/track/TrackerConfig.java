@@ -1,20 +1,20 @@
 package org.sargas.track;
 
 /**
- * Tracker tuning. Units in the names; {@link #defaults()} suits air surveillance with sensors of
- * 1 to 12 s update period. Change single values with {@link #toBuilder()}.
+ * Tracker tuning. Units in the names; {@link #defaults()} suits air surveillance with sensors of 1
+ * to 12 s update period. Change single values with {@link #toBuilder()}.
  *
  * <p>{@link TrackerComponents#standard(TrackerConfig)} builds the roles from the members that tune
- * them (motion model and its densities and sojourns, updates, gates, associators, M-of-N,
- * deletion, triangulation). {@link MultiTargetTracker} itself reads the lag window, default update
- * period, assumed and reported altitude sigmas, climb density, grid cell, pre-gate speed sigmas,
- * identity bonus, mixture hit weight, manoeuvre recovery, initial turn-rate sigma (at
- * confirmation), tentative reporting and first track number; with injected roles only these apply.
+ * them (motion model and its densities and sojourns, updates, gates, associators, M-of-N, deletion,
+ * triangulation). {@link MultiTargetTracker} itself reads the lag window, default update period,
+ * assumed and reported altitude sigmas, climb density, grid cell, pre-gate speed sigmas, identity
+ * bonus, mixture hit weight, manoeuvre recovery, initial turn-rate sigma (at confirmation),
+ * tentative reporting and first track number; with injected roles only these apply.
  *
  * @param motionModel the filter: constant velocity, or IMM of constant velocity and coordinated
  *     turn
- * @param accelerationDensity process noise spectral density q of the constant-velocity filter
- *     (and of tentative tracks), m²/s³ per axis
+ * @param accelerationDensity process noise spectral density q of the constant-velocity filter (and
+ *     of tentative tracks), m²/s³ per axis
  * @param quietAccelerationDensity q of the IMM's constant-velocity mode, m²/s³
  * @param turnAccelerationDensity q of the IMM's coordinated-turn mode, m²/s³
  * @param turnRateDensity turn-rate random-walk density of the IMM's turn mode, rad²/s³
@@ -47,8 +47,8 @@ package org.sargas.track;
  * @param identityGateDistance2 gate, as a squared Mahalanobis distance, for pairs whose identities
  *     agree (same ICAO address or Remote ID serial); also the pre-gate reach of a track that has an
  *     identity
- * @param identityBonus cost reduction of a pair whose identities agree, in negative
- *     log-likelihood units (nats); makes the assignment prefer it
+ * @param identityBonus cost reduction of a pair whose identities agree, in negative log-likelihood
+ *     units (nats); makes the assignment prefer it
  * @param preGateSpeedSigmas the spatial pre-gate allows a track to move, over half the time span of
  *     a sensor group, at its predicted speed plus this many standard deviations of its velocity
  * @param gateProbability JPDA's Pg, the probability that a true detection falls inside the gate, in
@@ -65,12 +65,12 @@ package org.sargas.track;
  * @param manoeuvreMaxTurnRateRadPerS manoeuvre recovery: fastest turn the cheap pre-check allows
  *     for, bending the straight-line extrapolation, rad/s
  * @param manoeuvreReachMarginM manoeuvre recovery: margin added to the pre-check's reach, m
- * @param reportedAltitudeSigmaM 1-σ of a reported or measured altitude that comes without one,
- *     for the altitude filter, m
- * @param triangulationWindowS how long an unclaimed bearing is kept for pairing with other
- *     sensors' bearings into a position fix, s
- * @param triangulationSpeedSigmas the triangulator allows for the time skew between bearings with
- *     a target speed 1-σ of {@code maxSpeedMps / triangulationSpeedSigmas}
+ * @param reportedAltitudeSigmaM 1-σ of a reported or measured altitude that comes without one, for
+ *     the altitude filter, m
+ * @param triangulationWindowS how long an unclaimed bearing is kept for pairing with other sensors'
+ *     bearings into a position fix, s
+ * @param triangulationSpeedSigmas the triangulator allows for the time skew between bearings with a
+ *     target speed 1-σ of {@code maxSpeedMps / triangulationSpeedSigmas}
  * @param triangulationMinCrossingRad smallest angle at which two lines of bearing are intersected,
  *     rad, in (0, π/2)
  * @param firstTrackNumber number of the first track confirmed (ids {@code T0000001}, ...), at least
@@ -143,19 +143,23 @@ public record TrackerConfig(
       throw new IllegalArgumentException(
           "identity gate must be positive, identity bonus and pre-gate sigmas non-negative");
     }
-    if (!(gateProbability > 0 && gateProbability <= 1) || maxJointEvents < 1
+    if (!(gateProbability > 0 && gateProbability <= 1)
+        || maxJointEvents < 1
         || !(mixtureHitWeight > 0 && mixtureHitWeight <= 1)) {
       throw new IllegalArgumentException(
           "need gateProbability and mixtureHitWeight in (0, 1], maxJointEvents >= 1");
     }
-    if (!(manoeuvreAccelerationMps2 >= 0) || !(manoeuvreMaxSilenceS >= 0)
-        || !(manoeuvreMaxTurnRateRadPerS >= 0) || !(manoeuvreReachMarginM >= 0)) {
+    if (!(manoeuvreAccelerationMps2 >= 0)
+        || !(manoeuvreMaxSilenceS >= 0)
+        || !(manoeuvreMaxTurnRateRadPerS >= 0)
+        || !(manoeuvreReachMarginM >= 0)) {
       throw new IllegalArgumentException("manoeuvre recovery settings must be non-negative");
     }
     if (!(reportedAltitudeSigmaM > 0)) {
       throw new IllegalArgumentException("reportedAltitudeSigmaM must be positive");
     }
-    if (!(triangulationWindowS >= 0) || !(triangulationSpeedSigmas > 0)
+    if (!(triangulationWindowS >= 0)
+        || !(triangulationSpeedSigmas > 0)
         || !(triangulationMinCrossingRad > 0 && triangulationMinCrossingRad < Math.PI / 2)) {
       throw new IllegalArgumentException(
           "need triangulationWindowS >= 0, triangulationSpeedSigmas > 0 and a crossing angle in"
@@ -453,17 +457,47 @@ public record TrackerConfig(
 
     public TrackerConfig build() {
       return new TrackerConfig(
-          motionModel, accelerationDensity, quietAccelerationDensity, turnAccelerationDensity,
+          motionModel,
+          accelerationDensity,
+          quietAccelerationDensity,
+          turnAccelerationDensity,
           turnRateDensity,
-          straightSojournS, turnSojournS, gateDistance2, confirmHits, confirmWindow, maxSpeedMps,
-          coastAfterPeriods, dropAfterPeriods, maxPositionSigmaM, assumedAltitudeM,
-          assumedAltitudeSigmaM, defaultUpdatePeriodS, maxLagS, climbDensity, associator,
-          detectionProbability, clutterDensityPerM2, gridCellM, reportTentative,
-          unscentedBearings, initialTurnRateSigmaRadPerS, initialTurnProbability,
-          identityGateDistance2, identityBonus, preGateSpeedSigmas, gateProbability,
-          maxJointEvents, mixtureHitWeight, manoeuvreAccelerationMps2, manoeuvreMaxSilenceS,
-          manoeuvreMaxTurnRateRadPerS, manoeuvreReachMarginM, reportedAltitudeSigmaM,
-          triangulationWindowS, triangulationSpeedSigmas, triangulationMinCrossingRad,
+          straightSojournS,
+          turnSojournS,
+          gateDistance2,
+          confirmHits,
+          confirmWindow,
+          maxSpeedMps,
+          coastAfterPeriods,
+          dropAfterPeriods,
+          maxPositionSigmaM,
+          assumedAltitudeM,
+          assumedAltitudeSigmaM,
+          defaultUpdatePeriodS,
+          maxLagS,
+          climbDensity,
+          associator,
+          detectionProbability,
+          clutterDensityPerM2,
+          gridCellM,
+          reportTentative,
+          unscentedBearings,
+          initialTurnRateSigmaRadPerS,
+          initialTurnProbability,
+          identityGateDistance2,
+          identityBonus,
+          preGateSpeedSigmas,
+          gateProbability,
+          maxJointEvents,
+          mixtureHitWeight,
+          manoeuvreAccelerationMps2,
+          manoeuvreMaxSilenceS,
+          manoeuvreMaxTurnRateRadPerS,
+          manoeuvreReachMarginM,
+          reportedAltitudeSigmaM,
+          triangulationWindowS,
+          triangulationSpeedSigmas,
+          triangulationMinCrossingRad,
           firstTrackNumber);
     }
   }

@@ -52,8 +52,11 @@ class BearingOnlyTest {
       sensors.put(id, new Sensor(id, id, SensorKind.ACOUSTIC, site, 15_000, 1.0));
       planes.put(id, new LocalTangentPlane(site));
     }
-    MultiTargetTracker tracker = new MultiTargetTracker(
-        REGION, sensors, TrackerConfig.defaults().toBuilder().unscentedBearings(unscented).build());
+    MultiTargetTracker tracker =
+        new MultiTargetTracker(
+            REGION,
+            sensors,
+            TrackerConfig.defaults().toBuilder().unscentedBearings(unscented).build());
     Random rng = new Random(2025);
     double sigma = Math.toRadians(2.0);
     List<Double> errors = new ArrayList<>();
@@ -68,8 +71,13 @@ class BearingOnlyTest {
         EnuVector v = planes.get(id).toEnu(drone);
         double bearing = Math.atan2(v.eastM(), v.northM()) + sigma * rng.nextGaussian();
         bearing = bearing < 0 ? bearing + 2 * Math.PI : bearing;
-        obs.add(new Observation(id, T0.plusNanos((long) (t * 1e9)),
-            new BearingMeasurement(bearing, sigma), Double.NaN, Identity.NONE));
+        obs.add(
+            new Observation(
+                id,
+                T0.plusNanos((long) (t * 1e9)),
+                new BearingMeasurement(bearing, sigma),
+                Double.NaN,
+                Identity.NONE));
       }
       for (Track tr : tracker.process(T0.plusSeconds(sec), obs).tracks()) {
         if (tr.state() == TrackState.DROPPED) {

@@ -15,20 +15,19 @@ import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
-import org.sargas.model.track.Track;
 import org.sargas.model.track.TargetClass;
+import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
 
 /**
- * Acceptance: cooperative (ADS-B) and primary radar reports of one aircraft give one track, and
- * its identity survives the transponder being switched off.
+ * Acceptance: cooperative (ADS-B) and primary radar reports of one aircraft give one track, and its
+ * identity survives the transponder being switched off.
  */
 class IdentityFusionTest {
   static final Instant T0 = Instant.parse("2025-10-23T15:00:00Z");
   static final GeoPoint ORIGIN = new GeoPoint(54.65, 22.75, 0);
   static final LocalTangentPlane REGION = new LocalTangentPlane(ORIGIN);
-  static final Identity SQUAWKING =
-      new Identity("4CA2D1", "RYR7GK", "7700", null, null);
+  static final Identity SQUAWKING = new Identity("4CA2D1", "RYR7GK", "7700", null, null);
 
   static GeoPoint aircraft(double s) {
     return TestGeometry.surface(REGION, -30_000 + 210.0 * s, 5_000 + 40.0 * s, 9500);
@@ -47,10 +46,18 @@ class IdentityFusionTest {
       double s = sec - 0.5;
       if (sec <= 60) { // transponder on for the first minute, ADS-B at 1 Hz
         GeoPoint p = aircraft(s);
-        GeoPoint noisy = new GeoPoint(p.latDeg() + 1e-4 * 0.15 * rng.nextGaussian(),
-            p.lonDeg() + 1e-4 * 0.25 * rng.nextGaussian(), p.altitudeM());
-        obs.add(new Observation("ADSB-1", T0.plusMillis((long) (s * 1000)),
-            new AdsbPositions().of(noisy), p.altitudeM(), SQUAWKING));
+        GeoPoint noisy =
+            new GeoPoint(
+                p.latDeg() + 1e-4 * 0.15 * rng.nextGaussian(),
+                p.lonDeg() + 1e-4 * 0.25 * rng.nextGaussian(),
+                p.altitudeM());
+        obs.add(
+            new Observation(
+                "ADSB-1",
+                T0.plusMillis((long) (s * 1000)),
+                new AdsbPositions().of(noisy),
+                p.altitudeM(),
+                SQUAWKING));
       }
       if (sec % 4 == 0) { // the primary radar sees it every rotation, without identity
         double ps = sec - 0.8;
@@ -80,9 +87,12 @@ class IdentityFusionTest {
     for (int sec = 1; sec <= 30; sec++) {
       GeoPoint p = aircraft(sec);
       // Two aircraft reporting the same position (a spoofer or a formation with GNSS error).
-      List<Observation> obs = List.of(
-          new Observation("ADSB-1", T0.plusSeconds(sec), new AdsbPositions().of(p), p.altitudeM(), a),
-          new Observation("ADSB-2", T0.plusSeconds(sec), new AdsbPositions().of(p), p.altitudeM(), b));
+      List<Observation> obs =
+          List.of(
+              new Observation(
+                  "ADSB-1", T0.plusSeconds(sec), new AdsbPositions().of(p), p.altitudeM(), a),
+              new Observation(
+                  "ADSB-2", T0.plusSeconds(sec), new AdsbPositions().of(p), p.altitudeM(), b));
       for (Track t : tracker.process(T0.plusSeconds(sec), obs).tracks()) {
         (t.identity().icaoAddress().equals("4CA2D1") ? idsOfA : idsOfB).add(t.trackId());
       }
@@ -100,8 +110,13 @@ class IdentityFusionTest {
     Track last = null;
     for (int sec = 1; sec <= 20; sec++) {
       GeoPoint drone = TestGeometry.surface(REGION, 1_500 + 12.0 * sec, -1_800 + 5.0 * sec, 120);
-      Observation o = new Observation("RID-1", T0.plusSeconds(sec),
-          new GeodeticMeasurement(drone, 10.0, 15.0), drone.altitudeM(), rid);
+      Observation o =
+          new Observation(
+              "RID-1",
+              T0.plusSeconds(sec),
+              new GeodeticMeasurement(drone, 10.0, 15.0),
+              drone.altitudeM(),
+              rid);
       for (Track t : tracker.process(T0.plusSeconds(sec), List.of(o)).tracks()) {
         last = t;
       }
@@ -111,7 +126,8 @@ class IdentityFusionTest {
     assertThat(last.identity().operatorPosition()).isEqualTo(operator);
     assertThat(last.classification().targetClass()).isEqualTo(TargetClass.SMALL_DRONE);
     assertThat(last.classification().confidence()).isEqualTo(0.95);
-    assertThat(last.position().altitudeM()).isCloseTo(120.0, org.assertj.core.data.Offset.offset(5.0));
+    assertThat(last.position().altitudeM())
+        .isCloseTo(120.0, org.assertj.core.data.Offset.offset(5.0));
   }
 
   /** ADS-B position with NACp 9-like accuracy (σ 15 m). */

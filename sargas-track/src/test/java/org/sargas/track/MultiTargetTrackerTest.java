@@ -2,7 +2,6 @@ package org.sargas.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,11 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
-import org.sargas.model.geo.Wgs84;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PlanarMeasurement;
-import org.sargas.model.sensor.Sensor;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
@@ -32,7 +29,8 @@ class MultiTargetTrackerTest {
   static final LocalTangentPlane REGION = new LocalTangentPlane(ORIGIN);
 
   static Observation planar(String sensor, Instant t, double x, double y, double sigma) {
-    return new Observation(sensor, t, new PlanarMeasurement(x, y, sigma, sigma), Double.NaN, Identity.NONE);
+    return new Observation(
+        sensor, t, new PlanarMeasurement(x, y, sigma, sigma), Double.NaN, Identity.NONE);
   }
 
   static double[] enu(Track t) {
@@ -54,7 +52,14 @@ class MultiTargetTrackerTest {
       double y = 5_000 - 100.0 * k;
       TrackBatch b =
           tracker.process(
-              t, List.of(planar("S1", t, x + sigma * rng.nextGaussian(), y + sigma * rng.nextGaussian(), sigma)));
+              t,
+              List.of(
+                  planar(
+                      "S1",
+                      t,
+                      x + sigma * rng.nextGaussian(),
+                      y + sigma * rng.nextGaussian(),
+                      sigma)));
       if (!b.tracks().isEmpty()) {
         last = b.tracks().get(0);
         if (k >= 30) {
@@ -67,7 +72,8 @@ class MultiTargetTrackerTest {
     assertThat(last.state()).isEqualTo(TrackState.CONFIRMED);
     assertThat(last.trackId()).isEqualTo("T0000001");
     assertThat(last.velocityEastMps()).isCloseTo(200.0, org.assertj.core.data.Offset.offset(10.0));
-    assertThat(last.velocityNorthMps()).isCloseTo(-100.0, org.assertj.core.data.Offset.offset(10.0));
+    assertThat(last.velocityNorthMps())
+        .isCloseTo(-100.0, org.assertj.core.data.Offset.offset(10.0));
     double rms = Math.sqrt(errors.stream().mapToDouble(e -> e * e).average().orElseThrow());
     assertThat(rms).isLessThan(sigma); // filtering beats the raw measurement noise
     assertThat(Math.sqrt(last.varEastM2())).isLessThan(sigma);
@@ -90,8 +96,11 @@ class MultiTargetTrackerTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({"GNN, IMM", "JPDA, IMM", "GNN, CV", "JPDA, CV"})
   void twoCrossingTargetsKeepTheirIdentity(AssociatorKind associator, MotionModelKind model) {
-    MultiTargetTracker tracker = new MultiTargetTracker(REGION, Map.of(),
-        TrackerConfig.defaults().withAssociator(associator).withMotionModel(model));
+    MultiTargetTracker tracker =
+        new MultiTargetTracker(
+            REGION,
+            Map.of(),
+            TrackerConfig.defaults().withAssociator(associator).withMotionModel(model));
     Random rng = new Random(7);
     double sigma = 30;
     Map<String, Set<Integer>> truthsPerTrack = new HashMap<>();
@@ -101,7 +110,13 @@ class MultiTargetTrackerTest {
       double[][] truth = {{-8000 + 200.0 * k, 0}, {-8000 + 200.0 * k, -6000 + 150.0 * k}};
       List<Observation> obs = new ArrayList<>();
       for (double[] p : truth) {
-        obs.add(planar("S1", t, p[0] + sigma * rng.nextGaussian(), p[1] + sigma * rng.nextGaussian(), sigma));
+        obs.add(
+            planar(
+                "S1",
+                t,
+                p[0] + sigma * rng.nextGaussian(),
+                p[1] + sigma * rng.nextGaussian(),
+                sigma));
       }
       List<Track> out = tracker.process(t, obs).tracks();
       if (Math.abs(k - 40) < 4) {
@@ -109,8 +124,11 @@ class MultiTargetTrackerTest {
       }
       for (Track tr : out) {
         double[] p = enu(tr);
-        int nearest = Math.hypot(p[0] - truth[0][0], p[1] - truth[0][1])
-                < Math.hypot(p[0] - truth[1][0], p[1] - truth[1][1]) ? 0 : 1;
+        int nearest =
+            Math.hypot(p[0] - truth[0][0], p[1] - truth[0][1])
+                    < Math.hypot(p[0] - truth[1][0], p[1] - truth[1][1])
+                ? 0
+                : 1;
         truthsPerTrack.computeIfAbsent(tr.trackId(), x -> new HashSet<>()).add(nearest);
       }
     }
@@ -146,7 +164,13 @@ class MultiTargetTrackerTest {
       Instant t = T0.plusSeconds(k);
       scan = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        scan.add(planar("S" + (i % 2), t.plusMillis(100 * i), 5000.0 * i + 150 * k, 2000, 40 + rng.nextInt(10)));
+        scan.add(
+            planar(
+                "S" + (i % 2),
+                t.plusMillis(100 * i),
+                5000.0 * i + 150 * k,
+                2000,
+                40 + rng.nextInt(10)));
       }
       scans.add(scan);
     }
@@ -163,9 +187,16 @@ class MultiTargetTrackerTest {
   @Test
   void malformedObservationIsCountedNotThrown() {
     MultiTargetTracker tracker = new MultiTargetTracker(REGION, Map.of(), TrackerConfig.defaults());
-    Observation bad = new Observation("S1", T0, new PlanarMeasurement(Double.NaN, 0, 10, 10), Double.NaN, Identity.NONE);
+    Observation bad =
+        new Observation(
+            "S1", T0, new PlanarMeasurement(Double.NaN, 0, 10, 10), Double.NaN, Identity.NONE);
     Observation unknownRadar =
-        new Observation("R9", T0, org.sargas.model.observation.PolarMeasurement.of(1000, 1, 50, 0.01), Double.NaN, Identity.NONE);
+        new Observation(
+            "R9",
+            T0,
+            org.sargas.model.observation.PolarMeasurement.of(1000, 1, 50, 0.01),
+            Double.NaN,
+            Identity.NONE);
     tracker.process(T0, List.of(bad, unknownRadar));
     assertThat(tracker.counters().rejected()).isEqualTo(2);
     assertThat(tracker.counters().lastRejection()).contains("S1").contains("invalid");

@@ -18,23 +18,36 @@ class OutOfSequenceTest {
   static final Instant T0 = MultiTargetTrackerTest.T0;
 
   static Observation plot(String sensor, double s, double x, double y) {
-    return new Observation(sensor, T0.plusMillis(Math.round(s * 1000)), new PlanarMeasurement(x, y, 40, 40),
-        Double.NaN, Identity.NONE);
+    return new Observation(
+        sensor,
+        T0.plusMillis(Math.round(s * 1000)),
+        new PlanarMeasurement(x, y, 40, 40),
+        Double.NaN,
+        Identity.NONE);
   }
 
   /** A slow sensor's plots delivered {@code delayS} late (in later calls) among a fast sensor's. */
   static double finalError(double delayS, TrackerConfig config, MultiTargetTracker[] out) {
-    MultiTargetTracker tracker = new MultiTargetTracker(MultiTargetTrackerTest.REGION, Map.of(), config);
+    MultiTargetTracker tracker =
+        new MultiTargetTracker(MultiTargetTrackerTest.REGION, Map.of(), config);
     Random rng = new Random(8);
     List<Observation> pending = new ArrayList<>();
     for (int sec = 1; sec <= 60; sec++) {
       List<Observation> obs = new ArrayList<>();
-      obs.add(plot("FAST", sec, 150.0 * sec + 40 * rng.nextGaussian(), 2000 + 40 * rng.nextGaussian()));
+      obs.add(
+          plot("FAST", sec, 150.0 * sec + 40 * rng.nextGaussian(), 2000 + 40 * rng.nextGaussian()));
       if (sec % 3 == 0) {
-        pending.add(plot("SLOW", sec - 0.5, 150.0 * (sec - 0.5) + 40 * rng.nextGaussian(), 2000 + 40 * rng.nextGaussian()));
+        pending.add(
+            plot(
+                "SLOW",
+                sec - 0.5,
+                150.0 * (sec - 0.5) + 40 * rng.nextGaussian(),
+                2000 + 40 * rng.nextGaussian()));
       }
       for (Observation p : new ArrayList<>(pending)) {
-        if (p.time().plusMillis(Math.round(delayS * 1000)).isBefore(T0.plusSeconds(sec).plusMillis(1))) {
+        if (p.time()
+            .plusMillis(Math.round(delayS * 1000))
+            .isBefore(T0.plusSeconds(sec).plusMillis(1))) {
           obs.add(p);
           pending.remove(p);
         }

@@ -31,7 +31,9 @@ class RadarScenarioTest {
   static final LocalTangentPlane REGION = new LocalTangentPlane(ORIGIN);
   static final double ALTITUDE_M = 8000;
 
-  /** Truth of aircraft {@code i} at {@code s} seconds: surface point of region (e, n), at altitude. */
+  /**
+   * Truth of aircraft {@code i} at {@code s} seconds: surface point of region (e, n), at altitude.
+   */
   static GeoPoint truth(int i, double s) {
     double e = -20_000 + 200.0 * s + (i == 1 ? 300 : 0);
     double n = -10_000 + 115.0 * s + (i == 1 ? -400 : 0);
@@ -54,8 +56,8 @@ class RadarScenarioTest {
 
   static Stream<Arguments> cases() {
     return Arrays.stream(Height.values())
-        .flatMap(h -> Stream.of(AssociatorKind.GNN, AssociatorKind.JPDA)
-            .map(a -> Arguments.of(h, a)));
+        .flatMap(
+            h -> Stream.of(AssociatorKind.GNN, AssociatorKind.JPDA).map(a -> Arguments.of(h, a)));
   }
 
   @ParameterizedTest(name = "height from {0}, {1}")
@@ -71,7 +73,8 @@ class RadarScenarioTest {
     sensors.put("LR", lr.sensor);
     sensors.put("GF", gf.sensor);
     MultiTargetTracker tracker =
-        new MultiTargetTracker(REGION, sensors, TrackerConfig.defaults().withAssociator(associator));
+        new MultiTargetTracker(
+            REGION, sensors, TrackerConfig.defaults().withAssociator(associator));
 
     // Each radar's beam sweeps clockwise; a target is hit when the beam passes its azimuth.
     List<Observation> all = new ArrayList<>();
@@ -83,13 +86,15 @@ class RadarScenarioTest {
           for (int it = 0; it < 3; it++) {
             s = period * (k + r.azimuthOf(truth(i, s)) / (2 * Math.PI)) + (r == lr ? 0.3 : 1.1);
           }
-          all.add(r.plot(truth(i, s), T0.plusNanos((long) (s * 1e9)), withAltitude, sigmaElevationDeg));
+          all.add(
+              r.plot(truth(i, s), T0.plusNanos((long) (s * 1e9)), withAltitude, sigmaElevationDeg));
         }
       }
     }
     TreeMap<Instant, List<Observation>> byScan = new TreeMap<>();
     for (Observation o : all) {
-      Instant scan = T0.plusSeconds((long) Math.ceil((o.time().toEpochMilli() - T0.toEpochMilli()) / 1000.0));
+      Instant scan =
+          T0.plusSeconds((long) Math.ceil((o.time().toEpochMilli() - T0.toEpochMilli()) / 1000.0));
       byScan.computeIfAbsent(scan, x -> new ArrayList<>()).add(o);
     }
     Map<String, Double> firstSeenS = new TreeMap<>();
@@ -120,7 +125,8 @@ class RadarScenarioTest {
     assertThat(firstSeenS.values()).allSatisfy(s -> assertThat(s).isLessThan(12.0));
     double rms = Math.sqrt(errors.stream().mapToDouble(e -> e * e).average().orElseThrow());
     // With altitude on the plots: good to 100 m. Without (pure 2-D primary radar) the ground
-    // projection of the slant range rests on the assumed altitude (6 ± 4 km; the aircraft is at 8 km),
+    // projection of the slant range rests on the assumed altitude (6 ± 4 km; the aircraft is at 8
+    // km),
     // which biases each radar radially; the error is bounded by that geometry.
     assertThat(rms).isLessThan(height == Height.NONE ? 300.0 : 100.0);
     assertThat(tracker.counters().rejected()).isZero();

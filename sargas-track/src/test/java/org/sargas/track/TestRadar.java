@@ -19,7 +19,8 @@ final class TestRadar {
   final double sigmaAzimuthRad;
   final Random rng;
 
-  TestRadar(String id, GeoPoint site, double periodS, double sigmaRangeM, double sigmaAzDeg, long seed) {
+  TestRadar(
+      String id, GeoPoint site, double periodS, double sigmaRangeM, double sigmaAzDeg, long seed) {
     this.sensor = new Sensor(id, id, SensorKind.PRIMARY_RADAR, site, 400_000, periodS);
     this.plane = new LocalTangentPlane(site);
     this.sigmaRangeM = sigmaRangeM;
@@ -34,7 +35,10 @@ final class TestRadar {
     return az < 0 ? az + 2 * Math.PI : az;
   }
 
-  /** A noisy 2-D plot of {@code target} at {@code time}; altitude attached when {@code withAltitude}. */
+  /**
+   * A noisy 2-D plot of {@code target} at {@code time}; altitude attached when {@code
+   * withAltitude}.
+   */
   Observation plot(GeoPoint target, Instant time, boolean withAltitude) {
     return plot(target, time, withAltitude, Double.NaN);
   }
@@ -52,9 +56,14 @@ final class TestRadar {
     a = a < 0 ? a + 2 * Math.PI : a;
     if (!Double.isNaN(sigmaElevationDeg)) {
       double sigmaEl = Math.toRadians(sigmaElevationDeg);
-      double el = Math.atan2(v.upM(), Math.hypot(v.eastM(), v.northM())) + sigmaEl * rng.nextGaussian();
-      return new Observation(sensor.id(), time,
-          new PolarMeasurement(r, a, el, sigmaRangeM, sigmaAzimuthRad, sigmaEl), Double.NaN, Identity.NONE);
+      double el =
+          Math.atan2(v.upM(), Math.hypot(v.eastM(), v.northM())) + sigmaEl * rng.nextGaussian();
+      return new Observation(
+          sensor.id(),
+          time,
+          new PolarMeasurement(r, a, el, sigmaRangeM, sigmaAzimuthRad, sigmaEl),
+          Double.NaN,
+          Identity.NONE);
     }
     return new Observation(
         sensor.id(),

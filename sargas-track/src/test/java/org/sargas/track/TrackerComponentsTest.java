@@ -35,9 +35,12 @@ class TrackerComponentsTest {
     List<TrackBatch> out = new ArrayList<>();
     for (int k = 0; k < 20; k++) {
       Instant t = T0.plusSeconds(k);
-      out.add(tracker.process(t, k < scans
-          ? List.of(MultiTargetTrackerTest.planar("S1", t, 150.0 * k, 0, 30))
-          : List.of()));
+      out.add(
+          tracker.process(
+              t,
+              k < scans
+                  ? List.of(MultiTargetTrackerTest.planar("S1", t, 150.0 * k, 0, 30))
+                  : List.of()));
     }
     return out;
   }
@@ -52,14 +55,18 @@ class TrackerComponentsTest {
 
   @Test
   void threeArgumentConstructorUsesTheStandardRoles() {
-    MultiTargetTracker implicit = new MultiTargetTracker(MultiTargetTrackerTest.REGION, Map.of(), CONFIG);
+    MultiTargetTracker implicit =
+        new MultiTargetTracker(MultiTargetTrackerTest.REGION, Map.of(), CONFIG);
     MultiTargetTracker explicit = tracker(TrackerComponents.standard(CONFIG));
     Random rng = new Random(8);
     for (int k = 0; k < 40; k++) {
       Instant t = T0.plusSeconds(k);
-      List<Observation> obs = List.of(
-          MultiTargetTrackerTest.planar("S1", t, 200.0 * k + 30 * rng.nextGaussian(), 30 * rng.nextGaussian(), 30),
-          MultiTargetTrackerTest.planar("S1", t, 5000 + 30 * rng.nextGaussian(), -150.0 * k, 30));
+      List<Observation> obs =
+          List.of(
+              MultiTargetTrackerTest.planar(
+                  "S1", t, 200.0 * k + 30 * rng.nextGaussian(), 30 * rng.nextGaussian(), 30),
+              MultiTargetTrackerTest.planar(
+                  "S1", t, 5000 + 30 * rng.nextGaussian(), -150.0 * k, 30));
       assertThat(explicit.process(t, obs)).isEqualTo(implicit.process(t, obs));
     }
   }
@@ -93,17 +100,18 @@ class TrackerComponentsTest {
 
     // An initiator that starts tracks like the standard one but confirms at once.
     Initiator inner = standard.initiator();
-    Initiator eager = new Initiator() {
-      @Override
-      public LiveTrack initiate(Detection d, long sequence) {
-        return inner.initiate(d, sequence);
-      }
+    Initiator eager =
+        new Initiator() {
+          @Override
+          public LiveTrack initiate(Detection d, long sequence) {
+            return inner.initiate(d, sequence);
+          }
 
-      @Override
-      public TrackState review(LiveTrack t, double nowS) {
-        return TrackState.CONFIRMED;
-      }
-    };
+          @Override
+          public TrackState review(LiveTrack t, double nowS) {
+            return TrackState.CONFIRMED;
+          }
+        };
     List<TrackBatch> immediate = run(tracker(standard.withInitiator(eager)), 5);
     assertThat(immediate.get(0).tracks()).extracting(Track::trackId).containsExactly("T0000001");
     assertThat(immediate.get(0).tracks().get(0).state()).isEqualTo(TrackState.CONFIRMED);
@@ -111,7 +119,8 @@ class TrackerComponentsTest {
 
   @Test
   void injectedClassifierClassifiesTheReportedTracks() {
-    Classification balloon = new Classification(TargetClass.BALLOON, 0.9, "test: everything is a balloon");
+    Classification balloon =
+        new Classification(TargetClass.BALLOON, 0.9, "test: everything is a balloon");
     List<TrackBatch> batches =
         run(tracker(TrackerComponents.standard(CONFIG).withClassifier(f -> balloon)), 10);
     assertThat(batches.get(5).tracks()).extracting(Track::classification).containsExactly(balloon);
@@ -129,7 +138,8 @@ class TrackerComponentsTest {
   @Test
   void rolesAreRequired() {
     TrackerComponents s = TrackerComponents.standard(CONFIG);
-    assertThatThrownBy(() -> s.withDeleter(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> s.withDeleter(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("deleter");
   }
 }

@@ -12,7 +12,8 @@ import org.sargas.model.geo.GeoPoint;
  * @param highEnd threshold of the other end
  * @param protectionArea the rectangle (x = longitude, y = latitude, degrees)
  */
-public record Runway(String designator, GeoPoint lowEnd, GeoPoint highEnd, Geometry protectionArea) {
+public record Runway(
+    String designator, GeoPoint lowEnd, GeoPoint highEnd, Geometry protectionArea) {
   public Runway {
     Objects.requireNonNull(designator, "designator");
     Objects.requireNonNull(protectionArea, "protectionArea");

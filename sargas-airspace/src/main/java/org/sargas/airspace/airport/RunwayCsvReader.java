@@ -27,10 +27,10 @@ import org.sargas.model.geo.LocalTangentPlane;
 
 /**
  * Builds airport drone zones from a runway table in the OurAirports {@code runways.csv} layout:
- * columns {@code airport_ident}, {@code closed}, {@code le_ident}, {@code le_latitude_deg},
- * {@code le_longitude_deg}, {@code le_elevation_ft}, {@code he_ident}, {@code he_latitude_deg},
- * {@code he_longitude_deg}, {@code he_elevation_ft} (others ignored). Runways that are closed or
- * lack either threshold position are skipped and reported as failures.
+ * columns {@code airport_ident}, {@code closed}, {@code le_ident}, {@code le_latitude_deg}, {@code
+ * le_longitude_deg}, {@code le_elevation_ft}, {@code he_ident}, {@code he_latitude_deg}, {@code
+ * he_longitude_deg}, {@code he_elevation_ft} (others ignored). Runways that are closed or lack
+ * either threshold position are skipped and reported as failures.
  *
  * <p>Each runway's protection area is a rectangle in the local east-north-up plane at the runway's
  * midpoint: along the threshold-to-threshold axis, extended beyond each threshold, with the
@@ -66,8 +66,15 @@ public final class RunwayCsvReader {
       col.put(h[i].toLowerCase(Locale.ROOT), i);
     }
     for (String c :
-        new String[] {"airport_ident", "le_ident", "le_latitude_deg", "le_longitude_deg", "he_ident",
-          "he_latitude_deg", "he_longitude_deg"}) {
+        new String[] {
+          "airport_ident",
+          "le_ident",
+          "le_latitude_deg",
+          "le_longitude_deg",
+          "he_ident",
+          "he_latitude_deg",
+          "he_longitude_deg"
+        }) {
       if (!col.containsKey(c)) {
         throw new IllegalArgumentException(source + " line 1: header lacks column '" + c + "'");
       }
@@ -134,8 +141,13 @@ public final class RunwayCsvReader {
             : elev + dimensions.ceilingAboveRunwayM();
     Zone zone =
         new Zone(
-            ident, ident + " drone protection zone", ZoneKind.AIRPORT_DRONE_RESTRICTION,
-            Applicability.DRONES_ONLY, Double.NEGATIVE_INFINITY, ceiling, null);
+            ident,
+            ident + " drone protection zone",
+            ZoneKind.AIRPORT_DRONE_RESTRICTION,
+            Applicability.DRONES_ONLY,
+            Double.NEGATIVE_INFINITY,
+            ceiling,
+            null);
     return new AirportZone(ident, new ZoneArea(zone, union), runways);
   }
 

@@ -23,8 +23,8 @@ import org.sargas.model.airspace.ZoneKind;
  * recommending suspension of operations on the affected runways when a drone enters an airport's
  * zone, a further CRITICAL alert when more runways become affected, and an INFO alert of the same
  * kind once the zone has been clear of drones for {@code clearForS} — the suspension lasts until
- * then. Affected runways: those whose own rectangle contains the drone's entry point or its
- * deepest point; all of the airport's runways when none does.
+ * then. Affected runways: those whose own rectangle contains the drone's entry point or its deepest
+ * point; all of the airport's runways when none does.
  *
  * <p>Event time only: {@link #evaluate} takes the current event time (e.g. the batch's scan time),
  * so replay behaves as live. Not thread-safe: one instance per thread.
@@ -101,8 +101,12 @@ public final class RunwaySuspension {
                 e.time(),
                 v.trackId(),
                 airport.ident(),
-                "Suspend operations on runway(s) " + String.join(", ", s.runways) + " at "
-                    + airport.ident() + ": drone track " + v.trackId()
+                "Suspend operations on runway(s) "
+                    + String.join(", ", s.runways)
+                    + " at "
+                    + airport.ident()
+                    + ": drone track "
+                    + v.trackId()
                     + " in the airport protection zone"));
       }
     }
@@ -121,9 +125,13 @@ public final class RunwaySuspension {
                 at,
                 null,
                 en.getKey(),
-                "Airport protection zone of " + en.getKey() + " clear of drones for "
-                    + Math.round(clearForS) + " s: operations on runway(s) "
-                    + String.join(", ", s.runways) + " may resume"));
+                "Airport protection zone of "
+                    + en.getKey()
+                    + " clear of drones for "
+                    + Math.round(clearForS)
+                    + " s: operations on runway(s) "
+                    + String.join(", ", s.runways)
+                    + " may resume"));
         resumed.add(en.getKey());
       }
     }

@@ -5,10 +5,11 @@ package org.sargas.airspace.airport;
  *
  * @param halfWidthM distance from the runway centre line to each long side, metres (&gt; 0)
  * @param extensionM how far the rectangle extends beyond each runway threshold, metres (&ge; 0)
- * @param ceilingAboveRunwayM upper limit above the higher threshold's elevation, metres
- *     ({@code Double.POSITIVE_INFINITY} for none)
+ * @param ceilingAboveRunwayM upper limit above the higher threshold's elevation, metres ({@code
+ *     Double.POSITIVE_INFINITY} for none)
  */
-public record RunwayZoneDimensions(double halfWidthM, double extensionM, double ceilingAboveRunwayM) {
+public record RunwayZoneDimensions(
+    double halfWidthM, double extensionM, double ceilingAboveRunwayM) {
   public RunwayZoneDimensions {
     if (!(halfWidthM > 0) || !(extensionM >= 0) || !(ceilingAboveRunwayM > 0)) {
       throw new IllegalArgumentException(

@@ -30,8 +30,8 @@ import org.sargas.airspace.geojson.GeoJsonWriter;
  * before clipping. The output is a GeoJSON FeatureCollection with the single property {@code A3};
  * it is rewritten only when the input or the parameters changed (a stamp file records them).
  *
- * <p>Usage: {@code BorderCutter INPUT OUTPUT A3,A3,... minLon,minLat,maxLon,maxLat STAMP}. Run by the
- * Maven build of sargas-airspace in {@code process-classes}.
+ * <p>Usage: {@code BorderCutter INPUT OUTPUT A3,A3,... minLon,minLat,maxLon,maxLat STAMP}. Run by
+ * the Maven build of sargas-airspace in {@code process-classes}.
  */
 public final class BorderCutter {
   private static final System.Logger LOG = System.getLogger(BorderCutter.class.getName());
@@ -73,12 +73,23 @@ public final class BorderCutter {
           input.toString(), -1, "border file missing (the build fetches it with 'npm ci')");
     }
     String stamp =
-        "input=" + input.toAbsolutePath().normalize()
-            + " size=" + Files.size(input)
-            + " mtime=" + Files.getLastModifiedTime(input).toMillis()
-            + " codes=" + String.join(",", codes)
-            + " box=" + box.getMinX() + "," + box.getMinY() + "," + box.getMaxX() + ","
-            + box.getMaxY() + "\n";
+        "input="
+            + input.toAbsolutePath().normalize()
+            + " size="
+            + Files.size(input)
+            + " mtime="
+            + Files.getLastModifiedTime(input).toMillis()
+            + " codes="
+            + String.join(",", codes)
+            + " box="
+            + box.getMinX()
+            + ","
+            + box.getMinY()
+            + ","
+            + box.getMaxX()
+            + ","
+            + box.getMaxY()
+            + "\n";
     if (Files.isRegularFile(output)
         && Files.isRegularFile(stampFile)
         && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)) {
@@ -95,8 +106,7 @@ public final class BorderCutter {
     Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Files.createDirectories(stampFile.toAbsolutePath().getParent());
     Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
-    LOG.log(
-        System.Logger.Level.INFO, "borders cut: {0} countries -> {1}", cut.size(), output);
+    LOG.log(System.Logger.Level.INFO, "borders cut: {0} countries -> {1}", cut.size(), output);
     return true;
   }
 

@@ -21,8 +21,8 @@ import org.sargas.model.track.TrackState;
  * ignored), then one position per line. Required columns: {@code time_s} (seconds since the Unix
  * epoch, UTC, fractions allowed), {@code track_id}, {@code lat_deg}, {@code lon_deg} (WGS84
  * degrees); optional: {@code alt_m} (metres, empty or {@code NaN} = unknown) and {@code sigma_m}
- * (1-σ horizontal position error in metres, circular; 0 when absent, empty or {@code NaN}). Blank lines and lines starting with
- * {@code #} are skipped; fields may be enclosed in double quotes.
+ * (1-σ horizontal position error in metres, circular; 0 when absent, empty or {@code NaN}). Blank
+ * lines and lines starting with {@code #} are skipped; fields may be enclosed in double quotes.
  *
  * <p>Each row becomes a CONFIRMED {@link Track} with no velocity; a row that cannot be used (bad
  * number, out of range, a track's time repeated) becomes an {@link InputFailure} and reading goes
@@ -87,8 +87,14 @@ public final class TrackCsvReader {
     for (String c : REQUIRED) {
       if (!col.containsKey(c)) {
         throw new IllegalArgumentException(
-            source + " line " + no + ": header lacks column '" + c + "' (needs "
-                + String.join(",", REQUIRED) + "[,alt_m][,sigma_m])");
+            source
+                + " line "
+                + no
+                + ": header lacks column '"
+                + c
+                + "' (needs "
+                + String.join(",", REQUIRED)
+                + "[,alt_m][,sigma_m])");
       }
     }
     return col;
@@ -123,8 +129,19 @@ public final class TrackCsvReader {
     long nanos = Math.round((timeS - whole) * 1e9);
     Instant time = Instant.ofEpochSecond(whole, 0).plusNanos(nanos);
     return new Track(
-        id, time, new GeoPoint(lat, lon, alt), 0, 0, 0, sigma * sigma, sigma * sigma, 0,
-        TrackState.CONFIRMED, null, null, 1);
+        id,
+        time,
+        new GeoPoint(lat, lon, alt),
+        0,
+        0,
+        0,
+        sigma * sigma,
+        sigma * sigma,
+        0,
+        TrackState.CONFIRMED,
+        null,
+        null,
+        1);
   }
 
   private static String field(String[] f, Map<String, Integer> col, String name) {
@@ -136,7 +153,8 @@ public final class TrackCsvReader {
   }
 
   /** A number; NaN when the column is optional and absent or empty. */
-  private static double number(String[] f, Map<String, Integer> col, String name, boolean optional) {
+  private static double number(
+      String[] f, Map<String, Integer> col, String name, boolean optional) {
     String s = field(f, col, name);
     if (s == null || s.isEmpty() || (optional && s.equalsIgnoreCase("nan"))) {
       if (optional) {

@@ -16,8 +16,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * Reads GeoJSON (RFC 7946) into {@link GeoJsonFeature}s. Accepts a FeatureCollection, a single
  * Feature or a bare geometry; supports Point, MultiPoint, LineString, MultiLineString, Polygon,
  * MultiPolygon and GeometryCollection. Positions are [longitude, latitude(, altitude)] in degrees;
- * the altitude, if any, is kept as the coordinate's z. Rings must have at least four positions
- * and be closed. Stateless and thread-safe.
+ * the altitude, if any, is kept as the coordinate's z. Rings must have at least four positions and
+ * be closed. Stateless and thread-safe.
  */
 public final class GeoJsonReader {
   private final GeometryFactory factory;

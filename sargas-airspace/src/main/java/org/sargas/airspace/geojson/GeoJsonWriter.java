@@ -15,10 +15,10 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Writes features as a GeoJSON FeatureCollection. Coordinates are written with
- * {@link Double#toString(double)}, the shortest text that reads back to the same double, so a
- * read/write round trip keeps full resolution. Property values may be String, Number, Boolean or
- * null. Stateless and thread-safe.
+ * Writes features as a GeoJSON FeatureCollection. Coordinates are written with {@link
+ * Double#toString(double)}, the shortest text that reads back to the same double, so a read/write
+ * round trip keeps full resolution. Property values may be String, Number, Boolean or null.
+ * Stateless and thread-safe.
  */
 public final class GeoJsonWriter {
 

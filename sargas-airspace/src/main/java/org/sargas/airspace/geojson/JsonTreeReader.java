@@ -35,7 +35,8 @@ final class JsonTreeReader {
       Object value = value(p, first);
       if (p.nextToken() != null) {
         throw new GeoDataException(
-            source, (int) p.currentTokenLocation().getCharOffset(),
+            source,
+            (int) p.currentTokenLocation().getCharOffset(),
             "unexpected content after the JSON value");
       }
       return value;

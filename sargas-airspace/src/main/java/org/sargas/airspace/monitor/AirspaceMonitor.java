@@ -27,19 +27,19 @@ import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
 
 /**
- * The airspace monitor stage: measures every violation of a set of protected zones by the tracks
- * it is fed, batch by batch, in event time.
+ * The airspace monitor stage: measures every violation of a set of protected zones by the tracks it
+ * is fed, batch by batch, in event time.
  *
- * <p>For each track it keeps the previous update. Between two updates the track is assumed to
- * move along the {@link PathModel path model}'s curve; where that curve crosses a protected zone's
+ * <p>For each track it keeps the previous update. Between two updates the track is assumed to move
+ * along the {@link PathModel path model}'s curve; where that curve crosses a protected zone's
  * boundary, the crossing's time fraction is found exactly on the polyline approximation of the
  * curve, and the entry (exit) time and point are interpolated at that fraction. The depth of a
  * position is its geodesic distance to the zone boundary; the maximum depth is searched along the
  * interpolated path between updates, not only at the updates: depth is 1-Lipschitz along the path,
  * so a branch-and-bound bisection on fast approximate distances finds the deepest point to within
- * 0.5 m (+ 30 ppm), whose depth is then computed exactly. Origin country = the country
- * containing the last position before entry; exit country = the one containing the first position
- * after exit (either may be null: international airspace or unknown).
+ * 0.5 m (+ 30 ppm), whose depth is then computed exactly. Origin country = the country containing
+ * the last position before entry; exit country = the one containing the first position after exit
+ * (either may be null: international airspace or unknown).
  *
  * <p>Hysteresis: after an exit the violation stays open for {@link MonitorSettings#closeAfterS()}
  * unless the track is already {@link MonitorSettings#closeBeyondM()} outside; a re-entry in that
@@ -60,10 +60,10 @@ import org.sargas.model.track.TrackState;
  * {@code DROPPED} while inside is closed at its last update. {@link #flush()} closes everything at
  * the end of the data. Each event's time is the event time of the update that caused it.
  *
- * <p>Zones are found through an STRtree over their bounding boxes; membership uses JTS's
- * {@code IndexedPointInAreaLocator} (the engine of its prepared polygons), boundary work the
- * segment STRtree of {@link ZoneBoundary}. A track update far from every zone boundary costs a
- * point location and two index probes; geodesic work is done only near or inside zones.
+ * <p>Zones are found through an STRtree over their bounding boxes; membership uses JTS's {@code
+ * IndexedPointInAreaLocator} (the engine of its prepared polygons), boundary work the segment
+ * STRtree of {@link ZoneBoundary}. A track update far from every zone boundary costs a point
+ * location and two index probes; geodesic work is done only near or inside zones.
  *
  * <p>Not thread-safe: one monitor is owned by one thread (or one Flink key). Out-of-order or
  * repeated updates of a track (not later than its previous one) are ignored and counted.
@@ -75,6 +75,7 @@ public final class AirspaceMonitor {
   private static final int MAX_DEPTH_EVALUATIONS = 400;
   private static final double COUNTRY_PROBE_M = 30.0;
   private static final double M_PER_DEG = 111_000.0;
+
   /** Geodesic vs straight longitude/latitude segment: a few metres over tens of km; pad 50 m. */
   private static final double PAD_DEG = 0.0005;
 
@@ -85,16 +86,22 @@ public final class AirspaceMonitor {
   private final Map<String, TrackMemory> memories = new HashMap<>();
   private final double[] crossingBuffer = new double[MAX_CROSSINGS];
   private final double[] chordCrossings = new double[MAX_CROSSINGS];
+
   /** Nearest boundary point (lat, lon) and a segment hint for the next search (-1 = none). */
   private final double[] footBuffer = {0, 0, -1};
+
   /** Branch-and-bound work stack of (fa, depth a, fb, depth b) quadruples. */
   private double[] stack = new double[256];
+
   private final Envelope queryBox = new Envelope();
   private final List<ZoneArea> candidates = new ArrayList<>();
+
   /** Set by {@link #sample}: whether that sample grew the violation's depth or probability. */
   private boolean lastSampleGrew;
+
   /** Set by {@link #sampleAt}: the σ along the boundary normal of that sample. */
   private double lastSigmaM;
+
   private long ignoredUpdates;
   private Instant lastExpiry;
 
@@ -104,8 +111,10 @@ public final class AirspaceMonitor {
     boolean confirmed;
     final Map<String, OpenViolation> open = new LinkedHashMap<>();
     final List<ViolationEvent> pending = new ArrayList<>();
+
     /** Per zone id: updates within 3 σ of the boundary outside since the last violation. */
     Map<String, int[]> looks;
+
     /**
      * Per zone id: the first update of an unbroken run inside the zone during which no violation
      * was opened (the first-sight rules did not allow one, e.g. not yet classified as a drone).
@@ -292,9 +301,11 @@ public final class AirspaceMonitor {
       Track last = m.last;
       Instant time = eventTime == null ? last.time() : eventTime;
       if (v.exitPending()) {
-        m.pending.add(event(ViolationEventKind.CLOSED, time, v, v.exitTime, v.exitPoint, v.exitCountry));
+        m.pending.add(
+            event(ViolationEventKind.CLOSED, time, v, v.exitTime, v.exitPoint, v.exitCountry));
       } else {
-        m.pending.add(event(ViolationEventKind.CLOSED, time, v, last.time(), last.position(), null));
+        m.pending.add(
+            event(ViolationEventKind.CLOSED, time, v, last.time(), last.position(), null));
       }
     }
     m.open.clear();
@@ -312,8 +323,8 @@ public final class AirspaceMonitor {
   }
 
   /**
-   * Sets queryBox to the box of the path between the updates, padded for curvature and by
-   * {@code extraPadM}.
+   * Sets queryBox to the box of the path between the updates, padded for curvature and by {@code
+   * extraPadM}.
    */
   private void searchBox(Track prev, Track t, double extraPadM) {
     double lat1 = t.position().latDeg();
@@ -331,7 +342,9 @@ public final class AirspaceMonitor {
       double ve = (lon1 - lon0) * M_PER_DEG * cos / dtS;
       double vn = (lat1 - lat0) * M_PER_DEG / dtS;
       padM +=
-          dtS * 4.0 / 27.0
+          dtS
+              * 4.0
+              / 27.0
               * (Math.hypot(prev.velocityEastMps() - ve, prev.velocityNorthMps() - vn)
                   + Math.hypot(t.velocityEastMps() - ve, t.velocityNorthMps() - vn));
     }
@@ -344,8 +357,9 @@ public final class AirspaceMonitor {
 
   private boolean boundaryNear(ZoneArea z) {
     return z.envelope().intersects(queryBox)
-        && z.boundary().anySegmentNear(
-            queryBox.getMinX(), queryBox.getMinY(), queryBox.getMaxX(), queryBox.getMaxY());
+        && z.boundary()
+            .anySegmentNear(
+                queryBox.getMinX(), queryBox.getMinY(), queryBox.getMaxX(), queryBox.getMaxY());
   }
 
   private static boolean applies(ZoneArea z, Track t, Instant time, double altitudeM) {
@@ -452,7 +466,12 @@ public final class AirspaceMonitor {
           || outsideByM(z, t) >= settings.closeBeyondM()) {
         m.open.remove(z.id());
         m.pending.add(
-            event(ViolationEventKind.CLOSED, t.time(), open, open.exitTime, open.exitPoint,
+            event(
+                ViolationEventKind.CLOSED,
+                t.time(),
+                open,
+                open.exitTime,
+                open.exitPoint,
                 open.exitCountry));
         return;
       } else {
@@ -480,8 +499,7 @@ public final class AirspaceMonitor {
     if (since == null) {
       since = path.from();
     }
-    OpenViolation v =
-        new OpenViolation(t.trackId(), z, since.time(), since.position(), null);
+    OpenViolation v = new OpenViolation(t.trackId(), z, since.time(), since.position(), null);
     double d1 = updateSample(v, z, t, true);
     measure(v, z, path, 0.0, 1.0, Double.NaN, d1);
     m.open.put(z.id(), v);
@@ -542,7 +560,10 @@ public final class AirspaceMonitor {
     for (int i = 0; i < chords && n < MAX_CROSSINGS; i++) {
       int k =
           b.crossings(
-              path.chordLon(i), path.chordLat(i), path.chordLon(i + 1), path.chordLat(i + 1),
+              path.chordLon(i),
+              path.chordLat(i),
+              path.chordLon(i + 1),
+              path.chordLat(i + 1),
               chordCrossings);
       for (int j = 0; j < k && n < MAX_CROSSINGS; j++) {
         crossingBuffer[n++] = (i + chordCrossings[j]) / chords;
@@ -581,7 +602,12 @@ public final class AirspaceMonitor {
    * ends may be passed (NaN = unknown). Returns whether the maximum depth or probability grew.
    */
   private boolean measure(
-      OpenViolation v, ZoneArea z, TrackPath path, double fa, double fb, double knownDa,
+      OpenViolation v,
+      ZoneArea z,
+      TrackPath path,
+      double fa,
+      double fb,
+      double knownDa,
       double knownDb) {
     if (fb < fa) {
       return false;
@@ -685,7 +711,9 @@ public final class AirspaceMonitor {
     // Unit vector towards the nearest boundary point, in local metres.
     double dn = Math.toRadians(footBuffer[0] - p.latDeg()) * Wgs84.A_M;
     double de =
-        Math.toRadians(footBuffer[1] - p.lonDeg()) * Wgs84.A_M * Math.cos(Math.toRadians(p.latDeg()));
+        Math.toRadians(footBuffer[1] - p.lonDeg())
+            * Wgs84.A_M
+            * Math.cos(Math.toRadians(p.latDeg()));
     double len = Math.hypot(de, dn);
     double var;
     if (len > 0) {

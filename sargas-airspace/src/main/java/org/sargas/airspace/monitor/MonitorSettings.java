@@ -15,17 +15,17 @@ import org.sargas.model.track.TargetClass;
  * @param firstSightKinds zone kinds in which a track first seen already inside opens a violation
  *     (for other kinds a violation needs an observed crossing: traffic that took off inside a
  *     country does not violate its airspace)
- * @param firstSightClasses target classes that open a violation when first seen inside any zone
- *     (a drone that appears inside national airspace is reported)
+ * @param firstSightClasses target classes that open a violation when first seen inside any zone (a
+ *     drone that appears inside national airspace is reported)
  * @param reportUnconfirmedTracks if false, events of a track are held back until the tracker
  *     confirms it (and discarded if it is dropped while tentative)
  * @param useCoastingUpdates if true, positions of COASTING tracks (predictions without a new
  *     measurement) are used like updates; if false they are skipped
- * @param closeAfterS hysteresis: after an exit, the violation stays open this long (event time);
- *     a re-entry within it continues the same violation instead of opening a new one; &ge; 0
+ * @param closeAfterS hysteresis: after an exit, the violation stays open this long (event time); a
+ *     re-entry within it continues the same violation instead of opening a new one; &ge; 0
  * @param closeBeyondM hysteresis: ... unless the track is already this far outside, metres; &ge; 0
- * @param forgetAfterS a track not updated for this long (event time of later batches) is treated
- *     as dropped: its open violations close at its last update and it is forgotten; &gt; 0
+ * @param forgetAfterS a track not updated for this long (event time of later batches) is treated as
+ *     dropped: its open violations close at its last update and it is forgotten; &gt; 0
  */
 public record MonitorSettings(
     PathModel pathModel,
@@ -54,10 +54,10 @@ public record MonitorSettings(
   }
 
   /**
-   * Defaults: geodesic path, CONFIRMED at probability 0.95, first sight counts
-   * in every zone kind except national airspace and for drones everywhere, events only for
-   * confirmed tracks, coasting predictions skipped, a violation closes 10 s after the exit or as soon
-   * as the track is 200 m outside, tracks silent for 10 minutes forgotten.
+   * Defaults: geodesic path, CONFIRMED at probability 0.95, first sight counts in every zone kind
+   * except national airspace and for drones everywhere, events only for confirmed tracks, coasting
+   * predictions skipped, a violation closes 10 s after the exit or as soon as the track is 200 m
+   * outside, tracks silent for 10 minutes forgotten.
    */
   public static MonitorSettings defaults() {
     return new MonitorSettings(
@@ -75,35 +75,70 @@ public record MonitorSettings(
   /** These settings with another path model. */
   public MonitorSettings withPathModel(PathModel model) {
     return new MonitorSettings(
-        model, confirmProbability, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
+        model,
+        confirmProbability,
+        firstSightKinds,
+        firstSightClasses,
+        reportUnconfirmedTracks,
+        useCoastingUpdates,
+        closeAfterS,
+        closeBeyondM,
+        forgetAfterS);
   }
 
   /** These settings with another confirmation threshold. */
   public MonitorSettings withConfirmProbability(double p) {
     return new MonitorSettings(
-        pathModel, p, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
+        pathModel,
+        p,
+        firstSightKinds,
+        firstSightClasses,
+        reportUnconfirmedTracks,
+        useCoastingUpdates,
+        closeAfterS,
+        closeBeyondM,
+        forgetAfterS);
   }
 
   /** These settings with events reported also for tentative tracks. */
   public MonitorSettings withReportUnconfirmedTracks(boolean report) {
     return new MonitorSettings(
-        pathModel, confirmProbability, firstSightKinds, firstSightClasses,
-        report, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
+        pathModel,
+        confirmProbability,
+        firstSightKinds,
+        firstSightClasses,
+        report,
+        useCoastingUpdates,
+        closeAfterS,
+        closeBeyondM,
+        forgetAfterS);
   }
 
   /** These settings with other zone kinds that count a track first seen inside. */
   public MonitorSettings withFirstSightKinds(Set<ZoneKind> kinds) {
     return new MonitorSettings(
-        pathModel, confirmProbability, kinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, closeAfterS, closeBeyondM, forgetAfterS);
+        pathModel,
+        confirmProbability,
+        kinds,
+        firstSightClasses,
+        reportUnconfirmedTracks,
+        useCoastingUpdates,
+        closeAfterS,
+        closeBeyondM,
+        forgetAfterS);
   }
 
   /** These settings with another exit hysteresis. */
   public MonitorSettings withHysteresis(double newCloseAfterS, double newCloseBeyondM) {
     return new MonitorSettings(
-        pathModel, confirmProbability, firstSightKinds, firstSightClasses,
-        reportUnconfirmedTracks, useCoastingUpdates, newCloseAfterS, newCloseBeyondM, forgetAfterS);
+        pathModel,
+        confirmProbability,
+        firstSightKinds,
+        firstSightClasses,
+        reportUnconfirmedTracks,
+        useCoastingUpdates,
+        newCloseAfterS,
+        newCloseBeyondM,
+        forgetAfterS);
   }
 }

@@ -16,29 +16,40 @@ final class OpenViolation {
   double maxDepthM = 0.0;
   Instant maxDepthTime;
   GeoPoint maxDepthPoint;
+
   /** 1-σ position uncertainty along the boundary normal at the deepest point, metres. */
   double sigmaAtMaxM = 0.0;
+
   /** Greatest depth / σ seen: the probability of having been inside is Φ of it. */
   double bestScore = Double.NEGATIVE_INFINITY;
+
   /** Signed depths (negative outside) and σ of the track updates while the violation is open. */
   double sumUpdateDepthM;
+
   double sumUpdateSigmaM;
   int insideUpdates;
+
   /** Depth at the last track update if it was inside, else NaN. */
   double lastUpdateDepthM = Double.NaN;
+
   /**
    * How many chances noise had to fake this entry: the track updates that came within 3 σ of the
    * boundary outside before it, plus the entry itself (Šidák correction of the probability).
    */
   int looks = 1;
+
   /** An update inside with zero position uncertainty: certainly inside. */
   boolean certain;
+
   /** An exit waiting for the hysteresis to expire (null while inside). */
   Instant exitTime;
+
   GeoPoint exitPoint;
   String exitCountry;
+
   /** What the last emitted event said, to emit UPDATED only for a real change. */
   double reportedDepthM = -1;
+
   double reportedProbability = -1;
 
   OpenViolation(
@@ -87,7 +98,9 @@ final class OpenViolation {
     exitCountry = null;
   }
 
-  /** Whether depth (≥ 1 m) or probability (≥ 0.01, or across the threshold) changed since reported. */
+  /**
+   * Whether depth (≥ 1 m) or probability (≥ 0.01, or across the threshold) changed since reported.
+   */
   boolean changedSinceReported(double confirmP) {
     double p = probability();
     return maxDepthM >= reportedDepthM + 1.0
@@ -101,8 +114,8 @@ final class OpenViolation {
   }
 
   /**
-   * Records a track update while the violation is open: signed depth (negative while outside
-   * during the exit hysteresis) and its σ along the boundary normal.
+   * Records a track update while the violation is open: signed depth (negative while outside during
+   * the exit hysteresis) and its σ along the boundary normal.
    */
   void updateSample(double signedDepthM, double sigmaM) {
     lastUpdateDepthM = signedDepthM > 0 ? signedDepthM : Double.NaN;

@@ -8,9 +8,9 @@ import org.sargas.model.geo.Wgs84;
 import org.sargas.model.track.Track;
 
 /**
- * The assumed motion of a track between two consecutive updates, parametrised by the time
- * fraction {@code f} in [0, 1] (0 = the earlier update, 1 = the later). Also gives the
- * interpolated horizontal position covariance and a polyline of chords approximating the path for
+ * The assumed motion of a track between two consecutive updates, parametrised by the time fraction
+ * {@code f} in [0, 1] (0 = the earlier update, 1 = the later). Also gives the interpolated
+ * horizontal position covariance and a polyline of chords approximating the path for
  * boundary-crossing searches. Created per segment; not shared.
  */
 final class TrackPath {
@@ -43,10 +43,14 @@ final class TrackPath {
       p1Enu = new double[3];
       plane.toEnu(p1.latDeg(), p1.lonDeg(), 0.0, p1Enu);
       double bulgeM =
-          dtS * 4.0 / 27.0
-              * (Math.hypot(from.velocityEastMps() - p1Enu[0] / dtS,
+          dtS
+              * 4.0
+              / 27.0
+              * (Math.hypot(
+                      from.velocityEastMps() - p1Enu[0] / dtS,
                       from.velocityNorthMps() - p1Enu[1] / dtS)
-                  + Math.hypot(to.velocityEastMps() - p1Enu[0] / dtS,
+                  + Math.hypot(
+                      to.velocityEastMps() - p1Enu[0] / dtS,
                       to.velocityNorthMps() - p1Enu[1] / dtS));
       chords = (int) Math.max(1, Math.min(MAX_CHORDS, Math.ceil((lengthM + 4 * bulgeM) / CHORD_M)));
     } else {
@@ -79,8 +83,8 @@ final class TrackPath {
   }
 
   /**
-   * An upper bound of the length of the assumed path, metres: the geodesic length for the
-   * geodesic model; the chord polyline's length with a 5 % margin for the cubic.
+   * An upper bound of the length of the assumed path, metres: the geodesic length for the geodesic
+   * model; the chord polyline's length with a 5 % margin for the cubic.
    */
   double pathLengthUpperBoundM() {
     if (chords == 1) {
@@ -117,8 +121,8 @@ final class TrackPath {
 
   /**
    * The position at {@code f} for depth sampling: as {@link #at}, except that on a geodesic path
-   * shorter than 5 km it interpolates longitude and latitude linearly (within 0.7 m of the
-   * geodesic at 55° N, and 20 times faster).
+   * shorter than 5 km it interpolates longitude and latitude linearly (within 0.7 m of the geodesic
+   * at 55° N, and 20 times faster).
    */
   GeoPoint sampleAt(double f) {
     if (plane != null || lengthM > LINEAR_SAMPLING_MAX_M || f <= 0 || f >= 1) {
@@ -154,7 +158,8 @@ final class TrackPath {
     double h10 = f3 - 2 * f2 + f;
     double h01 = -2 * f3 + 3 * f2;
     double h11 = f3 - f2;
-    double e = h10 * dtS * from.velocityEastMps() + h01 * p1Enu[0] + h11 * dtS * to.velocityEastMps();
+    double e =
+        h10 * dtS * from.velocityEastMps() + h01 * p1Enu[0] + h11 * dtS * to.velocityEastMps();
     double n =
         h10 * dtS * from.velocityNorthMps() + h01 * p1Enu[1] + h11 * dtS * to.velocityNorthMps();
     double u = h01 * p1Enu[2];

@@ -1,8 +1,8 @@
 package org.sargas.airspace.warning;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,19 +23,19 @@ import org.sargas.model.track.TrackState;
 /**
  * Predicts entries into protected zones before they happen.
  *
- * <p>For every track update outside a zone, two motion hypotheses are extrapolated over the
- * horizon in the local east-north-up plane of the track: {@code straight} (constant velocity) and,
- * when the track is turning (course change over the last 6 s or more at least {@link
+ * <p>For every track update outside a zone, two motion hypotheses are extrapolated over the horizon
+ * in the local east-north-up plane of the track: {@code straight} (constant velocity) and, when the
+ * track is turning (course change over the last 6 s or more at least {@link
  * WarningSettings#minTurnRateDps()} per second, both halves of that span turning the same way),
  * {@code turn-left-N.Ndps} / {@code turn-right-N.Ndps} (coordinated turn at the measured rate and
- * constant speed for at most 90°, then straight on). The earliest predicted boundary
- * crossing of a zone that applies to the track, is active at the predicted time and is entered
- * with a real closing speed (see {@link WarningSettings#minClosingSpeedMps()}) becomes a {@link
- * Warning} with its lead time. A warning is issued once per track and zone and again only when the
- * predicted entry moves by more than {@link WarningSettings#reissueShiftS()} or 20 % of the lead
- * time, whichever is more (noise on the course slides the predicted entry along a border that is
- * nearly parallel); a prediction absent for less than 30 s does not count as gone, so a
- * flickering prediction is not warned again and again. Tracks inside the zone get no warning for it (that is
+ * constant speed for at most 90°, then straight on). The earliest predicted boundary crossing of a
+ * zone that applies to the track, is active at the predicted time and is entered with a real
+ * closing speed (see {@link WarningSettings#minClosingSpeedMps()}) becomes a {@link Warning} with
+ * its lead time. A warning is issued once per track and zone and again only when the predicted
+ * entry moves by more than {@link WarningSettings#reissueShiftS()} or 20 % of the lead time,
+ * whichever is more (noise on the course slides the predicted entry along a border that is nearly
+ * parallel); a prediction absent for less than 30 s does not count as gone, so a flickering
+ * prediction is not warned again and again. Tracks inside the zone get no warning for it (that is
  * the monitor's business).
  *
  * <p>Velocity: the track's own; when a track has none (e.g. CSV input), the velocity between its
@@ -49,22 +49,28 @@ public final class EarlyWarning {
   private final Map<String, Memory> memories = new HashMap<>();
   private final double[] crossing = new double[2];
   private Instant lastSweep;
+
   /** A warned prediction absent for less than this is not forgotten, seconds. */
   private static final double PREDICTION_MEMORY_S = 30;
+
   /** A track silent this long (event time) is forgotten, seconds. */
   private static final double FORGET_AFTER_S = 600;
 
   /** Turn rates are measured over at least this long, seconds (noise on course averages out). */
   private static final double TURN_BASELINE_S = 6.0;
+
   /** Course history kept, seconds. */
   private static final double HISTORY_S = 12.0;
+
   /** A turning prediction turns at most this far, degrees, then flies straight. */
   private static final double MAX_PREDICTED_TURN_DEG = 90.0;
 
   private static final class Memory {
     Track last;
+
     /** Recent (epoch seconds, course degrees), oldest first. */
     final ArrayDeque<double[]> courses = new ArrayDeque<>();
+
     /** Per zone: {predicted entry time of the last warning issued, last time it was predicted}. */
     final Map<String, double[]> issued = new HashMap<>();
   }
@@ -228,7 +234,12 @@ public final class EarlyWarning {
 
   /** The first entry into z along one hypothesis, or null. */
   private Warning predict(
-      Track t, ZoneArea z, LocalTangentPlane plane, double speed, double courseDeg, double turnDps) {
+      Track t,
+      ZoneArea z,
+      LocalTangentPlane plane,
+      double speed,
+      double courseDeg,
+      double turnDps) {
     double step = settings.stepS();
     int n = (int) Math.ceil(settings.horizonS() / step);
     double[] llh = new double[3];
@@ -259,7 +270,8 @@ public final class EarlyWarning {
         double tEntry = (k - 1 + crossing[0]) * step;
         Instant when = t.time().plusNanos(Math.round(tEntry * 1e9));
         double closing = speed * crossing[1];
-        double needed = Math.min(settings.minClosingSpeedMps(), settings.minClosingFraction() * speed);
+        double needed =
+            Math.min(settings.minClosingSpeedMps(), settings.minClosingFraction() * speed);
         if (!z.schedule().activeAt(when)) {
           return null;
         }
@@ -272,10 +284,18 @@ public final class EarlyWarning {
             turnDps == 0
                 ? "straight"
                 : String.format(
-                    Locale.ROOT, "turn-%s-%.1fdps", turnDps > 0 ? "right" : "left", Math.abs(turnDps));
+                    Locale.ROOT,
+                    "turn-%s-%.1fdps",
+                    turnDps > 0 ? "right" : "left",
+                    Math.abs(turnDps));
         return new Warning(
-            t.trackId(), z.id(), t.time(), when,
-            new GeoPoint(lat, lon, t.position().altitudeM()), tEntry, name);
+            t.trackId(),
+            z.id(),
+            t.time(),
+            when,
+            new GeoPoint(lat, lon, t.position().altitudeM()),
+            tEntry,
+            name);
       }
       prevLat = llh[0];
       prevLon = llh[1];

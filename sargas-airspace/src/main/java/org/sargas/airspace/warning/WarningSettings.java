@@ -6,8 +6,8 @@ package org.sargas.airspace.warning;
  * @param horizonS how far ahead to predict, seconds (&gt; 0)
  * @param stepS prediction step, seconds: the predicted path is a polyline with this spacing
  * @param minSpeedMps tracks slower than this are not predicted (hovering, stationary)
- * @param minTurnRateDps a turning prediction is made only when the track's measured turn rate is
- *     at least this, degrees per second
+ * @param minTurnRateDps a turning prediction is made only when the track's measured turn rate is at
+ *     least this, degrees per second
  * @param maxTurnRateDps measured turn rates are clipped to this, degrees per second
  * @param minClosingSpeedMps a predicted entry counts only if the speed across the boundary at the
  *     entry point is at least {@code min(minClosingSpeedMps, minClosingFraction × speed)}: a track

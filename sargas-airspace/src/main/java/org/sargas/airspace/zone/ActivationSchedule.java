@@ -25,7 +25,8 @@ public final class ActivationSchedule {
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(end, "end");
       if (!end.isAfter(start)) {
-        throw new IllegalArgumentException("activation window ends before it starts: " + start + "/" + end);
+        throw new IllegalArgumentException(
+            "activation window ends before it starts: " + start + "/" + end);
       }
     }
   }
@@ -44,7 +45,8 @@ public final class ActivationSchedule {
   }
 
   /**
-   * Parses ISO-8601 intervals {@code start/end}, e.g. {@code 2025-09-22T18:00:00Z/2025-09-23T02:00:00Z}.
+   * Parses ISO-8601 intervals {@code start/end}, e.g. {@code
+   * 2025-09-22T18:00:00Z/2025-09-23T02:00:00Z}.
    *
    * @throws IllegalArgumentException naming the interval that is not understood
    */

@@ -25,17 +25,17 @@ import org.sargas.model.geo.Wgs84;
  * Reads zones from the OpenAir text format (Winpilot/SeeYou airspace files). Records: {@code AC}
  * class (starts a zone), {@code AN} name, {@code AI} id (extension; else the name is the id),
  * {@code AL}/{@code AH} lower/upper limit (see {@link VerticalLimit}; {@code AGL} relative to 0 m),
- * {@code V X=} centre, {@code V D=+|-} arc direction (clockwise by default, reset per zone),
- * {@code DP} point, {@code DA} arc by radius (NM) and start/end bearings, {@code DB} arc between
- * two points, {@code DC} circle of a radius in NM. Coordinates are {@code DD:MM[:SS[.s]] N|S
- * DDD:MM[:SS[.s]] E|W} (minutes may carry decimals). Other records ({@code AT}, {@code SP},
- * {@code SB}, {@code AY}, {@code DY}, {@code V W=}) are ignored; {@code *} starts a comment.
+ * {@code V X=} centre, {@code V D=+|-} arc direction (clockwise by default, reset per zone), {@code
+ * DP} point, {@code DA} arc by radius (NM) and start/end bearings, {@code DB} arc between two
+ * points, {@code DC} circle of a radius in NM. Coordinates are {@code DD:MM[:SS[.s]] N|S
+ * DDD:MM[:SS[.s]] E|W} (minutes may carry decimals). Other records ({@code AT}, {@code SP}, {@code
+ * SB}, {@code AY}, {@code DY}, {@code V W=}) are ignored; {@code *} starts a comment.
  *
  * <p>Classes become zone kinds through a mapping (default: {@code P} prohibited, {@code R}
- * restricted, {@code Q} danger); zones of unmapped classes are skipped. Arcs and circles are
- * drawn along geodesics from the centre, with vertices at most 1° apart. A zone with a malformed
- * line is skipped and reported as an {@link InputFailure} naming the line; reading goes on.
- * Stateless and thread-safe.
+ * restricted, {@code Q} danger); zones of unmapped classes are skipped. Arcs and circles are drawn
+ * along geodesics from the centre, with vertices at most 1° apart. A zone with a malformed line is
+ * skipped and reported as an {@link InputFailure} naming the line; reading goes on. Stateless and
+ * thread-safe.
  */
 public final class OpenAirReader {
   private static final double NM_M = 1852.0;
@@ -100,7 +100,8 @@ public final class OpenAirReader {
       return; // a class we were not asked to watch
     }
     if (b.points.size() < 3) {
-      failures.add(new InputFailure(source, b.startLine, "zone '" + b.name + "' has fewer than 3 points"));
+      failures.add(
+          new InputFailure(source, b.startLine, "zone '" + b.name + "' has fewer than 3 points"));
       return;
     }
     List<Coordinate> cs = new ArrayList<>(b.points);
@@ -115,8 +116,7 @@ public final class OpenAirReader {
     }
     String id = b.id != null ? b.id : b.name != null ? b.name : "openair-line-" + b.startLine;
     try {
-      Zone zone =
-          new Zone(id, b.name, kind, Applicability.ALL_TRACKS, b.floorM, b.ceilingM, null);
+      Zone zone = new Zone(id, b.name, kind, Applicability.ALL_TRACKS, b.floorM, b.ceilingM, null);
       out.add(new ZoneArea(zone, area));
     } catch (IllegalArgumentException e) {
       failures.add(new InputFailure(source, b.startLine, e.getMessage()));
@@ -228,7 +228,11 @@ public final class OpenAirReader {
       GeoPoint c = requireCentre();
       GeoPoint p0 = coordinate(f[0]);
       GeoPoint p1 = coordinate(f[1]);
-      arc(c, Wgs84.distanceM(c, p0), Wgs84.distanceM(c, p1), Wgs84.azimuthDeg(c, p0),
+      arc(
+          c,
+          Wgs84.distanceM(c, p0),
+          Wgs84.distanceM(c, p1),
+          Wgs84.azimuthDeg(c, p0),
           Wgs84.azimuthDeg(c, p1));
     }
 

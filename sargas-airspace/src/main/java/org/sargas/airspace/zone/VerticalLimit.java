@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Parses a vertical limit of a zone into metres above mean sea level. Accepted forms (case and
  * spaces ignored): {@code GND}, {@code SFC} (ground: −∞), {@code UNL}, {@code UNLIM} (no limit:
  * +∞), {@code FL95} (flight level: 9,500 ft pressure altitude, taken as AMSL in the standard
- * atmosphere), {@code 2500ft}, {@code 2500 ft AMSL}, {@code 2500 ft MSL}, {@code 300 m},
- * {@code 300m AMSL}, {@code 1000ft AGL} / {@code 1000 ft SFC} (above ground: added to the given
- * ground elevation), and a bare number (metres AMSL). A height above ground cannot be exact
- * without terrain: the caller passes the zone's ground elevation (0 when unknown).
+ * atmosphere), {@code 2500ft}, {@code 2500 ft AMSL}, {@code 2500 ft MSL}, {@code 300 m}, {@code
+ * 300m AMSL}, {@code 1000ft AGL} / {@code 1000 ft SFC} (above ground: added to the given ground
+ * elevation), and a bare number (metres AMSL). A height above ground cannot be exact without
+ * terrain: the caller passes the zone's ground elevation (0 when unknown).
  */
 public final class VerticalLimit {
   private static final double FT_M = 0.3048;

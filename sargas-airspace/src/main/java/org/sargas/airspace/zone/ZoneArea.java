@@ -39,7 +39,8 @@ public final class ZoneArea {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.schedule = Objects.requireNonNull(schedule, "schedule");
     if (!(area instanceof Polygonal) || area.isEmpty()) {
-      throw new IllegalArgumentException("zone " + zone.id() + ": area must be a non-empty polygon");
+      throw new IllegalArgumentException(
+          "zone " + zone.id() + ": area must be a non-empty polygon");
     }
     this.area = area;
     this.envelope = area.getEnvelopeInternal();

@@ -20,12 +20,13 @@ import org.sargas.model.geo.Wgs84;
  * The boundary of a polygonal area (all shells and holes) as indexed segments: the geodesic
  * distance from a point to the boundary, and the crossings of a short path with it.
  *
- * <p>Distance: the nearest segment under the equirectangular metric at the query point (WGS84
- * radii of curvature there) is found by a pruned nearest-box-first search of an STRtree over the segments,
- * stored in a plane whose longitude scale (the cosine of the area's most poleward latitude + 2°)
- * makes the stored boxes a lower bound of that metric; the distance to the foot point on that
- * segment is then computed with GeographicLib's {@code Geodesic.Inverse}. Boundary segments are short (10 m data), so the foot
- * point on the straight segment and on the geodesic coincide to well under a centimetre.
+ * <p>Distance: the nearest segment under the equirectangular metric at the query point (WGS84 radii
+ * of curvature there) is found by a pruned nearest-box-first search of an STRtree over the
+ * segments, stored in a plane whose longitude scale (the cosine of the area's most poleward
+ * latitude + 2°) makes the stored boxes a lower bound of that metric; the distance to the foot
+ * point on that segment is then computed with GeographicLib's {@code Geodesic.Inverse}. Boundary
+ * segments are short (10 m data), so the foot point on the straight segment and on the geodesic
+ * coincide to well under a centimetre.
  *
  * <p>Longitudes are taken as they are: areas must not straddle the ±180° meridian. Thread-safe
  * after construction (the STRtree is built eagerly).
@@ -36,8 +37,10 @@ public final class ZoneBoundary {
   private final double[] lon1;
   private final double[] lat1;
   private final int count;
+
   /** Longitude scale of the tree's plane: the cosine at the area's most poleward latitude + 2°. */
   private final double lonScale;
+
   private static final double SCALE_MARGIN_DEG = 2.0;
   private final STRtree tree;
 
@@ -72,8 +75,7 @@ public final class ZoneBoundary {
     count = k;
     tree = new STRtree();
     for (int i = 0; i < count; i++) {
-      Envelope e =
-          new Envelope(lon0[i] * lonScale, lon1[i] * lonScale, lat0[i], lat1[i]);
+      Envelope e = new Envelope(lon0[i] * lonScale, lon1[i] * lonScale, lat0[i], lat1[i]);
       tree.insert(e, i);
     }
     tree.build();
@@ -102,9 +104,9 @@ public final class ZoneBoundary {
   /**
    * Geodesic distance in metres from a point to the nearest point of the boundary (WGS84).
    *
-   * @param nearestOut if not null, receives the nearest boundary point: latitude, longitude deg;
-   *     if it has a third element, that is read as a hint (the index of a boundary segment near
-   *     the query, e.g. from the previous query along a path; -1 for none) and set to the segment
+   * @param nearestOut if not null, receives the nearest boundary point: latitude, longitude deg; if
+   *     it has a third element, that is read as a hint (the index of a boundary segment near the
+   *     query, e.g. from the previous query along a path; -1 for none) and set to the segment
    *     found: consecutive queries along a path then search much less
    */
   public double distanceM(double latDeg, double lonDeg, double[] nearestOut) {
@@ -177,8 +179,8 @@ public final class ZoneBoundary {
   }
 
   /**
-   * Squared distance from the query to segment i in the local metric (degrees of latitude, x
-   * scaled by k); the foot point (latitude, longitude) goes to {@code foot} if not null.
+   * Squared distance from the query to segment i in the local metric (degrees of latitude, x scaled
+   * by k); the foot point (latitude, longitude) goes to {@code foot} if not null.
    */
   private double localDistance2(int i, double qLat, double qLon, double k, double[] foot) {
     double ax = (lon0[i] - qLon) * k;
@@ -295,7 +297,8 @@ public final class ZoneBoundary {
    * Whether the path A→B meets boundary segment i (not parallel): tu[0] = fraction along the path
    * in [0, 1], tu[1] = fraction along the segment in [0, 1).
    */
-  private boolean intersect(int i, double lonA, double latA, double lonB, double latB, double[] tu) {
+  private boolean intersect(
+      int i, double lonA, double latA, double lonB, double latB, double[] tu) {
     double ex = lonB - lonA;
     double ey = latB - latA;
     double sx = lon1[i] - lon0[i];

@@ -18,9 +18,8 @@ import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.Wgs84;
 
 /**
- * Reads protected zones from a GeoJSON file: one feature per zone, geometry Polygon or
- * MultiPolygon (x = longitude, y = latitude, degrees), or a Point with a radius (a geodesic
- * circle). Properties:
+ * Reads protected zones from a GeoJSON file: one feature per zone, geometry Polygon or MultiPolygon
+ * (x = longitude, y = latitude, degrees), or a Point with a radius (a geodesic circle). Properties:
  *
  * <ul>
  *   <li>{@code id} (required) — the zone id reported in violations;
@@ -28,9 +27,8 @@ import org.sargas.model.geo.Wgs84;
  *   <li>{@code kind} — a {@link ZoneKind} name, case-insensitive (default {@code RESTRICTED}); the
  *       OpenAir class letters {@code P}, {@code R}, {@code Q} (danger) are accepted too;
  *   <li>{@code appliesTo} — an {@link Applicability} name (default {@code ALL_TRACKS});
- *   <li>{@code floor}, {@code ceiling} — a number (metres AMSL) or text as in
- *       {@link VerticalLimit} (defaults: ground, unlimited); {@code groundElevationM} for limits
- *       above ground;
+ *   <li>{@code floor}, {@code ceiling} — a number (metres AMSL) or text as in {@link VerticalLimit}
+ *       (defaults: ground, unlimited); {@code groundElevationM} for limits above ground;
  *   <li>{@code country} — ISO alpha-3 of the owning state;
  *   <li>{@code radiusM} (or {@code radiusNm}) — for Point geometries;
  *   <li>{@code active} — an array of ISO-8601 UTC intervals {@code "start/end"} when the zone is
@@ -42,6 +40,7 @@ import org.sargas.model.geo.Wgs84;
 public final class ZoneFileReader {
   /** Largest gap between a circle and its polygon (sagitta of one edge), metres. */
   private static final double CIRCLE_TOLERANCE_M = 0.5;
+
   private static final double NM_M = 1852.0;
 
   /**
@@ -73,7 +72,8 @@ public final class ZoneFileReader {
               : Applicability.valueOf(f.text("appliesTo").trim().toUpperCase(Locale.ROOT));
       double ground = number(f, "groundElevationM", 0.0);
       double floor = limit(f.properties().get("floor"), ground, true, Double.NEGATIVE_INFINITY);
-      double ceiling = limit(f.properties().get("ceiling"), ground, false, Double.POSITIVE_INFINITY);
+      double ceiling =
+          limit(f.properties().get("ceiling"), ground, false, Double.POSITIVE_INFINITY);
       Zone zone = new Zone(id, f.text("name"), kind, applies, floor, ceiling, f.text("country"));
       return new ZoneArea(zone, area(where, f), schedule(f.properties().get("active")));
     } catch (IllegalArgumentException e) {

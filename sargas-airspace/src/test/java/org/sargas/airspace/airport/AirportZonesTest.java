@@ -80,7 +80,8 @@ class AirportZonesTest {
                 java.util.Map.of(
                     "09/27",
                     new GeoPoint[] {
-                      new GeoPoint(54.6, 25.0, 500 * 0.3048), new GeoPoint(54.6, 25.0465, 520 * 0.3048)
+                      new GeoPoint(54.6, 25.0, 500 * 0.3048),
+                      new GeoPoint(54.6, 25.0465, 520 * 0.3048)
                     }));
     assertThat(direct.zone().area().equalsExact(fromCsv.zone().area(), 1e-12)).isTrue();
     assertThat(direct.zone().zone()).isEqualTo(fromCsv.zone().zone());
@@ -93,8 +94,19 @@ class AirportZonesTest {
   private static Track drone(String id, double tS, GeoPoint p, TargetClass c) {
     Track t = Tracks.at(id, tS, p.latDeg(), p.lonDeg(), 20);
     return new Track(
-        t.trackId(), t.time(), p.withAltitudeM(250), 0, 0, 0, 400, 400, 0, TrackState.CONFIRMED,
-        null, new Classification(c, 0.9, "test"), 5);
+        t.trackId(),
+        t.time(),
+        p.withAltitudeM(250),
+        0,
+        0,
+        0,
+        400,
+        400,
+        0,
+        TrackState.CONFIRMED,
+        null,
+        new Classification(c, 0.9, "test"),
+        5);
   }
 
   @Test
@@ -146,7 +158,8 @@ class AirportZonesTest {
       all = new RunwayCsvReader(RunwayZoneDimensions.defaults()).read(file.toString(), r, failures);
     }
     AirportZone ekch = all.stream().filter(z -> z.ident().equals("EKCH")).findFirst().orElseThrow();
-    assertThat(ekch.runways()).extracting(Runway::designator)
+    assertThat(ekch.runways())
+        .extracting(Runway::designator)
         .containsExactlyInAnyOrder("04L/22R", "04R/22L", "12/30");
     assertThat(ekch.zone().contains(55.6180, 12.6508)).isTrue(); // the terminal area
     assertThat(all.stream().anyMatch(z -> z.ident().equals("EYVI"))).isTrue();

@@ -48,9 +48,7 @@ class TrackCsvReaderTest {
             + "1761220805,A,54.6,22.7,5\n";
     TrackCsv r = new TrackCsvReader().read("t.csv", new StringReader(csv));
     assertThat(r.updates()).hasSize(2);
-    assertThat(r.failures())
-        .extracting(InputFailure::line)
-        .containsExactly(3L, 4L, 5L, 6L, 7L, 8L);
+    assertThat(r.failures()).extracting(InputFailure::line).containsExactly(3L, 4L, 5L, 6L, 7L, 8L);
     assertThat(r.failures().get(0).toString()).isEqualTo("t.csv line 3: time repeated for track A");
     assertThat(r.failures().get(2).reason()).contains("lon_deg");
     assertThat(r.failures().get(5).reason()).contains("missing lon_deg");
@@ -58,7 +56,8 @@ class TrackCsvReaderTest {
 
   @Test
   void aHeaderWithoutRequiredColumnsIsRejected() {
-    assertThatThrownBy(() -> new TrackCsvReader().read("h.csv", new StringReader("t,id,lat,lon\n1,A,2,3\n")))
+    assertThatThrownBy(
+            () -> new TrackCsvReader().read("h.csv", new StringReader("t,id,lat,lon\n1,A,2,3\n")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("h.csv line 1")
         .hasMessageContaining("time_s");

@@ -34,7 +34,8 @@ class GeoJsonReaderTest {
     assertThat(a.properties()).containsKey("note");
     assertThat(a.geometry()).isInstanceOf(Polygon.class);
     assertThat(((Polygon) a.geometry()).getNumInteriorRing()).isEqualTo(1);
-    assertThat(a.geometry().getArea()).isCloseTo(1.0 - 0.02, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(a.geometry().getArea())
+        .isCloseTo(1.0 - 0.02, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(fs.get(1).geometry()).isInstanceOf(MultiPolygon.class);
     assertThat(fs.get(1).geometry().getNumGeometries()).isEqualTo(2);
   }
@@ -68,8 +69,7 @@ class GeoJsonReaderTest {
 
   @Test
   void invalidGeoJsonIsReportedWithAReason() {
-    String open =
-        "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}";
+    String open = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}";
     assertThatThrownBy(() -> new GeoJsonReader().read("open", open))
         .isInstanceOf(GeoDataException.class)
         .hasMessageContaining("not closed");

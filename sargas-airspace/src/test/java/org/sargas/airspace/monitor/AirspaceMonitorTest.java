@@ -31,12 +31,16 @@ import org.sargas.model.track.TrackState;
 /** The monitor on hand-built tracks against a hand-built square zone, checked independently. */
 class AirspaceMonitorTest {
   private static final GeometryFactory GF = new GeometryFactory();
+
   /** 55.0–55.2 N, 24.0–24.3 E. */
   static final Geometry SQUARE =
       GF.createPolygon(
           new Coordinate[] {
-            new Coordinate(24.0, 55.0), new Coordinate(24.3, 55.0), new Coordinate(24.3, 55.2),
-            new Coordinate(24.0, 55.2), new Coordinate(24.0, 55.0)
+            new Coordinate(24.0, 55.0),
+            new Coordinate(24.3, 55.0),
+            new Coordinate(24.3, 55.2),
+            new Coordinate(24.0, 55.2),
+            new Coordinate(24.0, 55.0)
           });
 
   static ZoneArea square() {
@@ -85,7 +89,9 @@ class AirspaceMonitorTest {
     List<Track> track = geodesicTrack("T1", 55.1, 23.9, 90, speed, 10, 12);
     List<ViolationEvent> ev =
         run(new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults()), track);
-    assertThat(ev).extracting(ViolationEvent::kind).startsWith(ViolationEventKind.OPENED)
+    assertThat(ev)
+        .extracting(ViolationEvent::kind)
+        .startsWith(ViolationEventKind.OPENED)
         .endsWith(ViolationEventKind.CLOSED);
     Violation v = ev.get(ev.size() - 1).violation();
     double entryS = distanceToMeridian(55.1, 23.9, 90, 24.0) / speed;
@@ -118,8 +124,11 @@ class AirspaceMonitorTest {
     Track a = Tracks.at("C", 0, 55.09, 23.95);
     Track b = Tracks.at("C", 20, 54.95, 24.09);
     List<ViolationEvent> ev =
-        run(new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults()), List.of(a, b));
-    assertThat(ev).extracting(ViolationEvent::kind)
+        run(
+            new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults()),
+            List.of(a, b));
+    assertThat(ev)
+        .extracting(ViolationEvent::kind)
         .containsExactly(ViolationEventKind.OPENED, ViolationEventKind.CLOSED);
     Violation v = ev.get(1).violation();
     // Independent: sample the geodesic between the updates densely and brute-force the depth.
@@ -162,8 +171,20 @@ class AirspaceMonitorTest {
     List<Track> track = new ArrayList<>(geodesicTrack("D", 55.1, 23.99, 90, 200, 5, 4));
     Track last = track.get(track.size() - 1);
     track.add(
-        new Track("D", last.time().plusSeconds(30), last.position(), 0, 0, 0, 0, 0, 0,
-            TrackState.DROPPED, null, null, 4));
+        new Track(
+            "D",
+            last.time().plusSeconds(30),
+            last.position(),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            TrackState.DROPPED,
+            null,
+            null,
+            4));
     AirspaceMonitor m = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
     List<ViolationEvent> ev = new ArrayList<>();
     for (Track t : track) {
@@ -177,7 +198,8 @@ class AirspaceMonitorTest {
 
   @Test
   void aTrackInsideThatIsLaterClassifiedAsADroneViolatesFromItsFirstSighting() {
-    // National airspace: first seen inside as UNKNOWN (no violation), a drone from the third update.
+    // National airspace: first seen inside as UNKNOWN (no violation), a drone from the third
+    // update.
     List<Track> track = geodesicTrack("G", 55.1, 24.1, 90, 50, 10, 6);
     AirspaceMonitor m = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
     List<ViolationEvent> ev = new ArrayList<>();
@@ -185,8 +207,20 @@ class AirspaceMonitorTest {
       Track t = track.get(i);
       TargetClass c = i < 2 ? TargetClass.UNKNOWN : TargetClass.LOITERING_MUNITION;
       Track u =
-          new Track(t.trackId(), t.time(), t.position(), 50, 0, 0, 0, 0, 0, TrackState.CONFIRMED,
-              null, new Classification(c, 0.8, "test"), i);
+          new Track(
+              t.trackId(),
+              t.time(),
+              t.position(),
+              50,
+              0,
+              0,
+              0,
+              0,
+              0,
+              TrackState.CONFIRMED,
+              null,
+              new Classification(c, 0.8, "test"),
+              i);
       ev.addAll(m.evaluate(new TrackBatch(u.time(), List.of(u))));
     }
     assertThat(ev).isNotEmpty();
@@ -241,19 +275,50 @@ class AirspaceMonitorTest {
     AirspaceMonitor m2 = new AirspaceMonitor(null, List.of(square()), MonitorSettings.defaults());
     List<ViolationEvent> ev2 = new ArrayList<>();
     for (Track t : track.subList(0, 3)) {
-      Track u = new Track(t.trackId(), t.time(), t.position(), 0, 0, 0, 0, 0, 0,
-          TrackState.TENTATIVE, null, null, 1);
+      Track u =
+          new Track(
+              t.trackId(),
+              t.time(),
+              t.position(),
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              TrackState.TENTATIVE,
+              null,
+              null,
+              1);
       ev2.addAll(m2.evaluate(new TrackBatch(u.time(), List.of(u))));
     }
     Track l = track.get(2);
-    ev2.addAll(m2.evaluate(new TrackBatch(l.time().plusSeconds(5), List.of(new Track("X",
-        l.time().plusSeconds(5), l.position(), 0, 0, 0, 0, 0, 0, TrackState.DROPPED, null, null, 1)))));
+    ev2.addAll(
+        m2.evaluate(
+            new TrackBatch(
+                l.time().plusSeconds(5),
+                List.of(
+                    new Track(
+                        "X",
+                        l.time().plusSeconds(5),
+                        l.position(),
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        TrackState.DROPPED,
+                        null,
+                        null,
+                        1)))));
     assertThat(ev2).as("a tentative track dropped: never reported").isEmpty();
   }
 
   @Test
   void probabilityFollowsTheTrackCovariance() {
-    // A shallow incursion about 150 m deep: updates along 55.0014 N (inside), entering from the west.
+    // A shallow incursion about 150 m deep: updates along 55.0014 N (inside), entering from the
+    // west.
     List<Track> precise = new ArrayList<>();
     List<Track> vague = new ArrayList<>();
     double[][] pts = {{55.0, 23.98}, {55.0014, 24.01}, {55.0014, 24.02}, {54.999, 24.05}};

@@ -37,10 +37,17 @@ class CurvedIncursionTest {
 
   @ParameterizedTest(name = "every {0} s, phase {1}, {2}, noise {3} m / {4} m/s")
   @CsvSource({
-    "2, 0.3, HERMITE, 0, 0", "4, 1.1, HERMITE, 0, 0", "6, 2.5, HERMITE, 0, 0",
-    "8, 0.7, HERMITE, 0, 0", "10, 3.3, HERMITE, 0, 0", "10, 8.9, HERMITE, 0, 0",
-    "2, 0.3, GEODESIC, 0, 0", "4, 1.1, GEODESIC, 0, 0",
-    "2, 0.3, HERMITE, 30, 8", "6, 2.5, HERMITE, 30, 8", "10, 3.3, HERMITE, 30, 8",
+    "2, 0.3, HERMITE, 0, 0",
+    "4, 1.1, HERMITE, 0, 0",
+    "6, 2.5, HERMITE, 0, 0",
+    "8, 0.7, HERMITE, 0, 0",
+    "10, 3.3, HERMITE, 0, 0",
+    "10, 8.9, HERMITE, 0, 0",
+    "2, 0.3, GEODESIC, 0, 0",
+    "4, 1.1, GEODESIC, 0, 0",
+    "2, 0.3, HERMITE, 30, 8",
+    "6, 2.5, HERMITE, 30, 8",
+    "10, 3.3, HERMITE, 30, 8",
     "10, 8.9, HERMITE, 30, 8"
   })
   void depthAndDurationFromSparseUpdates(
@@ -57,8 +64,14 @@ class CurvedIncursionTest {
               s[0] + posNoiseM * rnd.nextGaussian(), s[1] + posNoiseM * rnd.nextGaussian(), 0);
       track.add(
           Tracks.update(
-              "S", t + 100, p.latDeg(), p.lonDeg(), s[2] + velNoiseMps * rnd.nextGaussian(),
-              s[3] + velNoiseMps * rnd.nextGaussian(), 30, TrackState.CONFIRMED));
+              "S",
+              t + 100,
+              p.latDeg(),
+              p.lonDeg(),
+              s[2] + velNoiseMps * rnd.nextGaussian(),
+              s[3] + velNoiseMps * rnd.nextGaussian(),
+              30,
+              TrackState.CONFIRMED));
     }
     MonitorSettings settings = MonitorSettings.defaults().withPathModel(model);
     List<ViolationEvent> ev =

@@ -41,7 +41,8 @@ class HysteresisAndUncertaintyTest {
     track.add(at("Z", 62, -3000, 3200, 5)); // then away to the west
     List<ViolationEvent> ev =
         AirspaceMonitorTest.run(
-            new AirspaceMonitor(null, List.of(AirspaceMonitorTest.square()), MonitorSettings.defaults()),
+            new AirspaceMonitor(
+                null, List.of(AirspaceMonitorTest.square()), MonitorSettings.defaults()),
             track);
     assertThat(ev).filteredOn(e -> e.kind() == ViolationEventKind.OPENED).hasSize(1);
     assertThat(ev).filteredOn(e -> e.kind() == ViolationEventKind.CLOSED).hasSize(1);
@@ -54,7 +55,8 @@ class HysteresisAndUncertaintyTest {
     List<ViolationEvent> flapping =
         AirspaceMonitorTest.run(
             new AirspaceMonitor(
-                null, List.of(AirspaceMonitorTest.square()),
+                null,
+                List.of(AirspaceMonitorTest.square()),
                 MonitorSettings.defaults().withHysteresis(0, 0)),
             track);
     assertThat(flapping).filteredOn(e -> e.kind() == ViolationEventKind.OPENED).hasSize(15);
@@ -68,7 +70,12 @@ class HysteresisAndUncertaintyTest {
       List<Track> track = new ArrayList<>();
       for (int i = 0; i < 120; i++) { // 2 minutes at 1 Hz, 200 m/s, 50 m noise in each axis
         track.add(
-            at("N" + run, i, -offsetM + 50 * rnd.nextGaussian(), -12000 + 200 * i + 50 * rnd.nextGaussian(), 50));
+            at(
+                "N" + run,
+                i,
+                -offsetM + 50 * rnd.nextGaussian(),
+                -12000 + 200 * i + 50 * rnd.nextGaussian(),
+                50));
       }
       List<ViolationEvent> ev =
           AirspaceMonitorTest.run(
@@ -92,7 +99,8 @@ class HysteresisAndUncertaintyTest {
     }
     List<ViolationEvent> ev =
         AirspaceMonitorTest.run(
-            new AirspaceMonitor(null, List.of(AirspaceMonitorTest.square()), MonitorSettings.defaults()),
+            new AirspaceMonitor(
+                null, List.of(AirspaceMonitorTest.square()), MonitorSettings.defaults()),
             track);
     Violation v = ev.get(ev.size() - 1).violation();
     assertThat(v.status()).isEqualTo(ViolationStatus.CONFIRMED);
@@ -109,12 +117,15 @@ class HysteresisAndUncertaintyTest {
     Instant t0 = Tracks.T0;
     ZoneArea later =
         new ZoneArea(
-            AirspaceMonitorTest.square().zone(), AirspaceMonitorTest.SQUARE,
+            AirspaceMonitorTest.square().zone(),
+            AirspaceMonitorTest.SQUARE,
             ActivationSchedule.of(
-                List.of(new ActivationSchedule.Window(t0.plusSeconds(3600), t0.plusSeconds(7200)))));
+                List.of(
+                    new ActivationSchedule.Window(t0.plusSeconds(3600), t0.plusSeconds(7200)))));
     ZoneArea now =
         new ZoneArea(
-            AirspaceMonitorTest.square().zone(), AirspaceMonitorTest.SQUARE,
+            AirspaceMonitorTest.square().zone(),
+            AirspaceMonitorTest.SQUARE,
             ActivationSchedule.parse(List.of("2025-10-23T11:00:00Z/2025-10-23T13:00:00Z")));
     assertThat(
             AirspaceMonitorTest.run(

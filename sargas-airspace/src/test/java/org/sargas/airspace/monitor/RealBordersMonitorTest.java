@@ -53,7 +53,8 @@ class RealBordersMonitorTest {
   }
 
   /** Distance along the geodesic of the first change of containment after {@code lo}. */
-  private static double crossing(Geometry g, double lat0, double lon0, double azi, double lo, double hi) {
+  private static double crossing(
+      Geometry g, double lat0, double lon0, double azi, double lo, double hi) {
     boolean start = in(g, lat0, lon0, azi, lo);
     double step = 25.0;
     double s = lo;
@@ -89,7 +90,9 @@ class RealBordersMonitorTest {
         new AirspaceMonitor(
             borders, List.of(borders.nationalAirspace("LTU")), MonitorSettings.defaults());
     List<ViolationEvent> ev = AirspaceMonitorTest.run(m, track);
-    assertThat(ev).extracting(ViolationEvent::kind).startsWith(ViolationEventKind.OPENED)
+    assertThat(ev)
+        .extracting(ViolationEvent::kind)
+        .startsWith(ViolationEventKind.OPENED)
         .endsWith(ViolationEventKind.CLOSED);
     assertThat(ev).filteredOn(e -> e.kind() == ViolationEventKind.OPENED).hasSize(1);
     Violation v = ev.get(ev.size() - 1).violation();

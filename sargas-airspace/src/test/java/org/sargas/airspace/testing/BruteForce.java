@@ -14,7 +14,8 @@ public final class BruteForce {
   private BruteForce() {}
 
   /** Distance in metres; each segment is split into pieces of at most {@code stepDeg}. */
-  public static double distanceToBoundaryM(Geometry area, double latDeg, double lonDeg, double stepDeg) {
+  public static double distanceToBoundaryM(
+      Geometry area, double latDeg, double lonDeg, double stepDeg) {
     return distanceToBoundaryM(area, latDeg, lonDeg, stepDeg, 180.0);
   }
 

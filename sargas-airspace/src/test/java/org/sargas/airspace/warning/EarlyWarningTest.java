@@ -20,8 +20,8 @@ import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
 
 /**
- * Early warning against a square zone whose western edge is the meridian 24° E, in a plane at
- * (55.1 N, 24.0 E): east = metres past the border.
+ * Early warning against a square zone whose western edge is the meridian 24° E, in a plane at (55.1
+ * N, 24.0 E): east = metres past the border.
  */
 class EarlyWarningTest {
   private static final GeometryFactory GF = new GeometryFactory();
@@ -32,8 +32,11 @@ class EarlyWarningTest {
         Zone.nationalAirspace("SQR", "Square"),
         GF.createPolygon(
             new Coordinate[] {
-              new Coordinate(24.0, 55.0), new Coordinate(24.3, 55.0), new Coordinate(24.3, 55.2),
-              new Coordinate(24.0, 55.2), new Coordinate(24.0, 55.0)
+              new Coordinate(24.0, 55.0),
+              new Coordinate(24.3, 55.0),
+              new Coordinate(24.3, 55.2),
+              new Coordinate(24.0, 55.2),
+              new Coordinate(24.0, 55.0)
             }));
   }
 
@@ -76,8 +79,12 @@ class EarlyWarningTest {
       List<Track> track = new ArrayList<>();
       for (int i = 0; i < 200; i++) { // northwards along the border, noisy position and velocity
         track.add(
-            at(i, -offset + 50 * rnd.nextGaussian(), -20000 + 250 * i + 50 * rnd.nextGaussian(),
-                5 * rnd.nextGaussian(), 250 + 5 * rnd.nextGaussian()));
+            at(
+                i,
+                -offset + 50 * rnd.nextGaussian(),
+                -20000 + 250 * i + 50 * rnd.nextGaussian(),
+                5 * rnd.nextGaussian(),
+                250 + 5 * rnd.nextGaussian()));
       }
       assertThat(run(track)).as("%s m outside", offset).isEmpty();
     }
@@ -93,13 +100,20 @@ class EarlyWarningTest {
     List<Track> track = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       double a = w * i;
-      track.add(at(i, -6000 + r * (1 - Math.cos(a)), r * Math.sin(a), speed * Math.sin(a), speed * Math.cos(a)));
+      track.add(
+          at(
+              i,
+              -6000 + r * (1 - Math.cos(a)),
+              r * Math.sin(a),
+              speed * Math.sin(a),
+              speed * Math.cos(a)));
     }
     List<Warning> out = run(track);
     assertThat(out).isNotEmpty();
     Warning first = out.get(0);
     assertThat(first.prediction()).isEqualTo("turn-right-2.0dps");
-    // Independent: on the circle east(t) = -6000 + R (1 - cos wt) reaches 0 at wt = acos(1 - 6000/R).
+    // Independent: on the circle east(t) = -6000 + R (1 - cos wt) reaches 0 at wt = acos(1 -
+    // 6000/R).
     // The prediction turns at most 90° and then flies straight: here it differs from the circle by
     // a fraction of a second.
     double tEntry = Math.acos(1 - 6000 / r) / w;

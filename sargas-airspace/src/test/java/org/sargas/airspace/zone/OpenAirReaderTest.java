@@ -55,7 +55,8 @@ class OpenAirReaderTest {
   void readsPolygonsCirclesAndArcsWithLimits() throws Exception {
     List<InputFailure> failures = new ArrayList<>();
     List<ZoneArea> zones = new OpenAirReader().read("test.txt", new StringReader(FILE), failures);
-    assertThat(zones).extracting(ZoneArea::id)
+    assertThat(zones)
+        .extracting(ZoneArea::id)
         .containsExactly("EYR1", "Circle", "Half disc", "Arc between points");
     assertThat(failures).hasSize(1);
     assertThat(failures.get(0).line()).isEqualTo(30);

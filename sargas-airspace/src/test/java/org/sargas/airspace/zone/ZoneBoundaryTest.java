@@ -64,7 +64,9 @@ class ZoneBoundaryTest {
       double lon = 23.0 + 3.0 * rnd.nextDouble();
       double exact = b.distanceM(lat, lon, null);
       double approx = b.approxDistanceM(lat, lon, foot);
-      assertThat(approx).as("%s %s at %s m", lat, lon, exact).isCloseTo(exact, within(3e-5 * exact + 0.001));
+      assertThat(approx)
+          .as("%s %s at %s m", lat, lon, exact)
+          .isCloseTo(exact, within(3e-5 * exact + 0.001));
     }
   }
 
@@ -74,17 +76,18 @@ class ZoneBoundaryTest {
     Geometry sq =
         GF.createPolygon(
             new Coordinate[] {
-              new Coordinate(24.0, 55.0), new Coordinate(24.3, 55.0), new Coordinate(24.3, 55.2),
-              new Coordinate(24.0, 55.2), new Coordinate(24.0, 55.0)
+              new Coordinate(24.0, 55.0),
+              new Coordinate(24.3, 55.0),
+              new Coordinate(24.3, 55.2),
+              new Coordinate(24.0, 55.2),
+              new Coordinate(24.0, 55.0)
             });
     double d = new ZoneBoundary(sq).distanceM(55.1, 24.01, null);
     // Independent: the shortest geodesic to a meridian meets it at right angles; scan its latitude.
     double best = Double.POSITIVE_INFINITY;
     for (double lat = 55.09; lat <= 55.11; lat += 1e-6) {
       best =
-          Math.min(
-              best,
-              net.sf.geographiclib.Geodesic.WGS84.Inverse(55.1, 24.01, lat, 24.0).s12);
+          Math.min(best, net.sf.geographiclib.Geodesic.WGS84.Inverse(55.1, 24.01, lat, 24.0).s12);
     }
     assertThat(d).isCloseTo(best, within(0.01));
     assertThat(d).isCloseTo(640.0, within(2.0)); // 0.01° of longitude at 55.1°N
@@ -95,8 +98,11 @@ class ZoneBoundaryTest {
     Geometry sq =
         GF.createPolygon(
             new Coordinate[] {
-              new Coordinate(24.0, 55.0), new Coordinate(24.3, 55.0), new Coordinate(24.3, 55.2),
-              new Coordinate(24.0, 55.2), new Coordinate(24.0, 55.0)
+              new Coordinate(24.0, 55.0),
+              new Coordinate(24.3, 55.0),
+              new Coordinate(24.3, 55.2),
+              new Coordinate(24.0, 55.2),
+              new Coordinate(24.0, 55.0)
             });
     ZoneBoundary b = new ZoneBoundary(sq);
     double[] out = new double[8];
@@ -111,8 +117,11 @@ class ZoneBoundaryTest {
     Geometry exact =
         GF.createPolygon(
             new Coordinate[] {
-              new Coordinate(24.0, 55.0), new Coordinate(24.25, 55.0),
-              new Coordinate(24.25, 55.25), new Coordinate(24.0, 55.25), new Coordinate(24.0, 55.0)
+              new Coordinate(24.0, 55.0),
+              new Coordinate(24.25, 55.0),
+              new Coordinate(24.25, 55.25),
+              new Coordinate(24.0, 55.25),
+              new Coordinate(24.0, 55.0)
             });
     n = new ZoneBoundary(exact).crossings(23.5, 54.5, 24.5, 55.5, out);
     assertThat(n).isEqualTo(2);

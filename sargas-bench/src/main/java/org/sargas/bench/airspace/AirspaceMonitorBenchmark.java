@@ -35,20 +35,22 @@ import org.sargas.model.track.TrackState;
  * origin and exit countries) and the full-resolution LTU polygon (9,453 vertices) protected — or,
  * with {@code zones=ALL}, all 16 national airspaces protected.
  *
- * <p>Traffic: 400 aircraft on seeded random straight courses at 100–300 m/s over 20–28° E,
- * 53–57.5° N (Lithuania and its neighbours), one update per second each for 300 s, with 50 m
- * position σ. About a third of the updates fall inside LTU, some tracks cross its border, so the
- * mix contains every path of the monitor: far from any zone, inside without violation, near the
- * border, entering, inside a violation, leaving. Each invocation builds one {@link Track} record
- * (as a tracker would) and evaluates it; at the end of the data the monitor is flushed and time
- * restarts. Sample mode reports the median and tail per update.
+ * <p>Traffic: 400 aircraft on seeded random straight courses at 100–300 m/s over 20–28° E, 53–57.5°
+ * N (Lithuania and its neighbours), one update per second each for 300 s, with 50 m position σ.
+ * About a third of the updates fall inside LTU, some tracks cross its border, so the mix contains
+ * every path of the monitor: far from any zone, inside without violation, near the border,
+ * entering, inside a violation, leaving. Each invocation builds one {@link Track} record (as a
+ * tracker would) and evaluates it; at the end of the data the monitor is flushed and time restarts.
+ * Sample mode reports the median and tail per update.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 public class AirspaceMonitorBenchmark {
   private static final int AIRCRAFT = 400;
   private static final int STEPS = 300;
@@ -120,9 +122,19 @@ public class AirspaceMonitorBenchmark {
     long second = lap * (STEPS + 60) + i / AIRCRAFT;
     Track t =
         new Track(
-            ids[a], T0.plusSeconds(second), new GeoPoint(lat[i], lon[i], 9000.0), vEast[a],
-            vNorth[a], 0.0, SIGMA_M * SIGMA_M, SIGMA_M * SIGMA_M, 0.0, TrackState.CONFIRMED,
-            null, null, 10);
+            ids[a],
+            T0.plusSeconds(second),
+            new GeoPoint(lat[i], lon[i], 9000.0),
+            vEast[a],
+            vNorth[a],
+            0.0,
+            SIGMA_M * SIGMA_M,
+            SIGMA_M * SIGMA_M,
+            0.0,
+            TrackState.CONFIRMED,
+            null,
+            null,
+            10);
     out.clear();
     monitor.evaluate(t, out);
     bh.consume(out);

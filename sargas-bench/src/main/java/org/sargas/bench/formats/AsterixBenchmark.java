@@ -61,18 +61,41 @@ public class AsterixBenchmark {
           switch (r.category()) {
             case 48 -> {
               v048.wrap(r);
-              bh.consume(v048.sac() + v048.sic() + v048.timeOfDayS() + v048.rangeM() + v048.azimuthRad()
-                  + v048.mode3a() + v048.flightLevel() + v048.icaoAddress() + v048.trackNumber());
+              bh.consume(
+                  v048.sac()
+                      + v048.sic()
+                      + v048.timeOfDayS()
+                      + v048.rangeM()
+                      + v048.azimuthRad()
+                      + v048.mode3a()
+                      + v048.flightLevel()
+                      + v048.icaoAddress()
+                      + v048.trackNumber());
             }
             case 62 -> {
               v062.wrap(r);
-              bh.consume(v062.sac() + v062.timeOfDayS() + v062.latDeg() + v062.lonDeg() + v062.vxMps()
-                  + v062.vyMps() + v062.mode3a() + v062.flightLevel() + v062.icaoAddress() + v062.trackNumber());
+              bh.consume(
+                  v062.sac()
+                      + v062.timeOfDayS()
+                      + v062.latDeg()
+                      + v062.lonDeg()
+                      + v062.vxMps()
+                      + v062.vyMps()
+                      + v062.mode3a()
+                      + v062.flightLevel()
+                      + v062.icaoAddress()
+                      + v062.trackNumber());
             }
             default -> {
               v021.wrap(r);
-              bh.consume(v021.sac() + v021.timeOfDayS() + v021.latDeg() + v021.lonDeg() + v021.flightLevel()
-                  + v021.groundSpeedMps() + v021.icaoAddress());
+              bh.consume(
+                  v021.sac()
+                      + v021.timeOfDayS()
+                      + v021.latDeg()
+                      + v021.lonDeg()
+                      + v021.flightLevel()
+                      + v021.groundSpeedMps()
+                      + v021.icaoAddress());
             }
           }
         }

@@ -19,6 +19,7 @@ import org.sargas.formats.modes.ExtendedSquitterEncoder;
 final class BenchmarkTraffic {
   /** Records per ASTERIX datagram, as a radar sends per sector. */
   static final int RECORDS = 100;
+
   /** Mode S frames per Beast buffer. */
   static final int FRAMES = 1000;
 
@@ -28,9 +29,21 @@ final class BenchmarkTraffic {
     Random r = new Random(seed);
     List<Cat048Record> out = new ArrayList<>();
     for (int k = 0; k < RECORDS; k++) {
-      out.add(new Cat048Record(25, 201, 30000 + k * 0.04, Cat048DetectionType.MODE_S_ROLL_CALL,
-          r.nextDouble() * 250 * 1852, r.nextDouble() * 2 * Math.PI, r.nextInt(4096), 100 + r.nextInt(300),
-          0x400000 + r.nextInt(1 << 20), "SRG" + (100 + k), k, 120 + r.nextDouble() * 150, r.nextDouble() * 6.28));
+      out.add(
+          new Cat048Record(
+              25,
+              201,
+              30000 + k * 0.04,
+              Cat048DetectionType.MODE_S_ROLL_CALL,
+              r.nextDouble() * 250 * 1852,
+              r.nextDouble() * 2 * Math.PI,
+              r.nextInt(4096),
+              100 + r.nextInt(300),
+              0x400000 + r.nextInt(1 << 20),
+              "SRG" + (100 + k),
+              k,
+              120 + r.nextDouble() * 150,
+              r.nextDouble() * 6.28));
     }
     return out;
   }
@@ -39,10 +52,25 @@ final class BenchmarkTraffic {
     Random r = new Random(seed);
     List<Cat062Record> out = new ArrayList<>();
     for (int k = 0; k < RECORDS; k++) {
-      out.add(new Cat062Record(25, 100, 30000 + k * 0.04, k, 50 + r.nextDouble() * 10, 15 + r.nextDouble() * 15,
-          r.nextDouble() * 4e5 - 2e5, r.nextDouble() * 4e5 - 2e5, r.nextDouble() * 400 - 200, r.nextDouble() * 400 - 200,
-          r.nextInt(4096), 0x400000 + r.nextInt(1 << 20), "SRG" + (100 + k), 100 + r.nextInt(300), 30000,
-          r.nextInt(41) * 62.5 - 1250, false));
+      out.add(
+          new Cat062Record(
+              25,
+              100,
+              30000 + k * 0.04,
+              k,
+              50 + r.nextDouble() * 10,
+              15 + r.nextDouble() * 15,
+              r.nextDouble() * 4e5 - 2e5,
+              r.nextDouble() * 4e5 - 2e5,
+              r.nextDouble() * 400 - 200,
+              r.nextDouble() * 400 - 200,
+              r.nextInt(4096),
+              0x400000 + r.nextInt(1 << 20),
+              "SRG" + (100 + k),
+              100 + r.nextInt(300),
+              30000,
+              r.nextInt(41) * 62.5 - 1250,
+              false));
     }
     return out;
   }
@@ -51,9 +79,21 @@ final class BenchmarkTraffic {
     Random r = new Random(seed);
     List<Cat021Record> out = new ArrayList<>();
     for (int k = 0; k < RECORDS; k++) {
-      out.add(new Cat021Record(25, 1, 30000 + k * 0.04, 0x400000 + r.nextInt(1 << 20), 50 + r.nextDouble() * 10,
-          15 + r.nextDouble() * 15, 100 + r.nextInt(300), 30000, 120 + r.nextDouble() * 150, r.nextDouble() * 6.28,
-          r.nextInt(41) * 62.5 - 1250, "SRG" + (100 + k), k));
+      out.add(
+          new Cat021Record(
+              25,
+              1,
+              30000 + k * 0.04,
+              0x400000 + r.nextInt(1 << 20),
+              50 + r.nextDouble() * 10,
+              15 + r.nextDouble() * 15,
+              100 + r.nextInt(300),
+              30000,
+              120 + r.nextDouble() * 150,
+              r.nextDouble() * 6.28,
+              r.nextInt(41) * 62.5 - 1250,
+              "SRG" + (100 + k),
+              k));
     }
     return out;
   }
@@ -90,7 +130,8 @@ final class BenchmarkTraffic {
       lat[a] += 0.0002;
       lon[a] += 0.0003;
       if (p < 0.4) {
-        ExtendedSquitterEncoder.airbornePosition(icao, lat[a], lon[a], 30000 + a * 100, (k & 1) == 1, f, 0);
+        ExtendedSquitterEncoder.airbornePosition(
+            icao, lat[a], lon[a], 30000 + a * 100, (k & 1) == 1, f, 0);
       } else if (p < 0.8) {
         ExtendedSquitterEncoder.airborneVelocity(icao, 420 + a, 60, 0, f, 0);
       } else {
@@ -107,11 +148,14 @@ final class BenchmarkTraffic {
     String[] lines = new String[FRAMES];
     for (int k = 0; k < FRAMES; k++) {
       String hex = String.format("%06X", 0x480000 + r.nextInt(50));
-      lines[k] = (k & 1) == 0
-          ? String.format("MSG,3,1,1,%s,1,2026/11/21,05:22:11.852,2026/11/21,05:22:11.852,,%d,,,%.5f,%.5f,,,,,,0",
-              hex, 30000 + r.nextInt(100) * 25, 54 + r.nextDouble(), 24 + r.nextDouble())
-          : String.format("MSG,4,1,1,%s,1,2026/11/21,05:22:11.852,2026/11/21,05:22:11.852,,,%d,%d,,,%d,,,,,0",
-              hex, 400 + r.nextInt(100), r.nextInt(360), r.nextInt(20) * 64 - 640);
+      lines[k] =
+          (k & 1) == 0
+              ? String.format(
+                  "MSG,3,1,1,%s,1,2026/11/21,05:22:11.852,2026/11/21,05:22:11.852,,%d,,,%.5f,%.5f,,,,,,0",
+                  hex, 30000 + r.nextInt(100) * 25, 54 + r.nextDouble(), 24 + r.nextDouble())
+              : String.format(
+                  "MSG,4,1,1,%s,1,2026/11/21,05:22:11.852,2026/11/21,05:22:11.852,,,%d,%d,,,%d,,,,,0",
+                  hex, 400 + r.nextInt(100), r.nextInt(360), r.nextInt(20) * 64 - 640);
     }
     return lines;
   }

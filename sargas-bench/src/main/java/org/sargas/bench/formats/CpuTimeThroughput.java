@@ -29,10 +29,10 @@ import org.sargas.formats.modes.ModeSFields;
 import org.sargas.formats.modes.SbsParser;
 
 /**
- * The JMH workloads measured in records per CPU-second of the measuring thread
- * (ThreadMXBean), so that a machine shared with other jobs still yields a per-core figure; JMH's
- * wall-clock throughput is only meaningful on an idle machine. Same inputs as the JMH benchmarks.
- * Usage: {@code CpuTimeThroughput [seconds per workload]}.
+ * The JMH workloads measured in records per CPU-second of the measuring thread (ThreadMXBean), so
+ * that a machine shared with other jobs still yields a per-core figure; JMH's wall-clock throughput
+ * is only meaningful on an idle machine. Same inputs as the JMH benchmarks. Usage: {@code
+ * CpuTimeThroughput [seconds per workload]}.
  */
 public final class CpuTimeThroughput {
   private static long sink;
@@ -52,72 +52,105 @@ public final class CpuTimeThroughput {
     Cat048View v48 = new Cat048View();
     Cat062View v62 = new Cat062View();
     Cat021View v21 = new Cat021View();
-    AsterixRecordSink records = new AsterixRecordSink() {
-      @Override
-      public void record(AsterixRecordView r) {
-        double x = switch (r.category()) {
-          case 48 -> v48.wrap(r).rangeM() + v48.azimuthRad() + v48.timeOfDayS() + v48.mode3a() + v48.flightLevel()
-              + v48.icaoAddress() + v48.trackNumber() + v48.sac();
-          case 62 -> v62.wrap(r).latDeg() + v62.lonDeg() + v62.vxMps() + v62.vyMps() + v62.timeOfDayS()
-              + v62.mode3a() + v62.flightLevel() + v62.icaoAddress() + v62.trackNumber();
-          default -> v21.wrap(r).latDeg() + v21.lonDeg() + v21.timeOfDayS() + v21.flightLevel()
-              + v21.groundSpeedMps() + v21.icaoAddress();
-        };
-        sink += (long) x;
-      }
+    AsterixRecordSink records =
+        new AsterixRecordSink() {
+          @Override
+          public void record(AsterixRecordView r) {
+            double x =
+                switch (r.category()) {
+                  case 48 ->
+                      v48.wrap(r).rangeM()
+                          + v48.azimuthRad()
+                          + v48.timeOfDayS()
+                          + v48.mode3a()
+                          + v48.flightLevel()
+                          + v48.icaoAddress()
+                          + v48.trackNumber()
+                          + v48.sac();
+                  case 62 ->
+                      v62.wrap(r).latDeg()
+                          + v62.lonDeg()
+                          + v62.vxMps()
+                          + v62.vyMps()
+                          + v62.timeOfDayS()
+                          + v62.mode3a()
+                          + v62.flightLevel()
+                          + v62.icaoAddress()
+                          + v62.trackNumber();
+                  default ->
+                      v21.wrap(r).latDeg()
+                          + v21.lonDeg()
+                          + v21.timeOfDayS()
+                          + v21.flightLevel()
+                          + v21.groundSpeedMps()
+                          + v21.icaoAddress();
+                };
+            sink += (long) x;
+          }
 
-      @Override
-      public void failure(DecodeFailure failure, int skippedBytes) {
-        throw new IllegalStateException(failure.toString());
-      }
-    };
+          @Override
+          public void failure(DecodeFailure failure, int skippedBytes) {
+            throw new IllegalStateException(failure.toString());
+          }
+        };
     byte[] beast = BenchmarkTraffic.beast(5);
     String[] sbs = BenchmarkTraffic.sbs(6);
     ModeSDecoder modes = new ModeSDecoder();
     ModeSFields fields = new ModeSFields();
     BeastReader reader = new BeastReader();
-    BeastFrameSink frames = new BeastFrameSink() {
-      @Override
-      public void frame(int type, long ts, int signal, byte[] buf, int off, int len, long at) {
-        modes.decode(buf, off, len, ts / 12_000, fields, "bench", at);
-        sink += (long) (fields.latDeg + fields.groundSpeedKt + fields.altitudeFt) + fields.icao;
-      }
+    BeastFrameSink frames =
+        new BeastFrameSink() {
+          @Override
+          public void frame(int type, long ts, int signal, byte[] buf, int off, int len, long at) {
+            modes.decode(buf, off, len, ts / 12_000, fields, "bench", at);
+            sink += (long) (fields.latDeg + fields.groundSpeedKt + fields.altitudeFt) + fields.icao;
+          }
 
-      @Override
-      public void failure(DecodeFailure failure, int skippedBytes) {
-        throw new IllegalStateException(failure.toString());
-      }
-    };
+          @Override
+          public void failure(DecodeFailure failure, int skippedBytes) {
+            throw new IllegalStateException(failure.toString());
+          }
+        };
     Map<String, LongSupplier> work = new LinkedHashMap<>();
     int n = BenchmarkTraffic.RECORDS;
     work.put("decode CAT048", () -> decoder.decode(c48, 0, c48.length, "b", 0, records) * 0L + n);
     work.put("decode CAT062", () -> decoder.decode(c62, 0, c62.length, "b", 0, records) * 0L + n);
     work.put("decode CAT021", () -> decoder.decode(c21, 0, c21.length, "b", 0, records) * 0L + n);
-    work.put("encode CAT048", () -> {
-      out.clear();
-      sink += Cat048Encoder.encodeBlock(out, r48);
-      return n;
-    });
-    work.put("encode CAT062", () -> {
-      out.clear();
-      sink += Cat062Encoder.encodeBlock(out, r62);
-      return n;
-    });
-    work.put("encode CAT021", () -> {
-      out.clear();
-      sink += Cat021Encoder.encodeBlock(out, r21);
-      return n;
-    });
-    work.put("Beast + Mode S decode", () -> {
-      reader.read(beast, 0, beast.length, true, "b", 0, frames);
-      return BenchmarkTraffic.FRAMES;
-    });
-    work.put("SBS parse", () -> {
-      for (String line : sbs) {
-        sink += SbsParser.parse(line, "b", 0, f -> { }).transmissionType();
-      }
-      return BenchmarkTraffic.FRAMES;
-    });
+    work.put(
+        "encode CAT048",
+        () -> {
+          out.clear();
+          sink += Cat048Encoder.encodeBlock(out, r48);
+          return n;
+        });
+    work.put(
+        "encode CAT062",
+        () -> {
+          out.clear();
+          sink += Cat062Encoder.encodeBlock(out, r62);
+          return n;
+        });
+    work.put(
+        "encode CAT021",
+        () -> {
+          out.clear();
+          sink += Cat021Encoder.encodeBlock(out, r21);
+          return n;
+        });
+    work.put(
+        "Beast + Mode S decode",
+        () -> {
+          reader.read(beast, 0, beast.length, true, "b", 0, frames);
+          return BenchmarkTraffic.FRAMES;
+        });
+    work.put(
+        "SBS parse",
+        () -> {
+          for (String line : sbs) {
+            sink += SbsParser.parse(line, "b", 0, f -> {}).transmissionType();
+          }
+          return BenchmarkTraffic.FRAMES;
+        });
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     for (Map.Entry<String, LongSupplier> w : work.entrySet()) {
       long warmEnd = mx.getCurrentThreadCpuTime() + (long) (seconds * 0.5e9);
@@ -134,7 +167,11 @@ public final class CpuTimeThroughput {
         }
         now = mx.getCurrentThreadCpuTime();
       } while (now < end);
-      System.out.printf(Locale.ROOT, "%-24s %,14.0f records per CPU-second%n", w.getKey(), items / ((now - cpu0) / 1e9));
+      System.out.printf(
+          Locale.ROOT,
+          "%-24s %,14.0f records per CPU-second%n",
+          w.getKey(),
+          items / ((now - cpu0) / 1e9));
     }
     System.out.println("(checksum " + sink + ")");
   }

@@ -20,8 +20,8 @@ import org.sargas.formats.modes.ModeSFields;
  * Beast stream ({@link BenchmarkTraffic#beast}, repeated) is fed to dump1090 over its Beast input
  * port in network-only mode, and decoded by Sargas's {@code BeastReader} + {@code ModeSDecoder} on
  * one thread. Both are measured in frames per CPU-second: dump1090 by its process CPU time
- * (/proc/PID/stat utime + stime) from start to idle, Sargas by the decoding thread's CPU time
- * after warm-up. Usage: {@code Dump1090Comparison [repetitions] [dump1090 binary]}.
+ * (/proc/PID/stat utime + stime) from start to idle, Sargas by the decoding thread's CPU time after
+ * warm-up. Usage: {@code Dump1090Comparison [repetitions] [dump1090 binary]}.
  */
 public final class Dump1090Comparison {
   private Dump1090Comparison() {}
@@ -36,10 +36,18 @@ public final class Dump1090Comparison {
     }
     long frames = (long) BenchmarkTraffic.FRAMES * reps;
     double ours = sargas(stream, frames);
-    System.out.printf(Locale.ROOT, "sargas:   %,d frames, %.0f frames per CPU-second (one thread)%n", frames, ours);
+    System.out.printf(
+        Locale.ROOT,
+        "sargas:   %,d frames, %.0f frames per CPU-second (one thread)%n",
+        frames,
+        ours);
     if (Files.isExecutable(Path.of(bin))) {
       double theirs = dump1090(bin, stream, frames);
-      System.out.printf(Locale.ROOT, "dump1090: %,d frames, %.0f frames per CPU-second (whole process)%n", frames, theirs);
+      System.out.printf(
+          Locale.ROOT,
+          "dump1090: %,d frames, %.0f frames per CPU-second (whole process)%n",
+          frames,
+          theirs);
       System.out.printf(Locale.ROOT, "ratio sargas/dump1090: %.2f%n", ours / theirs);
     } else {
       System.out.println("dump1090-mutability not installed at " + bin + "; comparison skipped");
@@ -53,19 +61,21 @@ public final class Dump1090Comparison {
     for (int round = 0; round < 6; round++) {
       ModeSDecoder decoder = new ModeSDecoder();
       long[] decoded = new long[1];
-      BeastFrameSink sink = new BeastFrameSink() {
-        @Override
-        public void frame(int type, long ts, int signal, byte[] buf, int off, int len, long at) {
-          if (decoder.decode(buf, off, len, ts / 12_000, fields, "bench", at) == null) {
-            decoded[0]++;
-          }
-        }
+      BeastFrameSink sink =
+          new BeastFrameSink() {
+            @Override
+            public void frame(
+                int type, long ts, int signal, byte[] buf, int off, int len, long at) {
+              if (decoder.decode(buf, off, len, ts / 12_000, fields, "bench", at) == null) {
+                decoded[0]++;
+              }
+            }
 
-        @Override
-        public void failure(DecodeFailure failure, int skippedBytes) {
-          throw new IllegalStateException(failure.toString());
-        }
-      };
+            @Override
+            public void failure(DecodeFailure failure, int skippedBytes) {
+              throw new IllegalStateException(failure.toString());
+            }
+          };
       long cpu0 = mx.getCurrentThreadCpuTime();
       new BeastReader().read(stream, 0, stream.length, true, "bench", 0, sink);
       long cpu = mx.getCurrentThreadCpuTime() - cpu0;
@@ -82,10 +92,29 @@ public final class Dump1090Comparison {
   private static double dump1090(String bin, byte[] stream, long frames) throws Exception {
     int port = 39004;
     Path log = Files.createTempFile("dump1090", ".log");
-    Process p = new ProcessBuilder(bin, "--net-only", "--net-bind-address", "127.0.0.1", "--net-bi-port",
-        String.valueOf(port), "--net-ri-port", "39001", "--net-ro-port", "39002", "--net-sbs-port", "39003",
-        "--net-bo-port", "39005", "--net-http-port", "39080", "--quiet", "--stats")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                bin,
+                "--net-only",
+                "--net-bind-address",
+                "127.0.0.1",
+                "--net-bi-port",
+                String.valueOf(port),
+                "--net-ri-port",
+                "39001",
+                "--net-ro-port",
+                "39002",
+                "--net-sbs-port",
+                "39003",
+                "--net-bo-port",
+                "39005",
+                "--net-http-port",
+                "39080",
+                "--quiet",
+                "--stats")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     try {
       Socket s = null;
       for (int k = 0; k < 100 && s == null; k++) {
@@ -112,7 +141,10 @@ public final class Dump1090Comparison {
         double cpuS = (now - startTicks) / 100.0;
         p.destroy();
         p.waitFor();
-        Files.readString(log, StandardCharsets.UTF_8).lines().filter(l -> l.contains("messages") || l.contains("Mode S")).limit(6)
+        Files.readString(log, StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> l.contains("messages") || l.contains("Mode S"))
+            .limit(6)
             .forEach(l -> System.out.println("  dump1090 --stats: " + l.strip()));
         return frames / cpuS;
       } finally {

@@ -42,7 +42,10 @@ public final class Su30MonteCarlo {
       if (bad.isEmpty()) {
         passed++;
         double truthDepthM =
-            r.truthViolations().stream().mapToDouble(Violation::maxDepthM).average().orElse(Double.NaN);
+            r.truthViolations().stream()
+                .mapToDouble(Violation::maxDepthM)
+                .average()
+                .orElse(Double.NaN);
         for (Violation v : r.violations()) {
           double e = v.maxDepthM() - truthDepthM;
           depthErrorSum += e;
@@ -51,15 +54,22 @@ public final class Su30MonteCarlo {
         }
       }
       out.printf(
-          Locale.ROOT, "seed %3d %-4s %s%s%n", seed, bad.isEmpty() ? "ok" : "FAIL",
-          IncursionAcceptance.summary(r), bad.isEmpty() ? "" : " | " + String.join(", ", bad));
+          Locale.ROOT,
+          "seed %3d %-4s %s%s%n",
+          seed,
+          bad.isEmpty() ? "ok" : "FAIL",
+          IncursionAcceptance.summary(r),
+          bad.isEmpty() ? "" : " | " + String.join(", ", bad));
     }
     long runs = last - first + 1;
     out.printf(Locale.ROOT, "passed %d/%d", passed, runs);
     if (depthCount > 0) {
       out.printf(
-          Locale.ROOT, "; depth error of passing runs: mean %+.0f m, RMS %.0f m (%d violations)",
-          depthErrorSum / depthCount, Math.sqrt(depthErrorSum2 / depthCount), depthCount);
+          Locale.ROOT,
+          "; depth error of passing runs: mean %+.0f m, RMS %.0f m (%d violations)",
+          depthErrorSum / depthCount,
+          Math.sqrt(depthErrorSum2 / depthCount),
+          depthCount);
     }
     out.println();
   }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +44,10 @@ import org.sargas.sim.wire.Cat048PlotWriter;
  * every target once per rotation as CAT048 plots (I048/010/140/020/040/110), sent per 1/32 of a
  * rotation in datagrams of at most 60 plots, event time = wall time. Background targets fly at
  * 150–250 m/s inside a box well inside Lithuania (reflecting at its edges: domestic traffic, no
- * violations). Unless {@code --no-intruders}, every 15 s an intruder starts 15 km inside Kaliningrad
- * (54.50 N 22.45 E) flying east at 250 m/s into Lithuania; the latency from the datagram carrying
- * its first plot inside LTU to the violation message on the WebSocket is measured per intruder.
+ * violations). Unless {@code --no-intruders}, every 15 s an intruder starts 15 km inside
+ * Kaliningrad (54.50 N 22.45 E) flying east at 250 m/s into Lithuania; the latency from the
+ * datagram carrying its first plot inside LTU to the violation message on the WebSocket is measured
+ * per intruder.
  */
 public final class ServeLoad {
   private static final double NM_M = 1852.0;
@@ -73,49 +73,85 @@ public final class ServeLoad {
     new ServeLoad().run(targets, rate, seconds, intruders, slice, lateness);
   }
 
-  private void run(int targets, double rate, double seconds, boolean withIntruders, double slice, double lateness)
+  private void run(
+      int targets,
+      double rate,
+      double seconds,
+      boolean withIntruders,
+      double slice,
+      double lateness)
       throws Exception {
     Path data = Files.createTempDirectory("sargas-serve-load");
     double period = targets / rate;
     GeoPoint site = new GeoPoint(54.90, 23.90, 200);
-    SensorConfig radar = new SensorConfig("R1", "load radar", SensorKind.PRIMARY_RADAR, site.latDeg(), site.lonDeg(),
-        site.altitudeM(), 400_000.0, period, 25, 1, 50.0, 0.1);
-    InputConfig in = new InputConfig("radar", "udp", FrameFormat.ASTERIX, "127.0.0.1", 0, null, "127.0.0.1", null,
-        null, List.of("25/1"));
-    ServeConfig config = ServeConfig.defaults().withPort(0).withDataDir(data.toString())
-        .withFeeds(List.of(radar), List.of(in))
-        .withPipeline(new PipelineSettings(slice, lateness, 1 << 18, null, null, null));
+    SensorConfig radar =
+        new SensorConfig(
+            "R1",
+            "load radar",
+            SensorKind.PRIMARY_RADAR,
+            site.latDeg(),
+            site.lonDeg(),
+            site.altitudeM(),
+            400_000.0,
+            period,
+            25,
+            1,
+            50.0,
+            0.1);
+    InputConfig in =
+        new InputConfig(
+            "radar",
+            "udp",
+            FrameFormat.ASTERIX,
+            "127.0.0.1",
+            0,
+            null,
+            "127.0.0.1",
+            null,
+            null,
+            List.of("25/1"));
+    ServeConfig config =
+        ServeConfig.defaults()
+            .withPort(0)
+            .withDataDir(data.toString())
+            .withFeeds(List.of(radar), List.of(in))
+            .withPipeline(new PipelineSettings(slice, lateness, 1 << 18, null, null, null));
     CountryBorders borders = CountryBorders.easternFlank();
     ObjectMapper json = new ObjectMapper();
     List<long[]> violationsSeen = new CopyOnWriteArrayList<>();
     try (ServeNode node = ServeNode.start(config, InstantSource.system())) {
       HttpClient http = HttpClient.newHttpClient();
-      WebSocket ws = http.newWebSocketBuilder().buildAsync(
-          URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"), new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
+      WebSocket ws =
+          http.newWebSocketBuilder()
+              .buildAsync(
+                  URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"),
+                  new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket w, CharSequence d, boolean last) {
-              partial.append(d);
-              if (last) {
-                long now = System.nanoTime();
-                String s = partial.toString();
-                partial.setLength(0);
-                if (s.startsWith("{\"type\":\"violation\"")) {
-                  try {
-                    JsonNode v = json.readTree(s).path("violation");
-                    Instant entry = Instant.parse(v.path("entryTime").asText());
-                    violationsSeen.add(new long[] {now, entry.toEpochMilli()});
-                  } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                  }
-                }
-              }
-              w.request(1);
-              return null;
-            }
-          }).get();
-      InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), node.udpPort("radar"));
+                    @Override
+                    public CompletionStage<?> onText(WebSocket w, CharSequence d, boolean last) {
+                      partial.append(d);
+                      if (last) {
+                        long now = System.nanoTime();
+                        String s = partial.toString();
+                        partial.setLength(0);
+                        if (s.startsWith("{\"type\":\"violation\"")) {
+                          try {
+                            JsonNode v = json.readTree(s).path("violation");
+                            Instant entry = Instant.parse(v.path("entryTime").asText());
+                            violationsSeen.add(new long[] {now, entry.toEpochMilli()});
+                          } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                          }
+                        }
+                      }
+                      w.request(1);
+                      return null;
+                    }
+                  })
+              .get();
+      InetSocketAddress to =
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), node.udpPort("radar"));
       Generator g = new Generator(targets, period, site, borders, withIntruders);
       long obs0 = 0;
       long t0 = 0;
@@ -142,14 +178,34 @@ public final class ServeLoad {
       double processed = (obs1 - obs0) / ((t1 - t0) / 1e9);
       long frames = node.metrics().value("sargas_frames_processed_total", "");
       long drops = node.metrics().value("sargas_queue_drops_total", "input=\"radar\"");
-      System.out.printf(Locale.ROOT, "config: targets=%d offered=%.0f reports/s period=%.3f s slice=%.2f s lateness=%.2f s%n",
-          targets, rate, period, slice, lateness);
-      System.out.printf(Locale.ROOT, "sent: %d plots in %d datagrams; received %d datagrams; queue drops %d%n",
-          g.plots, g.datagrams, frames, drops);
-      System.out.printf(Locale.ROOT, "throughput (after %.0f s warm-up): %.0f reports/s processed end to end; tracks %s%n",
-          warmupNs / 1e9, processed, line(metrics, "sargas_tracks "));
-      System.out.println("late reports: " + line(metrics, "sargas_late_reports_total ")
-          + "; violation messages on the WebSocket: " + violationsSeen.size() + "; intruders: " + g.intruderFirstInside.size());
+      System.out.printf(
+          Locale.ROOT,
+          "config: targets=%d offered=%.0f reports/s period=%.3f s slice=%.2f s lateness=%.2f s%n",
+          targets,
+          rate,
+          period,
+          slice,
+          lateness);
+      System.out.printf(
+          Locale.ROOT,
+          "sent: %d plots in %d datagrams; received %d datagrams; queue drops %d%n",
+          g.plots,
+          g.datagrams,
+          frames,
+          drops);
+      System.out.printf(
+          Locale.ROOT,
+          "throughput (after %.0f s warm-up): %.0f reports/s processed end to end; tracks %s%n",
+          warmupNs / 1e9,
+          processed,
+          line(metrics, "sargas_tracks "));
+      System.out.println(
+          "late reports: "
+              + line(metrics, "sargas_late_reports_total ")
+              + "; violation messages on the WebSocket: "
+              + violationsSeen.size()
+              + "; intruders: "
+              + g.intruderFirstInside.size());
       List<Double> lat = new ArrayList<>();
       for (long[] firstInside : g.intruderFirstInside) {
         for (long[] v : violationsSeen) {
@@ -161,14 +217,21 @@ public final class ServeLoad {
       }
       if (!lat.isEmpty()) {
         double[] a = lat.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+            Locale.ROOT,
             "latency first datagram inside LTU -> violation on WebSocket (n=%d): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-            a.length, pct(a, 0.50), pct(a, 0.99), a[a.length - 1]);
+            a.length,
+            pct(a, 0.50),
+            pct(a, 0.99),
+            a[a.length - 1]);
       }
-      System.out.println("server histogram sargas_alert_latency_seconds (frame completing the scan -> WebSocket):");
+      System.out.println(
+          "server histogram sargas_alert_latency_seconds (frame completing the scan -> WebSocket):");
       for (String l : metrics.split("\n")) {
-        if (l.startsWith("sargas_alert_latency_seconds") || l.matches("sargas_scan_.*seconds_(sum|count).*")
-            || l.startsWith("sargas_udp_rejected") || l.startsWith("sargas_gate")) {
+        if (l.startsWith("sargas_alert_latency_seconds")
+            || l.matches("sargas_scan_.*seconds_(sum|count).*")
+            || l.startsWith("sargas_udp_rejected")
+            || l.startsWith("sargas_gate")) {
           System.out.println("  " + l);
         }
       }
@@ -269,7 +332,8 @@ public final class ServeLoad {
       double dt = t - lastSectorT;
       lastSectorT = t;
       long epochNs = startEpochNanos + (System.nanoTime() - startNanos);
-      double tod = LocalTime.ofNanoOfDay(Math.floorMod(epochNs, 86_400_000_000_000L)).toNanoOfDay() / 1e9;
+      double tod =
+          LocalTime.ofNanoOfDay(Math.floorMod(epochNs, 86_400_000_000_000L)).toNanoOfDay() / 1e9;
       double a0 = (nextSector % 32) * (2 * Math.PI / 32);
       double a1 = a0 + 2 * Math.PI / 32;
       buf.clear();
@@ -309,7 +373,8 @@ public final class ServeLoad {
       if (intruders && System.nanoTime() - startNanos > nextIntruderNs) {
         double[] p = new double[3];
         plane.toEnu(54.50, 22.45, 6100, p);
-        activeIntruders.add(new double[] {p[0], p[1], t, -1, intruderFirstInside.size() + activeIntruders.size()});
+        activeIntruders.add(
+            new double[] {p[0], p[1], t, -1, intruderFirstInside.size() + activeIntruders.size()});
         nextIntruderNs += 15_000_000_000L;
       }
       for (double[] x : activeIntruders) {
@@ -343,7 +408,8 @@ public final class ServeLoad {
       nextSector++;
     }
 
-    private void flush(DatagramChannel ch, InetSocketAddress to, int block) throws java.io.IOException {
+    private void flush(DatagramChannel ch, InetSocketAddress to, int block)
+        throws java.io.IOException {
       if (block < 0) {
         buf.clear();
         return;

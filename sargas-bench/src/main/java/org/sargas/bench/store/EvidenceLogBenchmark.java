@@ -32,8 +32,8 @@ import org.sargas.store.evidence.SignedCheckpoint;
 
 /**
  * Evidence log: append of a violation event (canonical JSON ~600 bytes) with and without a force
- * per append, Ed25519 checkpoint signing (including its fsync), and inclusion-proof generation on
- * a log of 100,000 entries.
+ * per append, Ed25519 checkpoint signing (including its fsync), and inclusion-proof generation on a
+ * log of 100,000 entries.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -50,9 +50,25 @@ public class EvidenceLogBenchmark {
   static ViolationEvent event(long i) {
     Instant t = Instant.ofEpochSecond(1_800_000_000L + i);
     GeoPoint p = new GeoPoint(54.6, 25.9, 3000);
-    Violation v = new Violation("T" + i + "/LTU/" + t.toEpochMilli(), "T" + i, "LTU",
-        ZoneKind.NATIONAL_AIRSPACE, t, p, null, null, 1234.5, t, p, 1100, 1300, "BLR", null, 0.97,
-        ViolationStatus.CONFIRMED);
+    Violation v =
+        new Violation(
+            "T" + i + "/LTU/" + t.toEpochMilli(),
+            "T" + i,
+            "LTU",
+            ZoneKind.NATIONAL_AIRSPACE,
+            t,
+            p,
+            null,
+            null,
+            1234.5,
+            t,
+            p,
+            1100,
+            1300,
+            "BLR",
+            null,
+            0.97,
+            ViolationStatus.CONFIRMED);
     return new ViolationEvent(ViolationEventKind.OPENED, t, v);
   }
 

@@ -24,8 +24,8 @@ import org.sargas.store.incident.IncidentStore;
 
 /**
  * Incident-store upsert rate on the default SQLite store (WAL, synchronous=FULL: every call is one
- * committed, fsynced transaction): a new violation (insert), an UPDATED of an existing one
- * (update in place), and 100 events in one transaction.
+ * committed, fsynced transaction): a new violation (insert), an UPDATED of an existing one (update
+ * in place), and 100 events in one transaction.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -68,7 +68,9 @@ public class JournalAppendBenchmark {
     for (int i = 0; i < frames.length; i++) {
       byte[] p = new byte[payloadBytes];
       rnd.nextBytes(p);
-      frames[i] = new RawFrame("lt-radar-1", Instant.ofEpochSecond(1_800_000_000L, i), p, FrameFormat.ASTERIX);
+      frames[i] =
+          new RawFrame(
+              "lt-radar-1", Instant.ofEpochSecond(1_800_000_000L, i), p, FrameFormat.ASTERIX);
     }
     batch = new ArrayList<>(List.of(frames).subList(0, BATCH));
   }

@@ -7,9 +7,9 @@ import org.sargas.track.MultiTargetTracker;
 import org.sargas.track.TrackerConfig;
 
 /**
- * End-to-end load run: plots/s on one thread and per-scan latency percentiles at a given number
- * of targets, after warm-up runs; also heap per live track (retained heap difference with and
- * without the tracker's tracks, after GC).
+ * End-to-end load run: plots/s on one thread and per-scan latency percentiles at a given number of
+ * targets, after warm-up runs; also heap per live track (retained heap difference with and without
+ * the tracker's tracks, after GC).
  *
  * <p>Run: {@code java -Xmx2g -cp ... org.sargas.bench.track.LoadRun 1000 [cv|imm] [rounds]}.
  */
@@ -18,7 +18,10 @@ public final class LoadRun {
 
   public static void main(String[] args) {
     int targets = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    MotionModelKind model = args.length > 1 ? MotionModelKind.valueOf(args[1].toUpperCase(Locale.ROOT)) : MotionModelKind.IMM;
+    MotionModelKind model =
+        args.length > 1
+            ? MotionModelKind.valueOf(args[1].toUpperCase(Locale.ROOT))
+            : MotionModelKind.IMM;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     TrackerLoad load = new TrackerLoad(targets, 42);
     TrackerConfig config = TrackerConfig.defaults().withMotionModel(model);
@@ -39,15 +42,27 @@ public final class LoadRun {
         all = concat(all, nanos);
         bestRate = Math.max(bestRate, rate);
       }
-      System.out.printf(Locale.ROOT, "round %d: %.0f plots/s wall, %.0f plots/s per CPU-second, %d live tracks%n",
-          r, rate, cpuRate, t.liveTrackCount());
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: %.0f plots/s wall, %.0f plots/s per CPU-second, %d live tracks%n",
+          r,
+          rate,
+          cpuRate,
+          t.liveTrackCount());
     }
     Arrays.sort(all);
     long total = Arrays.stream(all).sum();
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "targets %d model %s: plots %d/run, mean %.0f plots/s (best run %.0f), scan latency p50 %.3f ms p99 %.3f ms max %.3f ms%n",
-        targets, model, load.plots, load.plots * (all.length / (double) load.times.length) / (total * 1e-9), bestRate,
-        all[all.length / 2] * 1e-6, all[(int) Math.ceil(all.length * 0.99) - 1] * 1e-6, all[all.length - 1] * 1e-6);
+        targets,
+        model,
+        load.plots,
+        load.plots * (all.length / (double) load.times.length) / (total * 1e-9),
+        bestRate,
+        all[all.length / 2] * 1e-6,
+        all[(int) Math.ceil(all.length * 0.99) - 1] * 1e-6,
+        all[all.length - 1] * 1e-6);
     System.out.printf(Locale.ROOT, "best run by thread CPU time: %.0f plots/s%n", bestCpuRate);
     // Per-scan CPU time (the thread's own CPU, not wall clock), after the warm-up rounds.
     long[] cpuScans = new long[0];
@@ -56,10 +71,12 @@ public final class LoadRun {
     }
     Arrays.sort(cpuScans);
     long cpuTotal = Arrays.stream(cpuScans).sum();
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "by thread CPU time: %.0f plots/s, scan p50 %.3f ms p99 %.3f ms max %.3f ms%n",
         load.plots * (cpuScans.length / (double) load.times.length) / (cpuTotal * 1e-9),
-        cpuScans[cpuScans.length / 2] * 1e-6, cpuScans[(int) Math.ceil(cpuScans.length * 0.99) - 1] * 1e-6,
+        cpuScans[cpuScans.length / 2] * 1e-6,
+        cpuScans[(int) Math.ceil(cpuScans.length * 0.99) - 1] * 1e-6,
         cpuScans[cpuScans.length - 1] * 1e-6);
     // Heap per live track.
     MultiTargetTracker t = TrackerLoad.tracker(config);
@@ -68,8 +85,11 @@ public final class LoadRun {
     int live = t.liveTrackCount();
     t = null;
     long without = usedAfterGc();
-    System.out.printf(Locale.ROOT, "heap: %d live tracks retain %.0f bytes each (incl. tracker scratch)%n",
-        live, (with - without) / (double) live);
+    System.out.printf(
+        Locale.ROOT,
+        "heap: %d live tracks retain %.0f bytes each (incl. tracker scratch)%n",
+        live,
+        (with - without) / (double) live);
   }
 
   private static long usedAfterGc() {

@@ -21,8 +21,8 @@ import org.sargas.track.MotionModelKind;
 import org.sargas.track.TrackerConfig;
 
 /**
- * Runs every scenario of the suite through the tracker in several configurations (CV or IMM, GNN
- * or JPDA) and prints GOSPA and SIAP side by side. Scenarios go through the interchange CSV text,
+ * Runs every scenario of the suite through the tracker in several configurations (CV or IMM, GNN or
+ * JPDA) and prints GOSPA and SIAP side by side. Scenarios go through the interchange CSV text,
  * exactly as {@code sargas track} reads them.
  *
  * <p>Run: {@code java -cp ... org.sargas.bench.track.SuiteComparison [scenario...]}.
@@ -45,7 +45,10 @@ public final class SuiteComparison {
     if (System.getProperty("sargas.tuneCv") != null) {
       List<Variant> v = new ArrayList<>();
       for (double q : new double[] {0.05, 0.1, 0.25, 0.5}) {
-        v.add(new Variant("cv-q" + q, base.toBuilder().motionModel(MotionModelKind.CV).accelerationDensity(q).build()));
+        v.add(
+            new Variant(
+                "cv-q" + q,
+                base.toBuilder().motionModel(MotionModelKind.CV).accelerationDensity(q).build()));
       }
       return v;
     }
@@ -55,16 +58,23 @@ public final class SuiteComparison {
         for (double turnQ : new double[] {2, 6}) {
           for (double w : new double[] {1e-5, 1e-4}) {
             for (double soj : new double[] {60, 150, 400}) {
-              v.add(new Variant(String.format(Locale.ROOT, "imm-%.2f-%.1f-%.0e-%.0f", quiet, turnQ, w, soj),
-                  base.toBuilder().quietAccelerationDensity(quiet).turnAccelerationDensity(turnQ)
-                      .turnRateDensity(w).sojournsS(soj, soj / 2).build()));
+              v.add(
+                  new Variant(
+                      String.format(Locale.ROOT, "imm-%.2f-%.1f-%.0e-%.0f", quiet, turnQ, w, soj),
+                      base.toBuilder()
+                          .quietAccelerationDensity(quiet)
+                          .turnAccelerationDensity(turnQ)
+                          .turnRateDensity(w)
+                          .sojournsS(soj, soj / 2)
+                          .build()));
             }
           }
         }
       }
       return v;
     }
-    TrackerConfig tunedCv = base.toBuilder().motionModel(MotionModelKind.CV).accelerationDensity(TUNED_CV_Q).build();
+    TrackerConfig tunedCv =
+        base.toBuilder().motionModel(MotionModelKind.CV).accelerationDensity(TUNED_CV_Q).build();
     return List.of(
         new Variant("cv-gnn", tunedCv),
         new Variant("cv-jpda", tunedCv.withAssociator(AssociatorKind.JPDA)),
@@ -96,16 +106,40 @@ public final class SuiteComparison {
         specs.add(s);
       }
     }
-    out.printf(Locale.ROOT, "%-18s %-22s %9s %8s %8s %8s %7s %7s %7s %7s %7s %6s%n", "scenario", "variant",
-        "GOSPA", "loc", "missed", "false", "compl", "ambig", "spur", "PA_m", "VA_mps", "LS");
+    out.printf(
+        Locale.ROOT,
+        "%-18s %-22s %9s %8s %8s %8s %7s %7s %7s %7s %7s %6s%n",
+        "scenario",
+        "variant",
+        "GOSPA",
+        "loc",
+        "missed",
+        "false",
+        "compl",
+        "ambig",
+        "spur",
+        "PA_m",
+        "VA_mps",
+        "LS");
     for (ScenarioSpec spec : specs) {
       Scenario sc = load(spec);
       for (Variant v : variants()) {
-        EvaluationReport r = TrackCommand.evaluate(sc.plots(), sc.truth(), v.config(), spec.sigmaM(), tp -> {});
-        out.printf(Locale.ROOT, "%-18s %-22s %9.2f %8.2f %8.2f %8.2f %7.4f %7.4f %7.4f %7.2f %7.2f %6.3f%n",
-            spec.name(), v.name(), r.gospa().mean(), r.gospa().localisation(), r.gospa().missed(),
-            r.gospa().falseTracks(), r.siap().completeness(), r.siap().ambiguity(),
-            r.siap().spuriousness(), r.siap().positionAccuracyM(), r.siap().velocityAccuracyMps(),
+        EvaluationReport r =
+            TrackCommand.evaluate(sc.plots(), sc.truth(), v.config(), spec.sigmaM(), tp -> {});
+        out.printf(
+            Locale.ROOT,
+            "%-18s %-22s %9.2f %8.2f %8.2f %8.2f %7.4f %7.4f %7.4f %7.2f %7.2f %6.3f%n",
+            spec.name(),
+            v.name(),
+            r.gospa().mean(),
+            r.gospa().localisation(),
+            r.gospa().missed(),
+            r.gospa().falseTracks(),
+            r.siap().completeness(),
+            r.siap().ambiguity(),
+            r.siap().spuriousness(),
+            r.siap().positionAccuracyM(),
+            r.siap().velocityAccuracyMps(),
             r.siap().longestTrackSegment());
       }
     }

@@ -20,9 +20,9 @@ import org.sargas.track.MultiTargetTracker;
 import org.sargas.track.TrackerConfig;
 
 /**
- * Tracker throughput and per-scan latency at 10 / 100 / 1,000 / 10,000 targets on one thread
- * (the issue's load: clutter ≈ targets per scan, 1 s scans, σ 50 m, Pd 0.9, 30 % fighters, 10 %
- * turning; see {@link TrackerLoad}).
+ * Tracker throughput and per-scan latency at 10 / 100 / 1,000 / 10,000 targets on one thread (the
+ * issue's load: clutter ≈ targets per scan, 1 s scans, σ 50 m, Pd 0.9, 30 % fighters, 10 % turning;
+ * see {@link TrackerLoad}).
  *
  * <ul>
  *   <li>{@code run}: a fresh tracker through the whole 61-scan load; the {@code plots} counter is
@@ -31,7 +31,9 @@ import org.sargas.track.TrackerConfig;
  *       sampled: per-scan latency percentiles.
  * </ul>
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 public class TrackerBenchmark {

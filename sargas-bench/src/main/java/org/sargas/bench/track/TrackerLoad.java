@@ -25,18 +25,28 @@ import org.sargas.track.TrackerConfig;
 public final class TrackerLoad {
   /** Scan times. */
   public final Instant[] times;
+
   /** Observations per scan. */
   public final List<List<Observation>> scans;
+
   /** Total plots. */
   public final long plots;
 
   public TrackerLoad(int targets, long seed) {
-    GeneratedScenario g = ScenarioGenerator.generate(ScenarioSpec.accuracy("load-" + targets, seed, targets));
+    GeneratedScenario g =
+        ScenarioGenerator.generate(ScenarioSpec.accuracy("load-" + targets, seed, targets));
     TreeMap<Double, List<Observation>> byTime = new TreeMap<>();
     for (GeneratedPlot p : g.plots()) {
       Instant t = Instant.EPOCH.plusMillis(Math.round(p.timeS() * 1000));
-      byTime.computeIfAbsent(p.timeS(), k -> new ArrayList<>())
-          .add(new Observation(p.sensorId(), t, new PlanarMeasurement(p.xM(), p.yM(), 50, 50), Double.NaN, Identity.NONE));
+      byTime
+          .computeIfAbsent(p.timeS(), k -> new ArrayList<>())
+          .add(
+              new Observation(
+                  p.sensorId(),
+                  t,
+                  new PlanarMeasurement(p.xM(), p.yM(), 50, 50),
+                  Double.NaN,
+                  Identity.NONE));
     }
     times = new Instant[byTime.size()];
     scans = new ArrayList<>();

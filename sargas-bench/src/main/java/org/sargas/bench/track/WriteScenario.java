@@ -12,8 +12,8 @@ import org.sargas.sim.generator.ScenarioSuite;
 
 /**
  * Writes a suite scenario (or the accuracy scenario at N targets, {@code accuracy-N}) as the
- * interchange CSVs {@code DIR/plots.csv} and {@code DIR/truth.csv}, for {@code sargas track} or
- * any other tracker.
+ * interchange CSVs {@code DIR/plots.csv} and {@code DIR/truth.csv}, for {@code sargas track} or any
+ * other tracker.
  *
  * <p>Run: {@code java -cp ... org.sargas.bench.track.WriteScenario accuracy-100 /tmp/acc100}.
  */
@@ -25,13 +25,16 @@ public final class WriteScenario {
       System.err.println("usage: WriteScenario NAME DIR   (NAME: a suite scenario or accuracy-N)");
       System.exit(2);
     }
-    ScenarioSpec spec = ScenarioSuite.named(args[0]).orElseGet(() -> {
-      if (args[0].startsWith("accuracy-")) {
-        int n = Integer.parseInt(args[0].substring("accuracy-".length()));
-        return ScenarioSpec.accuracy(args[0], 42, n);
-      }
-      throw new IllegalArgumentException("unknown scenario " + args[0]);
-    });
+    ScenarioSpec spec =
+        ScenarioSuite.named(args[0])
+            .orElseGet(
+                () -> {
+                  if (args[0].startsWith("accuracy-")) {
+                    int n = Integer.parseInt(args[0].substring("accuracy-".length()));
+                    return ScenarioSpec.accuracy(args[0], 42, n);
+                  }
+                  throw new IllegalArgumentException("unknown scenario " + args[0]);
+                });
     GeneratedScenario g = ScenarioGenerator.generate(spec);
     Path dir = Path.of(args[1]);
     Files.createDirectories(dir);
@@ -41,6 +44,8 @@ public final class WriteScenario {
     try (Writer w = Files.newBufferedWriter(dir.resolve("truth.csv"), StandardCharsets.UTF_8)) {
       g.writeTruth(w);
     }
-    System.out.printf("%s: %d plots, %d truth states -> %s%n", spec.name(), g.plots().size(), g.truth().size(), dir);
+    System.out.printf(
+        "%s: %d plots, %d truth states -> %s%n",
+        spec.name(), g.plots().size(), g.truth().size(), dir);
   }
 }

@@ -22,10 +22,10 @@ import org.sargas.sim.generator.ScenarioSpec;
 import org.sargas.sim.generator.ScenarioSuite;
 
 /**
- * The seeded scenario suite against committed golden metrics (GOSPA parts and SIAP) for the
- * default tracker (IMM + GNN) and the tuned constant-velocity GNN baseline; plus the issue's
- * accuracy targets. Re-baseline with {@code -Dsargas.rebaseline=true} (writes the golden file) in a
- * reviewed commit that says why.
+ * The seeded scenario suite against committed golden metrics (GOSPA parts and SIAP) for the default
+ * tracker (IMM + GNN) and the tuned constant-velocity GNN baseline; plus the issue's accuracy
+ * targets. Re-baseline with {@code -Dsargas.rebaseline=true} (writes the golden file) in a reviewed
+ * commit that says why.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScenarioSuiteBaselineTest {
@@ -33,7 +33,10 @@ class ScenarioSuiteBaselineTest {
   private static final String HEADER =
       "scenario,variant,gospa_mean,gospa_localisation,gospa_missed,gospa_false,completeness,"
           + "ambiguity,spuriousness,position_accuracy_m,velocity_accuracy_mps,longest_track_segment";
-  /** Relative tolerance: exact on one JDK; allows last-digit differences of libm across platforms. */
+
+  /**
+   * Relative tolerance: exact on one JDK; allows last-digit differences of libm across platforms.
+   */
   private static final double TOLERANCE = 1e-6;
 
   private final Map<String, double[]> measured = new LinkedHashMap<>();
@@ -46,12 +49,22 @@ class ScenarioSuiteBaselineTest {
         if (!v.name().endsWith("-gnn")) {
           continue;
         }
-        EvaluationReport r = TrackCommand.evaluate(sc.plots(), sc.truth(), v.config(), spec.sigmaM(), tp -> {});
-        measured.put(spec.name() + "," + v.name(), new double[] {
-          r.gospa().mean(), r.gospa().localisation(), r.gospa().missed(), r.gospa().falseTracks(),
-          r.siap().completeness(), r.siap().ambiguity(), r.siap().spuriousness(),
-          r.siap().positionAccuracyM(), r.siap().velocityAccuracyMps(), r.siap().longestTrackSegment()
-        });
+        EvaluationReport r =
+            TrackCommand.evaluate(sc.plots(), sc.truth(), v.config(), spec.sigmaM(), tp -> {});
+        measured.put(
+            spec.name() + "," + v.name(),
+            new double[] {
+              r.gospa().mean(),
+              r.gospa().localisation(),
+              r.gospa().missed(),
+              r.gospa().falseTracks(),
+              r.siap().completeness(),
+              r.siap().ambiguity(),
+              r.siap().spuriousness(),
+              r.siap().positionAccuracyM(),
+              r.siap().velocityAccuracyMps(),
+              r.siap().longestTrackSegment()
+            });
       }
     }
     if (Boolean.getBoolean("sargas.rebaseline")) {
@@ -64,7 +77,10 @@ class ScenarioSuiteBaselineTest {
         }
         lines.add(b.toString());
       }
-      Files.write(Path.of("src/test/resources/org/sargas/bench/track/" + GOLDEN), lines, StandardCharsets.UTF_8);
+      Files.write(
+          Path.of("src/test/resources/org/sargas/bench/track/" + GOLDEN),
+          lines,
+          StandardCharsets.UTF_8);
     }
   }
 
@@ -89,7 +105,8 @@ class ScenarioSuiteBaselineTest {
     for (Map.Entry<String, double[]> e : measured.entrySet()) {
       double[] g = golden.get(e.getKey());
       for (int i = 0; i < g.length; i++) {
-        assertThat(e.getValue()[i]).as(e.getKey() + " " + names[i + 2])
+        assertThat(e.getValue()[i])
+            .as(e.getKey() + " " + names[i + 2])
             .isCloseTo(g[i], within(TOLERANCE * Math.max(1, Math.abs(g[i]))));
       }
     }

@@ -3,9 +3,9 @@ package org.sargas.formats.asterix;
 import java.nio.ByteBuffer;
 
 /**
- * Writes ASTERIX data-block framing and record FSPECs into a {@link ByteBuffer} without
- * allocating. A block is {@link #begin begun}, records are appended by a category encoder, and
- * {@link #end} patches the LEN field.
+ * Writes ASTERIX data-block framing and record FSPECs into a {@link ByteBuffer} without allocating.
+ * A block is {@link #begin begun}, records are appended by a category encoder, and {@link #end}
+ * patches the LEN field.
  */
 public final class AsterixBlockWriter {
   private AsterixBlockWriter() {}

@@ -7,15 +7,15 @@ import org.sargas.formats.asterix.spec.AsterixCategory;
 import org.sargas.formats.asterix.spec.AsterixItem;
 
 /**
- * Splits ASTERIX datagrams into data blocks and records and indexes each record's items (EUROCONTROL
- * ASTERIX Part 1, edition 2.6: CAT/LEN framing, FSPEC with FX chaining, UAP lookup, item lengths
- * for fixed, extended, repetitive, explicit and compound items; RE and SP are skipped by their
- * length octet). It does not interpret the items: that is the job of typed views and of {@link
- * ItemWalker}.
+ * Splits ASTERIX datagrams into data blocks and records and indexes each record's items
+ * (EUROCONTROL ASTERIX Part 1, edition 2.6: CAT/LEN framing, FSPEC with FX chaining, UAP lookup,
+ * item lengths for fixed, extended, repetitive, explicit and compound items; RE and SP are skipped
+ * by their length octet). It does not interpret the items: that is the job of typed views and of
+ * {@link ItemWalker}.
  *
- * <p>Malformed input never throws: each problem is reported once as a {@link DecodeFailure} and
- * the decoder moves to the next data block (a bad record makes the rest of its block unreadable,
- * since records carry no length). Allocation-free for well-formed input. Not thread-safe (it owns a
+ * <p>Malformed input never throws: each problem is reported once as a {@link DecodeFailure} and the
+ * decoder moves to the next data block (a bad record makes the rest of its block unreadable, since
+ * records carry no length). Allocation-free for well-formed input. Not thread-safe (it owns a
  * reusable view); use one decoder per thread.
  */
 public final class AsterixDecoder {
@@ -54,20 +54,31 @@ public final class AsterixDecoder {
       long at = sourceOffset + (pos - off);
       if (remaining < 3) {
         sink.failure(
-            new DecodeFailure(source, at, "truncated data block header: " + remaining + " octet(s)"),
+            new DecodeFailure(
+                source, at, "truncated data block header: " + remaining + " octet(s)"),
             remaining);
         return records;
       }
       int cat = buf[pos] & 0xff;
       int blockLen = Bits.u16(buf, pos + 1);
       if (blockLen < 3) {
-        sink.failure(new DecodeFailure(source, at, "CAT" + cat + " data block LEN " + blockLen + " < 3"), remaining);
+        sink.failure(
+            new DecodeFailure(source, at, "CAT" + cat + " data block LEN " + blockLen + " < 3"),
+            remaining);
         return records;
       }
       if (blockLen > remaining) {
         sink.failure(
             new DecodeFailure(
-                source, at, "CAT" + cat + " data block LEN " + blockLen + " exceeds the " + remaining + " octets left"),
+                source,
+                at,
+                "CAT"
+                    + cat
+                    + " data block LEN "
+                    + blockLen
+                    + " exceeds the "
+                    + remaining
+                    + " octets left"),
             remaining);
         return records;
       }
@@ -83,7 +94,13 @@ public final class AsterixDecoder {
   }
 
   private int decodeBlock(
-      byte[] buf, int blockStart, int blockLen, CategoryLayout layout, String source, long base, AsterixRecordSink sink) {
+      byte[] buf,
+      int blockStart,
+      int blockLen,
+      CategoryLayout layout,
+      String source,
+      long base,
+      AsterixRecordSink sink) {
     int end = blockStart + blockLen;
     int pos = blockStart + 3;
     int records = 0;
@@ -94,7 +111,14 @@ public final class AsterixDecoder {
       int fspecStart = pos;
       while (true) {
         if (pos >= end) {
-          return fail(sink, source, base + recordStart, layout, "FSPEC runs past the end of the data block", end - recordStart, records);
+          return fail(
+              sink,
+              source,
+              base + recordStart,
+              layout,
+              "FSPEC runs past the end of the data block",
+              end - recordStart,
+              records);
         }
         if ((buf[pos++] & 1) == 0) {
           break;
@@ -108,14 +132,24 @@ public final class AsterixDecoder {
           continue;
         }
         if (k >= items.length || items[k] == null) {
-          return fail(sink, source, base + recordStart, layout,
-              "FSPEC sets FRN " + (k + 1) + " which the UAP does not define", end - recordStart, records);
+          return fail(
+              sink,
+              source,
+              base + recordStart,
+              layout,
+              "FSPEC sets FRN " + (k + 1) + " which the UAP does not define",
+              end - recordStart,
+              records);
         }
         int n = items[k].length(buf, pos, end);
         if (n < 0) {
           AsterixItem item = layout.spec.uap().get(k);
-          String why = n == ItemLayout.TRUNCATED ? " runs past the end of the data block" : " has an impossible length";
-          return fail(sink, source, base + pos, layout, item.specName() + why, end - recordStart, records);
+          String why =
+              n == ItemLayout.TRUNCATED
+                  ? " runs past the end of the data block"
+                  : " has an impossible length";
+          return fail(
+              sink, source, base + pos, layout, item.specName() + why, end - recordStart, records);
         }
         view.setItem(k, pos, n);
         pos += n;
@@ -128,9 +162,16 @@ public final class AsterixDecoder {
   }
 
   private static int fail(
-      AsterixRecordSink sink, String source, long at, CategoryLayout layout, String reason, int skipped, int records) {
+      AsterixRecordSink sink,
+      String source,
+      long at,
+      CategoryLayout layout,
+      String reason,
+      int skipped,
+      int records) {
     sink.failure(
-        new DecodeFailure(source, at, "CAT" + String.format("%03d", layout.spec.category()) + " " + reason),
+        new DecodeFailure(
+            source, at, "CAT" + String.format("%03d", layout.spec.category()) + " " + reason),
         skipped);
     return records;
   }

@@ -26,18 +26,32 @@ public final class GeodeticReport {
    * @return the observation, or null without time or with an impossible latitude
    */
   public static Observation observation(
-      String sensorId, double timeOfDayS, Instant receiveTime, double latDeg, double lonDeg,
-      double flightLevel, double geometricAltitudeFt, Identity identity, double sigmaHorizontalM,
+      String sensorId,
+      double timeOfDayS,
+      Instant receiveTime,
+      double latDeg,
+      double lonDeg,
+      double flightLevel,
+      double geometricAltitudeFt,
+      Identity identity,
+      double sigmaHorizontalM,
       double sigmaVerticalM) {
-    if (Double.isNaN(latDeg) || Double.isNaN(lonDeg) || Double.isNaN(timeOfDayS) || latDeg < -90 || latDeg > 90) {
+    if (Double.isNaN(latDeg)
+        || Double.isNaN(lonDeg)
+        || Double.isNaN(timeOfDayS)
+        || latDeg < -90
+        || latDeg > 90) {
       return null;
     }
-    double altM = !Double.isNaN(flightLevel) ? flightLevel * 100 * FT_M : geometricAltitudeFt * FT_M;
+    double altM =
+        !Double.isNaN(flightLevel) ? flightLevel * 100 * FT_M : geometricAltitudeFt * FT_M;
     boolean hasAlt = !Double.isNaN(altM);
     return new Observation(
         sensorId,
         TimeOfDay.resolve(timeOfDayS, receiveTime),
-        new GeodeticMeasurement(new GeoPoint(latDeg, lonDeg, hasAlt ? altM : 0), sigmaHorizontalM,
+        new GeodeticMeasurement(
+            new GeoPoint(latDeg, lonDeg, hasAlt ? altM : 0),
+            sigmaHorizontalM,
             hasAlt ? sigmaVerticalM : Double.NaN),
         altM,
         identity);

@@ -5,12 +5,13 @@ import org.sargas.formats.asterix.spec.Field;
 import org.sargas.formats.asterix.spec.Variation;
 
 /**
- * Precomputed length rules of one item or compound subitem, so that a record can be indexed
- * without walking its subfields. Immutable and thread-safe.
+ * Precomputed length rules of one item or compound subitem, so that a record can be indexed without
+ * walking its subfields. Immutable and thread-safe.
  */
 final class ItemLayout {
   /** Length result: the item runs past the end of its record or block. */
   static final int TRUNCATED = -1;
+
   /** Length result: the item's own length field is impossible (explicit length 0). */
   static final int MALFORMED = -2;
 
@@ -164,9 +165,9 @@ final class ItemLayout {
   }
 
   /**
-   * Offset of subitem {@code sub} (0-based presence bit) of the compound item at {@code pos}, or
-   * -1 when absent or when this is not a compound item. The item must have been validated by
-   * {@link #length}.
+   * Offset of subitem {@code sub} (0-based presence bit) of the compound item at {@code pos}, or -1
+   * when absent or when this is not a compound item. The item must have been validated by {@link
+   * #length}.
    */
   int subitemOffset(byte[] b, int pos, int limit, int sub) {
     if (kind != Kind.COMPOUND) {

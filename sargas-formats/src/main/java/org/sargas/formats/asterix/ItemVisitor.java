@@ -29,8 +29,8 @@ public interface ItemVisitor {
   /**
    * A numeric subfield.
    *
-   * @param name spec name of the subfield (null for an element inside a list, or when the item is
-   *     a single element)
+   * @param name spec name of the subfield (null for an element inside a list, or when the item is a
+   *     single element)
    * @param raw the bits as transmitted, unsigned
    * @param value the scaled value in {@code unit} (two's complement applied), or the raw value for
    *     integers, raw fields and tables

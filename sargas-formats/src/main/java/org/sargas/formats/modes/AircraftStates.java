@@ -3,9 +3,9 @@ package org.sargas.formats.modes;
 import java.util.Arrays;
 
 /**
- * Per-aircraft decoder state, bounded and expiring: whether the address is trusted, the latest
- * even and odd CPR messages, and the last decoded position. An open-addressing table keyed by the
- * 24-bit address (no boxing, no allocation after construction). Entries not heard from for the
+ * Per-aircraft decoder state, bounded and expiring: whether the address is trusted, the latest even
+ * and odd CPR messages, and the last decoded position. An open-addressing table keyed by the 24-bit
+ * address (no boxing, no allocation after construction). Entries not heard from for the
  * time-to-live are treated as absent and reused; when the table is full the least recently heard
  * aircraft is evicted. Not thread-safe (owned by one {@link ModeSDecoder}).
  */

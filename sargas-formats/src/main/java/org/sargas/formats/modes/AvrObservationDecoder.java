@@ -19,24 +19,36 @@ public final class AvrObservationDecoder implements ObservationDecoder {
   private final byte[] frame = new byte[14];
   private final long[] timestamp = new long[1];
 
-  /** @param receiver the receiver's id, site (local CPR decoding) and default error */
+  /**
+   * @param receiver the receiver's id, site (local CPR decoding) and default error
+   */
   public AvrObservationDecoder(SensorCalibration receiver) {
     this.receiver = new ModeSReceiver(receiver);
   }
 
   @Override
   public int decode(
-      byte[] bytes, int off, int len, Instant receiveTime, String source, long sourceOffset,
+      byte[] bytes,
+      int off,
+      int len,
+      Instant receiveTime,
+      String source,
+      long sourceOffset,
       DecodeListener listener) {
     int[] count = {0};
-    lines.feed(bytes, off, len, sourceOffset, (l, at) -> {
-      int n = AvrCodec.parse(l, frame, timestamp);
-      if (n == AvrCodec.MALFORMED) {
-        listener.failure(new DecodeFailure(source, at, "malformed AVR line"));
-      } else if (n == 7 || n == 14) {
-        count[0] += receiver.frame(frame, 0, n, receiveTime, source, at, listener);
-      }
-    });
+    lines.feed(
+        bytes,
+        off,
+        len,
+        sourceOffset,
+        (l, at) -> {
+          int n = AvrCodec.parse(l, frame, timestamp);
+          if (n == AvrCodec.MALFORMED) {
+            listener.failure(new DecodeFailure(source, at, "malformed AVR line"));
+          } else if (n == 7 || n == 14) {
+            count[0] += receiver.frame(frame, 0, n, receiveTime, source, at, listener);
+          }
+        });
     return count[0];
   }
 }

@@ -21,7 +21,8 @@ public final class BeastEncoder {
    * @param frame 2 (Mode A/C), 7 or 14 octets
    * @return octets written
    */
-  public static int encode(ByteBuffer out, long timestamp12Mhz, int signal, byte[] frame, int off, int len) {
+  public static int encode(
+      ByteBuffer out, long timestamp12Mhz, int signal, byte[] frame, int off, int len) {
     int start = out.position();
     int type = len == 2 ? '1' : len == 7 ? '2' : len == 14 ? '3' : -1;
     if (type < 0) {

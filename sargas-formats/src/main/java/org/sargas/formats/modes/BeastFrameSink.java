@@ -12,7 +12,8 @@ public interface BeastFrameSink {
    * @param signal signal level octet (RSSI, receiver specific scale)
    * @param sourceOffset offset of the frame's leading 0x1A in the source
    */
-  void frame(int type, long timestamp12Mhz, int signal, byte[] buf, int off, int len, long sourceOffset);
+  void frame(
+      int type, long timestamp12Mhz, int signal, byte[] buf, int off, int len, long sourceOffset);
 
   /**
    * Bytes that do not form a frame.

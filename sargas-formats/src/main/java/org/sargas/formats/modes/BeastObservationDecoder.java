@@ -9,10 +9,9 @@ import org.sargas.formats.SensorCalibration;
 
 /**
  * A Beast TCP stream of one receiver to observations: chunks in any split, frames reassembled
- * across chunks (at most 64 KiB carried over; more is a resynchronisation failure), Mode S and
- * Mode A/C frames decoded by the receiver's {@link ModeSReceiver} state; event time = receive time
- * of the chunk (the Beast MLAT counter is free-running, not absolute). Not thread-safe: one per
- * feed.
+ * across chunks (at most 64 KiB carried over; more is a resynchronisation failure), Mode S and Mode
+ * A/C frames decoded by the receiver's {@link ModeSReceiver} state; event time = receive time of
+ * the chunk (the Beast MLAT counter is free-running, not absolute). Not thread-safe: one per feed.
  */
 public final class BeastObservationDecoder implements ObservationDecoder {
   private final BeastReader reader = new BeastReader();
@@ -38,14 +37,21 @@ public final class BeastObservationDecoder implements ObservationDecoder {
         }
       };
 
-  /** @param receiver the receiver's id, site (local CPR decoding) and default error */
+  /**
+   * @param receiver the receiver's id, site (local CPR decoding) and default error
+   */
   public BeastObservationDecoder(SensorCalibration receiver) {
     this.receiver = new ModeSReceiver(receiver);
   }
 
   @Override
   public int decode(
-      byte[] bytes, int off, int len, Instant receiveTime, String source, long sourceOffset,
+      byte[] bytes,
+      int off,
+      int len,
+      Instant receiveTime,
+      String source,
+      long sourceOffset,
       DecodeListener listener) {
     this.receiveTime = receiveTime;
     this.listener = listener;
@@ -71,8 +77,13 @@ public final class BeastObservationDecoder implements ObservationDecoder {
     int used = reader.read(buf, start, n, false, source, base, sink);
     carry = used >= n ? new byte[0] : Arrays.copyOfRange(buf, start + used, start + n);
     if (carry.length > 1 << 16) {
-      listener.failure(new DecodeFailure(source, base + used,
-          "Beast resynchronisation: " + carry.length + " octets without a complete frame dropped"));
+      listener.failure(
+          new DecodeFailure(
+              source,
+              base + used,
+              "Beast resynchronisation: "
+                  + carry.length
+                  + " octets without a complete frame dropped"));
       carry = new byte[0];
     }
     return count;

@@ -3,11 +3,11 @@ package org.sargas.formats.modes;
 import org.sargas.formats.DecodeFailure;
 
 /**
- * Splits a Mode-S Beast binary stream into frames: {@code 0x1A}, a type octet ('1' Mode A/C,
- * '2' Mode S short, '3' Mode S long; '4' status frames are skipped), a 6-octet 12 MHz MLAT counter,
- * a signal octet and the frame, where every 0x1A in the counter, signal or frame is doubled. Works
- * on stream chunks: {@link #read} returns how much it consumed and the caller keeps the rest for
- * the next call. Garbage is reported once per resynchronisation. Allocation-free; not thread-safe.
+ * Splits a Mode-S Beast binary stream into frames: {@code 0x1A}, a type octet ('1' Mode A/C, '2'
+ * Mode S short, '3' Mode S long; '4' status frames are skipped), a 6-octet 12 MHz MLAT counter, a
+ * signal octet and the frame, where every 0x1A in the counter, signal or frame is doubled. Works on
+ * stream chunks: {@link #read} returns how much it consumed and the caller keeps the rest for the
+ * next call. Garbage is reported once per resynchronisation. Allocation-free; not thread-safe.
  */
 public final class BeastReader {
   private static final int ESC = 0x1a;
@@ -20,7 +20,13 @@ public final class BeastReader {
    * @return octets consumed from {@code buf[off...]}
    */
   public int read(
-      byte[] buf, int off, int len, boolean endOfInput, String source, long sourceOffset, BeastFrameSink sink) {
+      byte[] buf,
+      int off,
+      int len,
+      boolean endOfInput,
+      String source,
+      long sourceOffset,
+      BeastFrameSink sink) {
     int end = off + len;
     int p = off;
     int garbageStart = -1;

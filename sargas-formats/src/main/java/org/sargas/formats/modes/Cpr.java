@@ -8,6 +8,7 @@ package org.sargas.formats.modes;
 public final class Cpr {
   /** 2^17, the number of CPR encoding steps per zone. */
   public static final double SCALE = 131072.0;
+
   private static final double[] NL_LIMITS = new double[59];
 
   static {
@@ -62,8 +63,15 @@ public final class Cpr {
    * @return false when the pair straddles a latitude-zone boundary (NL differs) or is invalid
    */
   public static boolean global(
-      int latEven, int lonEven, int latOdd, int lonOdd, boolean newestOdd, boolean surface,
-      double refLatDeg, double refLonDeg, double[] out) {
+      int latEven,
+      int lonEven,
+      int latOdd,
+      int lonOdd,
+      boolean newestOdd,
+      boolean surface,
+      double refLatDeg,
+      double refLonDeg,
+      double[] out) {
     double span = surface ? 90.0 : 360.0;
     double dLatE = span / 60.0;
     double dLatO = span / 59.0;
@@ -102,8 +110,10 @@ public final class Cpr {
       double best = lon;
       for (int k = -4; k <= 4; k++) {
         double cand = lon + 90.0 * k;
-        if (cand >= -180 && cand < 180
-            && Math.abs(Math.IEEEremainder(cand - refLonDeg, 360)) < Math.abs(Math.IEEEremainder(best - refLonDeg, 360))) {
+        if (cand >= -180
+            && cand < 180
+            && Math.abs(Math.IEEEremainder(cand - refLonDeg, 360))
+                < Math.abs(Math.IEEEremainder(best - refLonDeg, 360))) {
           best = cand;
         }
       }
@@ -118,13 +128,19 @@ public final class Cpr {
   }
 
   /**
-   * Local decoding of one message against a reference position that is within half a zone
-   * (about 180 NM airborne, 45 NM surface) of the target.
+   * Local decoding of one message against a reference position that is within half a zone (about
+   * 180 NM airborne, 45 NM surface) of the target.
    *
    * @param out receives lat, lon in degrees
    */
   public static void local(
-      int latCpr, int lonCpr, boolean odd, boolean surface, double refLatDeg, double refLonDeg, double[] out) {
+      int latCpr,
+      int lonCpr,
+      boolean odd,
+      boolean surface,
+      double refLatDeg,
+      double refLonDeg,
+      double[] out) {
     double span = surface ? 90.0 : 360.0;
     int i = odd ? 1 : 0;
     double dLat = span / (60 - i);

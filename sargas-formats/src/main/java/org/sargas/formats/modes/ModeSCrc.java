@@ -1,8 +1,8 @@
 package org.sargas.formats.modes;
 
 /**
- * The Mode S 24-bit parity (ICAO Annex 10 Vol IV, 3.1.2.3.3: generator polynomial 0x1FFF409),
- * table driven, with the syndromes of single-bit errors for optional correction. Thread-safe.
+ * The Mode S 24-bit parity (ICAO Annex 10 Vol IV, 3.1.2.3.3: generator polynomial 0x1FFF409), table
+ * driven, with the syndromes of single-bit errors for optional correction. Thread-safe.
  */
 public final class ModeSCrc {
   private static final int POLY = 0xFFF409;
@@ -43,7 +43,8 @@ public final class ModeSCrc {
     for (int k = off; k < dataEnd; k++) {
       crc = ((crc << 8) ^ TABLE[((crc >>> 16) ^ b[k]) & 0xff]) & 0xffffff;
     }
-    int parity = ((b[dataEnd] & 0xff) << 16) | ((b[dataEnd + 1] & 0xff) << 8) | (b[dataEnd + 2] & 0xff);
+    int parity =
+        ((b[dataEnd] & 0xff) << 16) | ((b[dataEnd + 1] & 0xff) << 8) | (b[dataEnd + 2] & 0xff);
     return crc ^ parity;
   }
 

@@ -13,20 +13,21 @@ import org.sargas.formats.DecodeFailure;
  * <p>Address trust follows real receivers (dump1090/readsb): an address becomes known from a DF11
  * with zero parity remainder or a DF17/DF18 (CF 0) with zero remainder; DF11 with a non-zero
  * interrogator code, address/parity replies (DF0/4/5/16/20/21) and single-bit-corrected squitters
- * are trusted only if their address is already known. Positions are decoded for trusted
- * addresses and for CRC-valid DF18 squitters with a non-ICAO address (CF 1, e.g. ground vehicles),
- * whose state is kept apart from ICAO addresses; the latter keep {@code icaoTrusted == false}.
+ * are trusted only if their address is already known. Positions are decoded for trusted addresses
+ * and for CRC-valid DF18 squitters with a non-ICAO address (CF 1, e.g. ground vehicles), whose
+ * state is kept apart from ICAO addresses; the latter keep {@code icaoTrusted == false}.
  *
  * <p>Reasonableness: a global CPR pair must lie within 10 s (airborne) or 25 s (surface), both
- * latitudes in the same NL zone, and a new position must be reachable from the last one at
- * {@value #MAX_SPEED_KT} kt (plus 5 NM). Local decoding uses the aircraft's last position (less
- * than 10 min old) or the receiver's position when configured.
+ * latitudes in the same NL zone, and a new position must be reachable from the last one at {@value
+ * #MAX_SPEED_KT} kt (plus 5 NM). Local decoding uses the aircraft's last position (less than 10 min
+ * old) or the receiver's position when configured.
  *
  * <p>Allocation-free except for failures. Not thread-safe: one decoder per feed.
  */
 public final class ModeSDecoder {
   /** Fastest plausible ground speed for position checks, knots. */
   public static final double MAX_SPEED_KT = 1500.0;
+
   private static final long PAIR_AIRBORNE_MS = 10_000;
   private static final long PAIR_SURFACE_MS = 25_000;
   private static final long LOCAL_REF_MS = 600_000;
@@ -39,6 +40,7 @@ public final class ModeSDecoder {
   private final double receiverLonDeg;
   private final double[] cpr = new double[2];
   private final byte[] work = new byte[14];
+
   /** State key offset for non-ICAO (DF18 CF 1) addresses. */
   private static final int NON_ICAO = 1 << 24;
 
@@ -50,7 +52,11 @@ public final class ModeSDecoder {
    * @param receiverLonDeg receiver longitude, NaN when unknown
    */
   public ModeSDecoder(
-      int maxAircraft, long stateTtlMs, boolean correctSingleBit, double receiverLatDeg, double receiverLonDeg) {
+      int maxAircraft,
+      long stateTtlMs,
+      boolean correctSingleBit,
+      double receiverLatDeg,
+      double receiverLonDeg) {
     this.states = new AircraftStates(maxAircraft, stateTtlMs);
     this.correctSingleBit = correctSingleBit;
     this.receiverLatDeg = receiverLatDeg;
@@ -82,7 +88,8 @@ public final class ModeSDecoder {
       byte[] frame, int off, int len, long timeMs, ModeSFields out, String source, long offset) {
     out.clear();
     if (len != 7 && len != 14) {
-      return new DecodeFailure(source, offset, "Mode S frame of " + len + " octets (expected 7 or 14)");
+      return new DecodeFailure(
+          source, offset, "Mode S frame of " + len + " octets (expected 7 or 14)");
     }
     int dfCode = (frame[off] & 0xff) >>> 3;
     DownlinkFormat df = DownlinkFormat.ofCode(dfCode);
@@ -145,13 +152,21 @@ public final class ModeSDecoder {
   }
 
   private DecodeFailure decodeSquitter(
-      byte[] f, int off, int len, int rem, long timeMs, ModeSFields out, String source, long offset) {
+      byte[] f,
+      int off,
+      int len,
+      int rem,
+      long timeMs,
+      ModeSFields out,
+      String source,
+      long offset) {
     int icao = Bits.u24(f, off + 1);
     boolean corrected = false;
     if (rem != 0) {
       int bit = correctSingleBit ? ModeSCrc.singleBitError(rem, 112) : -1;
       if (bit < 0) {
-        return new DecodeFailure(source, offset, String.format("DF%d CRC remainder %06X", out.df, rem));
+        return new DecodeFailure(
+            source, offset, String.format("DF%d CRC remainder %06X", out.df, rem));
       }
       System.arraycopy(f, off, work, 0, len);
       work[bit >>> 3] ^= (byte) (0x80 >>> (bit & 7));
@@ -160,7 +175,9 @@ public final class ModeSDecoder {
       icao = Bits.u24(f, 1);
       if (!states.trusted(icao, timeMs)) {
         return new DecodeFailure(
-            source, offset, String.format("DF%d corrected at bit %d but address %06X unknown", out.df, bit, icao));
+            source,
+            offset,
+            String.format("DF%d corrected at bit %d but address %06X unknown", out.df, bit, icao));
       }
       out.correctedBit = bit;
       corrected = true;
@@ -364,11 +381,21 @@ public final class ModeSDecoder {
     boolean pair =
         s.evenMs[slot] != Long.MIN_VALUE
             && s.oddMs[slot] != Long.MIN_VALUE
-            && Math.abs(s.evenMs[slot] - s.oddMs[slot]) <= (surface ? PAIR_SURFACE_MS : PAIR_AIRBORNE_MS);
+            && Math.abs(s.evenMs[slot] - s.oddMs[slot])
+                <= (surface ? PAIR_SURFACE_MS : PAIR_AIRBORNE_MS);
     boolean ok = false;
     if (pair && (!surface || !Double.isNaN(refLat))) {
-      ok = Cpr.global(s.evenLat[slot], s.evenLon[slot], s.oddLat[slot], s.oddLon[slot], odd == 1, surface,
-          refLat, refLon, cpr);
+      ok =
+          Cpr.global(
+              s.evenLat[slot],
+              s.evenLon[slot],
+              s.oddLat[slot],
+              s.oddLon[slot],
+              odd == 1,
+              surface,
+              refLat,
+              refLon,
+              cpr);
       if (ok) {
         out.positionGlobal = true;
       }
@@ -393,7 +420,8 @@ public final class ModeSDecoder {
         out.positionGlobal = false;
         return;
       }
-    } else if (!out.positionGlobal && !Double.isNaN(receiverLatDeg)
+    } else if (!out.positionGlobal
+        && !Double.isNaN(receiverLatDeg)
         && distanceNm(receiverLatDeg, receiverLonDeg, cpr[0], cpr[1]) > (surface ? 45.0 : 180.0)) {
       return;
     }

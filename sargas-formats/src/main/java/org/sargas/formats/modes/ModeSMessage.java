@@ -1,8 +1,8 @@
 package org.sargas.formats.modes;
 
 /**
- * An immutable decoded Mode S / ADS-B frame (see {@link ModeSFields} for the meaning of each
- * field; absent values are NaN, -1 or null).
+ * An immutable decoded Mode S / ADS-B frame (see {@link ModeSFields} for the meaning of each field;
+ * absent values are NaN, -1 or null).
  *
  * @param df downlink format
  * @param icao 24-bit address as 6 hex digits, null unknown

@@ -20,6 +20,7 @@ import org.sargas.model.observation.Observation;
 final class ModeSReceiver {
   /** Callsigns kept for at most this many aircraft (least recently heard forgotten first). */
   private static final int MAX_CALLSIGNS = 8192;
+
   private final String sensorId;
   private final ModeSDecoder decoder;
   private final ModeSObservationAdapter adapter;
@@ -34,9 +35,11 @@ final class ModeSReceiver {
 
   ModeSReceiver(SensorCalibration receiver) {
     this.sensorId = receiver.sensorId();
-    this.decoder = receiver.site() == null
-        ? new ModeSDecoder()
-        : new ModeSDecoder(4096, 60_000, false, receiver.site().latDeg(), receiver.site().lonDeg());
+    this.decoder =
+        receiver.site() == null
+            ? new ModeSDecoder()
+            : new ModeSDecoder(
+                4096, 60_000, false, receiver.site().latDeg(), receiver.site().lonDeg());
     this.adapter = new ModeSObservationAdapter(sensorId, receiver.sigmaHorizontalM());
   }
 
@@ -45,7 +48,14 @@ final class ModeSReceiver {
    *
    * @return 1 if it gave an observation, else 0
    */
-  int frame(byte[] buf, int off, int len, Instant receiveTime, String source, long at, DecodeListener listener) {
+  int frame(
+      byte[] buf,
+      int off,
+      int len,
+      Instant receiveTime,
+      String source,
+      long at,
+      DecodeListener listener) {
     DecodeFailure f = decoder.decode(buf, off, len, receiveTime.toEpochMilli(), fields, source, at);
     if (f != null) {
       listener.failure(f);
@@ -62,8 +72,18 @@ final class ModeSReceiver {
     String callsign = callsigns.get(fields.icao);
     if (callsign != null) {
       Identity id = o.identity();
-      o = new Observation(o.sensorId(), o.time(), o.measurement(), o.altitudeM(),
-          new Identity(id.icaoAddress(), callsign, id.mode3a(), id.remoteIdSerial(), id.operatorPosition()));
+      o =
+          new Observation(
+              o.sensorId(),
+              o.time(),
+              o.measurement(),
+              o.altitudeM(),
+              new Identity(
+                  id.icaoAddress(),
+                  callsign,
+                  id.mode3a(),
+                  id.remoteIdSerial(),
+                  id.operatorPosition()));
     }
     listener.observation(o);
     return 1;

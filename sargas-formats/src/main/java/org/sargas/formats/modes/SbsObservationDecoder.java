@@ -22,32 +22,50 @@ public final class SbsObservationDecoder implements ObservationDecoder {
   private final SensorCalibration receiver;
   private final TextLines lines = new TextLines();
 
-  /** @param receiver the receiver's id and default error */
+  /**
+   * @param receiver the receiver's id and default error
+   */
   public SbsObservationDecoder(SensorCalibration receiver) {
     this.receiver = receiver;
   }
 
   @Override
   public int decode(
-      byte[] bytes, int off, int len, Instant receiveTime, String source, long sourceOffset,
+      byte[] bytes,
+      int off,
+      int len,
+      Instant receiveTime,
+      String source,
+      long sourceOffset,
       DecodeListener listener) {
     int[] count = {0};
-    lines.feed(bytes, off, len, sourceOffset, (l, at) -> {
-      SbsMessage m = SbsParser.parse(l, source, at, listener::failure);
-      if (m == null) {
-        return;
-      }
-      listener.sensorAlive(receiver.sensorId(), receiveTime);
-      if (Double.isNaN(m.latDeg()) || m.icao() == null) {
-        return;
-      }
-      double altM = m.altitudeFt() * FT_M;
-      listener.observation(new Observation(receiver.sensorId(), receiveTime,
-          new GeodeticMeasurement(new GeoPoint(m.latDeg(), m.lonDeg(), Double.isNaN(altM) ? 0 : altM),
-              receiver.sigmaHorizontalM(), Double.isNaN(altM) ? Double.NaN : receiver.sigmaVerticalM()),
-          altM, new Identity(m.icao(), m.callsign(), m.squawk(), null, null)));
-      count[0]++;
-    });
+    lines.feed(
+        bytes,
+        off,
+        len,
+        sourceOffset,
+        (l, at) -> {
+          SbsMessage m = SbsParser.parse(l, source, at, listener::failure);
+          if (m == null) {
+            return;
+          }
+          listener.sensorAlive(receiver.sensorId(), receiveTime);
+          if (Double.isNaN(m.latDeg()) || m.icao() == null) {
+            return;
+          }
+          double altM = m.altitudeFt() * FT_M;
+          listener.observation(
+              new Observation(
+                  receiver.sensorId(),
+                  receiveTime,
+                  new GeodeticMeasurement(
+                      new GeoPoint(m.latDeg(), m.lonDeg(), Double.isNaN(altM) ? 0 : altM),
+                      receiver.sigmaHorizontalM(),
+                      Double.isNaN(altM) ? Double.NaN : receiver.sigmaVerticalM()),
+                  altM,
+                  new Identity(m.icao(), m.callsign(), m.squawk(), null, null)));
+          count[0]++;
+        });
     return count[0];
   }
 }

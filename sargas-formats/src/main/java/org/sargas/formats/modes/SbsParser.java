@@ -15,7 +15,8 @@ public final class SbsParser {
    * @param failures receives the reason when the line is not a valid MSG line
    * @return the message, or null
    */
-  public static SbsMessage parse(String line, String source, long offset, Consumer<DecodeFailure> failures) {
+  public static SbsMessage parse(
+      String line, String source, long offset, Consumer<DecodeFailure> failures) {
     String[] f = line.strip().split(",", -1);
     if (f.length < 22 || !f[0].equals("MSG")) {
       failures.accept(new DecodeFailure(source, offset, "not an SBS MSG line with 22 fields"));
@@ -25,11 +26,24 @@ public final class SbsParser {
       int type = Integer.parseInt(f[1].trim());
       String icao = f[4].trim().toUpperCase(java.util.Locale.ROOT);
       if (type < 1 || type > 8 || !hexIdent(icao)) {
-        failures.accept(new DecodeFailure(source, offset, "bad SBS transmission type or hex ident"));
+        failures.accept(
+            new DecodeFailure(source, offset, "bad SBS transmission type or hex ident"));
         return null;
       }
-      return new SbsMessage(type, icao, f[6].trim(), f[7].trim(), blank(f[10]), num(f[11]), num(f[12]),
-          num(f[13]), num(f[14]), num(f[15]), num(f[16]), blank(f[17]), flag(f[21]));
+      return new SbsMessage(
+          type,
+          icao,
+          f[6].trim(),
+          f[7].trim(),
+          blank(f[10]),
+          num(f[11]),
+          num(f[12]),
+          num(f[13]),
+          num(f[14]),
+          num(f[15]),
+          num(f[16]),
+          blank(f[17]),
+          flag(f[21]));
     } catch (NumberFormatException e) {
       failures.accept(new DecodeFailure(source, offset, "bad SBS number: " + e.getMessage()));
       return null;

@@ -13,6 +13,7 @@ import org.sargas.formats.DecodeFailure;
 public final class RemoteIdDecoder {
   /** Octets in one message. */
   public static final int MESSAGE_OCTETS = 25;
+
   /** Seconds from the Unix epoch to 2019-01-01T00:00:00Z, the F3411 timestamp epoch. */
   public static final long EPOCH_2019_S = 1_546_300_800L;
 
@@ -27,7 +28,10 @@ public final class RemoteIdDecoder {
   }
 
   private static int s32(byte[] b, int p) {
-    return (b[p] & 0xff) | (b[p + 1] & 0xff) << 8 | (b[p + 2] & 0xff) << 16 | (b[p + 3] & 0xff) << 24;
+    return (b[p] & 0xff)
+        | (b[p + 1] & 0xff) << 8
+        | (b[p + 2] & 0xff) << 16
+        | (b[p + 3] & 0xff) << 24;
   }
 
   private static String ascii(byte[] b, int p, int n) {
@@ -65,19 +69,30 @@ public final class RemoteIdDecoder {
       int size = u8(b, off + 1);
       int count = u8(b, off + 2);
       if (size != MESSAGE_OCTETS || count > 9) {
-        return new DecodeFailure(source, sourceOffset,
-            "Message Pack with message size " + size + " and count " + count);
+        return new DecodeFailure(
+            source, sourceOffset, "Message Pack with message size " + size + " and count " + count);
       }
       if (3 + count * MESSAGE_OCTETS > len) {
-        return new DecodeFailure(source, sourceOffset,
-            "Message Pack of " + count + " messages needs " + (3 + count * MESSAGE_OCTETS) + " octets, has " + len);
+        return new DecodeFailure(
+            source,
+            sourceOffset,
+            "Message Pack of "
+                + count
+                + " messages needs "
+                + (3 + count * MESSAGE_OCTETS)
+                + " octets, has "
+                + len);
       }
       for (int k = 0; k < count; k++) {
         int p = off + 3 + k * MESSAGE_OCTETS;
         if (RemoteIdMessageType.ofCode(u8(b, p) >>> 4) == RemoteIdMessageType.MESSAGE_PACK) {
-          return new DecodeFailure(source, sourceOffset + 3 + k * MESSAGE_OCTETS, "Message Pack nested in a Message Pack");
+          return new DecodeFailure(
+              source,
+              sourceOffset + 3 + k * MESSAGE_OCTETS,
+              "Message Pack nested in a Message Pack");
         }
-        DecodeFailure f = decode(b, p, MESSAGE_OCTETS, source, sourceOffset + 3 + k * MESSAGE_OCTETS, out);
+        DecodeFailure f =
+            decode(b, p, MESSAGE_OCTETS, source, sourceOffset + 3 + k * MESSAGE_OCTETS, out);
         if (f != null) {
           return f;
         }
@@ -85,7 +100,8 @@ public final class RemoteIdDecoder {
       return null;
     }
     if (len < MESSAGE_OCTETS) {
-      return new DecodeFailure(source, sourceOffset, type + " message of " + len + " octets (needs 25)");
+      return new DecodeFailure(
+          source, sourceOffset, type + " message of " + len + " octets (needs 25)");
     }
     out.accept(single(type, b, off));
     return null;
@@ -94,8 +110,10 @@ public final class RemoteIdDecoder {
   private static RemoteIdMessage single(RemoteIdMessageType type, byte[] b, int o) {
     switch (type) {
       case BASIC_ID:
-        return new RemoteIdMessage.BasicId(RemoteIdIdType.ofCode(u8(b, o + 1) >>> 4),
-            RemoteIdUaType.ofCode(u8(b, o + 1) & 0x0f), ascii(b, o + 2, 20));
+        return new RemoteIdMessage.BasicId(
+            RemoteIdIdType.ofCode(u8(b, o + 1) >>> 4),
+            RemoteIdUaType.ofCode(u8(b, o + 1) & 0x0f),
+            ascii(b, o + 2, 20));
       case LOCATION_VECTOR:
         return location(b, o);
       case AUTHENTICATION:
@@ -103,8 +121,13 @@ public final class RemoteIdDecoder {
           RemoteIdAuthType authType = RemoteIdAuthType.ofCode(u8(b, o + 1) >>> 4);
           int page = u8(b, o + 1) & 0x0f;
           if (page == 0) {
-            return new RemoteIdMessage.Authentication(authType, 0, u8(b, o + 2), u8(b, o + 3),
-                s32(b, o + 4) & 0xffffffffL, hex(b, o + 8, 17));
+            return new RemoteIdMessage.Authentication(
+                authType,
+                0,
+                u8(b, o + 2),
+                u8(b, o + 3),
+                s32(b, o + 4) & 0xffffffffL,
+                hex(b, o + 8, 17));
           }
           return new RemoteIdMessage.Authentication(authType, page, -1, -1, -1, hex(b, o + 2, 23));
         }
@@ -114,9 +137,18 @@ public final class RemoteIdDecoder {
         {
           int flags = u8(b, o + 1);
           int catClass = u8(b, o + 17);
-          return new RemoteIdMessage.SystemInfo(flags & 0x03, (flags >>> 2) & 0x07, s32(b, o + 2) * 1e-7,
-              s32(b, o + 6) * 1e-7, u16(b, o + 10), u8(b, o + 12) * 10.0, altitude(u16(b, o + 13)),
-              altitude(u16(b, o + 15)), catClass >>> 4, catClass & 0x0f, altitude(u16(b, o + 18)),
+          return new RemoteIdMessage.SystemInfo(
+              flags & 0x03,
+              (flags >>> 2) & 0x07,
+              s32(b, o + 2) * 1e-7,
+              s32(b, o + 6) * 1e-7,
+              u16(b, o + 10),
+              u8(b, o + 12) * 10.0,
+              altitude(u16(b, o + 13)),
+              altitude(u16(b, o + 15)),
+              catClass >>> 4,
+              catClass & 0x0f,
+              altitude(u16(b, o + 18)),
               s32(b, o + 20) & 0xffffffffL);
         }
       default:
@@ -133,23 +165,35 @@ public final class RemoteIdDecoder {
     int dirRaw = u8(b, o + 2);
     double direction = dirRaw > 179 ? Double.NaN : dirRaw + (ewWest ? 180.0 : 0.0);
     int speedRaw = u8(b, o + 3);
-    double speed = speedRaw == 255 ? Double.NaN : speedMult ? speedRaw * 0.75 + 255 * 0.25 : speedRaw * 0.25;
+    double speed =
+        speedRaw == 255 ? Double.NaN : speedMult ? speedRaw * 0.75 + 255 * 0.25 : speedRaw * 0.25;
     int vs = b[o + 4];
     double vspeed = vs == 126 ? Double.NaN : vs * 0.5;
     int latRaw = s32(b, o + 5);
     int lonRaw = s32(b, o + 9);
     boolean noPos = latRaw == 0 && lonRaw == 0;
     int acc = u8(b, o + 19);
-    return new RemoteIdMessage.LocationVector(status, direction, speed, vspeed,
-        noPos ? Double.NaN : latRaw * 1e-7, noPos ? Double.NaN : lonRaw * 1e-7,
-        altitude(u16(b, o + 13)), altitude(u16(b, o + 15)), altitude(u16(b, o + 17)), heightAgl,
-        acc & 0x0f, acc >>> 4, u16(b, o + 21));
+    return new RemoteIdMessage.LocationVector(
+        status,
+        direction,
+        speed,
+        vspeed,
+        noPos ? Double.NaN : latRaw * 1e-7,
+        noPos ? Double.NaN : lonRaw * 1e-7,
+        altitude(u16(b, o + 13)),
+        altitude(u16(b, o + 15)),
+        altitude(u16(b, o + 17)),
+        heightAgl,
+        acc & 0x0f,
+        acc >>> 4,
+        u16(b, o + 21));
   }
 
   private static String hex(byte[] b, int off, int n) {
     StringBuilder s = new StringBuilder(2 * n);
     for (int k = 0; k < n; k++) {
-      s.append(Character.forDigit((b[off + k] >> 4) & 0xf, 16)).append(Character.forDigit(b[off + k] & 0xf, 16));
+      s.append(Character.forDigit((b[off + k] >> 4) & 0xf, 16))
+          .append(Character.forDigit(b[off + k] & 0xf, 16));
     }
     return s.toString().toUpperCase(java.util.Locale.ROOT);
   }

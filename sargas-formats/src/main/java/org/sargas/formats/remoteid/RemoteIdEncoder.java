@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Encodes ASTM F3411-22a broadcast messages (protocol version 2): Basic ID, Location/Vector,
- * System and the Message Pack that carries them together, byte for byte as {@link RemoteIdDecoder}
- * reads them (multi-octet fields little-endian). Used by the simulator's Remote ID transmitters
- * and tests. Stateless; every method writes 25 octets at {@code out[off]} (a pack 3 + 25·n).
+ * Encodes ASTM F3411-22a broadcast messages (protocol version 2): Basic ID, Location/Vector, System
+ * and the Message Pack that carries them together, byte for byte as {@link RemoteIdDecoder} reads
+ * them (multi-octet fields little-endian). Used by the simulator's Remote ID transmitters and
+ * tests. Stateless; every method writes 25 octets at {@code out[off]} (a pack 3 + 25·n).
  */
 public final class RemoteIdEncoder {
   private static final int VERSION = 2;
@@ -19,7 +19,8 @@ public final class RemoteIdEncoder {
    *
    * @param uasId up to 20 ASCII characters (longer ids are cut)
    */
-  public static void basicId(RemoteIdIdType idType, RemoteIdUaType uaType, String uasId, byte[] out, int off) {
+  public static void basicId(
+      RemoteIdIdType idType, RemoteIdUaType uaType, String uasId, byte[] out, int off) {
     clear(out, off);
     out[off] = (byte) (RemoteIdMessageType.BASIC_ID.code() << 4 | VERSION);
     out[off + 1] = (byte) (Math.max(0, idType.code()) << 4 | Math.max(0, uaType.code()));
@@ -38,8 +39,16 @@ public final class RemoteIdEncoder {
    * @param timestampTenthsSinceHour 1/10 s since the full hour
    */
   public static void location(
-      double latDeg, double lonDeg, double geodeticAltitudeM, double directionDeg, double speedMps,
-      double verticalSpeedMps, int horizontalAccuracy, int timestampTenthsSinceHour, byte[] out, int off) {
+      double latDeg,
+      double lonDeg,
+      double geodeticAltitudeM,
+      double directionDeg,
+      double speedMps,
+      double verticalSpeedMps,
+      int horizontalAccuracy,
+      int timestampTenthsSinceHour,
+      byte[] out,
+      int off) {
     clear(out, off);
     out[off] = (byte) (RemoteIdMessageType.LOCATION_VECTOR.code() << 4 | VERSION);
     int flags = 2 << 4; // operational status: airborne
@@ -64,8 +73,11 @@ public final class RemoteIdEncoder {
     out[off + 1] = (byte) flags;
     out[off + 2] = (byte) dir;
     out[off + 3] = (byte) speed;
-    out[off + 4] = (byte) (Double.isNaN(verticalSpeedMps) ? 126
-        : Math.max(-124, Math.min(124, Math.round(verticalSpeedMps / 0.5))));
+    out[off + 4] =
+        (byte)
+            (Double.isNaN(verticalSpeedMps)
+                ? 126
+                : Math.max(-124, Math.min(124, Math.round(verticalSpeedMps / 0.5))));
     s32(out, off + 5, (int) Math.round(latDeg * 1e7));
     s32(out, off + 9, (int) Math.round(lonDeg * 1e7));
     u16(out, off + 13, 0);
@@ -80,7 +92,8 @@ public final class RemoteIdEncoder {
    *
    * @param timestampS seconds since 2019-01-01T00:00Z ({@link RemoteIdDecoder#EPOCH_2019_S})
    */
-  public static void system(double operatorLatDeg, double operatorLonDeg, long timestampS, byte[] out, int off) {
+  public static void system(
+      double operatorLatDeg, double operatorLonDeg, long timestampS, byte[] out, int off) {
     clear(out, off);
     out[off] = (byte) (RemoteIdMessageType.SYSTEM.code() << 4 | VERSION);
     out[off + 1] = 1; // operator location: live GNSS

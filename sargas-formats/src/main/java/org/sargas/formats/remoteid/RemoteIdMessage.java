@@ -22,7 +22,8 @@ public sealed interface RemoteIdMessage
    * @param uaType the kind of aircraft
    * @param uasId the ID, ASCII with trailing NULs removed
    */
-  record BasicId(RemoteIdIdType idType, RemoteIdUaType uaType, String uasId) implements RemoteIdMessage {
+  record BasicId(RemoteIdIdType idType, RemoteIdUaType uaType, String uasId)
+      implements RemoteIdMessage {
     @Override
     public RemoteIdMessageType type() {
       return RemoteIdMessageType.BASIC_ID;
@@ -77,7 +78,13 @@ public sealed interface RemoteIdMessage
    * @param timestampS seconds since 2019-01-01T00:00Z (page 0 only, else -1)
    * @param dataHex the page's authentication data, hex
    */
-  record Authentication(RemoteIdAuthType authType, int page, int lastPage, int length, long timestampS, String dataHex)
+  record Authentication(
+      RemoteIdAuthType authType,
+      int page,
+      int lastPage,
+      int length,
+      long timestampS,
+      String dataHex)
       implements RemoteIdMessage {
     @Override
     public RemoteIdMessageType type() {

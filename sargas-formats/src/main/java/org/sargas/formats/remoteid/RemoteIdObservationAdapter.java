@@ -9,17 +9,18 @@ import org.sargas.model.observation.Observation;
 
 /**
  * The messages of one Remote ID broadcast (a Message Pack, or messages collected per transmitter)
- * to an {@link Observation}: the Location/Vector position as a {@link GeodeticMeasurement} with
- * the geodetic altitude (else pressure altitude), the horizontal accuracy category as 1-σ (F3411
- * Table 10 95 % bounds / 2), the Basic ID as {@code remoteIdSerial} and the System message's
- * operator location. Event time is the receive time (the F3411 timestamp holds only tenths of a
- * second within the hour). Immutable and thread-safe.
+ * to an {@link Observation}: the Location/Vector position as a {@link GeodeticMeasurement} with the
+ * geodetic altitude (else pressure altitude), the horizontal accuracy category as 1-σ (F3411 Table
+ * 10 95 % bounds / 2), the Basic ID as {@code remoteIdSerial} and the System message's operator
+ * location. Event time is the receive time (the F3411 timestamp holds only tenths of a second
+ * within the hour). Immutable and thread-safe.
  */
 public final class RemoteIdObservationAdapter {
   /** 95 % bound per horizontal accuracy category (F3411-22a Table 10: 1 = < 10 NM … 12 = < 1 m). */
   private static final double[] HORIZONTAL_95_M = {
     Double.NaN, 18520, 7408, 3704, 1852, 926, 555.6, 185.2, 92.6, 30, 10, 3, 1
   };
+
   private final String sensorId;
   private final double defaultSigmaM;
 
@@ -40,25 +41,36 @@ public final class RemoteIdObservationAdapter {
     for (RemoteIdMessage m : messages) {
       if (m instanceof RemoteIdMessage.LocationVector l) {
         loc = l;
-      } else if (m instanceof RemoteIdMessage.BasicId b && (serial == null || b.idType() == RemoteIdIdType.SERIAL_NUMBER)) {
+      } else if (m instanceof RemoteIdMessage.BasicId b
+          && (serial == null || b.idType() == RemoteIdIdType.SERIAL_NUMBER)) {
         serial = b.uasId();
-      } else if (m instanceof RemoteIdMessage.SystemInfo s && (s.operatorLatDeg() != 0 || s.operatorLonDeg() != 0)
+      } else if (m instanceof RemoteIdMessage.SystemInfo s
+          && (s.operatorLatDeg() != 0 || s.operatorLonDeg() != 0)
           && Math.abs(s.operatorLatDeg()) <= 90) {
         operator = GeoPoint.of(s.operatorLatDeg(), s.operatorLonDeg());
       }
     }
-    if (loc == null || Double.isNaN(loc.latDeg()) || Math.abs(loc.latDeg()) > 90 || Math.abs(loc.lonDeg()) > 180) {
+    if (loc == null
+        || Double.isNaN(loc.latDeg())
+        || Math.abs(loc.latDeg()) > 90
+        || Math.abs(loc.lonDeg()) > 180) {
       return null;
     }
-    double alt = !Double.isNaN(loc.geodeticAltitudeM()) ? loc.geodeticAltitudeM() : loc.pressureAltitudeM();
+    double alt =
+        !Double.isNaN(loc.geodeticAltitudeM()) ? loc.geodeticAltitudeM() : loc.pressureAltitudeM();
     int acc = loc.horizontalAccuracy();
-    double sigma = acc > 0 && acc < HORIZONTAL_95_M.length ? HORIZONTAL_95_M[acc] / 2 : defaultSigmaM;
+    double sigma =
+        acc > 0 && acc < HORIZONTAL_95_M.length ? HORIZONTAL_95_M[acc] / 2 : defaultSigmaM;
     return new Observation(
         sensorId,
         receiveTime,
-        new GeodeticMeasurement(new GeoPoint(loc.latDeg(), loc.lonDeg(), Double.isNaN(alt) ? 0 : alt), sigma,
+        new GeodeticMeasurement(
+            new GeoPoint(loc.latDeg(), loc.lonDeg(), Double.isNaN(alt) ? 0 : alt),
+            sigma,
             Double.isNaN(alt) ? Double.NaN : 15.0),
         alt,
-        serial == null && operator == null ? Identity.NONE : new Identity(null, null, null, serial, operator));
+        serial == null && operator == null
+            ? Identity.NONE
+            : new Identity(null, null, null, serial, operator));
   }
 }

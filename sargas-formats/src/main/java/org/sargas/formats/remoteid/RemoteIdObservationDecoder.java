@@ -10,13 +10,13 @@ import org.sargas.formats.SensorCalibration;
 import org.sargas.model.observation.Observation;
 
 /**
- * Remote ID broadcasts heard by one receiver to observations. A frame is the ASTM F3411-22a
- * payload of one broadcast, as a receiver relays it (one UDP datagram per broadcast; a capture
- * file's link-layer framing is removed by the ingest first): a single 25-octet message or a Message
- * Pack (type 0xF). The broadcast's Location/Vector becomes an observation of the receiver with the
+ * Remote ID broadcasts heard by one receiver to observations. A frame is the ASTM F3411-22a payload
+ * of one broadcast, as a receiver relays it (one UDP datagram per broadcast; a capture file's
+ * link-layer framing is removed by the ingest first): a single 25-octet message or a Message Pack
+ * (type 0xF). The broadcast's Location/Vector becomes an observation of the receiver with the
  * broadcast's own horizontal accuracy (else the receiver's calibration), the Basic ID as {@code
- * identity.remoteIdSerial} and the System message's operator position; event time = receive time.
- * A frame without a valid Location/Vector marks the receiver alive and gives no observation. Not
+ * identity.remoteIdSerial} and the System message's operator position; event time = receive time. A
+ * frame without a valid Location/Vector marks the receiver alive and gives no observation. Not
  * thread-safe: one per feed.
  */
 public final class RemoteIdObservationDecoder implements ObservationDecoder {
@@ -24,7 +24,9 @@ public final class RemoteIdObservationDecoder implements ObservationDecoder {
   private final RemoteIdObservationAdapter adapter;
   private final List<RemoteIdMessage> messages = new ArrayList<>(9);
 
-  /** @param receiver the receiver's id and default error */
+  /**
+   * @param receiver the receiver's id and default error
+   */
   public RemoteIdObservationDecoder(SensorCalibration receiver) {
     this.receiver = receiver;
     this.adapter = new RemoteIdObservationAdapter(receiver.sensorId(), receiver.sigmaHorizontalM());
@@ -32,7 +34,12 @@ public final class RemoteIdObservationDecoder implements ObservationDecoder {
 
   @Override
   public int decode(
-      byte[] bytes, int off, int len, Instant receiveTime, String source, long sourceOffset,
+      byte[] bytes,
+      int off,
+      int len,
+      Instant receiveTime,
+      String source,
+      long sourceOffset,
       DecodeListener listener) {
     messages.clear();
     DecodeFailure f = RemoteIdDecoder.decode(bytes, off, len, source, sourceOffset, messages::add);

@@ -1,6 +1,9 @@
 package org.sargas.formats.remoteid;
 
-/** Location/Vector "operational status" (ASTM F3411-22a Table 6); codes not assigned map to {@link #RESERVED}. */
+/**
+ * Location/Vector "operational status" (ASTM F3411-22a Table 6); codes not assigned map to {@link
+ * #RESERVED}.
+ */
 public enum RemoteIdOperationalStatus {
   /** 0: undeclared. */
   UNDECLARED(0),

@@ -26,31 +26,66 @@ class Cat048RoundTripTest {
   private final AsterixDecoder decoder = new AsterixDecoder(AsterixEditions.latest());
 
   static Cat048Record dlh65a() {
-    return new Cat048Record(25, 201, 27354.6015625, Cat048DetectionType.MODE_S_ROLL_CALL,
-        50607 / 256.0 * 1852.0, Math.toRadians(61920 * 360.0 / 65536.0), 01000, 330.0, 0x3C660C,
-        "DLH65A", 3563, 0.1348 * 1852.0, Math.toRadians(40.5));
+    return new Cat048Record(
+        25,
+        201,
+        27354.6015625,
+        Cat048DetectionType.MODE_S_ROLL_CALL,
+        50607 / 256.0 * 1852.0,
+        Math.toRadians(61920 * 360.0 / 65536.0),
+        01000,
+        330.0,
+        0x3C660C,
+        "DLH65A",
+        3563,
+        0.1348 * 1852.0,
+        Math.toRadians(40.5));
   }
 
   @Test
   void encodesTheItemsOfAHandBuiltVectorBitForBit() {
     ByteBuffer buf = ByteBuffer.allocate(64);
-    Cat048Encoder.encodeBlock(buf, List.of(new Cat048Record(25, 201, 27354.6015625,
-        Cat048DetectionType.MODE_S_ROLL_CALL, 50607 / 256.0 * 1852.0,
-        Math.toRadians(61920 * 360.0 / 65536.0), 01000, 330.0, 0x3C660C, "DLH65A", -1,
-        Double.NaN, Double.NaN)));
+    Cat048Encoder.encodeBlock(
+        buf,
+        List.of(
+            new Cat048Record(
+                25,
+                201,
+                27354.6015625,
+                Cat048DetectionType.MODE_S_ROLL_CALL,
+                50607 / 256.0 * 1852.0,
+                Math.toRadians(61920 * 360.0 / 65536.0),
+                01000,
+                330.0,
+                0x3C660C,
+                "DLH65A",
+                -1,
+                Double.NaN,
+                Double.NaN)));
     // FSPEC FD 80: FRN 1-6 (010 140 020 040 070 090), FX, FRN 8 (220) and 9 (240).
     // 010 = 19 C9 (SAC 25, SIC 201); 140 = 35 6D 4D; 020 = A0 (TYP 5); 040 = C5AF F1E0;
     // 070 = 0200 (octal 1000); 090 = 0528 (1320/4 = FL330); 220 = 3C660C; 240 = DLH65A.
     assertThat(HexFormat.of().withUpperCase().formatHex(buf.array(), 0, buf.position()))
-        .isEqualTo("30001C" + "FDC0" + "19C9" + "356D4D" + "A0" + "C5AFF1E0" + "0200" + "0528"
-            + "3C660C" + "10C236D41820");
+        .isEqualTo(
+            "30001C"
+                + "FDC0"
+                + "19C9"
+                + "356D4D"
+                + "A0"
+                + "C5AFF1E0"
+                + "0200"
+                + "0528"
+                + "3C660C"
+                + "10C236D41820");
   }
 
   @Test
   void decodesWhatItEncodes() {
     ByteBuffer buf = ByteBuffer.allocate(256);
-    Cat048Encoder.encodeBlock(buf, List.of(dlh65a(), Cat048Record.primaryPlot(25, 201, 10.5, 1000, 1.0)));
-    CollectingSink<Cat048Record> sink = new CollectingSink<>(r -> new Cat048View().wrap(r).toRecord());
+    Cat048Encoder.encodeBlock(
+        buf, List.of(dlh65a(), Cat048Record.primaryPlot(25, 201, 10.5, 1000, 1.0)));
+    CollectingSink<Cat048Record> sink =
+        new CollectingSink<>(r -> new Cat048View().wrap(r).toRecord());
     decoder.decode(buf.array(), 0, buf.position(), "test", 0, sink);
     assertThat(sink.failures).isEmpty();
     assertThat(sink.records).hasSize(2);
@@ -85,16 +120,26 @@ class Cat048RoundTripTest {
     Random rnd = new Random(seed);
     List<Cat048Record> in = new ArrayList<>();
     for (int k = 0; k < 50; k++) {
-      in.add(new Cat048Record(rnd.nextInt(256), rnd.nextInt(256), rnd.nextDouble() * 86399,
-          Cat048DetectionType.ofCode(rnd.nextInt(8)), rnd.nextDouble() * 255 * 1852,
-          rnd.nextDouble() * 2 * Math.PI, rnd.nextBoolean() ? rnd.nextInt(4096) : -1,
-          rnd.nextBoolean() ? rnd.nextInt(1200) / 4.0 - 10 : Double.NaN,
-          rnd.nextBoolean() ? rnd.nextInt(1 << 24) : -1, rnd.nextBoolean() ? "AB" + rnd.nextInt(9999) : null,
-          rnd.nextBoolean() ? rnd.nextInt(4096) : -1, rnd.nextDouble() * 300, rnd.nextDouble() * 6.28));
+      in.add(
+          new Cat048Record(
+              rnd.nextInt(256),
+              rnd.nextInt(256),
+              rnd.nextDouble() * 86399,
+              Cat048DetectionType.ofCode(rnd.nextInt(8)),
+              rnd.nextDouble() * 255 * 1852,
+              rnd.nextDouble() * 2 * Math.PI,
+              rnd.nextBoolean() ? rnd.nextInt(4096) : -1,
+              rnd.nextBoolean() ? rnd.nextInt(1200) / 4.0 - 10 : Double.NaN,
+              rnd.nextBoolean() ? rnd.nextInt(1 << 24) : -1,
+              rnd.nextBoolean() ? "AB" + rnd.nextInt(9999) : null,
+              rnd.nextBoolean() ? rnd.nextInt(4096) : -1,
+              rnd.nextDouble() * 300,
+              rnd.nextDouble() * 6.28));
     }
     ByteBuffer buf = ByteBuffer.allocate(in.size() * Cat048Encoder.MAX_RECORD_OCTETS + 3);
     Cat048Encoder.encodeBlock(buf, in);
-    CollectingSink<Cat048Record> sink = new CollectingSink<>(r -> new Cat048View().wrap(r).toRecord());
+    CollectingSink<Cat048Record> sink =
+        new CollectingSink<>(r -> new Cat048View().wrap(r).toRecord());
     decoder.decode(buf.array(), 0, buf.position(), "test", 0, sink);
     assertThat(sink.failures).isEmpty();
     assertThat(sink.records).hasSize(in.size());
@@ -125,10 +170,19 @@ class Cat048RoundTripTest {
     Cat048Encoder.encodeBlock(buf, List.of(dlh65a()));
     Cat048ObservationAdapter adapter = new Cat048ObservationAdapter(50.0, 0.001);
     List<Observation> obs = new ArrayList<>();
-    decoder.decode(buf.array(), 0, buf.position(), "t", 0, new CollectingSink<>(r -> {
-      obs.add(adapter.toObservation(new Cat048View().wrap(r), Instant.parse("2026-11-21T08:00:00Z")));
-      return r;
-    }));
+    decoder.decode(
+        buf.array(),
+        0,
+        buf.position(),
+        "t",
+        0,
+        new CollectingSink<>(
+            r -> {
+              obs.add(
+                  adapter.toObservation(
+                      new Cat048View().wrap(r), Instant.parse("2026-11-21T08:00:00Z")));
+              return r;
+            }));
     Observation o = obs.get(0);
     assertThat(o.sensorId()).isEqualTo("25/201");
     assertThat(o.time()).isEqualTo(Instant.parse("2026-11-21T07:35:54.6015625Z"));

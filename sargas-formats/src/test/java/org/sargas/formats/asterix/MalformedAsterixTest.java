@@ -52,29 +52,36 @@ class MalformedAsterixTest {
   void fspecBeyondTheUapIsAFailureNamingTheFrn() {
     // CAT065 1.6 has 14 FRNs; FRN 15..21 set via a third FSPEC octet.
     CollectingSink<Integer> s = decode(hex("41000701" + "01" + "FE" + "00"));
-    assertThat(s.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("FRN 15"));
+    assertThat(s.failures)
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("FRN 15"));
   }
 
   @Test
   void explicitItemOneOctetShortIsTruncated() {
     // CAT048 FSPEC with FRN 28 (RE) only: FSPEC 01 01 01 02, RE length 5 but 3 octets follow.
     CollectingSink<Integer> s = decode(hex("30000A" + "01010102" + "05" + "AABB"));
-    assertThat(s.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("I048/RE runs past"));
+    assertThat(s.failures)
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("I048/RE runs past"));
   }
 
   @Test
   void fxRepetitiveGroupWalksAsAListOfStructs() {
-    // CAT062 I062/510 (FRN 26: 4th FSPEC octet, value 0x08): two 3-octet parts IDENT/TRACK, FX chained.
+    // CAT062 I062/510 (FRN 26: 4th FSPEC octet, value 0x08): two 3-octet parts IDENT/TRACK, FX
+    // chained.
     // FSPEC 01 01 01 10; part 1 = 07 00 03 (IDENT 7, TRACK 1, FX 1); part 2 = 08 00 04 (FX 0).
     byte[] b = hex("3E000D" + "01010108" + "070003" + "080004");
     List<String> seen = new java.util.ArrayList<>();
-    CollectingSink<Integer> s = new CollectingSink<>(r -> {
-      new ItemWalker().walk(r, new ContractCheckingVisitor());
-      LeafLister l = new LeafLister();
-      new ItemWalker().walk(r, l);
-      seen.addAll(l.leaves);
-      return r.recordLength();
-    });
+    CollectingSink<Integer> s =
+        new CollectingSink<>(
+            r -> {
+              new ItemWalker().walk(r, new ContractCheckingVisitor());
+              LeafLister l = new LeafLister();
+              new ItemWalker().walk(r, l);
+              seen.addAll(l.leaves);
+              return r.recordLength();
+            });
     decoder.decode(b, 0, b.length, "src", 0, s);
     assertThat(s.failures).isEmpty();
     assertThat(seen).containsExactly("IDENT=7", "TRACK=1", "IDENT=8", "TRACK=2");

@@ -2,7 +2,9 @@ package org.sargas.formats.asterix;
 
 import org.sargas.formats.asterix.spec.AsterixItem;
 
-/** Test base: an {@link ItemVisitor} that ignores everything; subclasses override what they need. */
+/**
+ * Test base: an {@link ItemVisitor} that ignores everything; subclasses override what they need.
+ */
 public class NoOpItemVisitor implements ItemVisitor {
   @Override
   public void beginItem(AsterixItem item) {}

@@ -23,9 +23,11 @@ class ReferenceBlockTruncationTest {
   @ParameterizedTest
   @ValueSource(strings = {"cat034.raw", "cat048.raw", "cat062cat065.raw", "cat21_re.ast"})
   void referenceBlocksDecodeAndEveryTruncationFailsCleanly(String name) throws IOException {
-    String base = System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
+    String base =
+        System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
     Path file = base == null ? null : Path.of(base, "asterix", "croatiacontrol", name);
-    assumeTrue(file != null && Files.isRegularFile(file), "reference data absent: " + name + "; skipping");
+    assumeTrue(
+        file != null && Files.isRegularFile(file), "reference data absent: " + name + "; skipping");
     byte[] all = Files.readAllBytes(file);
     CollectingSink<Integer> whole = new CollectingSink<>(AsterixRecordView::recordLength);
     decoder.decode(all, 0, all.length, name, 0, whole);
@@ -58,7 +60,8 @@ class ReferenceBlockTruncationTest {
               break;
             }
           }
-          assertThat(p.records).as("%s block @%d LEN patched to %d", name, pos, cut)
+          assertThat(p.records)
+              .as("%s block @%d LEN patched to %d", name, pos, cut)
               .isEqualTo(full.records.subList(0, complete));
           assertThat(p.failures.isEmpty()).isEqualTo(sum == cut);
         }

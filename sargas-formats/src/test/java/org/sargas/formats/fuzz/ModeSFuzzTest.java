@@ -6,9 +6,9 @@ import org.sargas.formats.modes.ModeSFields;
 
 /**
  * A sequence of frames into one stateful decoder (CPR pairs, trust, expiry). Input layout (so that
- * seeds can be written by hand): octet 0 bit 0 = single-bit correction on; then per step one
- * header octet (bit 7: 14-octet frame else 7; bits 0-6: time increment in 200 ms units) and the
- * frame octets (the last frame may be short).
+ * seeds can be written by hand): octet 0 bit 0 = single-bit correction on; then per step one header
+ * octet (bit 7: 14-octet frame else 7; bits 0-6: time increment in 200 ms units) and the frame
+ * octets (the last frame may be short).
  */
 class ModeSFuzzTest {
   @FuzzTest(maxDuration = "10m")

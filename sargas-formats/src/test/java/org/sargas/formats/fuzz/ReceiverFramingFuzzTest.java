@@ -60,6 +60,6 @@ class ReceiverFramingFuzzTest {
     if (n == 7 || n == 14) {
       DECODER.decode(frame, 0, n, Math.max(0, ts[0]) / 12_000, OUT, "fuzz", 0);
     }
-    SbsParser.parse(line, "fuzz", 0, f -> { });
+    SbsParser.parse(line, "fuzz", 0, f -> {});
   }
 }

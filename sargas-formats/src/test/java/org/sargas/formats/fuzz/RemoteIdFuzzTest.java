@@ -10,7 +10,8 @@ import org.sargas.formats.remoteid.RemoteIdObservationAdapter;
 
 /** Any octets as a Remote ID message or Message Pack: decoder and adapter never throw. */
 class RemoteIdFuzzTest {
-  private static final RemoteIdObservationAdapter ADAPTER = new RemoteIdObservationAdapter("fuzz", 30);
+  private static final RemoteIdObservationAdapter ADAPTER =
+      new RemoteIdObservationAdapter("fuzz", 30);
 
   @FuzzTest(maxDuration = "10m")
   void decodeMessage(byte[] data) {

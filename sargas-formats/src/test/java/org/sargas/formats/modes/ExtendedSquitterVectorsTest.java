@@ -90,8 +90,15 @@ class ExtendedSquitterVectorsTest {
   void targetStateAndStatus() {
     // TC 29 subtype 1: selected altitude (1201 - 1) * 32 = 38400 ft, baro (267 - 1) * 0.8 + 800
     // = 1012.8 hPa, heading valid 128 * 180/256 = 90 deg, NACp 10, SIL 3.
-    long me = at(1, 5, 29) | at(6, 2, 1) | at(10, 11, 1201) | at(21, 9, 267) | at(30, 1, 1)
-        | at(31, 9, 128) | at(40, 4, 10) | at(45, 2, 3);
+    long me =
+        at(1, 5, 29)
+            | at(6, 2, 1)
+            | at(10, 11, 1201)
+            | at(21, 9, 267)
+            | at(30, 1, 1)
+            | at(31, 9, 128)
+            | at(40, 4, 10)
+            | at(45, 2, 3);
     assertThat(new ModeSDecoder().decode(frame(0x3C6586, me), 0, 14, 0, f, "t", 0)).isNull();
     assertThat(f.selectedAltitudeFt).isEqualTo(38400.0);
     assertThat(f.baroSettingHpa).isCloseTo(1012.8, within(1e-9));
@@ -103,7 +110,8 @@ class ExtendedSquitterVectorsTest {
   @Test
   void operationalStatus() {
     // TC 31 subtype 0 (airborne): version 2, NIC-A 1, NACp 9, SIL 3.
-    long me = at(1, 5, 31) | at(6, 3, 0) | at(41, 3, 2) | at(44, 1, 1) | at(45, 4, 9) | at(51, 2, 3);
+    long me =
+        at(1, 5, 31) | at(6, 3, 0) | at(41, 3, 2) | at(44, 1, 1) | at(45, 4, 9) | at(51, 2, 3);
     assertThat(new ModeSDecoder().decode(frame(0x3C6586, me), 0, 14, 0, f, "t", 0)).isNull();
     assertThat(f.adsbVersion).isEqualTo(2);
     assertThat(f.nicSupplementA).isEqualTo(1);

@@ -50,8 +50,9 @@ class ModeSEncodeDecodeTest {
     assertThat(f.groundSpeedKt).isCloseTo(450, within(1.0));
     assertThat(f.trackDeg).isCloseTo(75.0, within(0.2));
     assertThat(f.verticalRateFtMin).isEqualTo(-1280.0);
-    Observation o = new ModeSObservationAdapter("rx1", 50).toObservation(
-        decodeAgainPosition(d, b), Instant.EPOCH, 8);
+    Observation o =
+        new ModeSObservationAdapter("rx1", 50)
+            .toObservation(decodeAgainPosition(d, b), Instant.EPOCH, 8);
     assertThat(o.sensorId()).isEqualTo("rx1");
     assertThat(o.identity().icaoAddress()).isEqualTo("48AE01");
   }
@@ -82,7 +83,9 @@ class ModeSEncodeDecodeTest {
       assertThat(f.latDeg).as("lat %f lon %f", lat, lon).isCloseTo(lat, within(1e-4));
       // Longitude resolution is one CPR step of the zone width, 360 / max(NL - 1, 1) / 2^17.
       double step = 360.0 / Math.max(Cpr.nl(lat) - 1, 1) / Cpr.SCALE;
-      assertThat(Math.abs(Math.IEEEremainder(f.lonDeg - lon, 360))).as("lon %f", lon).isLessThanOrEqualTo(step);
+      assertThat(Math.abs(Math.IEEEremainder(f.lonDeg - lon, 360)))
+          .as("lon %f", lon)
+          .isLessThanOrEqualTo(step);
     }
   }
 
@@ -139,18 +142,27 @@ class ModeSEncodeDecodeTest {
     BeastEncoder.encode(buf, 0x1A0000001AL, 0x1A, frame, 0, 14);
     BeastEncoder.encode(buf, 12_000_000L, 200, frame, 0, 7);
     List<String> got = new ArrayList<>();
-    BeastFrameSink sink = new BeastFrameSink() {
-      @Override
-      public void frame(int type, long ts, int signal, byte[] b, int off, int len, long at) {
-        got.add((char) type + " " + Long.toHexString(ts) + " " + signal + " "
-            + HexFormat.of().formatHex(b, off, off + len) + " @" + at);
-      }
+    BeastFrameSink sink =
+        new BeastFrameSink() {
+          @Override
+          public void frame(int type, long ts, int signal, byte[] b, int off, int len, long at) {
+            got.add(
+                (char) type
+                    + " "
+                    + Long.toHexString(ts)
+                    + " "
+                    + signal
+                    + " "
+                    + HexFormat.of().formatHex(b, off, off + len)
+                    + " @"
+                    + at);
+          }
 
-      @Override
-      public void failure(DecodeFailure failure, int skippedBytes) {
-        got.add("fail " + failure.reason());
-      }
-    };
+          @Override
+          public void failure(DecodeFailure failure, int skippedBytes) {
+            got.add("fail " + failure.reason());
+          }
+        };
     int split = 9;
     BeastReader r = new BeastReader();
     int used = r.read(buf.array(), 0, split, false, "t", 0, sink);
@@ -177,9 +189,12 @@ class ModeSEncodeDecodeTest {
   @Test
   void sbsLinesParse() {
     List<DecodeFailure> fails = new ArrayList<>();
-    SbsMessage m = SbsParser.parse(
-        "MSG,3,1,1,406B90,1,2026/11/21,05:22:11.852,2026/11/21,05:22:11.852,,36000,,,51.14566,7.24430,,,,,,0",
-        "s", 0, fails::add);
+    SbsMessage m =
+        SbsParser.parse(
+            "MSG,3,1,1,406B90,1,2026/11/21,05:22:11.852,2026/11/21,05:22:11.852,,36000,,,51.14566,7.24430,,,,,,0",
+            "s",
+            0,
+            fails::add);
     assertThat(m.icao()).isEqualTo("406B90");
     assertThat(m.altitudeFt()).isEqualTo(36000.0);
     assertThat(m.latDeg()).isEqualTo(51.14566);
@@ -192,8 +207,17 @@ class ModeSEncodeDecodeTest {
   void nlMatchesTheDo260bFormulaEverywhere() {
     for (int k = -9000; k <= 9000; k++) {
       double lat = k / 100.0 + 0.003;
-      int expected = Math.abs(lat) >= 87 ? 1 : (int) Math.floor(2 * Math.PI
-          / Math.acos(1 - (1 - Math.cos(Math.PI / 30)) / Math.pow(Math.cos(Math.toRadians(lat)), 2)));
+      int expected =
+          Math.abs(lat) >= 87
+              ? 1
+              : (int)
+                  Math.floor(
+                      2
+                          * Math.PI
+                          / Math.acos(
+                              1
+                                  - (1 - Math.cos(Math.PI / 30))
+                                      / Math.pow(Math.cos(Math.toRadians(lat)), 2)));
       assertThat(Cpr.nl(lat)).as("lat %f", lat).isEqualTo(Math.min(expected, 59));
     }
   }

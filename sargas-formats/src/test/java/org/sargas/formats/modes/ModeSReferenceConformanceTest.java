@@ -17,15 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.sargas.formats.DecodeFailure;
 
 /**
- * Our Mode S decoding agrees with pyModeS 2.21.1 (golden_v2.json) on every frame it covers, and
- * our CPR positions agree with dump1090-mutability's SBS output for the same 2,000 frames. Skips
- * when ../shared/reference-data is absent.
+ * Our Mode S decoding agrees with pyModeS 2.21.1 (golden_v2.json) on every frame it covers, and our
+ * CPR positions agree with dump1090-mutability's SBS output for the same 2,000 frames. Skips when
+ * ../shared/reference-data is absent.
  */
 class ModeSReferenceConformanceTest {
   static Path ref(String rel) {
-    String base = System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
+    String base =
+        System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
     Path p = base == null ? null : Path.of(base, rel);
-    assumeTrue(p != null && Files.isRegularFile(p), "reference data absent (" + rel + "); skipping");
+    assumeTrue(
+        p != null && Files.isRegularFile(p), "reference data absent (" + rel + "); skipping");
     return p;
   }
 
@@ -38,7 +40,8 @@ class ModeSReferenceConformanceTest {
     }
     if (g.has("callsign")) {
       assertThat(new String(f.callsign, 0, f.callsignLength).replace(' ', '_'))
-          .as(what).isEqualTo(g.get("callsign").asText());
+          .as(what)
+          .isEqualTo(g.get("callsign").asText());
     }
     if (g.has("category")) {
       assertThat(f.category).as(what).isEqualTo(g.get("category").asInt());
@@ -68,7 +71,8 @@ class ModeSReferenceConformanceTest {
   void everyFrameAgreesWithPyModeSAndPositionsWithDump1090() throws IOException {
     List<String> csv = Files.readAllLines(ref("modes/pymodes/sample_data_adsb.csv"));
     JsonNode golden = new ObjectMapper().readTree(ref("modes/pymodes/golden_v2.json").toFile());
-    List<String> sbs = Files.readAllLines(ref("modes/dump1090-derived/sample_data_adsb.dump1090-mutability.sbs"));
+    List<String> sbs =
+        Files.readAllLines(ref("modes/dump1090-derived/sample_data_adsb.dump1090-mutability.sbs"));
     assertThat(csv).hasSize(2000);
     assertThat(sbs).hasSize(2000);
     ModeSDecoder decoder = new ModeSDecoder();
@@ -80,7 +84,8 @@ class ModeSReferenceConformanceTest {
       String[] c = csv.get(k).split(",");
       String hex = c[1].replace("\"", "");
       byte[] frame = HexFormat.of().parseHex(hex);
-      DecodeFailure failure = decoder.decode(frame, 0, frame.length, Long.parseLong(c[0]) * 1000, f, "csv", k);
+      DecodeFailure failure =
+          decoder.decode(frame, 0, frame.length, Long.parseLong(c[0]) * 1000, f, "csv", k);
       assertThat(failure).as(hex).isNull();
       JsonNode g = golden.get(hex.toLowerCase(java.util.Locale.ROOT));
       if (g != null) {
@@ -90,8 +95,12 @@ class ModeSReferenceConformanceTest {
       String[] s = sbs.get(k).split(",", -1);
       if (!s[14].isEmpty()) {
         dump1090Positions++;
-        assertThat(f.latDeg).as("frame %d %s lat", k, hex).isCloseTo(Double.parseDouble(s[14]), within(6e-6));
-        assertThat(f.lonDeg).as("frame %d %s lon", k, hex).isCloseTo(Double.parseDouble(s[15]), within(6e-6));
+        assertThat(f.latDeg)
+            .as("frame %d %s lat", k, hex)
+            .isCloseTo(Double.parseDouble(s[14]), within(6e-6));
+        assertThat(f.lonDeg)
+            .as("frame %d %s lon", k, hex)
+            .isCloseTo(Double.parseDouble(s[15]), within(6e-6));
         positionsCompared++;
       }
     }

@@ -21,8 +21,22 @@ class RemoteIdDecoderTest {
   // direction 10 (+180 = 190 deg); speed 40 (10 m/s); vspeed -4 (-2 m/s); lat 54.6872000 and lon
   // 25.2797000 (int32 LE x1e7); pressure alt 2400 (200 m); geo alt 2460 (230 m); height 2100 (50
   // m); accuracies 0x3B (vertical 3, horizontal 11); 0x04; timestamp 600 (60.0 s); 0x01; 0.
-  static final String LOCATION = "12" + "26" + "0a" + "28" + "fc" + "c09a9820" + "4860110f"
-      + "6009" + "9c09" + "3408" + "3b" + "04" + "5802" + "01" + "00";
+  static final String LOCATION =
+      "12"
+          + "26"
+          + "0a"
+          + "28"
+          + "fc"
+          + "c09a9820"
+          + "4860110f"
+          + "6009"
+          + "9c09"
+          + "3408"
+          + "3b"
+          + "04"
+          + "5802"
+          + "01"
+          + "00";
   static final String OPERATOR = "52" + "00" + "4c54552d4f502d31" + "00".repeat(12) + "000000";
 
   private static byte[] hex(String s) {
@@ -35,8 +49,10 @@ class RemoteIdDecoderTest {
     List<RemoteIdMessage> ms = new ArrayList<>();
     assertThat(RemoteIdDecoder.decode(pack, 0, pack.length, "t", 0, ms::add)).isNull();
     assertThat(ms).hasSize(3);
-    assertThat(ms.get(0)).isEqualTo(new RemoteIdMessage.BasicId(RemoteIdIdType.SERIAL_NUMBER,
-        RemoteIdUaType.HELICOPTER_OR_MULTIROTOR, "SRG-1234"));
+    assertThat(ms.get(0))
+        .isEqualTo(
+            new RemoteIdMessage.BasicId(
+                RemoteIdIdType.SERIAL_NUMBER, RemoteIdUaType.HELICOPTER_OR_MULTIROTOR, "SRG-1234"));
     RemoteIdMessage.LocationVector l = (RemoteIdMessage.LocationVector) ms.get(1);
     assertThat(l.status()).isEqualTo(RemoteIdOperationalStatus.AIRBORNE);
     assertThat(l.directionDeg()).isEqualTo(190.0);
@@ -53,7 +69,9 @@ class RemoteIdDecoderTest {
     assertThat(ms.get(2)).isEqualTo(new RemoteIdMessage.OperatorId(0, "LTU-OP-1"));
     Observation o = new RemoteIdObservationAdapter("rid-1", 30).toObservation(ms, Instant.EPOCH);
     assertThat(o.identity().remoteIdSerial()).isEqualTo("SRG-1234");
-    assertThat(((GeodeticMeasurement) o.measurement()).sigmaHorizontalM()).as("category 11: < 3 m at 95 %").isEqualTo(1.5);
+    assertThat(((GeodeticMeasurement) o.measurement()).sigmaHorizontalM())
+        .as("category 11: < 3 m at 95 %")
+        .isEqualTo(1.5);
     assertThat(o.altitudeM()).isEqualTo(230.0);
   }
 
@@ -63,11 +81,15 @@ class RemoteIdDecoderTest {
     DecodeFailure f = RemoteIdDecoder.decode(hex("f01905" + BASIC), 0, 28, "t", 9, ms::add);
     assertThat(f.reason()).contains("needs 128 octets");
     assertThat(f.offset()).isEqualTo(9);
-    assertThat(RemoteIdDecoder.decode(hex("f01801"), 0, 3, "t", 0, ms::add).reason()).contains("size 24");
-    assertThat(RemoteIdDecoder.decode(hex("70"), 0, 1, "t", 0, ms::add).reason()).contains("reserved");
-    assertThat(RemoteIdDecoder.decode(hex(LOCATION), 0, 24, "t", 0, ms::add).reason()).contains("24 octets");
+    assertThat(RemoteIdDecoder.decode(hex("f01801"), 0, 3, "t", 0, ms::add).reason())
+        .contains("size 24");
+    assertThat(RemoteIdDecoder.decode(hex("70"), 0, 1, "t", 0, ms::add).reason())
+        .contains("reserved");
+    assertThat(RemoteIdDecoder.decode(hex(LOCATION), 0, 24, "t", 0, ms::add).reason())
+        .contains("24 octets");
     byte[] nested = hex("f01901" + "f0190000" + "00".repeat(21));
-    assertThat(RemoteIdDecoder.decode(nested, 0, nested.length, "t", 0, ms::add).reason()).contains("nested");
+    assertThat(RemoteIdDecoder.decode(nested, 0, nested.length, "t", 0, ms::add).reason())
+        .contains("nested");
     assertThat(ms).isEmpty();
   }
 }

@@ -13,19 +13,26 @@ import org.sargas.formats.SensorCalibration;
 import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Observation;
 
-/** A Message Pack encoded here decodes field by field to what was encoded, and to an observation. */
+/**
+ * A Message Pack encoded here decodes field by field to what was encoded, and to an observation.
+ */
 class RemoteIdEncoderTest {
   @Test
   void messagePackRoundTripsThroughTheDecoderAndBecomesAnObservation() {
     byte[] basic = new byte[25];
     byte[] loc = new byte[25];
     byte[] sys = new byte[25];
-    RemoteIdEncoder.basicId(RemoteIdIdType.SERIAL_NUMBER, RemoteIdUaType.HELICOPTER_OR_MULTIROTOR,
-        "1581F5FKD229400EH", basic, 0);
+    RemoteIdEncoder.basicId(
+        RemoteIdIdType.SERIAL_NUMBER,
+        RemoteIdUaType.HELICOPTER_OR_MULTIROTOR,
+        "1581F5FKD229400EH",
+        basic,
+        0);
     RemoteIdEncoder.location(55.6181234, 12.6561234, 123.5, 271, 12.25, -1.5, 10, 12345, loc, 0);
     RemoteIdEncoder.system(55.61, 12.64, 200_000_000L, sys, 0);
     byte[] pack = new byte[3 + 3 * 25];
-    assertThat(RemoteIdEncoder.messagePack(List.of(basic, loc, sys), pack, 0)).isEqualTo(pack.length);
+    assertThat(RemoteIdEncoder.messagePack(List.of(basic, loc, sys), pack, 0))
+        .isEqualTo(pack.length);
 
     List<RemoteIdMessage> msgs = new ArrayList<>();
     assertThat(RemoteIdDecoder.decode(pack, 0, pack.length, "t", 0, msgs::add)).isNull();
@@ -48,24 +55,35 @@ class RemoteIdEncoderTest {
 
     List<Observation> out = new ArrayList<>();
     new RemoteIdObservationDecoder(new SensorCalibration("RID", -1, -1, null, 0, 0, 10, 15))
-        .decode(pack, 0, pack.length, Instant.parse("2025-09-22T18:40:00Z"), "udp", 0, new DecodeListener() {
-          @Override
-          public void observation(Observation o) {
-            out.add(o);
-          }
+        .decode(
+            pack,
+            0,
+            pack.length,
+            Instant.parse("2025-09-22T18:40:00Z"),
+            "udp",
+            0,
+            new DecodeListener() {
+              @Override
+              public void observation(Observation o) {
+                out.add(o);
+              }
 
-          @Override
-          public void failure(DecodeFailure f) {
-            throw new AssertionError(f.toString());
-          }
-        });
-    assertThat(out).singleElement().satisfies(o -> {
-      assertThat(o.sensorId()).isEqualTo("RID");
-      assertThat(o.identity().remoteIdSerial()).isEqualTo("1581F5FKD229400EH");
-      assertThat(o.identity().operatorPosition().latDeg()).isCloseTo(55.61, within(1e-7));
-      assertThat(((GeodeticMeasurement) o.measurement()).sigmaHorizontalM())
-          .as("category 10: < 10 m at 95 %").isEqualTo(5.0);
-    });
+              @Override
+              public void failure(DecodeFailure f) {
+                throw new AssertionError(f.toString());
+              }
+            });
+    assertThat(out)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.sensorId()).isEqualTo("RID");
+              assertThat(o.identity().remoteIdSerial()).isEqualTo("1581F5FKD229400EH");
+              assertThat(o.identity().operatorPosition().latDeg()).isCloseTo(55.61, within(1e-7));
+              assertThat(((GeodeticMeasurement) o.measurement()).sigmaHorizontalM())
+                  .as("category 10: < 10 m at 95 %")
+                  .isEqualTo(5.0);
+            });
   }
 
   @Test

@@ -16,8 +16,8 @@ import org.sargas.model.geo.GeoPoint;
  * @param message one-line text for the operator
  * @param predictedEntryTime {@link AlertKind#EARLY_WARNING}: when the track is predicted to enter
  *     the zone; null for other kinds
- * @param leadTimeS {@link AlertKind#EARLY_WARNING}: {@code predictedEntryTime − time}, seconds;
- *     NaN for other kinds
+ * @param leadTimeS {@link AlertKind#EARLY_WARNING}: {@code predictedEntryTime − time}, seconds; NaN
+ *     for other kinds
  * @param predictedEntryPoint {@link AlertKind#EARLY_WARNING}: where it is predicted to enter; null
  *     for other kinds
  */

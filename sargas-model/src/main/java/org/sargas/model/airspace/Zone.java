@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param name human-readable name
  * @param kind what the zone protects
  * @param appliesTo which tracks it concerns
- * @param floorM lower limit, metres above mean sea level ({@code Double.NEGATIVE_INFINITY} = ground)
- * @param ceilingM upper limit, metres above mean sea level ({@code Double.POSITIVE_INFINITY} = none)
+ * @param floorM lower limit, metres above mean sea level ({@code Double.NEGATIVE_INFINITY} =
+ *     ground)
+ * @param ceilingM upper limit, metres above mean sea level ({@code Double.POSITIVE_INFINITY} =
+ *     none)
  * @param countryCode ISO alpha-3 of the state the zone belongs to (may equal {@code id})
  */
 public record Zone(
@@ -34,11 +36,18 @@ public record Zone(
   /** National airspace of a country, unlimited vertically. */
   public static Zone nationalAirspace(String iso3, String name) {
     return new Zone(
-        iso3, name, ZoneKind.NATIONAL_AIRSPACE, Applicability.ALL_TRACKS,
-        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, iso3);
+        iso3,
+        name,
+        ZoneKind.NATIONAL_AIRSPACE,
+        Applicability.ALL_TRACKS,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY,
+        iso3);
   }
 
-  /** Whether an altitude (m AMSL; NaN = unknown, treated as inside) is within the vertical limits. */
+  /**
+   * Whether an altitude (m AMSL; NaN = unknown, treated as inside) is within the vertical limits.
+   */
   public boolean containsAltitude(double altitudeM) {
     return Double.isNaN(altitudeM) || (altitudeM >= floorM && altitudeM <= ceilingM);
   }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * stamped with the time the receiving process took it off the socket.
  *
  * <p>The payload array is not copied (frames are created on the ingest hot path): whoever builds a
- * frame hands over the array and must not modify it afterwards. {@link #equals} and
- * {@link #hashCode} compare the payload by content.
+ * frame hands over the array and must not modify it afterwards. {@link #equals} and {@link
+ * #hashCode} compare the payload by content.
  *
  * @param sourceId id of the feed (configured source name, e.g. {@code "lt-radar-1"})
  * @param receiveTime wall-clock time of receipt, from the ingest's injected clock
@@ -42,7 +42,14 @@ public record RawFrame(String sourceId, Instant receiveTime, byte[] payload, Fra
 
   @Override
   public String toString() {
-    return "RawFrame[" + sourceId + ", " + receiveTime + ", " + format + ", "
-        + payload.length + " bytes]";
+    return "RawFrame["
+        + sourceId
+        + ", "
+        + receiveTime
+        + ", "
+        + format
+        + ", "
+        + payload.length
+        + " bytes]";
   }
 }

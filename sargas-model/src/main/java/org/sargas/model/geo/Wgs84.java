@@ -16,12 +16,16 @@ import net.sf.geographiclib.GeodesicMask;
 public final class Wgs84 {
   /** Semi-major axis, metres. */
   public static final double A_M = 6378137.0;
+
   /** Flattening. */
   public static final double F = 1.0 / 298.257223563;
+
   /** Semi-minor axis, metres. */
   public static final double B_M = A_M * (1 - F);
+
   /** First eccentricity squared. */
   public static final double E2 = F * (2 - F);
+
   /** Second eccentricity squared. */
   private static final double EP2 = E2 / (1 - E2);
 
@@ -119,9 +123,13 @@ public final class Wgs84 {
   public static GeoPoint interpolate(GeoPoint a, GeoPoint b, double f) {
     GeodesicLine line =
         GEODESIC.InverseLine(
-            a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg(),
+            a.latDeg(),
+            a.lonDeg(),
+            b.latDeg(),
+            b.lonDeg(),
             GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE | GeodesicMask.DISTANCE_IN);
-    GeodesicData d = line.Position(f * line.Distance(), GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+    GeodesicData d =
+        line.Position(f * line.Distance(), GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
     double alt = a.altitudeM() + f * (b.altitudeM() - a.altitudeM());
     return new GeoPoint(d.lat2, d.lon2, alt);
   }

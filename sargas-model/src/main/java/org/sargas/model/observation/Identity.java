@@ -12,7 +12,11 @@ import org.sargas.model.geo.GeoPoint;
  * @param operatorPosition Remote ID operator (pilot) location
  */
 public record Identity(
-    String icaoAddress, String callsign, String mode3a, String remoteIdSerial, GeoPoint operatorPosition) {
+    String icaoAddress,
+    String callsign,
+    String mode3a,
+    String remoteIdSerial,
+    GeoPoint operatorPosition) {
 
   /** No identity at all (a primary radar echo, a bearing). */
   public static final Identity NONE = new Identity(null, null, null, null, null);
@@ -26,7 +30,9 @@ public record Identity(
         && operatorPosition == null;
   }
 
-  /** Whether the squawk is one of the emergency codes 7500 (hijack), 7600 (radio), 7700 (general). */
+  /**
+   * Whether the squawk is one of the emergency codes 7500 (hijack), 7600 (radio), 7700 (general).
+   */
   public boolean emergencySquawk() {
     return "7500".equals(mode3a) || "7600".equals(mode3a) || "7700".equals(mode3a);
   }

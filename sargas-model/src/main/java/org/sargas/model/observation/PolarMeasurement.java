@@ -1,8 +1,8 @@
 package org.sargas.model.observation;
 
 /**
- * A radar plot: slant range and azimuth from the sensor site, optionally elevation. Noise terms
- * are independent (diagonal covariance), as radar specifications state them.
+ * A radar plot: slant range and azimuth from the sensor site, optionally elevation. Noise terms are
+ * independent (diagonal covariance), as radar specifications state them.
  *
  * @param rangeM slant range in metres
  * @param azimuthRad azimuth, radians clockwise from true north, [0, 2π)
@@ -23,7 +23,8 @@ public record PolarMeasurement(
   /** A 2-D plot (range, azimuth) without elevation. */
   public static PolarMeasurement of(
       double rangeM, double azimuthRad, double sigmaRangeM, double sigmaAzimuthRad) {
-    return new PolarMeasurement(rangeM, azimuthRad, Double.NaN, sigmaRangeM, sigmaAzimuthRad, Double.NaN);
+    return new PolarMeasurement(
+        rangeM, azimuthRad, Double.NaN, sigmaRangeM, sigmaAzimuthRad, Double.NaN);
   }
 
   /** Whether elevation was measured. */
@@ -40,9 +41,15 @@ public record PolarMeasurement(
   public double[] covariance() {
     if (hasElevation()) {
       return new double[] {
-        sigmaRangeM * sigmaRangeM, 0, 0,
-        0, sigmaAzimuthRad * sigmaAzimuthRad, 0,
-        0, 0, sigmaElevationRad * sigmaElevationRad
+        sigmaRangeM * sigmaRangeM,
+        0,
+        0,
+        0,
+        sigmaAzimuthRad * sigmaAzimuthRad,
+        0,
+        0,
+        0,
+        sigmaElevationRad * sigmaElevationRad
       };
     }
     return new double[] {sigmaRangeM * sigmaRangeM, 0, 0, sigmaAzimuthRad * sigmaAzimuthRad};

@@ -15,7 +15,12 @@ import org.sargas.model.geo.GeoPoint;
  *     period for a radar); a feed silent for two periods is shown as down
  */
 public record Sensor(
-    String id, String name, SensorKind kind, GeoPoint site, double maxRangeM, double updatePeriodS) {
+    String id,
+    String name,
+    SensorKind kind,
+    GeoPoint site,
+    double maxRangeM,
+    double updatePeriodS) {
   public Sensor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The tracks a tracker emitted after processing one scan: every track updated, coasted,
- * confirmed or dropped at {@code scanTime}.
+ * The tracks a tracker emitted after processing one scan: every track updated, coasted, confirmed
+ * or dropped at {@code scanTime}.
  *
  * @param scanTime event time of the scan
  * @param tracks the changed tracks, in ascending track-id order (deterministic)

@@ -11,10 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Geodesy against published reference values: the worked examples of GeographicLib's
- * CartConvert(1) manual page (geocentric and local Cartesian), Karney's geodesic example
- * (Wellington to Salamanca, "Algorithms for geodesics", J. Geodesy 2013, and GeodSolve(1)),
- * and the defining WGS84 constants.
+ * Geodesy against published reference values: the worked examples of GeographicLib's CartConvert(1)
+ * manual page (geocentric and local Cartesian), Karney's geodesic example (Wellington to Salamanca,
+ * "Algorithms for geodesics", J. Geodesy 2013, and GeodSolve(1)), and the defining WGS84 constants.
  */
 class Wgs84ReferenceTest {
 
@@ -70,7 +69,9 @@ class Wgs84ReferenceTest {
   static Stream<Arguments> randomPoints() {
     SplittableRandom r = new SplittableRandom(20251023);
     return Stream.generate(
-            () -> Arguments.of(r.nextDouble(-89.9, 89.9), r.nextDouble(-180, 180), r.nextDouble(-400, 40000)))
+            () ->
+                Arguments.of(
+                    r.nextDouble(-89.9, 89.9), r.nextDouble(-180, 180), r.nextDouble(-400, 40000)))
         .limit(200);
   }
 

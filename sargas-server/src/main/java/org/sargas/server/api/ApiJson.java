@@ -45,7 +45,8 @@ public final class ApiJson {
    * @param ack the acknowledgement, or null
    * @param violationId the incident, or null
    */
-  public static Map<String, Object> alert(Alert a, String state, Acknowledgement ack, String violationId) {
+  public static Map<String, Object> alert(
+      Alert a, String state, Acknowledgement ack, String violationId) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("alertId", a.alertId());
     m.put("kind", a.kind().name());
@@ -58,7 +59,9 @@ public final class ApiJson {
     m.put("acknowledgedBy", ack == null ? null : ack.operator());
     m.put("acknowledgedAt", ack == null ? null : ack.time().toString());
     m.put("violationId", violationId);
-    m.put("predictedEntryTime", a.predictedEntryTime() == null ? null : a.predictedEntryTime().toString());
+    m.put(
+        "predictedEntryTime",
+        a.predictedEntryTime() == null ? null : a.predictedEntryTime().toString());
     m.put("leadTimeS", round(a.leadTimeS(), 1));
     if (a.predictedEntryPoint() == null) {
       m.put("predictedEntryPoint", null);
@@ -79,8 +82,10 @@ public final class ApiJson {
     ServeConfig out = c.withoutSecrets();
     String url = out.database().jdbcUrl();
     if (url != null) {
-      out = out.withDatabase(new DatabaseConfig(url.replaceAll("(?i)(password=)[^&;]*", "$1***"),
-          out.database().user(), null));
+      out =
+          out.withDatabase(
+              new DatabaseConfig(
+                  url.replaceAll("(?i)(password=)[^&;]*", "$1***"), out.database().user(), null));
     }
     return out;
   }

@@ -25,24 +25,26 @@ import org.sargas.airspace.geojson.GeoJsonWriter;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
+import org.sargas.server.live.LivePicture;
 import org.sargas.server.report.IncidentFiles;
 import org.sargas.server.report.ReportFormat;
-import org.sargas.server.live.LivePicture;
 import org.sargas.store.incident.Acknowledgement;
 import org.sargas.store.incident.StoredAlert;
 import org.sargas.store.incident.StoredViolation;
 
 /**
- * The HTTP and WebSocket API of docs/api.md on Javalin 7, plus the web map's static files from
- * the classpath directory {@code /web} (a placeholder page when the web build is absent).
- * Violation and alert ids contain slashes ({@code T0000002/LTU/1761233313885}); the routes that
- * take them accept the raw id ({@code /api/alerts/A-T0000002/LTU/1761233313885/ack}).
+ * The HTTP and WebSocket API of docs/api.md on Javalin 7, plus the web map's static files from the
+ * classpath directory {@code /web} (a placeholder page when the web build is absent). Violation and
+ * alert ids contain slashes ({@code T0000002/LTU/1761233313885}); the routes that take them accept
+ * the raw id ({@code /api/alerts/A-T0000002/LTU/1761233313885/ack}).
  */
 public final class ApiServer {
   /** Far-future bound for store queries (within the epoch-nanosecond range). */
   static final Instant FAR_FUTURE = Instant.parse("2262-01-01T00:00:00Z");
+
   /** At most this many stored track points in one replay window. */
   static final int REPLAY_STORE_LIMIT = 500_000;
+
   private static final String PLACEHOLDER =
       "<!doctype html><html><head><meta charset=\"utf-8\"><title>Sargas</title></head><body>"
           + "<h1>Sargas</h1><p>The web map is not built into this jar. The API is live: "
@@ -61,41 +63,59 @@ public final class ApiServer {
     this.node = node;
     broadcaster.snapshot(this::snapshot);
     boolean web = ApiServer.class.getResource("/web/index.html") != null;
-    app = Javalin.create(cfg -> {
-      cfg.startup.showJavalinBanner = false;
-      cfg.jetty.port = port;
-      if (web) {
-        cfg.staticFiles.add("/web", Location.CLASSPATH);
-      } else {
-        cfg.routes.get("/", ctx -> ctx.html(PLACEHOLDER));
-      }
-      cfg.routes.get("/health", this::health);
-      cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-          .result(node.metrics().render()));
-      cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
-      cfg.routes.get("/api/tracks", ctx -> json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList()));
-      cfg.routes.get("/api/tracks/{id}", this::track);
-      cfg.routes.get("/api/violations", this::violations);
-      cfg.routes.get("/api/alerts", this::alerts);
-      cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge);
-      cfg.routes.get("/api/sensors", ctx -> json(ctx, node.sensors().snapshot()));
-      cfg.routes.get("/api/zones", ctx -> ctx.contentType("application/geo+json").result(zones()));
-      cfg.routes.get("/api/borders", ctx -> ctx.contentType("application/geo+json").result(borders()));
-      cfg.routes.get("/api/incidents/<violationId>/report", this::report);
-      cfg.routes.get("/api/incidents/<violationId>/evidence", this::evidence);
-      cfg.routes.get("/api/replay", this::replay);
-      cfg.routes.get("/api/config", this::config);
-      cfg.routes.ws("/ws/picture", ws -> {
-        ws.onConnect(ctx -> {
-          ctx.session.setIdleTimeout(java.time.Duration.ofHours(1));
-          broadcaster.connect(ctx);
-        });
-        ws.onClose(broadcaster::disconnect);
-        ws.onError(broadcaster::disconnect);
-      });
-      cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-          .result("{\"error\":" + quote(e.getMessage()) + "}"));
-    });
+    app =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              cfg.jetty.port = port;
+              if (web) {
+                cfg.staticFiles.add("/web", Location.CLASSPATH);
+              } else {
+                cfg.routes.get("/", ctx -> ctx.html(PLACEHOLDER));
+              }
+              cfg.routes.get("/health", this::health);
+              cfg.routes.get(
+                  "/metrics",
+                  ctx ->
+                      ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                          .result(node.metrics().render()));
+              cfg.routes.get(
+                  "/openapi.json",
+                  ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
+              cfg.routes.get(
+                  "/api/tracks",
+                  ctx -> json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList()));
+              cfg.routes.get("/api/tracks/{id}", this::track);
+              cfg.routes.get("/api/violations", this::violations);
+              cfg.routes.get("/api/alerts", this::alerts);
+              cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge);
+              cfg.routes.get("/api/sensors", ctx -> json(ctx, node.sensors().snapshot()));
+              cfg.routes.get(
+                  "/api/zones", ctx -> ctx.contentType("application/geo+json").result(zones()));
+              cfg.routes.get(
+                  "/api/borders", ctx -> ctx.contentType("application/geo+json").result(borders()));
+              cfg.routes.get("/api/incidents/<violationId>/report", this::report);
+              cfg.routes.get("/api/incidents/<violationId>/evidence", this::evidence);
+              cfg.routes.get("/api/replay", this::replay);
+              cfg.routes.get("/api/config", this::config);
+              cfg.routes.ws(
+                  "/ws/picture",
+                  ws -> {
+                    ws.onConnect(
+                        ctx -> {
+                          ctx.session.setIdleTimeout(java.time.Duration.ofHours(1));
+                          broadcaster.connect(ctx);
+                        });
+                    ws.onClose(broadcaster::disconnect);
+                    ws.onError(broadcaster::disconnect);
+                  });
+              cfg.routes.exception(
+                  BadRequest.class,
+                  (e, ctx) ->
+                      ctx.status(400)
+                          .contentType("application/json")
+                          .result("{\"error\":" + quote(e.getMessage()) + "}"));
+            });
     app.start(port);
   }
 
@@ -155,7 +175,8 @@ public final class ApiServer {
 
   private List<Map<String, Object>> violationList(Instant since) {
     return node.store().violations(since, FAR_FUTURE, 1000).stream()
-        .map(sv -> ViolationJson.toMap(sv.violation())).toList();
+        .map(sv -> ViolationJson.toMap(sv.violation()))
+        .toList();
   }
 
   private void violations(Context ctx) {
@@ -175,8 +196,12 @@ public final class ApiServer {
 
   private String alertState(StoredAlert a) {
     if (a.acknowledged()) {
-      boolean closed = a.incidentId() != null && node.store().violation(a.incidentId())
-          .map(v -> v.violation().closed()).orElse(false);
+      boolean closed =
+          a.incidentId() != null
+              && node.store()
+                  .violation(a.incidentId())
+                  .map(v -> v.violation().closed())
+                  .orElse(false);
       return closed ? "CLOSED" : "ACKNOWLEDGED";
     }
     return "NEW";
@@ -207,13 +232,17 @@ public final class ApiServer {
     if (operator.isBlank()) {
       throw new BadRequest("operator is required");
     }
-    String note = body.path("note").isMissingNode() || body.path("note").isNull() ? null : body.path("note").asText();
+    String note =
+        body.path("note").isMissingNode() || body.path("note").isNull()
+            ? null
+            : body.path("note").asText();
     Acknowledgement ack = new Acknowledgement(id, operator, node.clock().instant(), note);
     if (!node.recorder().acknowledgement(ack, a.get().incidentId())) {
       ctx.status(409);
     }
     StoredAlert now = node.store().alert(id).orElseThrow();
-    Map<String, Object> out = ApiJson.alert(now.alert(), alertState(now), now.acknowledgement(), now.incidentId());
+    Map<String, Object> out =
+        ApiJson.alert(now.alert(), alertState(now), now.acknowledgement(), now.incidentId());
     node.broadcastAlert(now.alert(), alertState(now), now.acknowledgement(), now.incidentId());
     json(ctx, out);
   }
@@ -253,13 +282,16 @@ public final class ApiServer {
 
   private void report(Context ctx) throws IOException {
     String id = ctx.pathParam("violationId");
-    ReportFormat f = ReportFormat.parse(ctx.queryParam("format") == null ? "html" : ctx.queryParam("format"));
+    ReportFormat f =
+        ReportFormat.parse(ctx.queryParam("format") == null ? "html" : ctx.queryParam("format"));
     if (f == null) {
       throw new BadRequest("format must be html, geojson or kml");
     }
     Optional<StoredViolation> v = node.store().violation(id);
     if (v.isEmpty()) {
-      ctx.status(404).contentType("application/json").result("{\"error\":\"no violation " + quote(id) + "\"}");
+      ctx.status(404)
+          .contentType("application/json")
+          .result("{\"error\":\"no violation " + quote(id) + "\"}");
       return;
     }
     IncidentFiles files = new IncidentFiles(node.store(), node.data(), node.borders());
@@ -279,7 +311,9 @@ public final class ApiServer {
       files.exportBundle(node.evidence(), node.clock(), id, dir);
       byte[] zip = IncidentFiles.zip(dir);
       ctx.contentType("application/zip")
-          .header("Content-Disposition", "attachment; filename=\"evidence-" + id.replace('/', '_') + ".zip\"")
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"evidence-" + id.replace('/', '_') + ".zip\"")
           .result(zip);
     } finally {
       IncidentFiles.deleteTree(tmp);
@@ -287,7 +321,10 @@ public final class ApiServer {
   }
 
   private void replay(Context ctx) {
-    Instant to = instant(ctx.queryParam("to"), node.picture().time() == null ? Instant.now() : node.picture().time());
+    Instant to =
+        instant(
+            ctx.queryParam("to"),
+            node.picture().time() == null ? Instant.now() : node.picture().time());
     Instant from = instant(ctx.queryParam("from"), to.minusSeconds(300));
     if (!from.isBefore(to) || java.time.Duration.between(from, to).toSeconds() > 3600) {
       throw new BadRequest("need from < to, at most one hour apart");
@@ -310,8 +347,17 @@ public final class ApiServer {
     if (from.isBefore(memoryFrom)) {
       // Older than the in-memory history: the store's downsampled track history of the window.
       for (Track t : node.store().trackHistory(from, memoryFrom, REPLAY_STORE_LIMIT)) {
-        addFrame(frames, fromS, n, from, to, t.trackId(), t.time(), t.position().latDeg(),
-            t.position().lonDeg(), t.position().altitudeM());
+        addFrame(
+            frames,
+            fromS,
+            n,
+            from,
+            to,
+            t.trackId(),
+            t.time(),
+            t.position().latDeg(),
+            t.position().lonDeg(),
+            t.position().altitudeM());
       }
     }
     List<Map<String, Object>> out = new ArrayList<>();
@@ -328,8 +374,17 @@ public final class ApiServer {
     json(ctx, m);
   }
 
-  private static void addFrame(List<List<Map<String, Object>>> frames, long fromS, int n, Instant from, Instant to,
-      String id, Instant time, double lat, double lon, double altM) {
+  private static void addFrame(
+      List<List<Map<String, Object>>> frames,
+      long fromS,
+      int n,
+      Instant from,
+      Instant to,
+      String id,
+      Instant time,
+      double lat,
+      double lon,
+      double altM) {
     long s = time.getEpochSecond();
     if (s >= fromS && s < fromS + n && !time.isBefore(from) && !time.isAfter(to)) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -344,7 +399,8 @@ public final class ApiServer {
 
   /** The border GeoJSON resource as text. */
   private static String bordersGeoJson() throws IOException {
-    try (InputStream in = CountryBorders.class.getResourceAsStream(CountryBorders.EASTERN_FLANK_RESOURCE)) {
+    try (InputStream in =
+        CountryBorders.class.getResourceAsStream(CountryBorders.EASTERN_FLANK_RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

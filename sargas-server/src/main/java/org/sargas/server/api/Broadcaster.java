@@ -1,6 +1,5 @@
 package org.sargas.server.api;
 
-import org.sargas.server.live.SensorView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsContext;
@@ -20,6 +19,7 @@ import org.sargas.model.airspace.Violation;
 import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.live.PicturePublisher;
+import org.sargas.server.live.SensorView;
 import org.sargas.server.live.ServeMetrics;
 import org.sargas.store.incident.Acknowledgement;
 
@@ -39,19 +39,33 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
   private volatile Supplier<Map<String, Object>> snapshot = Map::of;
 
   public Broadcaster(ServeMetrics metrics) {
-    dropped = metrics.counter("sargas_ws_dropped_total", "", "WebSocket messages dropped (publisher queue full)");
+    dropped =
+        metrics.counter(
+            "sargas_ws_dropped_total", "", "WebSocket messages dropped (publisher queue full)");
     sent = metrics.counter("sargas_ws_messages_total", "", "WebSocket messages sent (per client)");
-    alertLatency = metrics.histogram("sargas_alert_latency_seconds",
-        "From receipt of the frame that completed the scan to the alert handed to every WebSocket client");
-    executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(20_000),
-        r -> {
-          Thread t = new Thread(r, "sargas-publisher");
-          t.setDaemon(true);
-          return t;
-        },
-        (r, e) -> dropped.incrementAndGet());
+    alertLatency =
+        metrics.histogram(
+            "sargas_alert_latency_seconds",
+            "From receipt of the frame that completed the scan to the alert handed to every WebSocket client");
+    executor =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(20_000),
+            r -> {
+              Thread t = new Thread(r, "sargas-publisher");
+              t.setDaemon(true);
+              return t;
+            },
+            (r, e) -> dropped.incrementAndGet());
     metrics.gauge("sargas_ws_clients", "", "Connected WebSocket clients", clients::size);
-    metrics.gauge("sargas_queue_depth", "queue=\"publisher\"", "Queue depths", () -> executor.getQueue().size());
+    metrics.gauge(
+        "sargas_queue_depth",
+        "queue=\"publisher\"",
+        "Queue depths",
+        () -> executor.getQueue().size());
   }
 
   /** Sets the supplier of the snapshot sent on connect. */
@@ -61,13 +75,14 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
 
   /** A client connected: send it the snapshot, then the stream. */
   public void connect(WsContext ctx) {
-    executor.execute(() -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "snapshot");
-      m.putAll(snapshot.get());
-      send(ctx, write(m));
-      clients.add(ctx);
-    });
+    executor.execute(
+        () -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("type", "snapshot");
+          m.putAll(snapshot.get());
+          send(ctx, write(m));
+          clients.add(ctx);
+        });
   }
 
   /** A client went away. */
@@ -80,47 +95,52 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
     if (clients.isEmpty() || (changed.isEmpty() && droppedIds.isEmpty())) {
       return;
     }
-    executor.execute(() -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "tracks");
-      m.put("time", time.toString());
-      m.put("tracks", changed.stream().map(ApiJson::track).toList());
-      m.put("dropped", droppedIds);
-      broadcast(write(m));
-    });
+    executor.execute(
+        () -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("type", "tracks");
+          m.put("time", time.toString());
+          m.put("tracks", changed.stream().map(ApiJson::track).toList());
+          m.put("dropped", droppedIds);
+          broadcast(write(m));
+        });
   }
 
   @Override
   public void violation(Violation v) {
-    executor.execute(() -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "violation");
-      m.put("violation", ViolationJson.toMap(v));
-      broadcast(write(m));
-    });
+    executor.execute(
+        () -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("type", "violation");
+          m.put("violation", ViolationJson.toMap(v));
+          broadcast(write(m));
+        });
   }
 
   @Override
-  public void alert(Alert a, String state, Acknowledgement ack, String violationId, long receiveNanos) {
-    executor.execute(() -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "alert");
-      m.put("alert", ApiJson.alert(a, state, ack, violationId));
-      broadcast(write(m));
-      if (receiveNanos != 0) {
-        alertLatency.observeNanos(System.nanoTime() - receiveNanos);
-      }
-    });
+  public void alert(
+      Alert a, String state, Acknowledgement ack, String violationId, long receiveNanos) {
+    executor.execute(
+        () -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("type", "alert");
+          m.put("alert", ApiJson.alert(a, state, ack, violationId));
+          broadcast(write(m));
+          if (receiveNanos != 0) {
+            alertLatency.observeNanos(System.nanoTime() - receiveNanos);
+          }
+        });
   }
 
   @Override
   public void sensors(List<SensorView> sensors) {
-    executor.execute(() -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "sensors");
-      m.put("sensors", sensors);
-      broadcast(write(m));
-    });
+    executor.execute(
+        () -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("type", "sensors");
+          m.put("sensors", sensors);
+          broadcast(write(m));
+        });
   }
 
   private void broadcast(String text) {

@@ -10,16 +10,16 @@ import org.sargas.server.live.LivePicture;
 import org.sargas.server.live.SensorBoard;
 import org.sargas.server.live.ServeMetrics;
 import org.sargas.store.DataDirectory;
-import org.sargas.store.recorder.IncidentRecorder;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.Acknowledgement;
 import org.sargas.store.incident.IncidentStore;
+import org.sargas.store.recorder.IncidentRecorder;
 
 /**
- * What the HTTP/WebSocket API needs of a running node: its state to read (picture, sensors,
- * store, evidence, metrics, zones, configuration) and the two things an operator may change
- * (acknowledge through the recorder, and broadcast that change). The API depends on this, never on
- * the node itself.
+ * What the HTTP/WebSocket API needs of a running node: its state to read (picture, sensors, store,
+ * evidence, metrics, zones, configuration) and the two things an operator may change (acknowledge
+ * through the recorder, and broadcast that change). The API depends on this, never on the node
+ * itself.
  */
 public interface NodeView {
   /** The effective configuration. */

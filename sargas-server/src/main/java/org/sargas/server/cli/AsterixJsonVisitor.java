@@ -10,9 +10,9 @@ import org.sargas.formats.asterix.spec.AsterixItem;
 
 /**
  * Writes the items of an ASTERIX record as JSON members (schema in docs/formats.md): each item
- * under its spec name; enumerations, integers and raw fields as the bare transmitted value, text
- * as a string, quantities as {@code {"raw": n, "<SI unit>": value}} (e.g. {@code {"raw": 50607,
- * "m": 366110.016}}, angles in "rad"). Verbose mode adds table meanings and the value under the
+ * under its spec name; enumerations, integers and raw fields as the bare transmitted value, text as
+ * a string, quantities as {@code {"raw": n, "<SI unit>": value}} (e.g. {@code {"raw": 50607, "m":
+ * 366110.016}}, angles in "rad"). Verbose mode adds table meanings and the value under the
  * specification's unit (e.g. {@code "NM"}).
  */
 final class AsterixJsonVisitor implements ItemVisitor {
@@ -79,17 +79,18 @@ final class AsterixJsonVisitor implements ItemVisitor {
       case PENDING -> g.writeNull();
       case OBJECT -> g.writeEndObject();
       case ARRAY -> g.writeEndArray();
-      case VALUE -> { }
+      case VALUE -> {}
     }
   }
 
   @Override
   public void beginStruct(String name) {
-    io(() -> {
-      child(name);
-      g.writeStartObject();
-      stack.push(State.OBJECT);
-    });
+    io(
+        () -> {
+          child(name);
+          g.writeStartObject();
+          stack.push(State.OBJECT);
+        });
   }
 
   @Override
@@ -99,11 +100,12 @@ final class AsterixJsonVisitor implements ItemVisitor {
 
   @Override
   public void beginList(String name) {
-    io(() -> {
-      child(name);
-      g.writeStartArray();
-      stack.push(State.ARRAY);
-    });
+    io(
+        () -> {
+          child(name);
+          g.writeStartArray();
+          stack.push(State.ARRAY);
+        });
   }
 
   @Override
@@ -113,32 +115,33 @@ final class AsterixJsonVisitor implements ItemVisitor {
 
   @Override
   public void number(String name, long raw, double value, String unit, String meaning) {
-    io(() -> {
-      child(name);
-      if (unit == null) {
-        if (verbose && meaning != null) {
+    io(
+        () -> {
+          child(name);
+          if (unit == null) {
+            if (verbose && meaning != null) {
+              g.writeStartObject();
+              g.writeNumberField("raw", raw);
+              g.writeStringField("meaning", meaning);
+              g.writeEndObject();
+            } else {
+              g.writeNumber(value == raw ? raw : (long) value);
+            }
+            return;
+          }
           g.writeStartObject();
           g.writeNumberField("raw", raw);
-          g.writeStringField("meaning", meaning);
+          double f = SiUnits.factor(unit);
+          if (Double.isNaN(f)) {
+            g.writeNumberField(unit, value);
+          } else {
+            g.writeNumberField(SiUnits.siUnit(unit), significant(value * f));
+            if (verbose && f != 1.0) {
+              g.writeNumberField(unit, value);
+            }
+          }
           g.writeEndObject();
-        } else {
-          g.writeNumber(value == raw ? raw : (long) value);
-        }
-        return;
-      }
-      g.writeStartObject();
-      g.writeNumberField("raw", raw);
-      double f = SiUnits.factor(unit);
-      if (Double.isNaN(f)) {
-        g.writeNumberField(unit, value);
-      } else {
-        g.writeNumberField(SiUnits.siUnit(unit), significant(value * f));
-        if (verbose && f != 1.0) {
-          g.writeNumberField(unit, value);
-        }
-      }
-      g.writeEndObject();
-    });
+        });
   }
 
   /** Rounds to 9 significant digits: finer than any ASTERIX LSB, without binary noise. */
@@ -151,17 +154,19 @@ final class AsterixJsonVisitor implements ItemVisitor {
 
   @Override
   public void text(String name, long raw, String value) {
-    io(() -> {
-      child(name);
-      g.writeString(value);
-    });
+    io(
+        () -> {
+          child(name);
+          g.writeString(value);
+        });
   }
 
   @Override
   public void opaque(String name, String hex) {
-    io(() -> {
-      child(name);
-      g.writeString(hex);
-    });
+    io(
+        () -> {
+          child(name);
+          g.writeString(hex);
+        });
   }
 }

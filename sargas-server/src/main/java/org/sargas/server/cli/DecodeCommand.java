@@ -38,9 +38,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sargas decode}: decodes recordings and writes one JSON object per decoded record to
- * stdout (schema: docs/formats.md). Errors go to stderr as {@code file @offset: reason}, then a
- * summary. Exit 0 when everything decoded, 1 when anything failed, 3 when a file is missing.
+ * {@code sargas decode}: decodes recordings and writes one JSON object per decoded record to stdout
+ * (schema: docs/formats.md). Errors go to stderr as {@code file @offset: reason}, then a summary.
+ * Exit 0 when everything decoded, 1 when anything failed, 3 when a file is missing.
  */
 @Command(
     name = "decode",
@@ -70,13 +70,17 @@ public final class DecodeCommand implements Callable<Integer> {
 
   @Option(
       names = "--all",
-      description = "Mode S: print repeated identical frames too (default: once per aircraft and window)")
+      description =
+          "Mode S: print repeated identical frames too (default: once per aircraft and window)")
   boolean all;
 
   @Option(names = "--fix", description = "Mode S: correct single-bit errors in DF11/17/18")
   boolean fix;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "recordings (pcap/pcapng detected by magic number)")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "recordings (pcap/pcapng detected by magic number)")
   List<Path> files;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -128,8 +132,13 @@ public final class DecodeCommand implements Callable<Integer> {
     out.flush();
     err.printf(
         "summary: %d file(s), %d record(s), %d error(s), %d byte(s) skipped%s%n",
-        files.size() - missing, records, errors, skippedBytes,
-        repeats > 0 ? ", " + repeats + " repeated frame(s) decoded but not printed (--all prints them)" : "");
+        files.size() - missing,
+        records,
+        errors,
+        skippedBytes,
+        repeats > 0
+            ? ", " + repeats + " repeated frame(s) decoded but not printed (--all prints them)"
+            : "");
     err.flush();
     if (missing > 0) {
       return SargasCli.EXIT_ENVIRONMENT;
@@ -179,7 +188,8 @@ public final class DecodeCommand implements Callable<Integer> {
               g.writeEndObject();
             } catch (IOException | RuntimeException e) {
               DecodeCommand.this.failure(
-                  new DecodeFailure(name, r.sourceOffset(), "record could not be rendered: " + e.getMessage()),
+                  new DecodeFailure(
+                      name, r.sourceOffset(), "record could not be rendered: " + e.getMessage()),
                   r.recordLength());
               return;
             }
@@ -213,7 +223,9 @@ public final class DecodeCommand implements Callable<Integer> {
         f -> failure(f, 0));
   }
 
-  /** Whether this frame repeats one of the last {@value #REPEAT_WINDOW} frames (and is not printed). */
+  /**
+   * Whether this frame repeats one of the last {@value #REPEAT_WINDOW} frames (and is not printed).
+   */
   private boolean repeated(byte[] frame, int off, int len) {
     if (all) {
       return false;
@@ -272,22 +284,24 @@ public final class DecodeCommand implements Callable<Integer> {
     byte[] frame = new byte[14];
     long[] ts = new long[1];
     ModeSFields fields = new ModeSFields();
-    forEachLine(bytes, (line, at) -> {
-      int n = AvrCodec.parse(line, frame, ts);
-      if (n < 0) {
-        failure(new DecodeFailure(name, at, "not an AVR line"), line.length());
-      } else if (n == 2) {
-        records++;
-      } else {
-        long timeMs = ts[0] < 0 ? 0 : ts[0] / 12_000;
-        DecodeFailure f = decoder.decode(frame, 0, n, timeMs, fields, name, at);
-        if (f != null) {
-          failure(f, 0);
-        } else if (!repeated(frame, 0, n)) {
-          writeModeS(fields, ts[0], -1);
-        }
-      }
-    });
+    forEachLine(
+        bytes,
+        (line, at) -> {
+          int n = AvrCodec.parse(line, frame, ts);
+          if (n < 0) {
+            failure(new DecodeFailure(name, at, "not an AVR line"), line.length());
+          } else if (n == 2) {
+            records++;
+          } else {
+            long timeMs = ts[0] < 0 ? 0 : ts[0] / 12_000;
+            DecodeFailure f = decoder.decode(frame, 0, n, timeMs, fields, name, at);
+            if (f != null) {
+              failure(f, 0);
+            } else if (!repeated(frame, 0, n)) {
+              writeModeS(fields, ts[0], -1);
+            }
+          }
+        });
   }
 
   private void decodeBeast(ModeSDecoder decoder, byte[] bytes, String name) {
@@ -302,7 +316,8 @@ public final class DecodeCommand implements Callable<Integer> {
             0,
             new BeastFrameSink() {
               @Override
-              public void frame(int type, long ts, int signal, byte[] buf, int off, int len, long at) {
+              public void frame(
+                  int type, long ts, int signal, byte[] buf, int off, int len, long at) {
                 if (type == '1') {
                   records++;
                   return;
@@ -343,8 +358,14 @@ public final class DecodeCommand implements Callable<Integer> {
   private void decodeRemoteId(byte[] bytes, String name) {
     if (CaptureFormat.detect(bytes) == CaptureFormat.RAW) {
       for (int off = 0; off < bytes.length; off += RemoteIdDecoder.MESSAGE_OCTETS) {
-        DecodeFailure f = RemoteIdDecoder.decode(bytes, off, Math.min(RemoteIdDecoder.MESSAGE_OCTETS, bytes.length - off),
-            name, off, m -> writeRemoteId(0, null, 0, m));
+        DecodeFailure f =
+            RemoteIdDecoder.decode(
+                bytes,
+                off,
+                Math.min(RemoteIdDecoder.MESSAGE_OCTETS, bytes.length - off),
+                name,
+                off,
+                m -> writeRemoteId(0, null, 0, m));
         if (f != null) {
           failure(f, RemoteIdDecoder.MESSAGE_OCTETS);
         }
@@ -352,26 +373,36 @@ public final class DecodeCommand implements Callable<Integer> {
       return;
     }
     long[] frame = new long[1];
-    CaptureReader.read(bytes, name, p -> {
-      frame[0]++;
-      RemoteIdFrames.find(p, (link, counter, b, off, len) -> {
-        DecodeFailure f = RemoteIdDecoder.decode(b, off, len, name, off, m -> writeRemoteId(frame[0], link, counter, m));
-        if (f != null) {
-          failure(f, 0);
-        }
-      });
-    }, f -> failure(f, 0));
+    CaptureReader.read(
+        bytes,
+        name,
+        p -> {
+          frame[0]++;
+          RemoteIdFrames.find(
+              p,
+              (link, counter, b, off, len) -> {
+                DecodeFailure f =
+                    RemoteIdDecoder.decode(
+                        b, off, len, name, off, m -> writeRemoteId(frame[0], link, counter, m));
+                if (f != null) {
+                  failure(f, 0);
+                }
+              });
+        },
+        f -> failure(f, 0));
   }
 
   private void decodeSbs(byte[] bytes, String name) throws IOException {
-    forEachLine(bytes, (line, at) -> {
-      SbsMessage m = SbsParser.parse(line, name, at, f -> failure(f, line.length()));
-      if (m != null) {
-        json.writeStartObject();
-        ModeSJsonWriter.write(json, m);
-        json.writeEndObject();
-        recordWritten();
-      }
-    });
+    forEachLine(
+        bytes,
+        (line, at) -> {
+          SbsMessage m = SbsParser.parse(line, name, at, f -> failure(f, line.length()));
+          if (m != null) {
+            json.writeStartObject();
+            ModeSJsonWriter.write(json, m);
+            json.writeEndObject();
+            recordWritten();
+          }
+        });
   }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sargas.server.demo.DemoFeeds;
 import org.sargas.server.config.PipelineSettings;
 import org.sargas.server.config.ServeConfig;
+import org.sargas.server.demo.DemoFeeds;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioCatalog;
 import org.sargas.sim.wire.ScaledClock;
@@ -14,35 +14,51 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sargas demo}: {@code serve} plus simulated sensors streaming a scenario over real
- * loopback sockets in their wire formats, looping. The node's clock is the scenario's clock,
- * accelerated {@code --speed} times; the pipeline's lateness allowance grows with the speed (0.04
- * s of scenario time per unit of speed, at least 1 s) so the wall-clock jitter of the feeds does
- * not make reports late.
+ * {@code sargas demo}: {@code serve} plus simulated sensors streaming a scenario over real loopback
+ * sockets in their wire formats, looping. The node's clock is the scenario's clock, accelerated
+ * {@code --speed} times; the pipeline's lateness allowance grows with the speed (0.04 s of scenario
+ * time per unit of speed, at least 1 s) so the wall-clock jitter of the feeds does not make reports
+ * late.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {"Serve with simulated sensors streaming a scenario over loopback sockets (ASTERIX over UDP,",
-        "Beast over TCP) plus background civil ADS-B traffic, looping. Prints the URL."})
+    description = {
+      "Serve with simulated sensors streaming a scenario over loopback sockets (ASTERIX over UDP,",
+      "Beast over TCP) plus background civil ADS-B traffic, looping. Prints the URL."
+    })
 public final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--speed", defaultValue = "1", description = "Clock speed factor (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--speed",
+      defaultValue = "1",
+      description = "Clock speed factor (default ${DEFAULT-VALUE}).")
   double speed;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: a new temporary one).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data directory (default: a new temporary one).")
   Path data;
 
-  @Option(names = "--scenario", defaultValue = "lithuania-2025-su30",
+  @Option(
+      names = "--scenario",
+      defaultValue = "lithuania-2025-su30",
       description = "Scenario name or file (default ${DEFAULT-VALUE}).")
   String scenarioName;
 
-  @Option(names = "--from-s", paramLabel = "S",
-      description = "Scenario second at which the first run starts (default: 30 s before the first"
-          + " border crossing of the ground truth, so that the incident shows within a minute; 0 plays"
-          + " the scenario from its beginning). Later runs play the whole scenario.")
+  @Option(
+      names = "--from-s",
+      paramLabel = "S",
+      description =
+          "Scenario second at which the first run starts (default: 30 s before the first"
+              + " border crossing of the ground truth, so that the incident shows within a minute; 0 plays"
+              + " the scenario from its beginning). Later runs play the whole scenario.")
   Double fromOption;
 
   /** Lead-in before the first crossing, s of scenario time. */
@@ -64,20 +80,31 @@ public final class DemoCommand implements Callable<Integer> {
     fromS = Math.max(0, Math.min(fromS, scenario.durationS() - 1));
     ScaledClock clock = new ScaledClock(scenario.timeAt(fromS), speed);
     DemoFeeds feeds = new DemoFeeds(scenario, clock, fromS);
-    ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()))
-        .withPipeline(new PipelineSettings(1.0, Math.max(1.0, 0.04 * speed), null, null, null, null));
-    System.out.printf(java.util.Locale.ROOT, "sargas demo: scenario %s at %sx from second %.0f, looping%n",
-        scenario.name(), speed, fromS);
-    return ServeCommand.run(config, clock, node -> {
-      feeds.start(id -> {
-        try {
-          return node.udpPort(id);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-      Thread.ofPlatform().daemon().name("demo-alert-printer").start(() -> printAlerts(node));
-    });
+    ServeConfig config =
+        feeds
+            .configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()))
+            .withPipeline(
+                new PipelineSettings(1.0, Math.max(1.0, 0.04 * speed), null, null, null, null));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "sargas demo: scenario %s at %sx from second %.0f, looping%n",
+        scenario.name(),
+        speed,
+        fromS);
+    return ServeCommand.run(
+        config,
+        clock,
+        node -> {
+          feeds.start(
+              id -> {
+                try {
+                  return node.udpPort(id);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+          Thread.ofPlatform().daemon().name("demo-alert-printer").start(() -> printAlerts(node));
+        });
   }
 
   /**
@@ -108,8 +135,13 @@ public final class DemoCommand implements Callable<Integer> {
         for (var stored : alerts) {
           var a = stored.alert();
           if (seen.add(a.alertId())) {
-            System.out.printf(java.util.Locale.ROOT, "ALERT %s %-8s %-16s %s%n",
-                a.time(), a.severity(), a.kind(), a.message());
+            System.out.printf(
+                java.util.Locale.ROOT,
+                "ALERT %s %-8s %-16s %s%n",
+                a.time(),
+                a.severity(),
+                a.kind(),
+                a.message());
           }
         }
         System.out.flush();

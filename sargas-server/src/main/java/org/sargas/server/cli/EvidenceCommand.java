@@ -34,18 +34,27 @@ public final class EvidenceCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "export or verify is required");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "export or verify is required");
   }
 
   /** {@code sargas evidence export INCIDENT --out BUNDLE}. */
-  @Command(name = "export", mixinStandardHelpOptions = true,
-      description = {"Write the incident, its raw frames, the track, inclusion proofs, a signed checkpoint and the",
-          "public key into BUNDLE (a directory; the node must not be running on the same data directory)."})
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write the incident, its raw frames, the track, inclusion proofs, a signed checkpoint and the",
+        "public key into BUNDLE (a directory; the node must not be running on the same data directory)."
+      })
   static final class Export implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INCIDENT", description = "Violation id.")
     String incident;
 
-    @Option(names = "--out", required = true, paramLabel = "BUNDLE", description = "Bundle directory (new or empty).")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "BUNDLE",
+        description = "Bundle directory (new or empty).")
     Path out;
 
     @Mixin DataOptions data;
@@ -58,13 +67,15 @@ public final class EvidenceCommand implements Runnable {
         return SargasCli.EXIT_ENVIRONMENT;
       }
       DataDirectory dd = new DataDirectory(dir);
-      try (IncidentStore store = data.openStore(); EvidenceLog log = EvidenceLog.open(dd.evidence(), InstantSource.system())) {
+      try (IncidentStore store = data.openStore();
+          EvidenceLog log = EvidenceLog.open(dd.evidence(), InstantSource.system())) {
         if (store.violation(incident).isEmpty()) {
           System.err.println("sargas evidence export: no incident " + incident);
           return SargasCli.EXIT_FAILURES;
         }
-        ExportedBundle b = new IncidentFiles(store, dd, CountryBorders.easternFlank())
-            .exportBundle(log, InstantSource.system(), incident, out);
+        ExportedBundle b =
+            new IncidentFiles(store, dd, CountryBorders.easternFlank())
+                .exportBundle(log, InstantSource.system(), incident, out);
         System.out.println("exported " + incident + " to " + out + " (" + b + ")");
         return 0;
       }
@@ -72,13 +83,20 @@ public final class EvidenceCommand implements Runnable {
   }
 
   /** {@code sargas evidence verify BUNDLE}. */
-  @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Verify a bundle (directory or zip) offline; exit 0 if intact, 1 with the findings if not."})
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Verify a bundle (directory or zip) offline; exit 0 if intact, 1 with the findings if not."
+      })
   static final class Verify implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BUNDLE")
     Path bundle;
 
-    @Option(names = "--key", paramLabel = "PEM", description = "The node's published public key (recommended).")
+    @Option(
+        names = "--key",
+        paramLabel = "PEM",
+        description = "The node's published public key (recommended).")
     Path key;
 
     @Override
@@ -107,7 +125,8 @@ public final class EvidenceCommand implements Runnable {
     }
 
     private static void unzip(Path zip, Path to) throws IOException {
-      try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+      try (InputStream in = Files.newInputStream(zip);
+          ZipInputStream z = new ZipInputStream(in)) {
         for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
           Path p = to.resolve(e.getName()).normalize();
           if (!p.startsWith(to)) {

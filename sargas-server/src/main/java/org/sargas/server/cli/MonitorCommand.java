@@ -25,12 +25,11 @@ import org.sargas.airspace.csv.InputFailure;
 import org.sargas.airspace.csv.TrackCsv;
 import org.sargas.airspace.csv.TrackCsvReader;
 import org.sargas.airspace.geojson.GeoDataException;
-import org.sargas.server.json.ViolationJson;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.monitor.MonitorSettings;
 import org.sargas.airspace.monitor.PathModel;
-import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.airspace.zone.OpenAirReader;
+import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.airspace.zone.ZoneFileReader;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
@@ -39,13 +38,14 @@ import org.sargas.model.airspace.ZoneKind;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
+import org.sargas.server.json.ViolationJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sargas monitor}: measures the violations of national airspace and zones by the tracks in
- * a CSV file. Positions between samples are interpolated along the geodesic; every time inside a
+ * {@code sargas monitor}: measures the violations of national airspace and zones by the tracks in a
+ * CSV file. Positions between samples are interpolated along the geodesic; every time inside a
  * protected zone counts (also for tracks that start inside). Output: a table or one JSON document
  * with a {@code violations} array. Exit codes: 0 ok, 1 some input lines were unusable (reported on
  * stderr, the rest was processed), 2 usage, 3 a file could not be read.
@@ -62,7 +62,11 @@ import picocli.CommandLine.Option;
 public final class MonitorCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--tracks", required = true, paramLabel = "TRACKS.csv", description = "Track positions (CSV).")
+  @Option(
+      names = "--tracks",
+      required = true,
+      paramLabel = "TRACKS.csv",
+      description = "Track positions (CSV).")
   Path tracks;
 
   @Option(
@@ -75,25 +79,43 @@ public final class MonitorCommand implements Callable<Integer> {
   @Option(
       names = "--zones",
       paramLabel = "FILE",
-      description = "More protected zones: GeoJSON (see docs/airspace.md) or OpenAir text (classes P, R, Q).")
+      description =
+          "More protected zones: GeoJSON (see docs/airspace.md) or OpenAir text (classes P, R, Q).")
   Path zonesFile;
 
   @Option(
       names = "--borders",
       paramLabel = "FILE.geojson",
-      description = "Country borders to use instead of the built-in eastern-flank OpenStreetMap borders (one feature per country, ISO alpha-3 in property A3).")
+      description =
+          "Country borders to use instead of the built-in eastern-flank OpenStreetMap borders (one feature per country, ISO alpha-3 in property A3).")
   Path bordersFile;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--confirm-probability", defaultValue = "0.95", description = "Probability at or above which a violation is CONFIRMED (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--confirm-probability",
+      defaultValue = "0.95",
+      description =
+          "Probability at or above which a violation is CONFIRMED (default ${DEFAULT-VALUE}).")
   double confirmProbability;
 
-  @Option(names = "--close-after-s", defaultValue = "10", description = "Hysteresis: a re-entry within this many seconds after an exit continues the violation (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--close-after-s",
+      defaultValue = "10",
+      description =
+          "Hysteresis: a re-entry within this many seconds after an exit continues the violation (default ${DEFAULT-VALUE}).")
   double closeAfterS;
 
-  @Option(names = "--close-beyond-m", defaultValue = "200", description = "Hysteresis: ... unless the track is already this far outside, metres (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--close-beyond-m",
+      defaultValue = "200",
+      description =
+          "Hysteresis: ... unless the track is already this far outside, metres (default ${DEFAULT-VALUE}).")
   double closeBeyondM;
 
   private int zoneFailuresCount;
@@ -112,7 +134,9 @@ public final class MonitorCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give at least one --country or a --zones file");
     }
-    if (!(confirmProbability > 0 && confirmProbability <= 1) || closeAfterS < 0 || closeBeyondM < 0) {
+    if (!(confirmProbability > 0 && confirmProbability <= 1)
+        || closeAfterS < 0
+        || closeBeyondM < 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
           "--confirm-probability must be in (0, 1], --close-after-s and --close-beyond-m >= 0");
@@ -130,7 +154,10 @@ public final class MonitorCommand implements Callable<Integer> {
         if (borders.territory(code) == null) {
           throw new CommandLine.ParameterException(
               spec.commandLine(),
-              "no borders for country '" + code + "'; available: " + String.join(" ", borders.codes()));
+              "no borders for country '"
+                  + code
+                  + "'; available: "
+                  + String.join(" ", borders.codes()));
         }
         zones.add(borders.nationalAirspace(code));
       }
@@ -228,7 +255,8 @@ public final class MonitorCommand implements Callable<Integer> {
       out.println(
           new ObjectMapper()
               .enable(SerializationFeature.INDENT_OUTPUT)
-              .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsString(doc));
+              .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+              .writeValueAsString(doc));
     } catch (IOException e) {
       throw new IllegalStateException("JSON output failed", e);
     }
@@ -236,18 +264,33 @@ public final class MonitorCommand implements Callable<Integer> {
 
   private static void writeText(PrintWriter out, List<Violation> violations, TrackCsv csv) {
     out.printf(
-        Locale.ROOT, "%d violation(s) from %d positions%s%n", violations.size(), csv.updates().size(),
+        Locale.ROOT,
+        "%d violation(s) from %d positions%s%n",
+        violations.size(),
+        csv.updates().size(),
         csv.failures().isEmpty() ? "" : " (" + csv.failures().size() + " lines skipped)");
     for (Violation v : violations) {
       out.printf(
           Locale.ROOT,
           "%s in %s (%s): %s from %s -> %s to %s, %.1f s, max depth %.0f m [95%%: %.0f..%.0f] at %s"
               + " %s, origin %s, exit %s, p=%.3f %s%n",
-          v.trackId(), v.zoneId(), v.zoneKind(), v.entryTime(), point(v.entryPoint()),
-          v.exitTime(), point(v.exitPoint()), v.durationS(), v.maxDepthM(), v.maxDepthLow95M(),
-          v.maxDepthHigh95M(), v.maxDepthTime(), point(v.maxDepthPoint()),
+          v.trackId(),
+          v.zoneId(),
+          v.zoneKind(),
+          v.entryTime(),
+          point(v.entryPoint()),
+          v.exitTime(),
+          point(v.exitPoint()),
+          v.durationS(),
+          v.maxDepthM(),
+          v.maxDepthLow95M(),
+          v.maxDepthHigh95M(),
+          v.maxDepthTime(),
+          point(v.maxDepthPoint()),
           v.originCountry() == null ? "-" : v.originCountry(),
-          v.exitCountry() == null ? "-" : v.exitCountry(), v.probability(), v.status());
+          v.exitCountry() == null ? "-" : v.exitCountry(),
+          v.probability(),
+          v.status());
     }
   }
 

@@ -9,18 +9,18 @@ import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.model.airspace.Violation;
-import org.sargas.server.json.ViolationJson;
 import org.sargas.server.config.ConfigException;
+import org.sargas.server.config.ServeConfig;
+import org.sargas.server.json.ViolationJson;
+import org.sargas.server.live.PicturePublisher;
 import org.sargas.server.serve.DurableSink;
 import org.sargas.server.serve.IncidentSink;
-import org.sargas.server.live.PicturePublisher;
 import org.sargas.server.serve.Replay;
-import org.sargas.server.config.ServeConfig;
 import org.sargas.store.DataDirectory;
-import org.sargas.store.recorder.IncidentRecorder;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.journal.JournalDamage;
+import org.sargas.store.recorder.IncidentRecorder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,10 +34,15 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "replay",
     mixinStandardHelpOptions = true,
-    description = {"Replay a frame journal (a serve data directory or its journal/) through the serve pipeline;",
-        "prints the violations as JSON lines."})
+    description = {
+      "Replay a frame journal (a serve data directory or its journal/) through the serve pipeline;",
+      "prints the violations as JSON lines."
+    })
 public final class ReplayCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "JOURNAL", description = "Data directory or journal directory.")
+  @Parameters(
+      index = "0",
+      paramLabel = "JOURNAL",
+      description = "Data directory or journal directory.")
   Path journal;
 
   @ArgGroup(exclusive = true)
@@ -51,11 +56,17 @@ public final class ReplayCommand implements Callable<Integer> {
     boolean max;
   }
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration the journal was recorded with (default: DATA/serve-config.yaml, else the embedded one).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration the journal was recorded with (default: DATA/serve-config.yaml, else the embedded one).")
   Path config;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Record incidents into this (new) data directory.")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Record incidents into this (new) data directory.")
   Path data;
 
   @Override
@@ -68,8 +79,10 @@ public final class ReplayCommand implements Callable<Integer> {
     ServeConfig c;
     try {
       Path copy = Replay.configCopy(journal);
-      c = config != null ? ServeConfig.read(config)
-          : Files.isRegularFile(copy) ? ServeConfig.read(copy) : ServeConfig.defaults();
+      c =
+          config != null
+              ? ServeConfig.read(config)
+              : Files.isRegularFile(copy) ? ServeConfig.read(copy) : ServeConfig.defaults();
     } catch (ConfigException e) {
       System.err.println("sargas replay: " + e.getMessage());
       return 2;
@@ -102,8 +115,13 @@ public final class ReplayCommand implements Callable<Integer> {
     for (JournalDamage d : s.damages()) {
       System.err.println("journal damage: " + d);
     }
-    System.err.printf("summary: %d frame(s), %d observation(s), %d scan(s), %d violation(s), %d alert(s)%n",
-        s.frames(), s.observations(), s.scans(), memory.violations().size(), memory.alerts().size());
+    System.err.printf(
+        "summary: %d frame(s), %d observation(s), %d scan(s), %d violation(s), %d alert(s)%n",
+        s.frames(),
+        s.observations(),
+        s.scans(),
+        memory.violations().size(),
+        memory.alerts().size());
     return s.damages().isEmpty() ? 0 : SargasCli.EXIT_FAILURES;
   }
 

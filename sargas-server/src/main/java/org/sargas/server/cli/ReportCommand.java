@@ -21,13 +21,18 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {"Incident report: HTML (SVG map of the border, track with uncertainty, entry/exit/max-depth",
-        "points, timeline, facts), GeoJSON or KML. Written to stdout or --out."})
+    description = {
+      "Incident report: HTML (SVG map of the border, track with uncertainty, entry/exit/max-depth",
+      "points, timeline, facts), GeoJSON or KML. Written to stdout or --out."
+    })
 public final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INCIDENT", description = "Violation id.")
   String incident;
 
-  @Option(names = "--format", defaultValue = "html", description = "html|geojson|kml (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "html",
+      description = "html|geojson|kml (default ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default stdout).")
@@ -49,8 +54,9 @@ public final class ReportCommand implements Callable<Integer> {
         System.err.println("sargas report: no incident " + incident + " in " + dir);
         return SargasCli.EXIT_FAILURES;
       }
-      String text = new IncidentFiles(store, new DataDirectory(dir), CountryBorders.easternFlank())
-          .report(v.get().violation(), f);
+      String text =
+          new IncidentFiles(store, new DataDirectory(dir), CountryBorders.easternFlank())
+              .report(v.get().violation(), f);
       if (out == null) {
         System.out.print(text);
       } else {

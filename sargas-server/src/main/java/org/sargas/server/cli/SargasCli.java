@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */
   public static final int EXIT_FAILURES = 1;
+
   /** Exit code: the environment prevented the command (missing file, port in use). */
   public static final int EXIT_ENVIRONMENT = 3;
 

@@ -49,7 +49,10 @@ public final class ScenarioCommand implements Runnable {
   }
 
   /** {@code sargas scenario list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in scenarios.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List the built-in scenarios.")
   static final class ListCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -77,13 +80,22 @@ public final class ScenarioCommand implements Runnable {
   static final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "A built-in scenario (see `sargas scenario list`) or a scenario file.")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "A built-in scenario (see `sargas scenario list`) or a scenario file.")
     String name;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        defaultValue = "text",
+        description = "text or json (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write observations, truth, tracks and incidents here.")
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "Also write observations, truth, tracks and incidents here.")
     Path outDir;
 
     @Option(names = "--seed", description = "Override the scenario's random seed.")
@@ -103,7 +115,10 @@ public final class ScenarioCommand implements Runnable {
       if (found.isEmpty()) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "unknown scenario '" + name + "'; built-in: " + String.join(", ", ScenarioCatalog.BUILT_IN));
+            "unknown scenario '"
+                + name
+                + "'; built-in: "
+                + String.join(", ", ScenarioCatalog.BUILT_IN));
       }
       Scenario scenario = found.get();
       if (seed != null) {
@@ -141,9 +156,9 @@ public final class ScenarioCommand implements Runnable {
   }
 
   /**
-   * The JSON document of a run: {@code violations}, {@code truthViolations}, {@code alerts}
-   * (runway suspensions from the tracks), {@code truthAlerts}, {@code warnings} (early warnings),
-   * {@code lastKnown} (last measured state of each track that had a violation) and a summary.
+   * The JSON document of a run: {@code violations}, {@code truthViolations}, {@code alerts} (runway
+   * suspensions from the tracks), {@code truthAlerts}, {@code warnings} (early warnings), {@code
+   * lastKnown} (last measured state of each track that had a violation) and a summary.
    */
   static String json(ScenarioResult r) {
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -158,7 +173,9 @@ public final class ScenarioCommand implements Runnable {
     doc.put("lastKnown", r.lastKnown().stream().map(IncidentJson::toMap).toList());
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("observations", r.simulation().observations().size());
-    summary.put("clutterObservations", r.simulation().observations().stream().filter(o -> o.clutter()).count());
+    summary.put(
+        "clutterObservations",
+        r.simulation().observations().stream().filter(o -> o.clutter()).count());
     summary.put("trackUpdates", r.trackUpdates().size());
     summary.put("tracks", r.trackUpdates().stream().map(t -> t.trackId()).distinct().count());
     summary.put("warnings", r.warnings().size());
@@ -188,16 +205,22 @@ public final class ScenarioCommand implements Runnable {
   static void printText(PrintWriter out, ScenarioResult r) {
     out.printf(Locale.ROOT, "%s — %s%n", r.scenario().name(), r.scenario().title());
     out.printf(
-        Locale.ROOT, "%d observations, %d tracks, pipeline %.2f s%n%n",
+        Locale.ROOT,
+        "%d observations, %d tracks, pipeline %.2f s%n%n",
         r.simulation().observations().size(),
-        r.trackUpdates().stream().map(t -> t.trackId()).distinct().count(), r.elapsedS());
+        r.trackUpdates().stream().map(t -> t.trackId()).distinct().count(),
+        r.elapsedS());
     table(out, "Violations measured from the tracks", r.violations());
     out.println();
     table(out, "The same measured on the ground truth", r.truthViolations());
     if (!r.scenario().airports().isEmpty()) {
       out.println();
-      alerts(out, "Runway-suspension alerts from the tracks",
-          r.alerts().stream().filter(a -> a.kind() == org.sargas.model.airspace.AlertKind.RUNWAY_SUSPENSION).toList());
+      alerts(
+          out,
+          "Runway-suspension alerts from the tracks",
+          r.alerts().stream()
+              .filter(a -> a.kind() == org.sargas.model.airspace.AlertKind.RUNWAY_SUSPENSION)
+              .toList());
       out.println();
       alerts(out, "The same from the ground truth", r.truthAlerts());
     }
@@ -219,18 +242,31 @@ public final class ScenarioCommand implements Runnable {
     Map<String, Warning> first = new LinkedHashMap<>();
     warnings.forEach(w -> first.putIfAbsent(w.trackId() + "/" + w.zoneId(), w));
     out.printf(
-        Locale.ROOT, "Early warnings (first per track and zone; %d issued in all):%n", warnings.size());
+        Locale.ROOT,
+        "Early warnings (first per track and zone; %d issued in all):%n",
+        warnings.size());
     if (first.isEmpty()) {
       out.println("  none");
       return;
     }
     out.printf(
-        Locale.ROOT, "  %-9s %-6s %-24s %-24s %7s %s%n",
-        "track", "zone", "issued (UTC)", "predicted entry (UTC)", "lead s", "prediction");
+        Locale.ROOT,
+        "  %-9s %-6s %-24s %-24s %7s %s%n",
+        "track",
+        "zone",
+        "issued (UTC)",
+        "predicted entry (UTC)",
+        "lead s",
+        "prediction");
     for (Warning w : first.values()) {
       out.printf(
-          Locale.ROOT, "  %-9s %-6s %-24s %-24s %7.0f %s%n",
-          w.trackId(), w.zoneId(), w.issuedAt(), w.predictedEntryTime(), w.leadTimeS(),
+          Locale.ROOT,
+          "  %-9s %-6s %-24s %-24s %7.0f %s%n",
+          w.trackId(),
+          w.zoneId(),
+          w.issuedAt(),
+          w.predictedEntryTime(),
+          w.leadTimeS(),
           w.prediction());
     }
   }
@@ -240,14 +276,30 @@ public final class ScenarioCommand implements Runnable {
       return;
     }
     out.printf(
-        Locale.ROOT, "  %-9s %-24s %11s %11s %7s %7s %6s %-20s %s%n",
-        "track", "time (UTC)", "lat", "lon", "sigma m", "speed", "course", "class", "fate");
+        Locale.ROOT,
+        "  %-9s %-24s %11s %11s %7s %7s %6s %-20s %s%n",
+        "track",
+        "time (UTC)",
+        "lat",
+        "lon",
+        "sigma m",
+        "speed",
+        "course",
+        "class",
+        "fate");
     for (LastKnownState s : states) {
       Track t = s.lastUpdate();
       out.printf(
-          Locale.ROOT, "  %-9s %-24s %11.6f %11.6f %7.0f %7.1f %6.0f %-20s %s%n",
-          s.trackId(), t.time(), t.position().latDeg(), t.position().lonDeg(), t.sigmaMajorM(),
-          t.groundSpeedMps(), t.courseDeg(), t.classification().targetClass(),
+          Locale.ROOT,
+          "  %-9s %-24s %11.6f %11.6f %7.0f %7.1f %6.0f %-20s %s%n",
+          s.trackId(),
+          t.time(),
+          t.position().latDeg(),
+          t.position().lonDeg(),
+          t.sigmaMajorM(),
+          t.groundSpeedMps(),
+          t.courseDeg(),
+          t.classification().targetClass(),
           s.lost() ? "lost at " + s.droppedAt() : "held at end");
     }
   }
@@ -266,13 +318,29 @@ public final class ScenarioCommand implements Runnable {
       return;
     }
     out.printf(
-        Locale.ROOT, "  %-9s %-4s %-24s %-24s %8s %9s %-6s %-6s %-9s%n",
-        "track", "zone", "entry (UTC)", "exit (UTC)", "dur s", "depth m", "from", "to", "status");
+        Locale.ROOT,
+        "  %-9s %-4s %-24s %-24s %8s %9s %-6s %-6s %-9s%n",
+        "track",
+        "zone",
+        "entry (UTC)",
+        "exit (UTC)",
+        "dur s",
+        "depth m",
+        "from",
+        "to",
+        "status");
     for (Violation v : vs) {
       out.printf(
-          Locale.ROOT, "  %-9s %-4s %-24s %-24s %8.1f %9.0f %-6s %-6s %-9s%n",
-          v.trackId(), v.zoneId(), v.entryTime(), v.exitTime() == null ? "(inside)" : v.exitTime(),
-          v.durationS(), v.maxDepthM(), dash(v.originCountry()), dash(v.exitCountry()),
+          Locale.ROOT,
+          "  %-9s %-4s %-24s %-24s %8.1f %9.0f %-6s %-6s %-9s%n",
+          v.trackId(),
+          v.zoneId(),
+          v.entryTime(),
+          v.exitTime() == null ? "(inside)" : v.exitTime(),
+          v.durationS(),
+          v.maxDepthM(),
+          dash(v.originCountry()),
+          dash(v.exitCountry()),
           v.status());
     }
   }

@@ -16,15 +16,23 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {"Run the live system: sensor sockets in; air picture, alerts and evidence out (docs/serve.md)."})
+    description = {
+      "Run the live system: sensor sockets in; air picture, alerts and evidence out (docs/serve.md)."
+    })
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (default: the embedded one).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML configuration (default: the embedded one).")
   Path config;
 
   @Option(names = "--port", description = "HTTP/WebSocket port (overrides the configuration).")
   Integer port;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Data directory (overrides the configuration).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data directory (overrides the configuration).")
   Path data;
 
   @Override
@@ -51,7 +59,8 @@ public final class ServeCommand implements Callable<Integer> {
   /**
    * Starts a node and blocks until the JVM is asked to stop; {@code started} runs once it is up.
    */
-  static int run(ServeConfig c, InstantSource clock, java.util.function.Consumer<ServeNode> started) {
+  static int run(
+      ServeConfig c, InstantSource clock, java.util.function.Consumer<ServeNode> started) {
     ServeNode node;
     try {
       node = ServeNode.start(c, clock);
@@ -60,11 +69,16 @@ public final class ServeCommand implements Callable<Integer> {
       return SargasCli.EXIT_ENVIRONMENT;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      node.close();
-      stopped.countDown();
-    }, "sargas-shutdown"));
-    System.out.println("sargas: serving on http://127.0.0.1:" + node.port() + "/  (data " + c.dataDir() + ")");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  node.close();
+                  stopped.countDown();
+                },
+                "sargas-shutdown"));
+    System.out.println(
+        "sargas: serving on http://127.0.0.1:" + node.port() + "/  (data " + c.dataDir() + ")");
     System.out.flush();
     if (started != null) {
       started.accept(node);

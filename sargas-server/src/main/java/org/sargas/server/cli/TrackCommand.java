@@ -56,14 +56,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sargas track}: runs the tracker on the interchange CSV (plots in a local plane) so Sargas
- * can be compared with other trackers on identical data; with truth it prints GOSPA (c = 500 m,
- * p = 1, α = 2, mean over scans), the SIAP measures and throughput.
+ * can be compared with other trackers on identical data; with truth it prints GOSPA (c = 500 m, p =
+ * 1, α = 2, mean over scans), the SIAP measures and throughput.
  *
  * <p>Each distinct {@code time_s} of the plots file is one scan. Throughput counts only the time
  * spent in {@code Tracker.process}, measured with {@link System#nanoTime()} on the pass after
- * {@code --warmup-runs} untimed passes (a fresh tracker each), so the JIT has compiled the hot
- * path as it has in a running server. The JSON's {@code throughput.threadCpu} gives the same
- * measured by the thread's CPU time (what one core does while other processes share the machine).
+ * {@code --warmup-runs} untimed passes (a fresh tracker each), so the JIT has compiled the hot path
+ * as it has in a running server. The JSON's {@code throughput.threadCpu} gives the same measured by
+ * the thread's CPU time (what one core does while other processes share the machine).
  */
 @Command(
     name = "track",
@@ -75,6 +75,7 @@ import picocli.CommandLine.Option;
 public final class TrackCommand implements Callable<Integer> {
   /** GOSPA cut-off, m. */
   public static final double GOSPA_C_M = 500;
+
   /** SIAP association threshold, m (a track farther than this from every truth is spurious). */
   public static final double SIAP_THRESHOLD_M = 500;
 
@@ -84,23 +85,41 @@ public final class TrackCommand implements Callable<Integer> {
   @Option(names = "--truth", paramLabel = "TRUTH.csv", description = "Truth CSV (enables metrics).")
   Path truth;
 
-  @Option(names = "--sigma-m", defaultValue = "50", description = "Plot noise 1-sigma per axis, m (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sigma-m",
+      defaultValue = "50",
+      description = "Plot noise 1-sigma per axis, m (default ${DEFAULT-VALUE}).")
   double sigmaM;
 
-  @Option(names = "--associator", defaultValue = "gnn", description = "gnn or jpda (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--associator",
+      defaultValue = "gnn",
+      description = "gnn or jpda (default ${DEFAULT-VALUE}).")
   AssociatorKind associator;
 
-  @Option(names = "--model", defaultValue = "imm", description = "cv or imm (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--model",
+      defaultValue = "imm",
+      description = "cv or imm (default ${DEFAULT-VALUE}).")
   MotionModelKind model;
 
-  @Option(names = "--out", paramLabel = "TRACKS.csv", description = "Write tracks (time_s,track_id,x_m,y_m,vx_m_s,vy_m_s).")
+  @Option(
+      names = "--out",
+      paramLabel = "TRACKS.csv",
+      description = "Write tracks (time_s,track_id,x_m,y_m,vx_m_s,vy_m_s).")
   Path out;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--warmup-runs", defaultValue = "1",
-      description = "Untimed passes over the plots before the measured one, to warm up the JIT (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup-runs",
+      defaultValue = "1",
+      description =
+          "Untimed passes over the plots before the measured one, to warm up the JIT (default ${DEFAULT-VALUE}).")
   int warmupRuns;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -144,10 +163,22 @@ public final class TrackCommand implements Callable<Integer> {
     if (out != null) {
       try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         InterchangeCsv.writeTrackHeader(w);
-        report = evaluate(plotRead.rows(), truthRead == null ? null : truthRead.rows(), config, sigmaM, tp -> write(w, tp));
+        report =
+            evaluate(
+                plotRead.rows(),
+                truthRead == null ? null : truthRead.rows(),
+                config,
+                sigmaM,
+                tp -> write(w, tp));
       }
     } else {
-      report = evaluate(plotRead.rows(), truthRead == null ? null : truthRead.rows(), config, sigmaM, tp -> {});
+      report =
+          evaluate(
+              plotRead.rows(),
+              truthRead == null ? null : truthRead.rows(),
+              config,
+              sigmaM,
+              tp -> {});
     }
     if (format == Format.JSON) {
       stdout.println(toJson(report));
@@ -181,10 +212,14 @@ public final class TrackCommand implements Callable<Integer> {
    * estimates of every track that was ever confirmed are kept and those of tracks that never were
    * are discarded. Throughput counts only {@code Tracker.process}.
    *
-   * @param trackSink receives, in time order, every kept track estimate at every scan and truth time
+   * @param trackSink receives, in time order, every kept track estimate at every scan and truth
+   *     time
    */
   public static EvaluationReport evaluate(
-      List<PlotRow> plots, List<TruthPoint> truth, TrackerConfig config, double sigmaM,
+      List<PlotRow> plots,
+      List<TruthPoint> truth,
+      TrackerConfig config,
+      double sigmaM,
       Consumer<TrackPoint> trackSink) {
     TreeMap<Double, List<PlotRow>> scans = new TreeMap<>();
     for (PlotRow p : plots) {
@@ -198,7 +233,8 @@ public final class TrackCommand implements Callable<Integer> {
     }
     LocalTangentPlane plane = new LocalTangentPlane(new GeoPoint(0, 0, 0));
     MultiTargetTracker tracker =
-        new MultiTargetTracker(plane, sensorsOf(plots), config.toBuilder().reportTentative(true).build());
+        new MultiTargetTracker(
+            plane, sensorsOf(plots), config.toBuilder().reportTentative(true).build());
     long[] nanos = new long[scans.size()];
     long[] cpuNanos = new long[scans.size()];
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -216,7 +252,13 @@ public final class TrackCommand implements Callable<Integer> {
       Instant time = instant(t);
       obs.clear();
       for (PlotRow p : scan.getValue()) {
-        obs.add(new Observation(p.sensorId(), time, new PlanarMeasurement(p.xM(), p.yM(), sigmaM, sigmaM), Double.NaN, Identity.NONE));
+        obs.add(
+            new Observation(
+                p.sensorId(),
+                time,
+                new PlanarMeasurement(p.xM(), p.yM(), sigmaM, sigmaM),
+                Double.NaN,
+                Identity.NONE));
       }
       long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
       long start = System.nanoTime();
@@ -256,14 +298,19 @@ public final class TrackCommand implements Callable<Integer> {
   private record Snapshot(double timeS, List<TrackPoint> tracks, List<TruthPoint> truths) {}
 
   private static Snapshot snapshot(
-      MultiTargetTracker tracker, LocalTangentPlane plane, double t, List<TruthPoint> truths,
+      MultiTargetTracker tracker,
+      LocalTangentPlane plane,
+      double t,
+      List<TruthPoint> truths,
       Set<String> confirmed) {
     double[] enu = new double[3];
     List<Track> tracks = tracker.tracksAt(instant(t), true);
     List<TrackPoint> points = new ArrayList<>(tracks.size());
     for (Track tr : tracks) {
       plane.toEnu(tr.position().latDeg(), tr.position().lonDeg(), 0.0, enu);
-      points.add(new TrackPoint(t, tr.trackId(), enu[0], enu[1], tr.velocityEastMps(), tr.velocityNorthMps()));
+      points.add(
+          new TrackPoint(
+              t, tr.trackId(), enu[0], enu[1], tr.velocityEastMps(), tr.velocityNorthMps()));
       if (tr.state() != TrackState.TENTATIVE) {
         confirmed.add(tr.trackId());
       }
@@ -272,8 +319,12 @@ public final class TrackCommand implements Callable<Integer> {
   }
 
   private static void score(
-      double t, List<TruthPoint> truths, List<TrackPoint> points, GospaMetric gospa,
-      GospaAverage average, SiapMetrics siap) {
+      double t,
+      List<TruthPoint> truths,
+      List<TrackPoint> points,
+      GospaMetric gospa,
+      GospaAverage average,
+      SiapMetrics siap) {
     int n = truths.size();
     double[] tx = new double[n];
     double[] ty = new double[n];
@@ -300,7 +351,8 @@ public final class TrackCommand implements Callable<Integer> {
     }
     Map<String, Sensor> sensors = new LinkedHashMap<>();
     for (Map.Entry<String, List<Double>> e : times.entrySet()) {
-      double[] ts = e.getValue().stream().mapToDouble(Double::doubleValue).distinct().sorted().toArray();
+      double[] ts =
+          e.getValue().stream().mapToDouble(Double::doubleValue).distinct().sorted().toArray();
       double period = 1.0;
       if (ts.length > 1) {
         double[] d = new double[ts.length - 1];
@@ -310,7 +362,15 @@ public final class TrackCommand implements Callable<Integer> {
         Arrays.sort(d);
         period = Math.max(1e-3, d[d.length / 2]);
       }
-      sensors.put(e.getKey(), new Sensor(e.getKey(), e.getKey(), SensorKind.PRIMARY_RADAR, new GeoPoint(0, 0, 0), 1e7, period));
+      sensors.put(
+          e.getKey(),
+          new Sensor(
+              e.getKey(),
+              e.getKey(),
+              SensorKind.PRIMARY_RADAR,
+              new GeoPoint(0, 0, 0),
+              1e7,
+              period));
     }
     return sensors;
   }
@@ -357,19 +417,41 @@ public final class TrackCommand implements Callable<Integer> {
   private static void printText(PrintWriter o, EvaluationReport r) {
     o.printf(Locale.ROOT, "plots %d, scans %d%n", r.plots(), r.scans());
     if (r.gospa() != null) {
-      o.printf(Locale.ROOT, "GOSPA (c=500 m, p=1, alpha=2), mean over scans: %.2f m%n", r.gospa().mean());
-      o.printf(Locale.ROOT, "  localisation %.2f  missed %.2f  false %.2f%n",
-          r.gospa().localisation(), r.gospa().missed(), r.gospa().falseTracks());
-      o.printf(Locale.ROOT, "SIAP completeness %.4f  ambiguity %.4f  spuriousness %.4f%n",
-          r.siap().completeness(), r.siap().ambiguity(), r.siap().spuriousness());
-      o.printf(Locale.ROOT, "     position accuracy %.2f m  velocity accuracy %.2f m/s  longest track segment %.4f%n",
-          r.siap().positionAccuracyM(), r.siap().velocityAccuracyMps(), r.siap().longestTrackSegment());
+      o.printf(
+          Locale.ROOT,
+          "GOSPA (c=500 m, p=1, alpha=2), mean over scans: %.2f m%n",
+          r.gospa().mean());
+      o.printf(
+          Locale.ROOT,
+          "  localisation %.2f  missed %.2f  false %.2f%n",
+          r.gospa().localisation(),
+          r.gospa().missed(),
+          r.gospa().falseTracks());
+      o.printf(
+          Locale.ROOT,
+          "SIAP completeness %.4f  ambiguity %.4f  spuriousness %.4f%n",
+          r.siap().completeness(),
+          r.siap().ambiguity(),
+          r.siap().spuriousness());
+      o.printf(
+          Locale.ROOT,
+          "     position accuracy %.2f m  velocity accuracy %.2f m/s  longest track segment %.4f%n",
+          r.siap().positionAccuracyM(),
+          r.siap().velocityAccuracyMps(),
+          r.siap().longestTrackSegment());
     }
-    o.printf(Locale.ROOT, "throughput %.0f plots/s, scan latency p50 %.3f ms, p99 %.3f ms%n",
-        r.throughput().plotsPerSecond(), r.throughput().scanLatencyP50Ms(), r.throughput().scanLatencyP99Ms());
+    o.printf(
+        Locale.ROOT,
+        "throughput %.0f plots/s, scan latency p50 %.3f ms, p99 %.3f ms%n",
+        r.throughput().plotsPerSecond(),
+        r.throughput().scanLatencyP50Ms(),
+        r.throughput().scanLatencyP99Ms());
     if (r.cpuThroughput() != null) {
-      o.printf(Locale.ROOT, "  by thread CPU time: %.0f plots/s, scan p50 %.3f ms, p99 %.3f ms%n",
-          r.cpuThroughput().plotsPerSecond(), r.cpuThroughput().scanLatencyP50Ms(),
+      o.printf(
+          Locale.ROOT,
+          "  by thread CPU time: %.0f plots/s, scan p50 %.3f ms, p99 %.3f ms%n",
+          r.cpuThroughput().plotsPerSecond(),
+          r.cpuThroughput().scanLatencyP50Ms(),
           r.cpuThroughput().scanLatencyP99Ms());
     }
   }

@@ -3,8 +3,8 @@ package org.sargas.server.config;
 import java.util.List;
 
 /**
- * An airport whose drone protection zone the node watches, raising {@code RUNWAY_SUSPENSION}
- * alerts while a drone is inside and an all-clear once it has been clear for {@code clearForS}
+ * An airport whose drone protection zone the node watches, raising {@code RUNWAY_SUSPENSION} alerts
+ * while a drone is inside and an all-clear once it has been clear for {@code clearForS}
  * (docs/airspace.md, "Airports"; docs/serve.md).
  *
  * @param ident ICAO code, also the zone id (e.g. {@code EKCH})

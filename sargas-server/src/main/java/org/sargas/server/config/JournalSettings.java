@@ -10,7 +10,11 @@ package org.sargas.server.config;
  * @param retentionMaxGiB total size above which the oldest segments are deleted (default 20)
  */
 public record JournalSettings(
-    String fsync, Integer fsyncIntervalMs, Integer segmentMaxMiB, Integer retentionDays, Integer retentionMaxGiB) {
+    String fsync,
+    Integer fsyncIntervalMs,
+    Integer segmentMaxMiB,
+    Integer retentionDays,
+    Integer retentionMaxGiB) {
   public JournalSettings {
     fsync = fsync == null ? "interval" : fsync;
     fsyncIntervalMs = fsyncIntervalMs == null ? 100 : fsyncIntervalMs;

@@ -14,7 +14,12 @@ import org.sargas.pipeline.GateSettings;
  * @param maxAltitudeM reports above this altitude are rejected, m (default 30000)
  */
 public record PipelineSettings(
-    Double sliceS, Double latenessS, Integer queueCapacity, Double maxFutureS, Double maxAgeS, Double maxAltitudeM) {
+    Double sliceS,
+    Double latenessS,
+    Integer queueCapacity,
+    Double maxFutureS,
+    Double maxAgeS,
+    Double maxAltitudeM) {
   public PipelineSettings {
     sliceS = sliceS == null ? 1.0 : sliceS;
     latenessS = latenessS == null ? 1.0 : latenessS;

@@ -22,7 +22,8 @@ public record RegionConfig(
   public RegionConfig {
     originLatDeg = originLatDeg == null ? 54.9 : originLatDeg;
     originLonDeg = originLonDeg == null ? 23.9 : originLonDeg;
-    protectedCountries = protectedCountries == null ? List.of("LTU") : List.copyOf(protectedCountries);
+    protectedCountries =
+        protectedCountries == null ? List.of("LTU") : List.copyOf(protectedCountries);
     zoneFiles = zoneFiles == null ? List.of() : List.copyOf(zoneFiles);
     airports = airports == null ? List.of() : List.copyOf(airports);
   }

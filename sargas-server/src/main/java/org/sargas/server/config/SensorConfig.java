@@ -15,7 +15,8 @@ import org.sargas.model.sensor.SensorKind;
  * @param lonDeg site longitude, degrees
  * @param altitudeM site height above the ellipsoid, m
  * @param maxRangeM instrumented range, m
- * @param updatePeriodS update period (radar rotation), s; the sensor is DOWN after two silent periods
+ * @param updatePeriodS update period (radar rotation), s; the sensor is DOWN after two silent
+ *     periods
  * @param sac ASTERIX System Area Code of a radar, or null
  * @param sic ASTERIX System Identification Code of a radar, or null
  * @param sigmaRangeM radar range noise, m (default 70)
@@ -50,26 +51,64 @@ public record SensorConfig(
     updatePeriodS = updatePeriodS == null ? 4.0 : updatePeriodS;
     sigmaRangeM = sigmaRangeM == null ? 70.0 : sigmaRangeM;
     sigmaAzimuthDeg = sigmaAzimuthDeg == null ? 0.15 : sigmaAzimuthDeg;
-    sigmaHorizontalM = sigmaHorizontalM != null ? sigmaHorizontalM
-        : kind == SensorKind.ADSB_RECEIVER ? 50.0 : kind == SensorKind.REMOTE_ID_RECEIVER ? 10.0 : 100.0;
-    sigmaVerticalM = sigmaVerticalM != null ? sigmaVerticalM
-        : kind == SensorKind.ADSB_RECEIVER ? 25 * 0.3048 : kind == SensorKind.REMOTE_ID_RECEIVER ? 15.0 : 30.0;
+    sigmaHorizontalM =
+        sigmaHorizontalM != null
+            ? sigmaHorizontalM
+            : kind == SensorKind.ADSB_RECEIVER
+                ? 50.0
+                : kind == SensorKind.REMOTE_ID_RECEIVER ? 10.0 : 100.0;
+    sigmaVerticalM =
+        sigmaVerticalM != null
+            ? sigmaVerticalM
+            : kind == SensorKind.ADSB_RECEIVER
+                ? 25 * 0.3048
+                : kind == SensorKind.REMOTE_ID_RECEIVER ? 15.0 : 30.0;
     if ((sac == null) != (sic == null)) {
       throw new ConfigException("sensor " + id + ": give both sac and sic, or neither");
     }
   }
 
   /** A radar (or other sensor) sensor without the defaults' extra accuracies: as before. */
-  public SensorConfig(String id, String name, SensorKind kind, double latDeg, double lonDeg, double altitudeM,
-      Double maxRangeM, Double updatePeriodS, Integer sac, Integer sic, Double sigmaRangeM, Double sigmaAzimuthDeg) {
-    this(id, name, kind, latDeg, lonDeg, altitudeM, maxRangeM, updatePeriodS, sac, sic, sigmaRangeM,
-        sigmaAzimuthDeg, null, null);
+  public SensorConfig(
+      String id,
+      String name,
+      SensorKind kind,
+      double latDeg,
+      double lonDeg,
+      double altitudeM,
+      Double maxRangeM,
+      Double updatePeriodS,
+      Integer sac,
+      Integer sic,
+      Double sigmaRangeM,
+      Double sigmaAzimuthDeg) {
+    this(
+        id,
+        name,
+        kind,
+        latDeg,
+        lonDeg,
+        altitudeM,
+        maxRangeM,
+        updatePeriodS,
+        sac,
+        sic,
+        sigmaRangeM,
+        sigmaAzimuthDeg,
+        null,
+        null);
   }
 
   /** What the decoders need of this sensor. */
   public SensorCalibration toCalibration() {
-    return new SensorCalibration(id, sac == null ? -1 : sac, sic == null ? -1 : sic,
-        new GeoPoint(latDeg, lonDeg, altitudeM), sigmaRangeM, Math.toRadians(sigmaAzimuthDeg), sigmaHorizontalM,
+    return new SensorCalibration(
+        id,
+        sac == null ? -1 : sac,
+        sic == null ? -1 : sic,
+        new GeoPoint(latDeg, lonDeg, altitudeM),
+        sigmaRangeM,
+        Math.toRadians(sigmaAzimuthDeg),
+        sigmaHorizontalM,
         sigmaVerticalM);
   }
 
@@ -80,6 +119,7 @@ public record SensorConfig(
 
   /** The model sensor. */
   public Sensor toSensor() {
-    return new Sensor(id, name, kind, new GeoPoint(latDeg, lonDeg, altitudeM), maxRangeM, updatePeriodS);
+    return new Sensor(
+        id, name, kind, new GeoPoint(latDeg, lonDeg, altitudeM), maxRangeM, updatePeriodS);
   }
 }

@@ -50,7 +50,8 @@ public record ServeConfig(
     dataDir = dataDir == null ? "sargas-data" : dataDir;
     database = database == null ? new DatabaseConfig(null, null, null) : database;
     journal = journal == null ? new JournalSettings(null, null, null, null, null) : journal;
-    pipeline = pipeline == null ? new PipelineSettings(null, null, null, null, null, null) : pipeline;
+    pipeline =
+        pipeline == null ? new PipelineSettings(null, null, null, null, null, null) : pipeline;
     region = region == null ? new RegionConfig(null, null, null) : region;
     sensors = sensors == null ? List.of() : List.copyOf(sensors);
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
@@ -98,17 +99,29 @@ public record ServeConfig(
 
   /** A copy with another port. */
   public ServeConfig withPort(int newPort) {
-    return new ServeConfig(newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history);
+    return new ServeConfig(
+        newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history);
   }
 
   /** A copy with another data directory. */
   public ServeConfig withDataDir(String dir) {
-    return new ServeConfig(port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history);
+    return new ServeConfig(
+        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history);
   }
 
   /** A copy with other sensors and inputs. */
   public ServeConfig withFeeds(List<SensorConfig> newSensors, List<InputConfig> newInputs) {
-    return new ServeConfig(port, dataDir, database, journal, pipeline, region, newSensors, newInputs, evidence, history);
+    return new ServeConfig(
+        port,
+        dataDir,
+        database,
+        journal,
+        pipeline,
+        region,
+        newSensors,
+        newInputs,
+        evidence,
+        history);
   }
 
   /** A copy without the database password (kept in the data directory for replays). */
@@ -118,12 +131,14 @@ public record ServeConfig(
 
   /** A copy with another database. */
   public ServeConfig withDatabase(DatabaseConfig db) {
-    return new ServeConfig(port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history);
+    return new ServeConfig(
+        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history);
   }
 
   /** A copy with other pipeline settings. */
   public ServeConfig withPipeline(PipelineSettings p) {
-    return new ServeConfig(port, dataDir, database, journal, p, region, sensors, inputs, evidence, history);
+    return new ServeConfig(
+        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history);
   }
 
   /** Checks cross references (input sensors exist, ids unique). */

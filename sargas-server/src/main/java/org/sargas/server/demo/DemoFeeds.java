@@ -24,11 +24,11 @@ import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioSensor;
 import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.wire.AdsbFeed;
-import org.sargas.sim.wire.TcpFeedServer;
 import org.sargas.sim.wire.CivilTraffic;
 import org.sargas.sim.wire.RemoteIdFeed;
 import org.sargas.sim.wire.SapientFeed;
 import org.sargas.sim.wire.ScaledClock;
+import org.sargas.sim.wire.TcpFeedServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +39,19 @@ import org.slf4j.LoggerFactory;
  * Packs over UDP; each acoustic array and RF direction finder is a SAPIENT node streaming
  * DetectionReports on a TCP port the node connects to; when the scenario protects Lithuania an
  * ADS-B receiver serves Beast over TCP with background civil traffic. The node watches the
- * scenario's own region: protected countries, zone file and airports. The scenario repeats (a new noise seed each time) every {@code durationS + } {@value
- * #GAP_S} s of scenario time until {@link #close()}.
+ * scenario's own region: protected countries, zone file and airports. The scenario repeats (a new
+ * noise seed each time) every {@code durationS + } {@value #GAP_S} s of scenario time until {@link
+ * #close()}.
  */
 public final class DemoFeeds implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DemoFeeds.class);
+
   /** SAC given to the demo radars (example value). */
   public static final int SAC = ScenarioWire.SAC;
+
   /** Pause between two runs of the scenario, s of scenario time. */
   public static final double GAP_S = 30;
+
   /** Id of the demo ADS-B receiver. */
   public static final String ADSB_SENSOR = "LT-ADSB-1";
 
@@ -73,7 +77,8 @@ public final class DemoFeeds implements AutoCloseable {
 
   /**
    * @param scenario the scenario to loop
-   * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at start
+   * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at
+   *     start
    * @param firstRunFromS scenario second at which the first run begins (later runs play it whole)
    *     (background civil traffic over Lithuania when the scenario protects LTU)
    */
@@ -83,7 +88,8 @@ public final class DemoFeeds implements AutoCloseable {
 
   /**
    * @param scenario the scenario to loop
-   * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at start
+   * @param clock the demo clock (also the serve node's clock), reading {@code firstRunFromS} at
+   *     start
    * @param firstRunFromS scenario second at which the first run begins (later runs play it whole)
    * @param civilTraffic whether an ADS-B receiver serves background civil traffic too
    */
@@ -109,34 +115,98 @@ public final class DemoFeeds implements AutoCloseable {
     for (ScenarioSensor s : scenario.sensors()) {
       if (ScenarioWire.isRadar(s)) {
         sensors.add(wire.sensorConfig(s));
-        inputs.add(new InputConfig(inputId(s), "udp", FrameFormat.ASTERIX, "127.0.0.1", 0, null, "127.0.0.1",
-            null, null, List.of(ScenarioWire.SAC + "/" + wire.sic(s))));
+        inputs.add(
+            new InputConfig(
+                inputId(s),
+                "udp",
+                FrameFormat.ASTERIX,
+                "127.0.0.1",
+                0,
+                null,
+                "127.0.0.1",
+                null,
+                null,
+                List.of(ScenarioWire.SAC + "/" + wire.sic(s))));
       } else if (ScenarioWire.isBearingSensor(s)) {
         sensors.add(wire.sensorConfig(s));
-        inputs.add(new InputConfig(inputId(s), "tcp", FrameFormat.SAPIENT, "127.0.0.1", sapientServers.get(s.id()).port(),
-            null, null, s.id(), null, null));
+        inputs.add(
+            new InputConfig(
+                inputId(s),
+                "tcp",
+                FrameFormat.SAPIENT,
+                "127.0.0.1",
+                sapientServers.get(s.id()).port(),
+                null,
+                null,
+                s.id(),
+                null,
+                null));
       } else if (ScenarioWire.onWire(s)) {
         sensors.add(wire.sensorConfig(s));
-        inputs.add(new InputConfig(inputId(s), "udp", ScenarioWire.format(s), "127.0.0.1", 0, null, "127.0.0.1",
-            s.id(), null, null));
+        inputs.add(
+            new InputConfig(
+                inputId(s),
+                "udp",
+                ScenarioWire.format(s),
+                "127.0.0.1",
+                0,
+                null,
+                "127.0.0.1",
+                s.id(),
+                null,
+                null));
       } else {
         LOG.info("demo: sensor {} ({}) is not fed: no wire format for it yet", s.id(), s.kind());
       }
     }
     if (civilTraffic) {
-      sensors.add(new SensorConfig(ADSB_SENSOR, "ADS-B receiver (demo, Vilnius)", SensorKind.ADSB_RECEIVER, 54.64,
-          25.28, 200, 450_000.0, 1.0, null, null, null, null));
-      inputs.add(new InputConfig("adsb-beast", "tcp", FrameFormat.BEAST, "127.0.0.1", beast.port(), null, null,
-          ADSB_SENSOR, null, null));
+      sensors.add(
+          new SensorConfig(
+              ADSB_SENSOR,
+              "ADS-B receiver (demo, Vilnius)",
+              SensorKind.ADSB_RECEIVER,
+              54.64,
+              25.28,
+              200,
+              450_000.0,
+              1.0,
+              null,
+              null,
+              null,
+              null));
+      inputs.add(
+          new InputConfig(
+              "adsb-beast",
+              "tcp",
+              FrameFormat.BEAST,
+              "127.0.0.1",
+              beast.port(),
+              null,
+              null,
+              ADSB_SENSOR,
+              null,
+              null));
     }
     ServeConfig c = base.withFeeds(sensors, inputs);
-    return new ServeConfig(c.port(), c.dataDir(), c.database(), c.journal(), c.pipeline(),
-        WatchedAirspace.regionOf(scenario), c.sensors(), c.inputs(), c.evidence(), c.history());
+    return new ServeConfig(
+        c.port(),
+        c.dataDir(),
+        c.database(),
+        c.journal(),
+        c.pipeline(),
+        WatchedAirspace.regionOf(scenario),
+        c.sensors(),
+        c.inputs(),
+        c.evidence(),
+        c.history());
   }
 
   /** The serve input a scenario sensor's feed arrives on. */
   public static String inputId(ScenarioSensor s) {
-    return (ScenarioWire.isRadar(s) ? "radar-" : ScenarioWire.isBearingSensor(s) ? "sapient-" : "rid-") + s.id();
+    return (ScenarioWire.isRadar(s)
+            ? "radar-"
+            : ScenarioWire.isBearingSensor(s) ? "sapient-" : "rid-")
+        + s.id();
   }
 
   /** Whether every TCP feed (Beast, SAPIENT nodes) has a client: the node has connected. */
@@ -149,11 +219,19 @@ public final class DemoFeeds implements AutoCloseable {
     return !civilTraffic || beast.clients() > 0;
   }
 
-  /** Sends one sensor's observations between two (unshifted) event times, shifted, paced on a clock. */
+  /**
+   * Sends one sensor's observations between two (unshifted) event times, shifted, paced on a clock.
+   */
   @FunctionalInterface
   private interface Sender {
-    void send(DatagramChannel ch, List<Observation> observations, Instant from, Instant to, Duration shift,
-        ScaledClock clock) throws IOException;
+    void send(
+        DatagramChannel ch,
+        List<Observation> observations,
+        Instant from,
+        Instant to,
+        Duration shift,
+        ScaledClock clock)
+        throws IOException;
   }
 
   private Sender sender(ScenarioSensor s, int port) {
@@ -197,24 +275,34 @@ public final class DemoFeeds implements AutoCloseable {
       int port = udpPort(s, udpPortOf);
       udpPorts.put(s.id(), port);
       Sender feed = sender(s, port);
-      threads.add(Thread.ofPlatform().daemon().name("demo-feed-" + s.id()).start(() -> feedLoop(s, feed)));
+      threads.add(
+          Thread.ofPlatform().daemon().name("demo-feed-" + s.id()).start(() -> feedLoop(s, feed)));
     }
     if (!civilTraffic) {
       return;
     }
     AdsbFeed adsb = new AdsbFeed(beast, 1.0);
-    threads.add(Thread.ofPlatform().daemon().name("demo-adsb").start(() -> {
-      Instant start = clock.instant();
-      adsb.send(CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()), start,
-          start.plus(Duration.ofDays(3650)), clock);
-    }));
+    threads.add(
+        Thread.ofPlatform()
+            .daemon()
+            .name("demo-adsb")
+            .start(
+                () -> {
+                  Instant start = clock.instant();
+                  adsb.send(
+                      CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()),
+                      start,
+                      start.plus(Duration.ofDays(3650)),
+                      clock);
+                }));
   }
 
   /**
-   * Streams one run of the scenario between two offsets (s from its start) and returns when it
-   * has been sent (tests, benchmarks). The clock must read no later than {@code fromS} when called.
+   * Streams one run of the scenario between two offsets (s from its start) and returns when it has
+   * been sent (tests, benchmarks). The clock must read no later than {@code fromS} when called.
    */
-  public void streamOnce(java.util.function.ToIntFunction<String> udpPortOf, double fromS, double toS)
+  public void streamOnce(
+      java.util.function.ToIntFunction<String> udpPortOf, double fromS, double toS)
       throws InterruptedException {
     SimulationResult sim = new Simulator().run(scenario, scenario.seed());
     clock.start();
@@ -225,18 +313,37 @@ public final class DemoFeeds implements AutoCloseable {
       }
       Sender feed = sender(s, udpPort(s, udpPortOf));
       List<Observation> obs = observationsOf(sim, s);
-      run.add(Thread.ofPlatform().name("feed-" + s.id()).start(() -> {
-        try (DatagramChannel ch = DatagramChannel.open()) {
-          feed.send(ch, obs, scenario.timeAt(fromS), scenario.timeAt(toS), Duration.ZERO, clock);
-        } catch (IOException e) {
-          LOG.error("feed {}: {}", s.id(), e.toString());
-        }
-      }));
+      run.add(
+          Thread.ofPlatform()
+              .name("feed-" + s.id())
+              .start(
+                  () -> {
+                    try (DatagramChannel ch = DatagramChannel.open()) {
+                      feed.send(
+                          ch,
+                          obs,
+                          scenario.timeAt(fromS),
+                          scenario.timeAt(toS),
+                          Duration.ZERO,
+                          clock);
+                    } catch (IOException e) {
+                      LOG.error("feed {}: {}", s.id(), e.toString());
+                    }
+                  }));
     }
     AdsbFeed adsb = new AdsbFeed(beast, 1.0);
-    run.add(!civilTraffic ? Thread.ofPlatform().start(() -> { }) : Thread.ofPlatform().name("feed-adsb").start(() ->
-        adsb.send(CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()), scenario.timeAt(fromS),
-            scenario.timeAt(toS), clock)));
+    run.add(
+        !civilTraffic
+            ? Thread.ofPlatform().start(() -> {})
+            : Thread.ofPlatform()
+                .name("feed-adsb")
+                .start(
+                    () ->
+                        adsb.send(
+                            CivilTraffic.aircraft(CivilTraffic.LITHUANIA, scenario.start()),
+                            scenario.timeAt(fromS),
+                            scenario.timeAt(toS),
+                            clock)));
     for (Thread t : run) {
       t.join();
     }
@@ -251,11 +358,17 @@ public final class DemoFeeds implements AutoCloseable {
     Duration period = Duration.ofNanos((long) ((scenario.durationS() + GAP_S) * 1e9));
     try (DatagramChannel ch = DatagramChannel.open()) {
       for (int loop = 0; !closed; loop++) {
-        SimulationResult sim = loop == 0 ? first : new Simulator().run(scenario, scenario.seed() + loop);
+        SimulationResult sim =
+            loop == 0 ? first : new Simulator().run(scenario, scenario.seed() + loop);
         Duration shift = period.multipliedBy(loop);
         // Through the pause too: no plots then, but radars' north markers keep them UP.
-        feed.send(ch, observationsOf(sim, sensor), loop == 0 ? firstRunFrom : scenario.start(),
-            scenario.start().plus(period).minusNanos(1), shift, clock);
+        feed.send(
+            ch,
+            observationsOf(sim, sensor),
+            loop == 0 ? firstRunFrom : scenario.start(),
+            scenario.start().plus(period).minusNanos(1),
+            shift,
+            clock);
         if (Thread.currentThread().isInterrupted()) {
           return;
         }

@@ -1,2 +1,5 @@
-/** {@code sargas demo}: simulated sensors streaming scenarios over loopback sockets into a serve node. */
+/**
+ * {@code sargas demo}: simulated sensors streaming scenarios over loopback sockets into a serve
+ * node.
+ */
 package org.sargas.server.demo;

@@ -1,13 +1,14 @@
 package org.sargas.server.ingest;
 
 /**
- * Reads the SAC/SIC (item 010, FRN 1 in CAT001/002/021/034/048/062/065) of every data block's
- * first record in an ASTERIX datagram, without decoding the rest. Used by {@link UdpSource} to
- * accept only a feed's configured radar.
+ * Reads the SAC/SIC (item 010, FRN 1 in CAT001/002/021/034/048/062/065) of every data block's first
+ * record in an ASTERIX datagram, without decoding the rest. Used by {@link UdpSource} to accept
+ * only a feed's configured radar.
  */
 public final class AsterixSourceId {
   /** Result: the datagram carries no readable SAC/SIC. */
   public static final int NONE = -1;
+
   /** Result: blocks carry different SAC/SIC values. */
   public static final int MIXED = -2;
 

@@ -12,7 +12,11 @@ public enum CaptureFormat {
   /** Detects the format of a file from its first bytes. */
   public static CaptureFormat detect(byte[] head) {
     if (head.length >= 4) {
-      int be = (head[0] & 0xff) << 24 | (head[1] & 0xff) << 16 | (head[2] & 0xff) << 8 | (head[3] & 0xff);
+      int be =
+          (head[0] & 0xff) << 24
+              | (head[1] & 0xff) << 16
+              | (head[2] & 0xff) << 8
+              | (head[3] & 0xff);
       int le = Integer.reverseBytes(be);
       if (be == 0xa1b2c3d4 || le == 0xa1b2c3d4 || be == 0xa1b23c4d || le == 0xa1b23c4d) {
         return PCAP;

@@ -17,7 +17,11 @@ public final class CaptureReader {
    *
    * @return number of packets
    */
-  public static int read(byte[] file, String source, Consumer<CapturedPacket> packets, Consumer<DecodeFailure> failures) {
+  public static int read(
+      byte[] file,
+      String source,
+      Consumer<CapturedPacket> packets,
+      Consumer<DecodeFailure> failures) {
     return switch (CaptureFormat.detect(file)) {
       case PCAP -> readPcap(file, source, packets, failures);
       case PCAPNG -> readPcapng(file, source, packets, failures);
@@ -28,7 +32,8 @@ public final class CaptureReader {
     };
   }
 
-  private static int readPcap(byte[] f, String source, Consumer<CapturedPacket> packets, Consumer<DecodeFailure> failures) {
+  private static int readPcap(
+      byte[] f, String source, Consumer<CapturedPacket> packets, Consumer<DecodeFailure> failures) {
     if (f.length < 24) {
       failures.accept(new DecodeFailure(source, 0, "truncated pcap header"));
       return 0;
@@ -52,17 +57,22 @@ public final class CaptureReader {
       long frac = b.getInt(pos + 4) & 0xffffffffL;
       int incl = b.getInt(pos + 8);
       if (incl < 0 || pos + 16L + incl > f.length) {
-        failures.accept(new DecodeFailure(source, pos, "pcap record length " + incl + " runs past the end of the file"));
+        failures.accept(
+            new DecodeFailure(
+                source, pos, "pcap record length " + incl + " runs past the end of the file"));
         return n;
       }
-      packets.accept(new CapturedPacket(sec * 1_000_000_000L + (nanos ? frac : frac * 1000), linkType, f, pos + 16, incl));
+      packets.accept(
+          new CapturedPacket(
+              sec * 1_000_000_000L + (nanos ? frac : frac * 1000), linkType, f, pos + 16, incl));
       n++;
       pos += 16 + incl;
     }
     return n;
   }
 
-  private static int readPcapng(byte[] f, String source, Consumer<CapturedPacket> packets, Consumer<DecodeFailure> failures) {
+  private static int readPcapng(
+      byte[] f, String source, Consumer<CapturedPacket> packets, Consumer<DecodeFailure> failures) {
     ByteBuffer b = ByteBuffer.wrap(f);
     int[] linkTypes = new int[64];
     long[] tsUnitsPerSec = new long[64];
@@ -94,7 +104,8 @@ public final class CaptureReader {
         long ts = (b.getInt(pos + 12) & 0xffffffffL) << 32 | (b.getInt(pos + 16) & 0xffffffffL);
         int cap = b.getInt(pos + 20);
         if (iface < 0 || iface >= interfaces || cap < 0 || 28 + cap > len - 4) {
-          failures.accept(new DecodeFailure(source, pos, "pcapng enhanced packet block inconsistent"));
+          failures.accept(
+              new DecodeFailure(source, pos, "pcapng enhanced packet block inconsistent"));
         } else {
           long units = tsUnitsPerSec[iface];
           long nanosTs = units == 1_000_000_000L ? ts : (long) (ts * (1e9 / units));

@@ -10,4 +10,5 @@ package org.sargas.server.ingest;
  * @param offset offset of the packet's first byte in {@code data} (= file offset)
  * @param length captured length
  */
-public record CapturedPacket(long timestampNanos, int linkType, byte[] data, int offset, int length) {}
+public record CapturedPacket(
+    long timestampNanos, int linkType, byte[] data, int offset, int length) {}

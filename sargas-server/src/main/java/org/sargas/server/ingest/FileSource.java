@@ -14,18 +14,22 @@ import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.frame.RawFrame;
 
 /**
- * Reads a recording as frames of one input: a pcap/pcapng capture (detected by magic number)
- * yields one frame per packet stamped with the capture time — the UDP payload when there is one;
- * for a {@code REMOTE_ID} input, a radio capture's ASTM F3411 payloads (802.11 beacon / NAN,
- * Bluetooth LE, {@link RemoteIdFrames}); else the whole link-layer frame. Any other file is a raw
- * feed stream: ASTERIX split at data-block boundaries, other formats in {@value #RAW_CHUNK}-octet
+ * Reads a recording as frames of one input: a pcap/pcapng capture (detected by magic number) yields
+ * one frame per packet stamped with the capture time — the UDP payload when there is one; for a
+ * {@code REMOTE_ID} input, a radio capture's ASTM F3411 payloads (802.11 beacon / NAN, Bluetooth
+ * LE, {@link RemoteIdFrames}); else the whole link-layer frame. Any other file is a raw feed
+ * stream: ASTERIX split at data-block boundaries, other formats in {@value #RAW_CHUNK}-octet
  * chunks, stamped with the clock (raw streams carry no time of their own). Offsets are file
  * offsets. Stateless; reads the whole file into memory.
  */
 public final class FileSource {
   /** Chunk size for raw streams of formats without blocks, octets. */
   public static final int RAW_CHUNK = 65536;
-  /** LINKTYPE_ values of radio captures: 802.11, 802.11 + radiotap, Bluetooth LE (LL, LE + PHDR, Nordic). */
+
+  /**
+   * LINKTYPE_ values of radio captures: 802.11, 802.11 + radiotap, Bluetooth LE (LL, LE + PHDR,
+   * Nordic).
+   */
   private static final Set<Integer> RADIO_LINK_TYPES = Set.of(105, 127, 251, 256, 272);
 
   private FileSource() {}
@@ -38,37 +42,58 @@ public final class FileSource {
    * @return number of frames delivered
    * @throws IOException when the file cannot be read
    */
-  public static long read(Path file, String sourceId, FrameFormat format, InstantSource rawClock, FrameSink frames,
-      Consumer<DecodeFailure> failures, BooleanSupplier stop) throws IOException {
+  public static long read(
+      Path file,
+      String sourceId,
+      FrameFormat format,
+      InstantSource rawClock,
+      FrameSink frames,
+      Consumer<DecodeFailure> failures,
+      BooleanSupplier stop)
+      throws IOException {
     byte[] b = Files.readAllBytes(file);
     String name = file.getFileName().toString();
     long[] n = new long[1];
     if (CaptureFormat.detect(b) != CaptureFormat.RAW) {
-      CaptureReader.read(b, name, p -> {
-        if (stop.getAsBoolean()) {
-          return;
-        }
-        Instant t = Instant.ofEpochSecond(0, p.timestampNanos());
-        if (format == FrameFormat.REMOTE_ID && RADIO_LINK_TYPES.contains(p.linkType())) {
-          n[0] += RemoteIdFrames.find(p, (link, counter, data, off, len) ->
-              frames.frame(new RawFrame(sourceId, t, Arrays.copyOfRange(data, off, off + len), format), p.offset()));
-          return;
-        }
-        UdpPayload u = UdpPayload.of(p);
-        int off = u != null ? u.offset() : p.offset();
-        int len = u != null ? u.length() : p.length();
-        frames.frame(new RawFrame(sourceId, t, Arrays.copyOfRange(p.data(), off, off + len), format), off);
-        n[0]++;
-      }, failures);
+      CaptureReader.read(
+          b,
+          name,
+          p -> {
+            if (stop.getAsBoolean()) {
+              return;
+            }
+            Instant t = Instant.ofEpochSecond(0, p.timestampNanos());
+            if (format == FrameFormat.REMOTE_ID && RADIO_LINK_TYPES.contains(p.linkType())) {
+              n[0] +=
+                  RemoteIdFrames.find(
+                      p,
+                      (link, counter, data, off, len) ->
+                          frames.frame(
+                              new RawFrame(
+                                  sourceId, t, Arrays.copyOfRange(data, off, off + len), format),
+                              p.offset()));
+              return;
+            }
+            UdpPayload u = UdpPayload.of(p);
+            int off = u != null ? u.offset() : p.offset();
+            int len = u != null ? u.length() : p.length();
+            frames.frame(
+                new RawFrame(sourceId, t, Arrays.copyOfRange(p.data(), off, off + len), format),
+                off);
+            n[0]++;
+          },
+          failures);
       return n[0];
     }
     int pos = 0;
     while (pos < b.length && !stop.getAsBoolean()) {
-      int len = format == FrameFormat.ASTERIX && pos + 3 <= b.length
-          ? Math.max(3, (b[pos + 1] & 0xff) << 8 | (b[pos + 2] & 0xff))
-          : RAW_CHUNK;
+      int len =
+          format == FrameFormat.ASTERIX && pos + 3 <= b.length
+              ? Math.max(3, (b[pos + 1] & 0xff) << 8 | (b[pos + 2] & 0xff))
+              : RAW_CHUNK;
       int end = Math.min(b.length, pos + len);
-      frames.frame(new RawFrame(sourceId, rawClock.instant(), Arrays.copyOfRange(b, pos, end), format), pos);
+      frames.frame(
+          new RawFrame(sourceId, rawClock.instant(), Arrays.copyOfRange(b, pos, end), format), pos);
       n[0]++;
       pos = end;
     }

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Exponential reconnect delays: {@code initial}, doubling per consecutive failure up to {@code
- * max}; a connection that delivered data resets it. Immutable schedule, mutable attempt count;
- * not thread-safe (one per source).
+ * max}; a connection that delivered data resets it. Immutable schedule, mutable attempt count; not
+ * thread-safe (one per source).
  */
 public final class ReconnectBackoff {
   private final Duration initial;

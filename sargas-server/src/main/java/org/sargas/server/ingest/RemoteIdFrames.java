@@ -5,10 +5,10 @@ package org.sargas.server.ingest;
  *
  * <ul>
  *   <li>802.11 (LINKTYPE 105, or 127 with a radiotap header): beacon frames' vendor-specific
- *       element {@code DD len FA 0B BC 0D counter pack}; public action frames (vendor specific, Wi-Fi
- *       Alliance OUI 50-6F-9A, type 0x13 NAN service discovery) whose service descriptor attribute
- *       carries service ID {@code 88 69 19 9D 92 09} (SHA-256 of "org.opendroneid.remoteid"),
- *       service info = counter + pack;
+ *       element {@code DD len FA 0B BC 0D counter pack}; public action frames (vendor specific,
+ *       Wi-Fi Alliance OUI 50-6F-9A, type 0x13 NAN service discovery) whose service descriptor
+ *       attribute carries service ID {@code 88 69 19 9D 92 09} (SHA-256 of
+ *       "org.opendroneid.remoteid"), service info = counter + pack;
  *   <li>Bluetooth LE (LINKTYPE 251, 256, 272 Nordic sniffer, or any other): the advertising data
  *       structure {@code len 16 FA FF 0D counter message}, found by scanning, since sniffer headers
  *       vary.
@@ -17,11 +17,15 @@ package org.sargas.server.ingest;
  * Stateless and allocation-free.
  */
 public final class RemoteIdFrames {
-  private static final byte[] NAN_SERVICE_ID = {(byte) 0x88, 0x69, 0x19, (byte) 0x9d, (byte) 0x92, 0x09};
+  private static final byte[] NAN_SERVICE_ID = {
+    (byte) 0x88, 0x69, 0x19, (byte) 0x9d, (byte) 0x92, 0x09
+  };
 
   private RemoteIdFrames() {}
 
-  /** @return number of payloads found */
+  /**
+   * @return number of payloads found
+   */
   public static int find(CapturedPacket packet, RemoteIdPayloadSink sink) {
     byte[] b = packet.data();
     int p = packet.offset();
@@ -42,8 +46,12 @@ public final class RemoteIdFrames {
   private static int bluetooth(byte[] b, int p, int end, RemoteIdPayloadSink sink) {
     for (int i = p; i + 6 <= end; i++) {
       int len = b[i] & 0xff;
-      if (len >= 5 && b[i + 1] == 0x16 && b[i + 2] == (byte) 0xfa && b[i + 3] == (byte) 0xff
-          && b[i + 4] == 0x0d && i + 1 + len <= end) {
+      if (len >= 5
+          && b[i + 1] == 0x16
+          && b[i + 2] == (byte) 0xfa
+          && b[i + 3] == (byte) 0xff
+          && b[i + 4] == 0x0d
+          && i + 1 + len <= end) {
         sink.payload(RemoteIdLink.BLUETOOTH, b[i + 5] & 0xff, b, i + 6, len - 5);
         return 1;
       }
@@ -78,7 +86,11 @@ public final class RemoteIdFrames {
       if (p + 2 + len > end) {
         break;
       }
-      if (id == 221 && len >= 5 && b[p + 2] == (byte) 0xfa && b[p + 3] == 0x0b && b[p + 4] == (byte) 0xbc
+      if (id == 221
+          && len >= 5
+          && b[p + 2] == (byte) 0xfa
+          && b[p + 3] == 0x0b
+          && b[p + 4] == (byte) 0xbc
           && b[p + 5] == 0x0d) {
         sink.payload(RemoteIdLink.WIFI_BEACON, b[p + 6] & 0xff, b, p + 7, len - 5);
         found++;
@@ -89,8 +101,13 @@ public final class RemoteIdFrames {
   }
 
   private static int nanAction(byte[] b, int p, int end, RemoteIdPayloadSink sink) {
-    if (end - p < 6 || b[p] != 4 || b[p + 1] != 9 || b[p + 2] != 0x50 || b[p + 3] != 0x6f
-        || b[p + 4] != (byte) 0x9a || b[p + 5] != 0x13) {
+    if (end - p < 6
+        || b[p] != 4
+        || b[p + 1] != 9
+        || b[p + 2] != 0x50
+        || b[p + 3] != 0x6f
+        || b[p + 4] != (byte) 0x9a
+        || b[p + 5] != 0x13) {
       return 0;
     }
     int found = 0;

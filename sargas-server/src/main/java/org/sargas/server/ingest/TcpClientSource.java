@@ -11,11 +11,10 @@ import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.frame.RawFrame;
 
 /**
- * A TCP client to a receiver's feed (Beast on 30005, AVR on 30002, SBS on 30003): connects,
- * passes each chunk read as a {@link RawFrame} (offset = running byte count), and on any error or
- * end of stream reconnects after a {@link ReconnectBackoff} delay. Framing is the consumer's job
- * (e.g. {@code BeastReader} keeps the unconsumed tail). Runs on a virtual thread until {@link
- * #close()}.
+ * A TCP client to a receiver's feed (Beast on 30005, AVR on 30002, SBS on 30003): connects, passes
+ * each chunk read as a {@link RawFrame} (offset = running byte count), and on any error or end of
+ * stream reconnects after a {@link ReconnectBackoff} delay. Framing is the consumer's job (e.g.
+ * {@code BeastReader} keeps the unconsumed tail). Runs on a virtual thread until {@link #close()}.
  */
 public final class TcpClientSource implements AutoCloseable {
   private final InetSocketAddress address;
@@ -42,8 +41,13 @@ public final class TcpClientSource implements AutoCloseable {
    * @param sink receives chunks (on the source's thread)
    */
   public TcpClientSource(
-      InetSocketAddress address, ReconnectBackoff backoff, Duration connectTimeout, InstantSource clock,
-      String sourceId, FrameFormat format, FrameSink sink) {
+      InetSocketAddress address,
+      ReconnectBackoff backoff,
+      Duration connectTimeout,
+      InstantSource clock,
+      String sourceId,
+      FrameFormat format,
+      FrameSink sink) {
     this.sourceId = sourceId;
     this.format = format;
     this.address = address;

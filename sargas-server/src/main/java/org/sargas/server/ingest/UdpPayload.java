@@ -2,8 +2,8 @@ package org.sargas.server.ingest;
 
 /**
  * Finds the UDP payload of an IPv4 packet inside a link-layer frame: Ethernet II (with 802.1Q
- * tags), Linux cooked capture v1/v2, BSD loopback and raw IP. Fragments and non-UDP packets have
- * no payload. Allocation-free.
+ * tags), Linux cooked capture v1/v2, BSD loopback and raw IP. Fragments and non-UDP packets have no
+ * payload. Allocation-free.
  *
  * @param offset payload offset in the frame's array
  * @param length payload length
@@ -70,7 +70,11 @@ public record UdpPayload(int offset, int length, int srcAddress, int srcPort, in
       return null;
     }
     int ipEnd = Math.min(end, p + totalLen);
-    int src = (b[p + 12] & 0xff) << 24 | (b[p + 13] & 0xff) << 16 | (b[p + 14] & 0xff) << 8 | (b[p + 15] & 0xff);
+    int src =
+        (b[p + 12] & 0xff) << 24
+            | (b[p + 13] & 0xff) << 16
+            | (b[p + 14] & 0xff) << 8
+            | (b[p + 15] & 0xff);
     p += ihl;
     if (ipEnd - p < 8) {
       return null;

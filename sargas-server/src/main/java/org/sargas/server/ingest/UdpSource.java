@@ -18,10 +18,10 @@ import org.sargas.model.frame.RawFrame;
 
 /**
  * Receives a live UDP feed (unicast, or multicast when a group is configured) and passes each
- * accepted datagram on as a {@link RawFrame} stamped by the injected clock. A datagram is
- * accepted only from the configured source address (if any) and, for ASTERIX, only if its blocks
- * carry one of the configured SAC/SIC pairs; everything else is counted and dropped. Runs on its
- * own (virtual) thread until {@link #close()}.
+ * accepted datagram on as a {@link RawFrame} stamped by the injected clock. A datagram is accepted
+ * only from the configured source address (if any) and, for ASTERIX, only if its blocks carry one
+ * of the configured SAC/SIC pairs; everything else is counted and dropped. Runs on its own
+ * (virtual) thread until {@link #close()}.
  */
 public final class UdpSource implements AutoCloseable {
   private final DatagramChannel channel;
@@ -68,20 +68,29 @@ public final class UdpSource implements AutoCloseable {
     channel.setOption(StandardSocketOptions.SO_RCVBUF, 4 << 20);
     channel.bind(bind);
     if (multicastGroup != null) {
-      NetworkInterface nif = networkInterface != null ? networkInterface : NetworkInterface.getByIndex(0);
+      NetworkInterface nif =
+          networkInterface != null ? networkInterface : NetworkInterface.getByIndex(0);
       if (nif == null) {
-        nif = NetworkInterface.networkInterfaces().filter(n -> {
-          try {
-            return n.isUp() && n.supportsMulticast();
-          } catch (IOException e) {
-            return false;
-          }
-        }).findFirst().orElseThrow(() -> new IOException("no multicast-capable interface"));
+        nif =
+            NetworkInterface.networkInterfaces()
+                .filter(
+                    n -> {
+                      try {
+                        return n.isUp() && n.supportsMulticast();
+                      } catch (IOException e) {
+                        return false;
+                      }
+                    })
+                .findFirst()
+                .orElseThrow(() -> new IOException("no multicast-capable interface"));
       }
       channel.join(multicastGroup, nif);
     }
-    this.name = "udp:" + (multicastGroup != null ? multicastGroup.getHostAddress() : bind.getHostString())
-        + ":" + ((InetSocketAddress) channel.getLocalAddress()).getPort();
+    this.name =
+        "udp:"
+            + (multicastGroup != null ? multicastGroup.getHostAddress() : bind.getHostString())
+            + ":"
+            + ((InetSocketAddress) channel.getLocalAddress()).getPort();
     this.allowedSource = allowedSource;
     this.allowedSacSic = Set.copyOf(allowedSacSic);
     this.clock = clock;
@@ -121,7 +130,8 @@ public final class UdpSource implements AutoCloseable {
       }
       byte[] data = new byte[buf.position()];
       buf.flip().get(data);
-      if (!allowedSacSic.isEmpty() && !allowedSacSic.contains(AsterixSourceId.of(data, 0, data.length))) {
+      if (!allowedSacSic.isEmpty()
+          && !allowedSacSic.contains(AsterixSourceId.of(data, 0, data.length))) {
         wrongSacSic.incrementAndGet();
         continue;
       }

@@ -1,6 +1,5 @@
 package org.sargas.server.live;
 
-import org.sargas.server.config.HistorySettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
+import org.sargas.server.config.HistorySettings;
 
 /**
  * The current air picture and a bounded per-track history (one point per {@code minSpacingS} of

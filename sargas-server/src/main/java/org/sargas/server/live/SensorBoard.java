@@ -1,13 +1,12 @@
 package org.sargas.server.live;
 
-import org.sargas.server.config.SensorConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sargas.server.live.SensorView;
+import org.sargas.server.config.SensorConfig;
 
 /**
  * Feed status of every configured sensor: UNKNOWN until its first frame, UP while frames arrive,
@@ -89,9 +88,19 @@ public final class SensorBoard {
     List<SensorView> out = new ArrayList<>();
     for (Entry e : entries.values()) {
       SensorConfig c = e.config;
-      out.add(new SensorView(c.id(), c.name() == null ? c.id() : c.name(), c.kind().name(), c.latDeg(), c.lonDeg(),
-          c.maxRangeM(), c.updatePeriodS(), e.status, e.lastFrame == null ? null : e.lastFrame.toString(),
-          e.frames, e.errors));
+      out.add(
+          new SensorView(
+              c.id(),
+              c.name() == null ? c.id() : c.name(),
+              c.kind().name(),
+              c.latDeg(),
+              c.lonDeg(),
+              c.maxRangeM(),
+              c.updatePeriodS(),
+              e.status,
+              e.lastFrame == null ? null : e.lastFrame.toString(),
+              e.frames,
+              e.errors));
     }
     return out;
   }

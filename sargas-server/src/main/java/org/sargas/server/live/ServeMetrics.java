@@ -63,7 +63,11 @@ public final class ServeMetrics {
     for (var e : lines.entrySet()) {
       String base = baseName(e.getKey());
       if (!base.equals(last)) {
-        sb.append("# HELP ").append(base).append(' ').append(help.getOrDefault(base, base)).append('\n');
+        sb.append("# HELP ")
+            .append(base)
+            .append(' ')
+            .append(help.getOrDefault(base, base))
+            .append('\n');
         sb.append("# TYPE ").append(base).append(" counter\n");
         last = base;
       }
@@ -73,7 +77,11 @@ public final class ServeMetrics {
     for (var e : gaugeLines.entrySet()) {
       String base = baseName(e.getKey());
       if (!base.equals(last)) {
-        sb.append("# HELP ").append(base).append(' ').append(help.getOrDefault(base, base)).append('\n');
+        sb.append("# HELP ")
+            .append(base)
+            .append(' ')
+            .append(help.getOrDefault(base, base))
+            .append('\n');
         sb.append("# TYPE ").append(base).append(" gauge\n");
         last = base;
       }
@@ -87,7 +95,12 @@ public final class ServeMetrics {
       long cum = 0;
       for (int i = 0; i < BUCKETS_S.length; i++) {
         cum += h.buckets.get(i);
-        sb.append(n).append("_bucket{le=\"").append(BUCKETS_S[i]).append("\"} ").append(cum).append('\n');
+        sb.append(n)
+            .append("_bucket{le=\"")
+            .append(BUCKETS_S[i])
+            .append("\"} ")
+            .append(cum)
+            .append('\n');
       }
       cum += h.buckets.get(BUCKETS_S.length);
       sb.append(n).append("_bucket{le=\"+Inf\"} ").append(cum).append('\n');

@@ -11,8 +11,8 @@ import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
 
 /**
- * The JSON forms of a scenario run's alerts, early warnings and last known states, in the style
- * of {@link ViolationJson}: times ISO-8601 UTC plus {@code …TimeS} (seconds since the Unix epoch),
+ * The JSON forms of a scenario run's alerts, early warnings and last known states, in the style of
+ * {@link ViolationJson}: times ISO-8601 UTC plus {@code …TimeS} (seconds since the Unix epoch),
  * angles in degrees, lengths in metres, speeds in m/s.
  */
 public final class IncidentJson {

@@ -66,7 +66,9 @@ public record IncursionAcceptance(
       double entryErrorS = Double.POSITIVE_INFINITY;
       for (Violation t : truth) {
         entryErrorS =
-            Math.min(entryErrorS, Math.abs(Duration.between(t.entryTime(), v.entryTime()).toMillis()) / 1000.0);
+            Math.min(
+                entryErrorS,
+                Math.abs(Duration.between(t.entryTime(), v.entryTime()).toMillis()) / 1000.0);
       }
       if (!(entryErrorS <= maxEntryErrorS)) {
         bad.add(String.format(Locale.ROOT, "%s entry %.1f s off truth", id, entryErrorS));
@@ -82,7 +84,9 @@ public record IncursionAcceptance(
       if (b.length() > 0) {
         b.append("; ");
       }
-      b.append(String.format(Locale.ROOT, "%s %.0f m %.1f s", v.trackId(), v.maxDepthM(), v.durationS()));
+      b.append(
+          String.format(
+              Locale.ROOT, "%s %.0f m %.1f s", v.trackId(), v.maxDepthM(), v.durationS()));
     }
     return b.toString();
   }

@@ -30,7 +30,8 @@ public final class NodePipelineSetup {
    *     tracks are numbered after it, so a restarted node never reuses an id an incident names
    * @throws ConfigException naming what in the region cannot be built (unknown country, zone file)
    */
-  public static PipelineSetup of(ServeConfig config, CountryBorders borders, String greatestTrackId) {
+  public static PipelineSetup of(
+      ServeConfig config, CountryBorders borders, String greatestTrackId) {
     WatchedAirspace watched;
     try {
       watched = WatchedAirspace.of(config.region(), borders);
@@ -42,13 +43,26 @@ public final class NodePipelineSetup {
       sensors.put(s.id(), s.toSensor());
     }
     LocalTangentPlane plane =
-        new LocalTangentPlane(GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()));
-    return new PipelineSetup(plane, sensors, borders, watched.zones(), watched.airports(),
-        TrackerConfig.defaults().toBuilder().firstTrackNumber(nextTrackNumber(greatestTrackId)).build(), null, null,
+        new LocalTangentPlane(
+            GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()));
+    return new PipelineSetup(
+        plane,
+        sensors,
+        borders,
+        watched.zones(),
+        watched.airports(),
+        TrackerConfig.defaults().toBuilder()
+            .firstTrackNumber(nextTrackNumber(greatestTrackId))
+            .build(),
+        null,
+        null,
         config.pipeline().gate());
   }
 
-  /** The number after that of a track id of the form {@code T<digits>} (1 when none or another form). */
+  /**
+   * The number after that of a track id of the form {@code T<digits>} (1 when none or another
+   * form).
+   */
   static long nextTrackNumber(String trackId) {
     if (trackId == null || trackId.length() < 2 || trackId.charAt(0) != 'T') {
       return 1;

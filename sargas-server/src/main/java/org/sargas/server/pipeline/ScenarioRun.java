@@ -46,16 +46,15 @@ import org.sargas.track.TrackerConfig;
 
 /**
  * Runs a scenario headless, as fast as the machine allows, through the one pipeline ({@link
- * SurveillancePipeline}, the same as {@code serve}): simulate, gate, track, monitor, warn, alert — and measure
- * the same violations on the ground truth so the two can be compared. The watched zones are the
- * national airspace of the scenario's protected countries, the zones of its zone file and the
- * drone protection zones of its airports; early warnings are predicted for all of them and the
+ * SurveillancePipeline}, the same as {@code serve}): simulate, gate, track, monitor, warn, alert —
+ * and measure the same violations on the ground truth so the two can be compared. The watched zones
+ * are the national airspace of the scenario's protected countries, the zones of its zone file and
+ * the drone protection zones of its airports; early warnings are predicted for all of them and the
  * runway-suspension policy runs on the airports' violations, from the tracks and from the truth.
  */
 public final class ScenarioRun {
   /** Observations are fed to the tracker in slices of this much event time. */
   public static final double SCAN_SLICE_S = 1.0;
-
 
   private final CountryBorders borders;
   private final TrackerConfig trackerConfig;
@@ -93,18 +92,21 @@ public final class ScenarioRun {
     List<Track> trackUpdates = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();
-    EventTimeSlicer.ScanHandler scan = (scanTime, slice) -> {
-      ScanOutput r = pipeline.process(scanTime, slice);
-      trackUpdates.addAll(r.tracks().tracks());
-      collect(r.violationEvents(), violations);
-      warnings.addAll(r.warnings());
-      alerts.addAll(r.alerts());
-    };
+    EventTimeSlicer.ScanHandler scan =
+        (scanTime, slice) -> {
+          ScanOutput r = pipeline.process(scanTime, slice);
+          trackUpdates.addAll(r.tracks().tracks());
+          collect(r.violationEvents(), violations);
+          warnings.addAll(r.warnings());
+          alerts.addAll(r.alerts());
+        };
     long sliceNanos = Math.round(SCAN_SLICE_S * 1e9);
     for (Observation o : new ScenarioWire(scenario).transcode(sim)) {
       long t = EventTimeSlicer.nanos(o.time());
       // The watermark moves in steps of at most one slice, as the live node's clock ticks do.
-      for (long w = slicer.watermarkNanos(); w != Long.MIN_VALUE && w + sliceNanos < t; w += sliceNanos) {
+      for (long w = slicer.watermarkNanos();
+          w != Long.MIN_VALUE && w + sliceNanos < t;
+          w += sliceNanos) {
         slicer.advance(w + sliceNanos, scan);
       }
       slicer.advance(t, scan);
@@ -125,8 +127,16 @@ public final class ScenarioRun {
     TruthMeasurement truth = measureTruth(scenario, sim.truth(), zones, airports);
     double elapsedS = (System.nanoTime() - t0) / 1e9;
     return new ScenarioResult(
-        scenario, sim, measured, truth.violations(), trackUpdates, elapsedS, alerts,
-        truth.alerts(), warnings, lastKnown(trackUpdates, measured));
+        scenario,
+        sim,
+        measured,
+        truth.violations(),
+        trackUpdates,
+        elapsedS,
+        alerts,
+        truth.alerts(),
+        warnings,
+        lastKnown(trackUpdates, measured));
   }
 
   /**
@@ -145,7 +155,8 @@ public final class ScenarioRun {
   }
 
   /** The violations measured on the ground-truth trajectories by the same monitor. */
-  public List<Violation> truthViolations(Scenario scenario, List<TruthSample> truth, List<ZoneArea> zones) {
+  public List<Violation> truthViolations(
+      Scenario scenario, List<TruthSample> truth, List<ZoneArea> zones) {
     return measureTruth(scenario, truth, zones, List.of()).violations();
   }
 
@@ -155,9 +166,13 @@ public final class ScenarioRun {
    * first sample.
    */
   private TruthMeasurement measureTruth(
-      Scenario scenario, List<TruthSample> truth, List<ZoneArea> zones, List<AirportZone> airports) {
+      Scenario scenario,
+      List<TruthSample> truth,
+      List<ZoneArea> zones,
+      List<AirportZone> airports) {
     AirspaceMonitor monitor =
-        new AirspaceMonitor(borders, zones, MonitorSettings.defaults().withPathModel(PathModel.HERMITE));
+        new AirspaceMonitor(
+            borders, zones, MonitorSettings.defaults().withPathModel(PathModel.HERMITE));
     List<RunwaySuspension> suspensions = suspensions(scenario, airports);
     Map<String, Classification> classes = new HashMap<>();
     for (ScenarioTarget target : scenario.targets()) {
@@ -174,9 +189,19 @@ public final class ScenarioRun {
         TruthSample s = truth.get(i++);
         batch.add(
             new Track(
-                s.targetId(), s.time(), s.position(), s.velocityEastMps(), s.velocityNorthMps(),
-                s.velocityUpMps(), 1.0, 1.0, 0.0, TrackState.CONFIRMED, Identity.NONE,
-                classes.getOrDefault(s.targetId(), Classification.UNKNOWN), 1));
+                s.targetId(),
+                s.time(),
+                s.position(),
+                s.velocityEastMps(),
+                s.velocityNorthMps(),
+                s.velocityUpMps(),
+                1.0,
+                1.0,
+                0.0,
+                TrackState.CONFIRMED,
+                Identity.NONE,
+                classes.getOrDefault(s.targetId(), Classification.UNKNOWN),
+                1));
       }
       List<ViolationEvent> events = monitor.evaluate(new TrackBatch(t, batch));
       collect(events, out);
@@ -199,7 +224,8 @@ public final class ScenarioRun {
   /** The scenario's protected zones: national airspace of its protected countries. */
   public List<ZoneArea> protectedZones(Scenario scenario) {
     RegionConfig r = WatchedAirspace.regionOf(scenario);
-    return watched(scenario, new RegionConfig(r.originLatDeg(), r.originLonDeg(), r.protectedCountries()))
+    return watched(
+            scenario, new RegionConfig(r.originLatDeg(), r.originLonDeg(), r.protectedCountries()))
         .zones();
   }
 
@@ -211,16 +237,24 @@ public final class ScenarioRun {
    */
   public List<ZoneArea> watchedZones(Scenario scenario, List<AirportZone> airports) {
     RegionConfig r = WatchedAirspace.regionOf(scenario);
-    List<ZoneArea> zones = new ArrayList<>(
-        watched(scenario, new RegionConfig(r.originLatDeg(), r.originLonDeg(), r.protectedCountries(),
-            r.zoneFiles(), List.of())).zones());
+    List<ZoneArea> zones =
+        new ArrayList<>(
+            watched(
+                    scenario,
+                    new RegionConfig(
+                        r.originLatDeg(),
+                        r.originLonDeg(),
+                        r.protectedCountries(),
+                        r.zoneFiles(),
+                        List.of()))
+                .zones());
     airports.forEach(a -> zones.add(a.zone()));
     return zones;
   }
 
   /**
-   * The drone protection zones of the scenario's airports, built from their runway thresholds
-   * with their dimensions ({@link RunwayZoneDimensions#defaults()} where not given).
+   * The drone protection zones of the scenario's airports, built from their runway thresholds with
+   * their dimensions ({@link RunwayZoneDimensions#defaults()} where not given).
    */
   public List<AirportZone> airportZones(Scenario scenario) {
     return watched(scenario, WatchedAirspace.regionOf(scenario)).airportZones();

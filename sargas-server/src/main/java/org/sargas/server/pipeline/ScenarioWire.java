@@ -11,8 +11,8 @@ import java.util.Map;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
-import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.formats.SensorCalibration;
+import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.observation.BearingMeasurement;
 import org.sargas.model.observation.Observation;
@@ -40,6 +40,7 @@ import org.sargas.sim.wire.SapientFeed;
 public final class ScenarioWire {
   /** SAC given to a scenario's radars (example value). */
   public static final int SAC = 25;
+
   private final Scenario scenario;
   private final Map<String, Integer> sicByRadar = new HashMap<>();
 
@@ -73,7 +74,9 @@ public final class ScenarioWire {
 
   /** The wire format of a sensor on the wire. */
   public static FrameFormat format(ScenarioSensor s) {
-    return isRadar(s) ? FrameFormat.ASTERIX : isBearingSensor(s) ? FrameFormat.SAPIENT : FrameFormat.REMOTE_ID;
+    return isRadar(s)
+        ? FrameFormat.ASTERIX
+        : isBearingSensor(s) ? FrameFormat.SAPIENT : FrameFormat.REMOTE_ID;
   }
 
   /** The radar's SIC. */
@@ -84,15 +87,52 @@ public final class ScenarioWire {
   /** The node's configuration of a sensor on the wire. */
   public SensorConfig sensorConfig(ScenarioSensor s) {
     if (isRadar(s)) {
-      return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
-          s.rotationPeriodS(), SAC, sic(s), s.sigmaRangeM(), s.sigmaAzimuthDeg());
+      return new SensorConfig(
+          s.id(),
+          s.name(),
+          s.kind(),
+          s.latDeg(),
+          s.lonDeg(),
+          s.altitudeM(),
+          s.maxRangeM(),
+          s.rotationPeriodS(),
+          SAC,
+          sic(s),
+          s.sigmaRangeM(),
+          s.sigmaAzimuthDeg());
     }
     if (isBearingSensor(s)) {
-      return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
-          s.rotationPeriodS(), null, null, null, s.sigmaAzimuthDeg(), null, null);
+      return new SensorConfig(
+          s.id(),
+          s.name(),
+          s.kind(),
+          s.latDeg(),
+          s.lonDeg(),
+          s.altitudeM(),
+          s.maxRangeM(),
+          s.rotationPeriodS(),
+          null,
+          null,
+          null,
+          s.sigmaAzimuthDeg(),
+          null,
+          null);
     }
-    return new SensorConfig(s.id(), s.name(), s.kind(), s.latDeg(), s.lonDeg(), s.altitudeM(), s.maxRangeM(),
-        s.rotationPeriodS(), null, null, null, null, Math.max(s.sigmaRangeM(), 1.0), null);
+    return new SensorConfig(
+        s.id(),
+        s.name(),
+        s.kind(),
+        s.latDeg(),
+        s.lonDeg(),
+        s.altitudeM(),
+        s.maxRangeM(),
+        s.rotationPeriodS(),
+        null,
+        null,
+        null,
+        null,
+        Math.max(s.sigmaRangeM(), 1.0),
+        null);
   }
 
   /** The radar's feed towards {@code target}. */
@@ -101,9 +141,9 @@ public final class ScenarioWire {
   }
 
   /**
-   * The simulation's observations as a node decodes them: every radar plot and Remote ID
-   * broadcast encoded as it goes on the wire and decoded by the node's decoders, the rest as
-   * simulated; in event-time order (ties in simulation order).
+   * The simulation's observations as a node decodes them: every radar plot and Remote ID broadcast
+   * encoded as it goes on the wire and decoded by the node's decoders, the rest as simulated; in
+   * event-time order (ties in simulation order).
    *
    * @throws IllegalStateException if a frame this class encoded does not decode (a defect)
    */
@@ -131,19 +171,22 @@ public final class ScenarioWire {
         receiverDecoders.put(s.id(), ObservationDecoders.forFeed(format(s), List.of(), c));
       }
     }
-    ObservationDecoder asterix = ObservationDecoders.forFeed(FrameFormat.ASTERIX, calibrations, null);
+    ObservationDecoder asterix =
+        ObservationDecoders.forFeed(FrameFormat.ASTERIX, calibrations, null);
     List<Observation> out = new ArrayList<>(sim.observations().size());
-    DecodeListener collect = new DecodeListener() {
-      @Override
-      public void observation(Observation o) {
-        out.add(o);
-      }
+    DecodeListener collect =
+        new DecodeListener() {
+          @Override
+          public void observation(Observation o) {
+            out.add(o);
+          }
 
-      @Override
-      public void failure(DecodeFailure failure) {
-        throw new IllegalStateException("scenario " + scenario.name() + ": own frame does not decode: " + failure);
-      }
-    };
+          @Override
+          public void failure(DecodeFailure failure) {
+            throw new IllegalStateException(
+                "scenario " + scenario.name() + ": own frame does not decode: " + failure);
+          }
+        };
     for (SimulatedObservation so : sim.observations()) {
       Observation o = so.observation();
       RadarFeed radar = radars.get(o.sensorId());
@@ -155,10 +198,14 @@ public final class ScenarioWire {
         asterix.decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
       } else if (feed != null) {
         byte[] b = feed.datagram(o, t);
-        receiverDecoders.get(o.sensorId()).decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+        receiverDecoders
+            .get(o.sensorId())
+            .decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
       } else if (node != null && o.measurement() instanceof BearingMeasurement) {
         byte[] b = node.detection(o, t);
-        receiverDecoders.get(o.sensorId()).decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+        receiverDecoders
+            .get(o.sensorId())
+            .decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
       } else {
         out.add(o);
       }

@@ -30,28 +30,50 @@ public final class ScenarioWriter {
 
   public void write(ScenarioResult r, Path dir) throws IOException {
     Files.createDirectories(dir);
-    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("observations.csv"), StandardCharsets.UTF_8)) {
-      w.write("time_s,sensor_id,kind,range_m,azimuth_deg,elevation_deg,lat_deg,lon_deg,bearing_deg,x_m,y_m,alt_m,truth_id\n");
+    try (BufferedWriter w =
+        Files.newBufferedWriter(dir.resolve("observations.csv"), StandardCharsets.UTF_8)) {
+      w.write(
+          "time_s,sensor_id,kind,range_m,azimuth_deg,elevation_deg,lat_deg,lon_deg,bearing_deg,x_m,y_m,alt_m,truth_id\n");
       for (SimulatedObservation so : r.simulation().observations()) {
         w.write(observationLine(so));
       }
     }
-    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("truth.csv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(dir.resolve("truth.csv"), StandardCharsets.UTF_8)) {
       w.write("time_s,truth_id,lat_deg,lon_deg,alt_m,v_east_mps,v_north_mps,v_up_mps\n");
       for (TruthSample s : r.simulation().truth()) {
-        w.write(String.format(Locale.ROOT, "%s,%s,%.7f,%.7f,%.1f,%.2f,%.2f,%.2f%n",
-            ViolationJson.epochSeconds(s.time()).toPlainString(), s.targetId(), s.position().latDeg(),
-            s.position().lonDeg(), s.position().altitudeM(), s.velocityEastMps(), s.velocityNorthMps(),
-            s.velocityUpMps()));
+        w.write(
+            String.format(
+                Locale.ROOT,
+                "%s,%s,%.7f,%.7f,%.1f,%.2f,%.2f,%.2f%n",
+                ViolationJson.epochSeconds(s.time()).toPlainString(),
+                s.targetId(),
+                s.position().latDeg(),
+                s.position().lonDeg(),
+                s.position().altitudeM(),
+                s.velocityEastMps(),
+                s.velocityNorthMps(),
+                s.velocityUpMps()));
       }
     }
-    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("tracks.csv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(dir.resolve("tracks.csv"), StandardCharsets.UTF_8)) {
       w.write("time_s,track_id,lat_deg,lon_deg,alt_m,sigma_m,v_east_mps,v_north_mps,state,class\n");
       for (Track t : r.trackUpdates()) {
-        w.write(String.format(Locale.ROOT, "%s,%s,%.7f,%.7f,%.1f,%.1f,%.2f,%.2f,%s,%s%n",
-            ViolationJson.epochSeconds(t.time()).toPlainString(), t.trackId(), t.position().latDeg(),
-            t.position().lonDeg(), t.position().altitudeM(), t.sigmaMajorM(), t.velocityEastMps(),
-            t.velocityNorthMps(), t.state(), t.classification().targetClass()));
+        w.write(
+            String.format(
+                Locale.ROOT,
+                "%s,%s,%.7f,%.7f,%.1f,%.1f,%.2f,%.2f,%s,%s%n",
+                ViolationJson.epochSeconds(t.time()).toPlainString(),
+                t.trackId(),
+                t.position().latDeg(),
+                t.position().lonDeg(),
+                t.position().altitudeM(),
+                t.sigmaMajorM(),
+                t.velocityEastMps(),
+                t.velocityNorthMps(),
+                t.state(),
+                t.classification().targetClass()));
       }
     }
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -62,7 +84,9 @@ public final class ScenarioWriter {
     doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
     doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());
     doc.put("lastKnown", r.lastKnown().stream().map(IncidentJson::toMap).toList());
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("incidents.json").toFile(), doc);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(dir.resolve("incidents.json").toFile(), doc);
   }
 
   private static String observationLine(SimulatedObservation so) {

@@ -29,9 +29,9 @@ import org.sargas.sim.scenario.ScenarioRunway;
 /**
  * The zones a node or a scenario run watches, built from one {@link RegionConfig}: the national
  * airspace (land + 12 NM) of each protected country, the zones of the zone files and the drone
- * protection zones of the airports, with each airport's runway-suspension rule. A scenario's
- * region is turned into the same configuration ({@link #regionOf(Scenario)}), so {@code scenario
- * run} and {@code serve}/{@code demo} watch the very same zones. Immutable.
+ * protection zones of the airports, with each airport's runway-suspension rule. A scenario's region
+ * is turned into the same configuration ({@link #regionOf(Scenario)}), so {@code scenario run} and
+ * {@code serve}/{@code demo} watch the very same zones. Immutable.
  *
  * @param zones every watched zone, national airspaces first, airports last
  * @param airports the airports with their clear times (their zones are also in {@code zones})
@@ -85,16 +85,19 @@ public record WatchedAirspace(List<ZoneArea> zones, List<AirportWatch> airports)
    */
   public static AirportZone airportZone(AirportConfig a) {
     RunwayZoneDimensions d = RunwayZoneDimensions.defaults();
-    RunwayZoneDimensions dims = new RunwayZoneDimensions(
-        a.halfWidthM() == null ? d.halfWidthM() : a.halfWidthM(),
-        a.extensionM() == null ? d.extensionM() : a.extensionM(),
-        a.ceilingAboveRunwayM() == null ? d.ceilingAboveRunwayM() : a.ceilingAboveRunwayM());
+    RunwayZoneDimensions dims =
+        new RunwayZoneDimensions(
+            a.halfWidthM() == null ? d.halfWidthM() : a.halfWidthM(),
+            a.extensionM() == null ? d.extensionM() : a.extensionM(),
+            a.ceilingAboveRunwayM() == null ? d.ceilingAboveRunwayM() : a.ceilingAboveRunwayM());
     Map<String, GeoPoint[]> thresholds = new LinkedHashMap<>();
     for (RunwayConfig r : a.runways()) {
-      thresholds.put(r.designator(), new GeoPoint[] {
-        new GeoPoint(r.leLatDeg(), r.leLonDeg(), feetToM(r.leElevationFt())),
-        new GeoPoint(r.heLatDeg(), r.heLonDeg(), feetToM(r.heElevationFt()))
-      });
+      thresholds.put(
+          r.designator(),
+          new GeoPoint[] {
+            new GeoPoint(r.leLatDeg(), r.leLonDeg(), feetToM(r.leElevationFt())),
+            new GeoPoint(r.heLatDeg(), r.heLonDeg(), feetToM(r.heElevationFt()))
+          });
     }
     return new RunwayCsvReader(dims).airport(a.ident(), thresholds);
   }
@@ -106,14 +109,30 @@ public record WatchedAirspace(List<ZoneArea> zones, List<AirportWatch> airports)
     for (ScenarioAirport a : scenario.airports()) {
       List<RunwayConfig> runways = new ArrayList<>();
       for (ScenarioRunway r : a.runways()) {
-        runways.add(new RunwayConfig(r.designator(), r.leLatDeg(), r.leLonDeg(), nanToNull(r.leElevationFt()),
-            r.heLatDeg(), r.heLonDeg(), nanToNull(r.heElevationFt())));
+        runways.add(
+            new RunwayConfig(
+                r.designator(),
+                r.leLatDeg(),
+                r.leLonDeg(),
+                nanToNull(r.leElevationFt()),
+                r.heLatDeg(),
+                r.heLonDeg(),
+                nanToNull(r.heElevationFt())));
       }
-      airports.add(new AirportConfig(a.ident(), nanToNull(a.halfWidthM()), nanToNull(a.extensionM()),
-          nanToNull(a.ceilingAboveRunwayM()), a.clearForS(), runways));
+      airports.add(
+          new AirportConfig(
+              a.ident(),
+              nanToNull(a.halfWidthM()),
+              nanToNull(a.extensionM()),
+              nanToNull(a.ceilingAboveRunwayM()),
+              a.clearForS(),
+              runways));
     }
-    return new RegionConfig(scenario.region().originLatDeg(), scenario.region().originLonDeg(),
-        scenario.region().protectedCountries(), file == null || file.isBlank() ? List.of() : List.of(file),
+    return new RegionConfig(
+        scenario.region().originLatDeg(),
+        scenario.region().originLonDeg(),
+        scenario.region().protectedCountries(),
+        file == null || file.isBlank() ? List.of() : List.of(file),
         airports);
   }
 

@@ -16,9 +16,9 @@ public final class GeoReports {
   private GeoReports() {}
 
   /**
-   * A FeatureCollection: the track (LineString, with per-point times and 1-σ horizontal
-   * uncertainty in {@code sigmaM}), and Points for entry, exit and maximum depth; the violation's
-   * facts are the properties of every feature under {@code violation}.
+   * A FeatureCollection: the track (LineString, with per-point times and 1-σ horizontal uncertainty
+   * in {@code sigmaM}), and Points for entry, exit and maximum depth; the violation's facts are the
+   * properties of every feature under {@code violation}.
    */
   public static String geoJson(Violation v, List<Track> track) {
     Map<String, Object> facts = ViolationJson.toMap(v);
@@ -28,7 +28,11 @@ public final class GeoReports {
       List<String> times = new ArrayList<>();
       List<Double> sigma = new ArrayList<>();
       for (Track t : track) {
-        coords.add(List.of(r(t.position().lonDeg()), r(t.position().latDeg()), Math.rint(t.position().altitudeM())));
+        coords.add(
+            List.of(
+                r(t.position().lonDeg()),
+                r(t.position().latDeg()),
+                Math.rint(t.position().altitudeM())));
         times.add(t.time().toString());
         sigma.add(Math.rint(t.sigmaMajorM() * 10) / 10);
       }
@@ -40,9 +44,24 @@ public final class GeoReports {
       props.put("violation", facts);
       features.add(feature(Map.of("type", "LineString", "coordinates", coords), props));
     }
-    point(features, "entry", v.entryPoint(), v.entryTime() == null ? null : v.entryTime().toString(), facts);
-    point(features, "exit", v.exitPoint(), v.exitTime() == null ? null : v.exitTime().toString(), facts);
-    point(features, "maxDepth", v.maxDepthPoint(), v.maxDepthTime() == null ? null : v.maxDepthTime().toString(), facts);
+    point(
+        features,
+        "entry",
+        v.entryPoint(),
+        v.entryTime() == null ? null : v.entryTime().toString(),
+        facts);
+    point(
+        features,
+        "exit",
+        v.exitPoint(),
+        v.exitTime() == null ? null : v.exitTime().toString(),
+        facts);
+    point(
+        features,
+        "maxDepth",
+        v.maxDepthPoint(),
+        v.maxDepthTime() == null ? null : v.maxDepthTime().toString(),
+        facts);
     Map<String, Object> fc = new LinkedHashMap<>();
     fc.put("type", "FeatureCollection");
     fc.put("features", features);
@@ -53,7 +72,8 @@ public final class GeoReports {
     }
   }
 
-  private static void point(List<Object> features, String role, GeoPoint p, String time, Map<String, Object> facts) {
+  private static void point(
+      List<Object> features, String role, GeoPoint p, String time, Map<String, Object> facts) {
     if (p == null) {
       return;
     }
@@ -61,10 +81,13 @@ public final class GeoReports {
     props.put("role", role);
     props.put("time", time);
     props.put("violation", facts);
-    features.add(feature(Map.of("type", "Point", "coordinates", List.of(r(p.lonDeg()), r(p.latDeg()))), props));
+    features.add(
+        feature(
+            Map.of("type", "Point", "coordinates", List.of(r(p.lonDeg()), r(p.latDeg()))), props));
   }
 
-  private static Map<String, Object> feature(Map<String, Object> geometry, Map<String, Object> props) {
+  private static Map<String, Object> feature(
+      Map<String, Object> geometry, Map<String, Object> props) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("type", "Feature");
     f.put("geometry", geometry);
@@ -76,26 +99,51 @@ public final class GeoReports {
     return Math.rint(deg * 1e7) / 1e7;
   }
 
-  /** A KML document: the track as a time-stamped LineString and placemarks for entry, exit, maximum depth. */
+  /**
+   * A KML document: the track as a time-stamped LineString and placemarks for entry, exit, maximum
+   * depth.
+   */
   public static String kml(Violation v, List<Track> track) {
     StringBuilder sb = new StringBuilder();
-    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n");
+    sb.append(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n");
     sb.append("<name>").append(esc("Violation " + v.violationId())).append("</name>\n");
-    sb.append("<description>").append(esc(v.trackId() + " in " + v.zoneId() + " from "
-        + v.originCountry() + ", max depth " + Math.round(v.maxDepthM()) + " m")).append("</description>\n");
-    sb.append("<Style id=\"track\"><LineStyle><color>ff0000ff</color><width>3</width></LineStyle></Style>\n");
+    sb.append("<description>")
+        .append(
+            esc(
+                v.trackId()
+                    + " in "
+                    + v.zoneId()
+                    + " from "
+                    + v.originCountry()
+                    + ", max depth "
+                    + Math.round(v.maxDepthM())
+                    + " m"))
+        .append("</description>\n");
+    sb.append(
+        "<Style id=\"track\"><LineStyle><color>ff0000ff</color><width>3</width></LineStyle></Style>\n");
     if (!track.isEmpty()) {
-      sb.append("<Placemark><name>").append(esc(v.trackId())).append("</name><styleUrl>#track</styleUrl>")
+      sb.append("<Placemark><name>")
+          .append(esc(v.trackId()))
+          .append("</name><styleUrl>#track</styleUrl>")
           .append("<LineString><altitudeMode>absolute</altitudeMode><coordinates>\n");
       for (Track t : track) {
-        sb.append(r(t.position().lonDeg())).append(',').append(r(t.position().latDeg())).append(',')
-            .append(Math.rint(t.position().altitudeM())).append('\n');
+        sb.append(r(t.position().lonDeg()))
+            .append(',')
+            .append(r(t.position().latDeg()))
+            .append(',')
+            .append(Math.rint(t.position().altitudeM()))
+            .append('\n');
       }
       sb.append("</coordinates></LineString></Placemark>\n");
     }
     kmlPoint(sb, "Entry", v.entryPoint(), v.entryTime());
     kmlPoint(sb, "Exit", v.exitPoint(), v.exitTime());
-    kmlPoint(sb, "Maximum depth " + Math.round(v.maxDepthM()) + " m", v.maxDepthPoint(), v.maxDepthTime());
+    kmlPoint(
+        sb,
+        "Maximum depth " + Math.round(v.maxDepthM()) + " m",
+        v.maxDepthPoint(),
+        v.maxDepthTime());
     sb.append("</Document>\n</kml>\n");
     return sb.toString();
   }
@@ -108,7 +156,10 @@ public final class GeoReports {
     if (t != null) {
       sb.append("<TimeStamp><when>").append(t).append("</when></TimeStamp>");
     }
-    sb.append("<Point><coordinates>").append(r(p.lonDeg())).append(',').append(r(p.latDeg()))
+    sb.append("<Point><coordinates>")
+        .append(r(p.lonDeg()))
+        .append(',')
+        .append(r(p.latDeg()))
         .append("</coordinates></Point></Placemark>\n");
   }
 
@@ -116,6 +167,9 @@ public final class GeoReports {
     if (s == null) {
       return "";
     }
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

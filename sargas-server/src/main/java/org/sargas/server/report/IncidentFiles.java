@@ -47,10 +47,13 @@ public final class IncidentFiles {
   /** The track history around the violation, time order. */
   public List<Track> track(Violation v) {
     Instant end = v.exitTime() != null ? v.exitTime() : v.entryTime();
-    return store.trackHistory(v.trackId(), v.entryTime().minusSeconds(MARGIN_S), end.plusSeconds(MARGIN_S));
+    return store.trackHistory(
+        v.trackId(), v.entryTime().minusSeconds(MARGIN_S), end.plusSeconds(MARGIN_S));
   }
 
-  /** Raw frames received from {@link #MARGIN_S} before entry to as long after exit, receive order. */
+  /**
+   * Raw frames received from {@link #MARGIN_S} before entry to as long after exit, receive order.
+   */
   public List<RawFrame> frames(Violation v) throws IOException {
     Instant from = v.entryTime().minusSeconds(MARGIN_S);
     Instant to = (v.exitTime() != null ? v.exitTime() : v.entryTime()).plusSeconds(MARGIN_S);
@@ -80,18 +83,25 @@ public final class IncidentFiles {
   }
 
   /** Exports the evidence bundle of a violation into {@code out}. */
-  public ExportedBundle exportBundle(EvidenceLog log, InstantSource clock, String violationId, Path out)
-      throws IOException {
-    Violation v = store.violation(violationId).orElseThrow(
-        () -> new IllegalArgumentException("no violation " + violationId)).violation();
-    byte[] incident = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(ViolationJson.toMap(v));
+  public ExportedBundle exportBundle(
+      EvidenceLog log, InstantSource clock, String violationId, Path out) throws IOException {
+    Violation v =
+        store
+            .violation(violationId)
+            .orElseThrow(() -> new IllegalArgumentException("no violation " + violationId))
+            .violation();
+    byte[] incident =
+        new ObjectMapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsBytes(ViolationJson.toMap(v));
     return new BundleExporter(log, clock).export(violationId, incident, frames(v), track(v), out);
   }
 
   /** Zips a directory tree (paths relative to it). */
   public static byte[] zip(Path dir) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream z = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(dir)) {
+    try (ZipOutputStream z = new ZipOutputStream(bytes);
+        Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
         z.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
         Files.copy(p, z);

@@ -5,11 +5,14 @@ import java.time.Instant;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.track.TrackBatch;
-import org.sargas.store.recorder.IncidentRecorder;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.incident.SensorStatus;
+import org.sargas.store.recorder.IncidentRecorder;
 
-/** The production sink: evidence log entry (forced) then store row (committed), via {@link IncidentRecorder}. */
+/**
+ * The production sink: evidence log entry (forced) then store row (committed), via {@link
+ * IncidentRecorder}.
+ */
 public final class DurableSink implements IncidentSink {
   private final IncidentRecorder recorder;
   private final IncidentStore store;

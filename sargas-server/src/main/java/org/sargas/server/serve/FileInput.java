@@ -9,7 +9,6 @@ import org.sargas.server.ingest.FrameSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-
 /**
  * A file input, read once on a virtual thread through {@link FileSource} (captures stamped with
  * their capture time, raw streams with the clock).
@@ -28,7 +27,8 @@ public final class FileInput implements AutoCloseable {
    * @param sourceId the input's id
    * @param format the input's wire format
    */
-  public FileInput(Path path, String sourceId, FrameFormat format, InstantSource clock, FrameSink sink) {
+  public FileInput(
+      Path path, String sourceId, FrameFormat format, InstantSource clock, FrameSink sink) {
     this.path = path;
     this.sourceId = sourceId;
     this.format = format;
@@ -44,7 +44,8 @@ public final class FileInput implements AutoCloseable {
 
   private void run() {
     try {
-      FileSource.read(path, sourceId, format, clock, sink, f -> LOG.warn("file input: {}", f), () -> closed);
+      FileSource.read(
+          path, sourceId, format, clock, sink, f -> LOG.warn("file input: {}", f), () -> closed);
     } catch (IOException e) {
       LOG.error("file input {}: {}", path, e.toString());
     }

@@ -1,14 +1,5 @@
 package org.sargas.server.serve;
 
-import org.sargas.server.live.LivePicture;
-import org.sargas.server.live.SensorBoard;
-import org.sargas.server.live.PicturePublisher;
-import org.sargas.server.live.ServeMetrics;
-import org.sargas.server.config.ConfigException;
-import org.sargas.server.config.InputConfig;
-import org.sargas.server.config.PipelineSettings;
-import org.sargas.server.config.SensorConfig;
-import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
-import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.formats.SensorCalibration;
+import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.frame.RawFrame;
@@ -34,6 +25,15 @@ import org.sargas.pipeline.EventTimeSlicer;
 import org.sargas.pipeline.GateRejection;
 import org.sargas.pipeline.ScanOutput;
 import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.server.config.ConfigException;
+import org.sargas.server.config.InputConfig;
+import org.sargas.server.config.PipelineSettings;
+import org.sargas.server.config.SensorConfig;
+import org.sargas.server.config.ServeConfig;
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.PicturePublisher;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.store.journal.FrameJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +41,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The single pipeline thread of the live node: frame → journal → decode ({@link
  * ObservationDecoders}, one decoder per input) → {@link SurveillancePipeline#admit plausibility
- * gate} → {@link EventTimeSlicer event-time scans} → {@link SurveillancePipeline} (tracker, airspace
- * monitor, early warning, runway suspension, alert policy — exactly what {@code scenario run} runs)
- * → durable sink (commit) → publisher. It is the one writer of the pipeline, the picture and the
- * sensor board.
+ * gate} → {@link EventTimeSlicer event-time scans} → {@link SurveillancePipeline} (tracker,
+ * airspace monitor, early warning, runway suspension, alert policy — exactly what {@code scenario
+ * run} runs) → durable sink (commit) → publisher. It is the one writer of the pipeline, the picture
+ * and the sensor board.
  *
  * <p><b>Scans.</b> The watermark is the newest receive time seen, or a clock tick while idle; a
  * slice runs once the watermark passes its end plus the lateness allowance. An observation whose
  * slice has already run is counted as late and dropped. Scan boundaries depend only on the frames'
- * receive times and contents, so replaying a journal gives the same scans, hence the same incidents.
+ * receive times and contents, so replaying a journal gives the same scans, hence the same
+ * incidents.
  */
 public final class PipelineWorker implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineWorker.class);
@@ -98,8 +99,11 @@ public final class PipelineWorker implements Runnable {
       String label = "input=\"" + input.id() + "\"";
       frames = metrics.counter("sargas_frames_in_total", label, "Frames received per input");
       errors = metrics.counter("sargas_decode_errors_total", label, "Decode failures per input");
-      unknown = metrics.counter("sargas_unknown_source_total", label,
-          "ASTERIX records with a SAC/SIC no sensor is configured for");
+      unknown =
+          metrics.counter(
+              "sargas_unknown_source_total",
+              label,
+              "ASTERIX records with a SAC/SIC no sensor is configured for");
     }
 
     @Override
@@ -157,21 +161,38 @@ public final class PipelineWorker implements Runnable {
     this.metrics = metrics;
     this.journal = journal;
     this.queue = queue;
-    framesIn = metrics.counter("sargas_frames_processed_total", "", "Frames taken from the ingest queue by the pipeline");
-    observationsIn = metrics.counter("sargas_observations_total", "", "Decoded observations (reports)");
-    lateReports = metrics.counter("sargas_late_reports_total", "", "Reports arriving after their slice was processed");
+    framesIn =
+        metrics.counter(
+            "sargas_frames_processed_total",
+            "",
+            "Frames taken from the ingest queue by the pipeline");
+    observationsIn =
+        metrics.counter("sargas_observations_total", "", "Decoded observations (reports)");
+    lateReports =
+        metrics.counter(
+            "sargas_late_reports_total", "", "Reports arriving after their slice was processed");
     scans = metrics.counter("sargas_scans_total", "", "Tracker scans run");
-    violationEvents = metrics.counter("sargas_violation_events_total", "", "Violation life-cycle events");
+    violationEvents =
+        metrics.counter("sargas_violation_events_total", "", "Violation life-cycle events");
     alertsRaised = metrics.counter("sargas_alerts_total", "", "Alerts raised");
-    sinkFailures = metrics.counter("sargas_store_failures_total", "", "Incident writes that failed (not published)");
-    metrics.gauge("sargas_domestic_suppressed_total", "",
+    sinkFailures =
+        metrics.counter(
+            "sargas_store_failures_total", "", "Incident writes that failed (not published)");
+    metrics.gauge(
+        "sargas_domestic_suppressed_total",
+        "",
         "Violation events of tracks first seen inside the zone (domestic traffic), dropped",
         pipeline::domesticSuppressed);
-    journalFailures = metrics.counter("sargas_journal_failures_total", "", "Journal appends that failed");
+    journalFailures =
+        metrics.counter("sargas_journal_failures_total", "", "Journal appends that failed");
     scanLatency = metrics.histogram("sargas_scan_seconds", "Wall time of one scan (all stages)");
-    trackLatency = metrics.histogram("sargas_scan_track_seconds",
-        "Wall time of the pipeline stages (tracker, monitor, warning, alerts) per scan");
-    storeLatency = metrics.histogram("sargas_scan_store_seconds", "Wall time of storing a scan's track history");
+    trackLatency =
+        metrics.histogram(
+            "sargas_scan_track_seconds",
+            "Wall time of the pipeline stages (tracker, monitor, warning, alerts) per scan");
+    storeLatency =
+        metrics.histogram(
+            "sargas_scan_store_seconds", "Wall time of storing a scan's track history");
     metrics.gauge("sargas_tracks", "", "Tracks in the live picture", picture::size);
     List<SensorCalibration> calibrations = new ArrayList<>();
     Map<String, SensorCalibration> byId = new HashMap<>();
@@ -183,7 +204,9 @@ public final class PipelineWorker implements Runnable {
     for (InputConfig in : config.inputs()) {
       SensorCalibration receiver = in.sensorId() == null ? null : byId.get(in.sensorId());
       try {
-        feeds.put(in.id(), new Feed(in, ObservationDecoders.forFeed(in.format(), calibrations, receiver)));
+        feeds.put(
+            in.id(),
+            new Feed(in, ObservationDecoders.forFeed(in.format(), calibrations, receiver)));
       } catch (IllegalArgumentException e) {
         throw new ConfigException("input " + in.id() + ": " + e.getMessage());
       }
@@ -215,7 +238,9 @@ public final class PipelineWorker implements Runnable {
         process(batch);
       } catch (RuntimeException e) {
         LOG.error("pipeline: batch failed, continuing", e);
-        metrics.counter("sargas_pipeline_errors_total", "", "Unexpected pipeline errors").incrementAndGet();
+        metrics
+            .counter("sargas_pipeline_errors_total", "", "Unexpected pipeline errors")
+            .incrementAndGet();
       }
       batch.clear();
     }
@@ -264,7 +289,11 @@ public final class PipelineWorker implements Runnable {
     framesIn.incrementAndGet();
     Feed feed = feeds.get(f.sourceId());
     if (feed == null) {
-      metrics.counter("sargas_decode_errors_total", "input=\"" + f.sourceId() + "\"", "Decode failures per input")
+      metrics
+          .counter(
+              "sargas_decode_errors_total",
+              "input=\"" + f.sourceId() + "\"",
+              "Decode failures per input")
           .incrementAndGet();
       return;
     }
@@ -278,8 +307,15 @@ public final class PipelineWorker implements Runnable {
   private void admit(Observation o, Instant receiveTime) {
     GateRejection r = pipeline.admit(o, receiveTime);
     if (r != null) {
-      gateRejects.computeIfAbsent(r, k -> metrics.counter("sargas_gate_rejects_total",
-          "reason=\"" + k.name() + "\"", "Reports rejected by the plausibility gate")).incrementAndGet();
+      gateRejects
+          .computeIfAbsent(
+              r,
+              k ->
+                  metrics.counter(
+                      "sargas_gate_rejects_total",
+                      "reason=\"" + k.name() + "\"",
+                      "Reports rejected by the plausibility gate"))
+          .incrementAndGet();
       return;
     }
     if (!slicer.offer(o)) {
@@ -317,18 +353,23 @@ public final class PipelineWorker implements Runnable {
     Map<String, String> violationOf = new HashMap<>();
     for (ViolationEvent e : r.violationEvents()) {
       violationEvents.incrementAndGet();
-      violationOf.put(e.violation().trackId() + "\u0000" + e.violation().zoneId(), e.violation().violationId());
+      violationOf.put(
+          e.violation().trackId() + "\u0000" + e.violation().zoneId(), e.violation().violationId());
       try {
         if (sink.violation(e)) {
           publisher.violation(e.violation());
         }
       } catch (IOException | RuntimeException ex) {
         sinkFailures.incrementAndGet();
-        LOG.error("incident {} not recorded (not published): {}", e.violation().violationId(), ex.toString());
+        LOG.error(
+            "incident {} not recorded (not published): {}",
+            e.violation().violationId(),
+            ex.toString());
       }
     }
     for (Alert a : r.alerts()) {
-      String violationId = a.trackId() == null ? null : violationOf.get(a.trackId() + "\u0000" + a.zoneId());
+      String violationId =
+          a.trackId() == null ? null : violationOf.get(a.trackId() + "\u0000" + a.zoneId());
       raise(a, violationId, triggerRxNanos);
     }
     long tStore = System.nanoTime();

@@ -1,10 +1,5 @@
 package org.sargas.server.serve;
 
-import org.sargas.server.live.LivePicture;
-import org.sargas.server.live.SensorBoard;
-import org.sargas.server.live.PicturePublisher;
-import org.sargas.server.live.ServeMetrics;
-import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.server.config.ServeConfig;
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.PicturePublisher;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.store.journal.JournalDamage;
 import org.sargas.store.journal.JournalEntry;
@@ -34,7 +34,12 @@ public final class Replay {
   }
 
   /** What a replay did. */
-  public record Summary(long frames, long observations, long scans, List<JournalDamage> damages, ServeMetrics metrics) {}
+  public record Summary(
+      long frames,
+      long observations,
+      long scans,
+      List<JournalDamage> damages,
+      ServeMetrics metrics) {}
 
   /** The configuration file a node keeps in its data directory. */
   public static Path configCopy(Path dataDir) {
@@ -50,8 +55,17 @@ public final class Replay {
       throws IOException {
     SurveillancePipeline pipeline = new SurveillancePipeline(NodePipelineSetup.of(config, borders));
     ServeMetrics metrics = new ServeMetrics();
-    PipelineWorker worker = new PipelineWorker(config, pipeline, sink, publisher,
-        new LivePicture(config.history()), new SensorBoard(config.sensors()), metrics, null, null);
+    PipelineWorker worker =
+        new PipelineWorker(
+            config,
+            pipeline,
+            sink,
+            publisher,
+            new LivePicture(config.history()),
+            new SensorBoard(config.sensors()),
+            metrics,
+            null,
+            null);
     List<JournalDamage> damages;
     List<IngestItem> batch = new ArrayList<>(1);
     Instant first = null;
@@ -62,7 +76,8 @@ public final class Replay {
           if (first == null) {
             first = e.frame().receiveTime();
           }
-          long due = wall0 + (long) (Duration.between(first, e.frame().receiveTime()).toNanos() / speed);
+          long due =
+              wall0 + (long) (Duration.between(first, e.frame().receiveTime()).toNanos() / speed);
           long wait = due - System.nanoTime();
           if (wait > 0) {
             try {
@@ -80,8 +95,12 @@ public final class Replay {
       damages = r.damages();
     }
     worker.flush();
-    return new Summary(metrics.value("sargas_frames_processed_total", ""),
-        metrics.value("sargas_observations_total", ""), metrics.value("sargas_scans_total", ""), damages, metrics);
+    return new Summary(
+        metrics.value("sargas_frames_processed_total", ""),
+        metrics.value("sargas_observations_total", ""),
+        metrics.value("sargas_scans_total", ""),
+        damages,
+        metrics);
   }
 
   /** Resolves a replay argument: a data directory (with journal/) or a journal directory. */

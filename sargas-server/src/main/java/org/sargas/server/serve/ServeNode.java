@@ -1,14 +1,5 @@
 package org.sargas.server.serve;
 
-import org.sargas.server.live.LivePicture;
-import org.sargas.server.live.SensorBoard;
-import org.sargas.server.live.ServeMetrics;
-import org.sargas.server.config.ConfigException;
-import org.sargas.server.config.DatabaseConfig;
-import org.sargas.server.config.InputConfig;
-import org.sargas.server.config.JournalSettings;
-import org.sargas.server.config.SensorConfig;
-import org.sargas.server.config.ServeConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -32,32 +23,41 @@ import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.sensor.Sensor;
+import org.sargas.pipeline.PipelineSetup;
+import org.sargas.pipeline.SurveillancePipeline;
 import org.sargas.server.api.ApiServer;
-import org.sargas.server.api.NodeView;
 import org.sargas.server.api.Broadcaster;
+import org.sargas.server.api.NodeView;
+import org.sargas.server.config.ConfigException;
+import org.sargas.server.config.DatabaseConfig;
+import org.sargas.server.config.InputConfig;
+import org.sargas.server.config.JournalSettings;
+import org.sargas.server.config.SensorConfig;
+import org.sargas.server.config.ServeConfig;
 import org.sargas.server.ingest.FrameSink;
 import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
-import org.sargas.pipeline.PipelineSetup;
-import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.SensorBoard;
+import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.store.DataDirectory;
-import org.sargas.store.recorder.IncidentRecorder;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.incident.IncidentStoreConfig;
 import org.sargas.store.journal.FrameJournal;
 import org.sargas.store.journal.FsyncPolicy;
 import org.sargas.store.journal.JournalConfig;
+import org.sargas.store.recorder.IncidentRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A running {@code sargas serve} node: data directory (journal, evidence log, incident store),
- * ingest sources, the pipeline thread, timers and the HTTP/WebSocket API. {@link #start} brings
- * it up; {@link #close} shuts it down gracefully (sources first, then the queue is drained, then
- * the durable state is synced and closed).
+ * ingest sources, the pipeline thread, timers and the HTTP/WebSocket API. {@link #start} brings it
+ * up; {@link #close} shuts it down gracefully (sources first, then the queue is drained, then the
+ * durable state is synced and closed).
  */
 public final class ServeNode implements NodeView, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServeNode.class);
@@ -106,23 +106,34 @@ public final class ServeNode implements NodeView, AutoCloseable {
     Path root = Path.of(config.dataDir());
     Files.createDirectories(root);
     data = new DataDirectory(root);
-    new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+    new com.fasterxml.jackson.databind.ObjectMapper(
+            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
         .writeValue(Replay.configCopy(root).toFile(), config.withoutSecrets());
     JournalSettings js = config.journal();
-    FsyncPolicy fsync = switch (js.fsync()) {
-      case "every-append" -> FsyncPolicy.everyAppend();
-      case "on-rotate" -> FsyncPolicy.onRotate();
-      default -> FsyncPolicy.interval(Duration.ofMillis(js.fsyncIntervalMs()));
-    };
-    journal = FrameJournal.open(JournalConfig.defaults(data.journal()).withFsync(fsync)
-        .withSegmentMaxBytes((long) js.segmentMaxMiB() << 20)
-        .withRetention(Duration.ofDays(js.retentionDays()), (long) js.retentionMaxGiB() << 30), clock);
+    FsyncPolicy fsync =
+        switch (js.fsync()) {
+          case "every-append" -> FsyncPolicy.everyAppend();
+          case "on-rotate" -> FsyncPolicy.onRotate();
+          default -> FsyncPolicy.interval(Duration.ofMillis(js.fsyncIntervalMs()));
+        };
+    journal =
+        FrameJournal.open(
+            JournalConfig.defaults(data.journal())
+                .withFsync(fsync)
+                .withSegmentMaxBytes((long) js.segmentMaxMiB() << 20)
+                .withRetention(
+                    Duration.ofDays(js.retentionDays()), (long) js.retentionMaxGiB() << 30),
+            clock);
     evidence = EvidenceLog.open(data.evidence(), clock);
     DatabaseConfig db = config.database();
-    store = db.postgres()
-        ? IncidentStore.open(IncidentStoreConfig.postgres(db.jdbcUrl(), db.user(),
-            db.password() != null ? db.password() : System.getenv("SARGAS_DB_PASSWORD")))
-        : IncidentStore.openSqlite(root);
+    store =
+        db.postgres()
+            ? IncidentStore.open(
+                IncidentStoreConfig.postgres(
+                    db.jdbcUrl(),
+                    db.user(),
+                    db.password() != null ? db.password() : System.getenv("SARGAS_DB_PASSWORD")))
+            : IncidentStore.openSqlite(root);
     recorder = new IncidentRecorder(evidence, store);
 
     borders = CountryBorders.easternFlank();
@@ -136,44 +147,69 @@ public final class ServeNode implements NodeView, AutoCloseable {
     board = new SensorBoard(config.sensors());
     queue = new ArrayBlockingQueue<>(config.pipeline().queueCapacity());
     metrics.gauge("sargas_queue_depth", "queue=\"ingest\"", "Queue depths", queue::size);
-    metrics.gauge("sargas_sensors", "status=\"up\"", "Sensors by feed status", () -> board.count("UP"));
-    metrics.gauge("sargas_sensors", "status=\"down\"", "Sensors by feed status", () -> board.count("DOWN"));
+    metrics.gauge(
+        "sargas_sensors", "status=\"up\"", "Sensors by feed status", () -> board.count("UP"));
+    metrics.gauge(
+        "sargas_sensors", "status=\"down\"", "Sensors by feed status", () -> board.count("DOWN"));
     metrics.gauge("sargas_evidence_entries", "", "Entries in the evidence log", evidence::size);
-    metrics.gauge("sargas_journal_next_sequence", "", "Next frame journal sequence", journal::nextSequence);
+    metrics.gauge(
+        "sargas_journal_next_sequence", "", "Next frame journal sequence", journal::nextSequence);
     broadcaster = new Broadcaster(metrics);
-    worker = new PipelineWorker(config, pipeline, new DurableSink(recorder, store), broadcaster, picture,
-        board, metrics, journal, queue);
+    worker =
+        new PipelineWorker(
+            config,
+            pipeline,
+            new DurableSink(recorder, store),
+            broadcaster,
+            picture,
+            board,
+            metrics,
+            journal,
+            queue);
     pipelineThread = new Thread(worker, "sargas-pipeline");
     pipelineThread.start();
 
     api = ApiServer.start(this, broadcaster, config.port());
 
-    timers = Executors.newScheduledThreadPool(1, r -> {
-      Thread t = new Thread(r, "sargas-timers");
-      t.setDaemon(true);
-      return t;
-    });
-    timers.scheduleAtFixedRate(() -> queue.offer(IngestItem.tick(clock.instant())), 100, 100, TimeUnit.MILLISECONDS);
-    timers.scheduleAtFixedRate(this::syncJournal, js.fsyncIntervalMs(), js.fsyncIntervalMs(), TimeUnit.MILLISECONDS);
+    timers =
+        Executors.newScheduledThreadPool(
+            1,
+            r -> {
+              Thread t = new Thread(r, "sargas-timers");
+              t.setDaemon(true);
+              return t;
+            });
+    timers.scheduleAtFixedRate(
+        () -> queue.offer(IngestItem.tick(clock.instant())), 100, 100, TimeUnit.MILLISECONDS);
+    timers.scheduleAtFixedRate(
+        this::syncJournal, js.fsyncIntervalMs(), js.fsyncIntervalMs(), TimeUnit.MILLISECONDS);
     long cpMs = (long) (config.evidence().checkpointIntervalS() * 1000);
     timers.scheduleAtFixedRate(this::checkpoint, cpMs, cpMs, TimeUnit.MILLISECONDS);
 
     for (InputConfig in : config.inputs()) {
       startInput(in);
     }
-    LOG.info("serve: {} sensor(s), {} input(s), data {}, store {}", setup.sensors().size(), config.inputs().size(), root,
+    LOG.info(
+        "serve: {} sensor(s), {} input(s), data {}, store {}",
+        setup.sensors().size(),
+        config.inputs().size(),
+        root,
         db.postgres() ? db.jdbcUrl() : data.database());
   }
 
   private void startInput(InputConfig in) throws IOException {
-    AtomicLong drops = metrics.counter("sargas_queue_drops_total", "input=\"" + in.id() + "\"",
-        "Frames dropped because the ingest queue was full");
+    AtomicLong drops =
+        metrics.counter(
+            "sargas_queue_drops_total",
+            "input=\"" + in.id() + "\"",
+            "Frames dropped because the ingest queue was full");
     FrameFormat format = in.format();
-    FrameSink sink = (f, offset) -> {
-      if (!queue.offer(new IngestItem(f, offset, System.nanoTime(), null))) {
-        drops.incrementAndGet();
-      }
-    };
+    FrameSink sink =
+        (f, offset) -> {
+          if (!queue.offer(new IngestItem(f, offset, System.nanoTime(), null))) {
+            drops.incrementAndGet();
+          }
+        };
     switch (in.type()) {
       case "udp" -> {
         Set<Integer> accept = new HashSet<>();
@@ -188,35 +224,73 @@ public final class ServeNode implements NodeView, AutoCloseable {
             }
           }
         }
-        InetAddress group = in.multicastGroup() == null ? null : InetAddress.getByName(in.multicastGroup());
-        InetAddress allowed = in.allowedSource() == null ? null : InetAddress.getByName(in.allowedSource());
-        UdpSource u = new UdpSource(new InetSocketAddress(in.host() == null ? "0.0.0.0" : in.host(),
-            in.port() == null ? 0 : in.port()), group, null, allowed, accept, clock, in.id(), format, sink);
+        InetAddress group =
+            in.multicastGroup() == null ? null : InetAddress.getByName(in.multicastGroup());
+        InetAddress allowed =
+            in.allowedSource() == null ? null : InetAddress.getByName(in.allowedSource());
+        UdpSource u =
+            new UdpSource(
+                new InetSocketAddress(
+                    in.host() == null ? "0.0.0.0" : in.host(), in.port() == null ? 0 : in.port()),
+                group,
+                null,
+                allowed,
+                accept,
+                clock,
+                in.id(),
+                format,
+                sink);
         u.start();
         sources.add(u);
         udpSources.put(in.id(), u);
-        metrics.gauge("sargas_udp_rejected", "input=\"" + in.id() + "\",reason=\"source\"",
-            "Datagrams rejected by source address or SAC/SIC", u::wrongSource);
-        metrics.gauge("sargas_udp_rejected", "input=\"" + in.id() + "\",reason=\"sac_sic\"",
-            "Datagrams rejected by source address or SAC/SIC", u::wrongSacSic);
+        metrics.gauge(
+            "sargas_udp_rejected",
+            "input=\"" + in.id() + "\",reason=\"source\"",
+            "Datagrams rejected by source address or SAC/SIC",
+            u::wrongSource);
+        metrics.gauge(
+            "sargas_udp_rejected",
+            "input=\"" + in.id() + "\",reason=\"sac_sic\"",
+            "Datagrams rejected by source address or SAC/SIC",
+            u::wrongSacSic);
       }
       case "tcp" -> {
-        TcpClientSource t = new TcpClientSource(new InetSocketAddress(in.host() == null ? "127.0.0.1" : in.host(),
-            in.port()), new ReconnectBackoff(Duration.ofMillis(250), Duration.ofSeconds(30)), Duration.ofSeconds(5),
-            clock, in.id(), format, sink);
+        TcpClientSource t =
+            new TcpClientSource(
+                new InetSocketAddress(in.host() == null ? "127.0.0.1" : in.host(), in.port()),
+                new ReconnectBackoff(Duration.ofMillis(250), Duration.ofSeconds(30)),
+                Duration.ofSeconds(5),
+                clock,
+                in.id(),
+                format,
+                sink);
         t.start();
         sources.add(t);
-        metrics.gauge("sargas_tcp_connections", "input=\"" + in.id() + "\"", "TCP connections made", t::connections);
-        metrics.gauge("sargas_tcp_failures", "input=\"" + in.id() + "\"", "TCP connection failures", t::failures);
+        metrics.gauge(
+            "sargas_tcp_connections",
+            "input=\"" + in.id() + "\"",
+            "TCP connections made",
+            t::connections);
+        metrics.gauge(
+            "sargas_tcp_failures",
+            "input=\"" + in.id() + "\"",
+            "TCP connection failures",
+            t::failures);
       }
       case "file" -> {
-        FileInput f = new FileInput(Path.of(in.path()), in.id(), format, clock, (fr, offset) -> {
-          try {
-            queue.put(new IngestItem(fr, offset, System.nanoTime(), null));
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
+        FileInput f =
+            new FileInput(
+                Path.of(in.path()),
+                in.id(),
+                format,
+                clock,
+                (fr, offset) -> {
+                  try {
+                    queue.put(new IngestItem(fr, offset, System.nanoTime(), null));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
         f.start();
         sources.add(f);
       }
@@ -313,8 +387,11 @@ public final class ServeNode implements NodeView, AutoCloseable {
 
   /** Publishes an alert change (acknowledgement) to WebSocket clients. */
   @Override
-  public void broadcastAlert(org.sargas.model.airspace.Alert a, String state,
-      org.sargas.store.incident.Acknowledgement ack, String violationId) {
+  public void broadcastAlert(
+      org.sargas.model.airspace.Alert a,
+      String state,
+      org.sargas.store.incident.Acknowledgement ack,
+      String violationId) {
     broadcaster.alert(a, state, ack, violationId, 0);
   }
 
@@ -351,8 +428,8 @@ public final class ServeNode implements NodeView, AutoCloseable {
       try {
         pipelineThread.join(10_000);
         if (pipelineThread.isAlive()) {
-          LOG.warn("shutdown: {} queued frames dropped (not journaled, not processed)",
-              queue.size());
+          LOG.warn(
+              "shutdown: {} queued frames dropped (not journaled, not processed)", queue.size());
           worker.abort();
           pipelineThread.join(30_000);
         }

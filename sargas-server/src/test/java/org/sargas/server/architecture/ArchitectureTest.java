@@ -29,75 +29,129 @@ class ArchitectureTest {
   @BeforeAll
   static void importClasses() {
     // The other modules arrive as jars or as target/classes directories: both are imported.
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> !location.contains("-tests.jar"))
-        .importPackages("org.sargas");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("org.sargas");
   }
 
   @Test
   void theClassesOfEveryModuleAreChecked() {
-    for (String pkg : List.of("org.sargas.model", "org.sargas.formats", "org.sargas.track", "org.sargas.airspace",
-        "org.sargas.pipeline", "org.sargas.store", "org.sargas.sim", "org.sargas.server")) {
-      assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(pkg))).as(pkg).isTrue();
+    for (String pkg :
+        List.of(
+            "org.sargas.model",
+            "org.sargas.formats",
+            "org.sargas.track",
+            "org.sargas.airspace",
+            "org.sargas.pipeline",
+            "org.sargas.store",
+            "org.sargas.sim",
+            "org.sargas.server")) {
+      assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
+          .as(pkg)
+          .isTrue();
     }
   }
 
   @Test
   void theModelDependsOnNoOtherModule() {
-    noClasses().that().resideInAPackage("org.sargas.model..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sargas.formats..", "org.sargas.track..",
-            "org.sargas.airspace..", "org.sargas.pipeline..", "org.sargas.store..", "org.sargas.sim..",
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sargas.formats..",
+            "org.sargas.track..",
+            "org.sargas.airspace..",
+            "org.sargas.pipeline..",
+            "org.sargas.store..",
+            "org.sargas.sim..",
             "org.sargas.server..")
         .check(classes);
   }
 
   @Test
   void stageModulesDoNotImportServerStoreSimulatorOrWeb() {
-    noClasses().that().resideInAnyPackage("org.sargas.formats..", "org.sargas.track..", "org.sargas.airspace..",
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.sargas.formats..",
+            "org.sargas.track..",
+            "org.sargas.airspace..",
             "org.sargas.pipeline..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sargas.server..", "org.sargas.store..",
-            "org.sargas.sim..", "io.javalin..", "java.sql..", "java.net..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sargas.server..",
+            "org.sargas.store..",
+            "org.sargas.sim..",
+            "io.javalin..",
+            "java.sql..",
+            "java.net..")
         .because("a stage never knows whether it runs in a scenario, in serve or in Flink")
         .check(classes);
   }
 
   @Test
   void stageModulesMeetOnlyInTheModel() {
-    noClasses().that().resideInAPackage("org.sargas.formats..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sargas.track..", "org.sargas.airspace..",
-            "org.sargas.pipeline..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.formats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sargas.track..", "org.sargas.airspace..", "org.sargas.pipeline..")
         .check(classes);
-    noClasses().that().resideInAPackage("org.sargas.track..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sargas.formats..", "org.sargas.airspace..",
-            "org.sargas.pipeline..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.track..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sargas.formats..", "org.sargas.airspace..", "org.sargas.pipeline..")
         .check(classes);
-    noClasses().that().resideInAPackage("org.sargas.airspace..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sargas.formats..", "org.sargas.track..",
-            "org.sargas.pipeline..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.airspace..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sargas.formats..", "org.sargas.track..", "org.sargas.pipeline..")
         .check(classes);
   }
 
   @Test
   void thePipelineComposesStagesAndDecodesNothing() {
-    noClasses().that().resideInAPackage("org.sargas.pipeline..")
-        .should().dependOnClassesThat().resideInAPackage("org.sargas.formats..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.pipeline..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.sargas.formats..")
         .because("frames are decoded before the pipeline (one decode path in sargas-formats)")
         .check(classes);
   }
 
   @Test
   void storeAndSimulatorKnowNoServer() {
-    noClasses().that().resideInAnyPackage("org.sargas.store..", "org.sargas.sim..")
-        .should().dependOnClassesThat().resideInAPackage("org.sargas.server..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sargas.store..", "org.sargas.sim..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.sargas.server..")
         .check(classes);
   }
 
   @Test
   void theApiReadsANarrowViewOfTheNodeNotTheNode() {
-    noClasses().that().resideInAPackage("org.sargas.server.api..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sargas.server.serve..", "org.sargas.server.cli..",
-            "org.sargas.server.demo..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.server.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sargas.server.serve..", "org.sargas.server.cli..", "org.sargas.server.demo..")
         .check(classes);
   }
 
@@ -109,10 +163,13 @@ class ArchitectureTest {
   @Test
   void theArchitectureDocumentListsExactlyTheBuildsModules() throws IOException {
     Path root = Path.of("..").toAbsolutePath().normalize();
-    List<String> modules = matches(Files.readString(root.resolve("pom.xml")), "<module>([^<]+)</module>");
+    List<String> modules =
+        matches(Files.readString(root.resolve("pom.xml")), "<module>([^<]+)</module>");
     String doc = Files.readString(root.resolve("docs/architecture.md"));
     List<String> documented = matches(doc, "(?m)^\\|\\s*`(sargas-[a-z]+)`\\s*\\|");
-    assertThat(documented).as("module table of docs/architecture.md").containsExactlyInAnyOrderElementsOf(modules);
+    assertThat(documented)
+        .as("module table of docs/architecture.md")
+        .containsExactlyInAnyOrderElementsOf(modules);
   }
 
   private static List<String> matches(String text, String regex) {

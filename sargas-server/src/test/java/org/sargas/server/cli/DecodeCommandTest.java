@@ -35,8 +35,23 @@ class DecodeCommandTest {
   @Test
   void asterixRawFileBecomesJsonLinesWithSpecNamesAndSiValues(@TempDir Path tmp) throws Exception {
     ByteBuffer b = ByteBuffer.allocate(256);
-    Cat048Encoder.encodeBlock(b, List.of(new Cat048Record(25, 201, 100.0, Cat048DetectionType.SSR, 10 * 1852.0,
-        Math.PI / 2, 07700, 120.0, -1, "SRG1", 12, Double.NaN, Double.NaN)));
+    Cat048Encoder.encodeBlock(
+        b,
+        List.of(
+            new Cat048Record(
+                25,
+                201,
+                100.0,
+                Cat048DetectionType.SSR,
+                10 * 1852.0,
+                Math.PI / 2,
+                07700,
+                120.0,
+                -1,
+                "SRG1",
+                12,
+                Double.NaN,
+                Double.NaN)));
     Path f = tmp.resolve("plots.ast");
     Files.write(f, java.util.Arrays.copyOf(b.array(), b.position()));
     Run r = run("decode", "--format", "asterix", f.toString());
@@ -59,7 +74,9 @@ class DecodeCommandTest {
     Files.write(f, new byte[] {(byte) 0xF0, 0, 4, (byte) 0x80, 1, 1});
     Run r = run("decode", "--format", "asterix", f.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains(f + " @0: category 240 not supported").contains(f + " @4: truncated");
+    assertThat(r.err())
+        .contains(f + " @0: category 240 not supported")
+        .contains(f + " @4: truncated");
     assertThat(r.err()).contains("2 error(s), 6 byte(s) skipped");
   }
 
@@ -78,14 +95,16 @@ class DecodeCommandTest {
     assertThat(v.get("signal").asInt()).isEqualTo(26);
     assertThat(v.get("mlat12MHz").asLong()).isEqualTo(12_000_000L);
     Path s = tmp.resolve("feed.sbs");
-    String msg = "MSG,3,1,1,48AE01,1,2026/11/21,08:00:00.000,2026/11/21,08:00:00.000,,12000,,,54.69,25.28,,,,,,0";
+    String msg =
+        "MSG,3,1,1,48AE01,1,2026/11/21,08:00:00.000,2026/11/21,08:00:00.000,,12000,,,54.69,25.28,,,,,,0";
     Files.writeString(s, msg + "\nSTA,,,\n");
     r = run("decode", "--format", "sbs", s.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(new ObjectMapper().readTree(r.out().strip()).get("lat").asDouble()).isEqualTo(54.69);
     assertThat(r.err()).contains("@" + (msg.length() + 1) + ": not an SBS MSG line");
     Path rid = tmp.resolve("rid.bin");
-    Files.write(rid, java.util.HexFormat.of().parseHex("0012" + "5352472d31323334" + "00".repeat(15)));
+    Files.write(
+        rid, java.util.HexFormat.of().parseHex("0012" + "5352472d31323334" + "00".repeat(15)));
     r = run("decode", "--format", "remoteid", rid.toString());
     assertThat(r.exit()).isZero();
     JsonNode m = new ObjectMapper().readTree(r.out().strip());
@@ -94,7 +113,8 @@ class DecodeCommandTest {
   }
 
   @Test
-  void avrFileDecodesPositionsAndMissingFileIsAnEnvironmentError(@TempDir Path tmp) throws Exception {
+  void avrFileDecodesPositionsAndMissingFileIsAnEnvironmentError(@TempDir Path tmp)
+      throws Exception {
     byte[] frame = new byte[14];
     StringBuilder avr = new StringBuilder();
     ExtendedSquitterEncoder.identification(0x48AE01, 3, "SRG1", frame, 0);
@@ -111,7 +131,8 @@ class DecodeCommandTest {
     assertThat(lines).hasSize(3);
     JsonNode pos = new ObjectMapper().readTree(lines.get(2));
     assertThat(pos.get("icao").asText()).isEqualTo("48AE01");
-    assertThat(pos.get("lat").asDouble()).isCloseTo(54.69, org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(pos.get("lat").asDouble())
+        .isCloseTo(54.69, org.assertj.core.api.Assertions.within(1e-4));
     assertThat(r.err()).contains("not an AVR line").contains("missing.avr: no such file");
   }
 }

@@ -65,7 +65,8 @@ class MonitorCommandTest {
   record Sampled(String id, List<double[]> samples) {}
 
   /** What the oracle says about one track. */
-  record Truth(int intervals, double entryS, double exitS, double maxDepthM, String origin, String exit) {}
+  record Truth(
+      int intervals, double entryS, double exitS, double maxDepthM, String origin, String exit) {}
 
   private static double[] direct(double lat, double lon, double azi, double s) {
     GeodesicData d = Geodesic.WGS84.Direct(lat, lon, azi, s);
@@ -122,9 +123,9 @@ class MonitorCommandTest {
     double f = t - i;
     double[] a = tr.samples().get(i);
     double[] b = tr.samples().get(i + 1);
-    GeodesicLine line =
-        Geodesic.WGS84.InverseLine(a[0], a[1], b[0], b[1], GeodesicMask.ALL);
-    GeodesicData d = line.Position(f * line.Distance(), GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+    GeodesicLine line = Geodesic.WGS84.InverseLine(a[0], a[1], b[0], b[1], GeodesicMask.ALL);
+    GeodesicData d =
+        line.Position(f * line.Distance(), GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
     return new double[] {d.lat2, d.lon2};
   }
 
@@ -144,7 +145,11 @@ class MonitorCommandTest {
         best =
             Math.min(
                 best,
-                Geodesic.WGS84.Inverse(lat, lon, p.y + f * (q.y - p.y), p.x + f * (q.x - p.x),
+                Geodesic.WGS84.Inverse(
+                        lat,
+                        lon,
+                        p.y + f * (q.y - p.y),
+                        p.x + f * (q.x - p.x),
                         GeodesicMask.DISTANCE)
                     .s12);
       }
@@ -163,7 +168,9 @@ class MonitorCommandTest {
         double[] next = at(tr, i + j / 20.0);
         Geometry bit =
             GF.createLineString(
-                new Coordinate[] {new Coordinate(prev[1], prev[0]), new Coordinate(next[1], next[0])});
+                new Coordinate[] {
+                  new Coordinate(prev[1], prev[0]), new Coordinate(next[1], next[0])
+                });
         if (ltuBoundary.intersects(bit)) {
           Geometry x = bit.intersection(ltu.getBoundary());
           for (Coordinate c : x.getCoordinates()) {
@@ -213,7 +220,8 @@ class MonitorCommandTest {
     best = Math.max(best, depth(pm[0], pm[1]));
     double[] before = tr.samples().get((int) Math.floor(entry));
     double[] after = tr.samples().get((int) Math.ceil(exit));
-    return new Truth(1, entry, exit, best, countryOf(before[0], before[1]), countryOf(after[0], after[1]));
+    return new Truth(
+        1, entry, exit, best, countryOf(before[0], before[1]), countryOf(after[0], after[1]));
   }
 
   private Path writeCsv(List<Sampled> tracks) throws Exception {
@@ -221,7 +229,8 @@ class MonitorCommandTest {
     for (Sampled tr : tracks) {
       for (int i = 0; i < tr.samples().size(); i++) {
         double[] p = tr.samples().get(i);
-        sb.append(String.format(Locale.ROOT, "%d,%s,%.9f,%.9f,9000%n", BASE_S + i, tr.id(), p[0], p[1]));
+        sb.append(
+            String.format(Locale.ROOT, "%d,%s,%.9f,%.9f,9000%n", BASE_S + i, tr.id(), p[0], p[1]));
       }
     }
     Path f = dir.resolve("tracks.csv");
@@ -257,7 +266,15 @@ class MonitorCommandTest {
     // Two that stay outside: along the Latvian side of the border, and away into Belarus.
     tracks.add(outside("O1", 56.55, 22.50, 90, 200, 120));
     tracks.add(outside("O2", 53.50, 27.00, 180, 220, 90));
-    Result r = run("monitor", "--tracks", writeCsv(tracks).toString(), "--country", "LTU", "--format", "json");
+    Result r =
+        run(
+            "monitor",
+            "--tracks",
+            writeCsv(tracks).toString(),
+            "--country",
+            "LTU",
+            "--format",
+            "json");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode vs = new ObjectMapper().readTree(r.out()).get("violations");
@@ -266,13 +283,21 @@ class MonitorCommandTest {
       Truth t = truths.get(i);
       JsonNode v = find(vs, "H" + i);
       assertThat(v.get("zone").asText()).isEqualTo("LTU");
-      assertThat(v.get("entryTimeS").asDouble() - BASE_S).as("entry H%d", i).isCloseTo(t.entryS(), within(0.5));
-      assertThat(v.get("exitTimeS").asDouble() - BASE_S).as("exit H%d", i).isCloseTo(t.exitS(), within(0.5));
-      assertThat(v.get("maxDepthM").asDouble()).as("depth H%d", i).isCloseTo(t.maxDepthM(), within(10.0));
+      assertThat(v.get("entryTimeS").asDouble() - BASE_S)
+          .as("entry H%d", i)
+          .isCloseTo(t.entryS(), within(0.5));
+      assertThat(v.get("exitTimeS").asDouble() - BASE_S)
+          .as("exit H%d", i)
+          .isCloseTo(t.exitS(), within(0.5));
+      assertThat(v.get("maxDepthM").asDouble())
+          .as("depth H%d", i)
+          .isCloseTo(t.maxDepthM(), within(10.0));
       assertThat(v.get("originCountry").isNull() ? null : v.get("originCountry").asText())
-          .as("origin H%d", i).isEqualTo(t.origin());
+          .as("origin H%d", i)
+          .isEqualTo(t.origin());
       assertThat(v.get("exitCountry").isNull() ? null : v.get("exitCountry").asText())
-          .as("exit country H%d", i).isEqualTo(t.exit());
+          .as("exit country H%d", i)
+          .isEqualTo(t.exit());
       assertThat(v.get("durationS").asDouble()).isCloseTo(t.exitS() - t.entryS(), within(1.0));
       assertThat(v.get("status").asText()).isEqualTo("CONFIRMED");
       assertThat(v.get("entryTime").asText()).endsWith("Z");
@@ -288,7 +313,8 @@ class MonitorCommandTest {
     throw new AssertionError("no violation for " + id + " in " + vs);
   }
 
-  private static Sampled outside(String id, double lat, double lon, double az, double speed, int n) {
+  private static Sampled outside(
+      String id, double lat, double lon, double az, double speed, int n) {
     List<double[]> out = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       double[] p = direct(lat, lon, az, speed * t);
@@ -317,11 +343,14 @@ class MonitorCommandTest {
 
   @Test
   void usageAndEnvironmentErrorsHaveTheirExitCodes() {
-    assertThat(run("monitor", "--tracks", dir.resolve("missing.csv").toString(), "--country", "LTU").code())
+    assertThat(
+            run("monitor", "--tracks", dir.resolve("missing.csv").toString(), "--country", "LTU")
+                .code())
         .isEqualTo(3);
     assertThat(run("monitor", "--tracks", "x.csv").code()).isEqualTo(2);
     assertThat(run("monitor", "--tracks", "x.csv", "--country", "XYZ").code()).isEqualTo(2);
-    assertThat(run("monitor", "--tracks", "x.csv", "--country", "LTU", "--format", "xml").code()).isEqualTo(2);
+    assertThat(run("monitor", "--tracks", "x.csv", "--country", "LTU", "--format", "xml").code())
+        .isEqualTo(2);
   }
 
   @Test
@@ -343,9 +372,18 @@ class MonitorCommandTest {
             "{\"type\":\"Feature\",\"properties\":{\"id\":\"SITE1\",\"kind\":\"critical_site\","
                 + "\"ceiling\":\"1000 m\",\"radiusM\":2000},\"geometry\":{\"type\":\"Point\","
                 + "\"coordinates\":[%.9f,%.9f]}}",
-            c1[1], c1[0]),
+            c1[1],
+            c1[0]),
         StandardCharsets.UTF_8);
-    Result r = run("monitor", "--tracks", tracksFile.toString(), "--zones", geojson.toString(), "--format", "json");
+    Result r =
+        run(
+            "monitor",
+            "--tracks",
+            tracksFile.toString(),
+            "--zones",
+            geojson.toString(),
+            "--format",
+            "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode v = find(new ObjectMapper().readTree(r.out()).get("violations"), "Z");
     assertThat(v.get("zone").asText()).isEqualTo("SITE1");

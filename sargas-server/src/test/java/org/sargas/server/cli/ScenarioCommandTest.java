@@ -40,8 +40,10 @@ class ScenarioCommandTest {
   }
 
   @Test
-  void jsonOutputHasViolationsWithTheDocumentedFieldsAndWritesFiles(@TempDir Path dir) throws Exception {
-    Run r = run("scenario", "run", "lithuania-2025-su30", "--format", "json", "--out", dir.toString());
+  void jsonOutputHasViolationsWithTheDocumentedFieldsAndWritesFiles(@TempDir Path dir)
+      throws Exception {
+    Run r =
+        run("scenario", "run", "lithuania-2025-su30", "--format", "json", "--out", dir.toString());
     assertThat(r.exit).as(r.err).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out);
     assertThat(doc.get("violations").size()).isPositive();
@@ -49,18 +51,34 @@ class ScenarioCommandTest {
     JsonNode v = doc.get("violations").get(0);
     for (String field :
         new String[] {
-          "trackId", "zone", "entryTime", "entryLat", "entryLon", "exitTime", "exitLat", "exitLon",
-          "durationS", "maxDepthM", "maxDepthTime", "maxDepthLat", "maxDepthLon", "originCountry",
-          "exitCountry", "probability", "status"
+          "trackId",
+          "zone",
+          "entryTime",
+          "entryLat",
+          "entryLon",
+          "exitTime",
+          "exitLat",
+          "exitLon",
+          "durationS",
+          "maxDepthM",
+          "maxDepthTime",
+          "maxDepthLat",
+          "maxDepthLon",
+          "originCountry",
+          "exitCountry",
+          "probability",
+          "status"
         }) {
       assertThat(v.has(field)).as(field).isTrue();
     }
     assertThat(v.get("entryTime").asText()).endsWith("Z");
     assertThat(v.get("zone").asText()).isEqualTo("LTU");
-    for (String f : new String[] {"observations.csv", "truth.csv", "tracks.csv", "incidents.json"}) {
+    for (String f :
+        new String[] {"observations.csv", "truth.csv", "tracks.csv", "incidents.json"}) {
       assertThat(dir.resolve(f)).isRegularFile();
     }
-    assertThat(Files.readAllLines(dir.resolve("tracks.csv")).get(0)).startsWith("time_s,track_id,lat_deg,lon_deg");
+    assertThat(Files.readAllLines(dir.resolve("tracks.csv")).get(0))
+        .startsWith("time_s,track_id,lat_deg,lon_deg");
   }
 
   @Test
@@ -76,11 +94,13 @@ class ScenarioCommandTest {
     Run json = run("scenario", "run", "copenhagen-2025-09-22", "--format", "json");
     JsonNode doc = new ObjectMapper().readTree(json.out);
     List<JsonNode> alerts = new java.util.ArrayList<>();
-    doc.get("alerts").forEach(a -> {
-      if (a.get("kind").asText().equals("RUNWAY_SUSPENSION")) {
-        alerts.add(a);
-      }
-    });
+    doc.get("alerts")
+        .forEach(
+            a -> {
+              if (a.get("kind").asText().equals("RUNWAY_SUSPENSION")) {
+                alerts.add(a);
+              }
+            });
     assertThat(alerts.size()).isGreaterThanOrEqualTo(2);
     assertThat(alerts.get(0).get("kind").asText()).isEqualTo("RUNWAY_SUSPENSION");
     assertThat(alerts.get(0).get("severity").asText()).isEqualTo("CRITICAL");
@@ -90,8 +110,20 @@ class ScenarioCommandTest {
     assertThat(doc.get("warnings").isArray()).isTrue();
     JsonNode last = doc.get("lastKnown").get(0);
     for (String field :
-        new String[] {"trackId", "time", "timeS", "lat", "lon", "velocityEastMps", "velocityNorthMps",
-          "groundSpeedMps", "courseDeg", "class", "lost", "droppedTime"}) {
+        new String[] {
+          "trackId",
+          "time",
+          "timeS",
+          "lat",
+          "lon",
+          "velocityEastMps",
+          "velocityNorthMps",
+          "groundSpeedMps",
+          "courseDeg",
+          "class",
+          "lost",
+          "droppedTime"
+        }) {
       assertThat(last.has(field)).as(field).isTrue();
     }
   }

@@ -33,8 +33,9 @@ class TrackCommandTest {
   }
 
   Path[] scenario() throws Exception {
-    GeneratedScenario g = ScenarioGenerator.generate(
-        new ScenarioSpec("cli", 77, 10, 30, 40_000, 0.3, 0.2, 0.0, 1, 1.0, 50, 0.9, 10));
+    GeneratedScenario g =
+        ScenarioGenerator.generate(
+            new ScenarioSpec("cli", 77, 10, 30, 40_000, 0.3, 0.2, 0.0, 1, 1.0, 50, 0.9, 10));
     Path plots = dir.resolve("plots.csv");
     Path truth = dir.resolve("truth.csv");
     try (Writer w = Files.newBufferedWriter(plots)) {
@@ -50,15 +51,32 @@ class TrackCommandTest {
   void jsonReportHasTheIssuesKeys() throws Exception {
     Path[] s = scenario();
     Path tracks = dir.resolve("tracks.csv");
-    Run r = run("track", "--plots", s[0].toString(), "--truth", s[1].toString(), "--sigma-m", "50",
-        "--out", tracks.toString(), "--format", "json");
+    Run r =
+        run(
+            "track",
+            "--plots",
+            s[0].toString(),
+            "--truth",
+            s[1].toString(),
+            "--sigma-m",
+            "50",
+            "--out",
+            tracks.toString(),
+            "--format",
+            "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     for (String k : List.of("mean", "localisation", "missed", "false")) {
       assertThat(json.path("gospa").has(k)).as(k).isTrue();
     }
-    for (String k : List.of("completeness", "ambiguity", "spuriousness", "positionAccuracyM",
-        "velocityAccuracyMps", "longestTrackSegment")) {
+    for (String k :
+        List.of(
+            "completeness",
+            "ambiguity",
+            "spuriousness",
+            "positionAccuracyM",
+            "velocityAccuracyMps",
+            "longestTrackSegment")) {
       assertThat(json.path("siap").has(k)).as(k).isTrue();
     }
     for (String k : List.of("plotsPerSecond", "scanLatencyP50Ms", "scanLatencyP99Ms")) {
@@ -66,9 +84,12 @@ class TrackCommandTest {
       assertThat(json.path("throughput").path("threadCpu").has(k)).as("threadCpu " + k).isTrue();
     }
     JsonNode g = json.path("gospa");
-    assertThat(g.path("mean").asDouble()).isCloseTo(
-        g.path("localisation").asDouble() + g.path("missed").asDouble() + g.path("false").asDouble(),
-        org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(g.path("mean").asDouble())
+        .isCloseTo(
+            g.path("localisation").asDouble()
+                + g.path("missed").asDouble()
+                + g.path("false").asDouble(),
+            org.assertj.core.data.Offset.offset(1e-6));
     assertThat(json.path("siap").path("completeness").asDouble()).isGreaterThan(0.9);
     List<String> lines = Files.readAllLines(tracks);
     assertThat(lines.get(0)).isEqualTo("time_s,track_id,x_m,y_m,vx_m_s,vy_m_s");
@@ -79,7 +100,15 @@ class TrackCommandTest {
   void textReportAndGnnJpdaBothRun() throws Exception {
     Path[] s = scenario();
     for (String assoc : List.of("gnn", "jpda")) {
-      Run r = run("track", "--plots", s[0].toString(), "--truth", s[1].toString(), "--associator", assoc);
+      Run r =
+          run(
+              "track",
+              "--plots",
+              s[0].toString(),
+              "--truth",
+              s[1].toString(),
+              "--associator",
+              assoc);
       assertThat(r.exit()).isZero();
       assertThat(r.out()).contains("GOSPA").contains("SIAP completeness").contains("plots/s");
     }

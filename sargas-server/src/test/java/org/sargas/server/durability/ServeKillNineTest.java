@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kill -9} under sustained ingest: a child JVM runs {@code sargas demo} (serve plus
- * simulated sensors streaming over loopback at 40×) on a data directory; a WebSocket client
- * records every violation and alert it is shown; the child is killed with SIGKILL mid-stream and
- * restarted on the same data directory. Every incident and alert the client received is still
- * served, none is duplicated, and the restarted node keeps ingesting.
+ * simulated sensors streaming over loopback at 40×) on a data directory; a WebSocket client records
+ * every violation and alert it is shown; the child is killed with SIGKILL mid-stream and restarted
+ * on the same data directory. Every incident and alert the client received is still served, none is
+ * duplicated, and the restarted node keeps ingesting.
  */
 class ServeKillNineTest {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -42,30 +42,34 @@ class ServeKillNineTest {
     Process child = start(port, data);
     try {
       awaitHealth(port);
-      WebSocket ws = http.newWebSocketBuilder()
-          .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/picture"), new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
+      WebSocket ws =
+          http.newWebSocketBuilder()
+              .buildAsync(
+                  URI.create("ws://127.0.0.1:" + port + "/ws/picture"),
+                  new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket w, CharSequence d, boolean last) {
-              partial.append(d);
-              if (last) {
-                try {
-                  JsonNode m = json.readTree(partial.toString());
-                  if (m.path("type").asText().equals("violation")) {
-                    shownViolations.add(m.path("violation").path("violationId").asText());
-                  } else if (m.path("type").asText().equals("alert")) {
-                    shownAlerts.add(m.path("alert").path("alertId").asText());
-                  }
-                } catch (java.io.IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-                partial.setLength(0);
-              }
-              w.request(1);
-              return null;
-            }
-          }).get();
+                    @Override
+                    public CompletionStage<?> onText(WebSocket w, CharSequence d, boolean last) {
+                      partial.append(d);
+                      if (last) {
+                        try {
+                          JsonNode m = json.readTree(partial.toString());
+                          if (m.path("type").asText().equals("violation")) {
+                            shownViolations.add(m.path("violation").path("violationId").asText());
+                          } else if (m.path("type").asText().equals("alert")) {
+                            shownAlerts.add(m.path("alert").path("alertId").asText());
+                          }
+                        } catch (java.io.IOException e) {
+                          throw new java.io.UncheckedIOException(e);
+                        }
+                        partial.setLength(0);
+                      }
+                      w.request(1);
+                      return null;
+                    }
+                  })
+              .get();
       long deadline = System.nanoTime() + 120_000_000_000L;
       while (shownViolations.size() < 2 && System.nanoTime() < deadline) {
         Thread.sleep(100);
@@ -90,7 +94,8 @@ class ServeKillNineTest {
       }
       assertEquals(ids.size(), stored.size(), "duplicated incidents: " + ids);
       for (String id : shownViolations) {
-        assertTrue(stored.contains(id), "incident " + id + " shown before the kill is gone: " + ids);
+        assertTrue(
+            stored.contains(id), "incident " + id + " shown before the kill is gone: " + ids);
       }
       JsonNode alerts = json.readTree(get(port, "/api/alerts"));
       Set<String> storedAlerts = new HashSet<>();
@@ -100,10 +105,13 @@ class ServeKillNineTest {
         n++;
       }
       assertEquals(n, storedAlerts.size(), "duplicated alerts");
-      assertTrue(storedAlerts.containsAll(shownAlerts), "alerts lost: shown " + shownAlerts + " stored " + storedAlerts);
+      assertTrue(
+          storedAlerts.containsAll(shownAlerts),
+          "alerts lost: shown " + shownAlerts + " stored " + storedAlerts);
       long frames = json.readTree(get(port, "/health")).path("pipeline").path("framesIn").asLong();
       Thread.sleep(1500);
-      assertTrue(json.readTree(get(port, "/health")).path("pipeline").path("framesIn").asLong() > frames,
+      assertTrue(
+          json.readTree(get(port, "/health")).path("pipeline").path("framesIn").asLong() > frames,
           "the restarted node does not ingest");
     } finally {
       again.destroy();
@@ -113,9 +121,19 @@ class ServeKillNineTest {
 
   private static Process start(int port, Path data) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "org.sargas.server.cli.SargasCli", "demo", "--port", Integer.toString(port), "--speed", "40",
-        "--data", data.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.sargas.server.cli.SargasCli",
+            "demo",
+            "--port",
+            Integer.toString(port),
+            "--speed",
+            "40",
+            "--data",
+            data.toString());
     pb.redirectErrorStream(true);
     pb.redirectOutput(new File(data.getParent().toFile(), "child-" + System.nanoTime() + ".log"));
     return pb.start();
@@ -124,8 +142,12 @@ class ServeKillNineTest {
   private void awaitHealth(int port) throws Exception {
     for (int i = 0; i < 600; i++) {
       try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+        if (http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (java.io.IOException e) {
@@ -137,8 +159,12 @@ class ServeKillNineTest {
   }
 
   private String get(int port, String path) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
     return r.body();
   }

@@ -29,18 +29,24 @@ import org.sargas.formats.asterix.editions.AsterixEditions;
 
 /**
  * Our ASTERIX decoding of the CroatiaControl sample captures agrees with that decoder's reference
- * outputs: the same records, the same items with the same octets, and the same values wherever
- * both name a subfield alike. Skips when ../shared/reference-data is absent.
+ * outputs: the same records, the same items with the same octets, and the same values wherever both
+ * name a subfield alike. Skips when ../shared/reference-data is absent.
  */
 class AsterixReferenceConformanceTest {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
-  record Decoded(String recordHex, Map<String, String> itemHex, Map<String, LeafCollector.Leaf> leaves, int category) {}
+  record Decoded(
+      String recordHex,
+      Map<String, String> itemHex,
+      Map<String, LeafCollector.Leaf> leaves,
+      int category) {}
 
   static Path ref(String rel) {
-    String base = System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
+    String base =
+        System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
     Path p = base == null ? null : Path.of(base, rel);
-    assumeTrue(p != null && Files.isRegularFile(p), "reference data absent (" + rel + "); skipping");
+    assumeTrue(
+        p != null && Files.isRegularFile(p), "reference data absent (" + rel + "); skipping");
     return p;
   }
 
@@ -56,14 +62,20 @@ class AsterixReferenceConformanceTest {
             Map<String, String> items = new LinkedHashMap<>();
             for (int k = 0; k < r.slots(); k++) {
               if (r.has(k)) {
-                items.put(r.spec().uap().get(k).id(),
+                items.put(
+                    r.spec().uap().get(k).id(),
                     HEX.formatHex(r.buffer(), r.itemOffset(k), r.itemOffset(k) + r.itemLength(k)));
               }
             }
             LeafCollector c = new LeafCollector();
             walker.walk(r, c);
-            out.add(new Decoded(HEX.formatHex(r.buffer(), r.recordOffset(), r.recordOffset() + r.recordLength()),
-                items, c.leaves, r.category()));
+            out.add(
+                new Decoded(
+                    HEX.formatHex(
+                        r.buffer(), r.recordOffset(), r.recordOffset() + r.recordLength()),
+                    items,
+                    c.leaves,
+                    r.category()));
           }
 
           @Override
@@ -71,12 +83,16 @@ class AsterixReferenceConformanceTest {
             failures.add(f);
           }
         };
-    CaptureReader.read(file, pcap.toString(), p -> {
-      UdpPayload u = UdpPayload.of(p);
-      if (u != null) {
-        decoder.decode(p.data(), u.offset(), u.length(), "pcap", u.offset(), sink);
-      }
-    }, failures::add);
+    CaptureReader.read(
+        file,
+        pcap.toString(),
+        p -> {
+          UdpPayload u = UdpPayload.of(p);
+          if (u != null) {
+            decoder.decode(p.data(), u.offset(), u.length(), "pcap", u.offset(), sink);
+          }
+        },
+        failures::add);
     return out;
   }
 
@@ -111,7 +127,10 @@ class AsterixReferenceConformanceTest {
       } else if (item != null && record != null) {
         Matcher v = valueLine.matcher(l);
         if (v.matches()) {
-          refRaw.get(record).get(item).put(v.group(1).trim().toUpperCase(Locale.ROOT), Long.parseLong(v.group(2)));
+          refRaw
+              .get(record)
+              .get(item)
+              .put(v.group(1).trim().toUpperCase(Locale.ROOT), Long.parseLong(v.group(2)));
         }
       }
     }
@@ -128,7 +147,9 @@ class AsterixReferenceConformanceTest {
         for (Map.Entry<String, Long> nv : it.getValue().entrySet()) {
           LeafCollector.Leaf leaf = d.leaves().get(it.getKey() + "/" + nv.getKey());
           if (leaf != null && leaf.text() == null) {
-            assertThat(leaf.raw()).as("%s/%s in %s", it.getKey(), nv.getKey(), d.recordHex()).isEqualTo(nv.getValue());
+            assertThat(leaf.raw())
+                .as("%s/%s in %s", it.getKey(), nv.getKey(), d.recordHex())
+                .isEqualTo(nv.getValue());
             compared++;
           }
         }
@@ -144,27 +165,52 @@ class AsterixReferenceConformanceTest {
     AsterixDecoder decoder = new AsterixDecoder(AsterixEditions.latest());
     Cat048View v = new Cat048View();
     List<String> seen = new ArrayList<>();
-    CaptureReader.read(file, "pcap", p -> {
-      UdpPayload u = UdpPayload.of(p);
-      decoder.decode(p.data(), u.offset(), u.length(), "pcap", 0, new AsterixRecordSink() {
-        @Override
-        public void record(AsterixRecordView r) {
-          if (r.category() == 48 && "DLH65A".equals(v.wrap(r).callsign()) && seen.isEmpty()) {
-            seen.add(String.format(Locale.ROOT, "%d/%d %.7f %.7f %s %.1f %06X %d %.4f",
-                v.sac(), v.sic(), v.rhoNm(), v.thetaDeg(), String.format("%04o", v.mode3a()),
-                v.flightLevel(), v.icaoAddress(), v.trackNumber(), v.timeOfDayS()));
-          }
-        }
+    CaptureReader.read(
+        file,
+        "pcap",
+        p -> {
+          UdpPayload u = UdpPayload.of(p);
+          decoder.decode(
+              p.data(),
+              u.offset(),
+              u.length(),
+              "pcap",
+              0,
+              new AsterixRecordSink() {
+                @Override
+                public void record(AsterixRecordView r) {
+                  if (r.category() == 48
+                      && "DLH65A".equals(v.wrap(r).callsign())
+                      && seen.isEmpty()) {
+                    seen.add(
+                        String.format(
+                            Locale.ROOT,
+                            "%d/%d %.7f %.7f %s %.1f %06X %d %.4f",
+                            v.sac(),
+                            v.sic(),
+                            v.rhoNm(),
+                            v.thetaDeg(),
+                            String.format("%04o", v.mode3a()),
+                            v.flightLevel(),
+                            v.icaoAddress(),
+                            v.trackNumber(),
+                            v.timeOfDayS()));
+                  }
+                }
 
-        @Override
-        public void failure(DecodeFailure f, int skippedBytes) {
+                @Override
+                public void failure(DecodeFailure f, int skippedBytes) {
+                  throw new AssertionError(f.toString());
+                }
+              });
+        },
+        f -> {
           throw new AssertionError(f.toString());
-        }
-      });
-    }, f -> { throw new AssertionError(f.toString()); });
+        });
     // Reference text: SAC 25 SIC 201, RHO 197.6835938 NM, THETA 340.1367188 deg, Mode 3/A 1000,
     // FL 330, address 3C660C, track 3563, time of day 27354.6015625 s.
-    assertThat(seen).containsExactly("25/201 197.6835938 340.1367188 1000 330.0 3C660C 3563 27354.6016");
+    assertThat(seen)
+        .containsExactly("25/201 197.6835938 340.1367188 1000 330.0 3C660C 3563 27354.6016");
   }
 
   @Test
@@ -209,11 +255,17 @@ class AsterixReferenceConformanceTest {
         JsonNode v = e.getValue();
         if (v.isNumber() && ourLeaf.text() == null) {
           double ours1 = Double.isNaN(ourLeaf.value()) ? ourLeaf.raw() : ourLeaf.value();
-          assertThat(ours1).as("%s in %s", key, d.recordHex())
-              .isCloseTo(v.asDouble(), org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, Math.abs(v.asDouble()))));
+          assertThat(ours1)
+              .as("%s in %s", key, d.recordHex())
+              .isCloseTo(
+                  v.asDouble(),
+                  org.assertj.core.api.Assertions.within(
+                      1e-6 * Math.max(1, Math.abs(v.asDouble()))));
           compared++;
         } else if (v.isTextual() && ourLeaf.text() != null) {
-          assertThat(ourLeaf.text().strip()).as("%s in %s", key, d.recordHex()).isEqualTo(v.asText().strip());
+          assertThat(ourLeaf.text().strip())
+              .as("%s in %s", key, d.recordHex())
+              .isEqualTo(v.asText().strip());
           compared++;
         }
       }

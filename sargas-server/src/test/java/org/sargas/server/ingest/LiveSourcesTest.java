@@ -20,8 +20,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.sargas.model.frame.FrameFormat;
-import org.sargas.model.frame.RawFrame;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.asterix.cat048.Cat048Encoder;
 import org.sargas.formats.asterix.cat048.Cat048Record;
@@ -29,9 +27,12 @@ import org.sargas.formats.modes.BeastEncoder;
 import org.sargas.formats.modes.BeastFrameSink;
 import org.sargas.formats.modes.BeastReader;
 import org.sargas.formats.modes.ExtendedSquitterEncoder;
+import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.frame.RawFrame;
 
 class LiveSourcesTest {
-  private static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2026-11-21T08:00:00Z"));
+  private static final InstantSource CLOCK =
+      InstantSource.fixed(Instant.parse("2026-11-21T08:00:00Z"));
 
   private static byte[] cat048(int sac, int sic) {
     ByteBuffer b = ByteBuffer.allocate(64);
@@ -43,11 +44,21 @@ class LiveSourcesTest {
   void udpAcceptsOnlyTheConfiguredSenderAndSacSic() throws Exception {
     List<RawFrame> got = new CopyOnWriteArrayList<>();
     CountDownLatch one = new CountDownLatch(1);
-    try (UdpSource src = new UdpSource(new InetSocketAddress("127.0.0.1", 0), null, null,
-        InetAddress.getByName("127.0.0.1"), Set.of(25 << 8 | 201), CLOCK, "radar", FrameFormat.ASTERIX, (f, offset) -> {
-          got.add(f);
-          one.countDown();
-        }).start();
+    try (UdpSource src =
+            new UdpSource(
+                    new InetSocketAddress("127.0.0.1", 0),
+                    null,
+                    null,
+                    InetAddress.getByName("127.0.0.1"),
+                    Set.of(25 << 8 | 201),
+                    CLOCK,
+                    "radar",
+                    FrameFormat.ASTERIX,
+                    (f, offset) -> {
+                      got.add(f);
+                      one.countDown();
+                    })
+                .start();
         DatagramSocket other = new DatagramSocket(new InetSocketAddress("127.0.0.2", 0));
         DatagramSocket good = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
       InetSocketAddress to = new InetSocketAddress("127.0.0.1", src.port());
@@ -63,11 +74,14 @@ class LiveSourcesTest {
       }
       assertThat(src.wrongSource()).isEqualTo(1);
       assertThat(src.wrongSacSic()).isEqualTo(1);
-      assertThat(got).singleElement().satisfies(f -> {
-        assertThat(f.payload()).isEqualTo(right);
-        assertThat(f.sourceId()).isEqualTo("radar");
-        assertThat(f.receiveTime()).isEqualTo(CLOCK.instant());
-      });
+      assertThat(got)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.payload()).isEqualTo(right);
+                assertThat(f.sourceId()).isEqualTo("radar");
+                assertThat(f.receiveTime()).isEqualTo(CLOCK.instant());
+              });
     }
   }
 
@@ -85,20 +99,23 @@ class LiveSourcesTest {
   }
 
   @Test
-  void fileSourceReplaysCapturesPerPacketWithCaptureTimeAndRawFilesInChunks(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path tmp) throws Exception {
+  void fileSourceReplaysCapturesPerPacketWithCaptureTimeAndRawFilesInChunks(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
     byte[] a = cat048(25, 201);
     java.nio.file.Path pcap = tmp.resolve("two.pcap");
     java.nio.file.Files.write(pcap, TsharkAsterixConformanceTest.pcap(List.of(a, a)));
     List<RawFrame> frames = new ArrayList<>();
     List<Long> offsets = new ArrayList<>();
     List<DecodeFailure> fails = new ArrayList<>();
-    FrameSink sink = (f, offset) -> {
-      frames.add(f);
-      offsets.add(offset);
-    };
+    FrameSink sink =
+        (f, offset) -> {
+          frames.add(f);
+          offsets.add(offset);
+        };
     java.time.InstantSource epoch = java.time.InstantSource.fixed(Instant.EPOCH);
-    assertThat(FileSource.read(pcap, "cap", FrameFormat.ASTERIX, epoch, sink, fails::add, () -> false)).isEqualTo(2);
+    assertThat(
+            FileSource.read(pcap, "cap", FrameFormat.ASTERIX, epoch, sink, fails::add, () -> false))
+        .isEqualTo(2);
     assertThat(fails).isEmpty();
     assertThat(frames.get(1).payload()).isEqualTo(a);
     assertThat(frames.get(1).receiveTime()).isEqualTo(Instant.ofEpochSecond(1_700_000_001L));
@@ -106,7 +123,8 @@ class LiveSourcesTest {
     java.nio.file.Files.write(raw, new byte[FileSource.RAW_CHUNK + 10]);
     frames.clear();
     offsets.clear();
-    assertThat(FileSource.read(raw, "raw", FrameFormat.BEAST, epoch, sink, fails::add, () -> false)).isEqualTo(2);
+    assertThat(FileSource.read(raw, "raw", FrameFormat.BEAST, epoch, sink, fails::add, () -> false))
+        .isEqualTo(2);
     assertThat(offsets.get(1)).isEqualTo(FileSource.RAW_CHUNK);
     assertThat(frames.get(1).payload()).hasSize(10);
     assertThat(frames.get(1).format()).isEqualTo(FrameFormat.BEAST);
@@ -116,7 +134,11 @@ class LiveSourcesTest {
   void backoffDoublesUpToTheMaximumAndResets() {
     ReconnectBackoff b = new ReconnectBackoff(Duration.ofMillis(500), Duration.ofSeconds(3));
     assertThat(List.of(b.nextDelay(), b.nextDelay(), b.nextDelay(), b.nextDelay()))
-        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3));
+        .containsExactly(
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(3));
     b.reset();
     assertThat(b.nextDelay()).isEqualTo(Duration.ofMillis(500));
   }
@@ -135,28 +157,51 @@ class LiveSourcesTest {
     BeastReader reader = new BeastReader();
     byte[][] carry = {new byte[0]};
     try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"));
-        TcpClientSource src = new TcpClientSource(new InetSocketAddress("127.0.0.1", server.getLocalPort()),
-            new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofSeconds(2), CLOCK, "beast",
-            FrameFormat.BEAST, (f, offset) -> {
-              byte[] buf = new byte[carry[0].length + f.payload().length];
-              System.arraycopy(carry[0], 0, buf, 0, carry[0].length);
-              System.arraycopy(f.payload(), 0, buf, carry[0].length, f.payload().length);
-              int used = reader.read(buf, 0, buf.length, false, "tcp", 0, new BeastFrameSink() {
-                @Override
-                public void frame(int type, long ts, int signal, byte[] b, int off, int len, long at) {
-                  frames.add(java.util.HexFormat.of().formatHex(b, off, off + len));
-                  all.countDown();
-                }
+        TcpClientSource src =
+            new TcpClientSource(
+                    new InetSocketAddress("127.0.0.1", server.getLocalPort()),
+                    new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)),
+                    Duration.ofSeconds(2),
+                    CLOCK,
+                    "beast",
+                    FrameFormat.BEAST,
+                    (f, offset) -> {
+                      byte[] buf = new byte[carry[0].length + f.payload().length];
+                      System.arraycopy(carry[0], 0, buf, 0, carry[0].length);
+                      System.arraycopy(f.payload(), 0, buf, carry[0].length, f.payload().length);
+                      int used =
+                          reader.read(
+                              buf,
+                              0,
+                              buf.length,
+                              false,
+                              "tcp",
+                              0,
+                              new BeastFrameSink() {
+                                @Override
+                                public void frame(
+                                    int type,
+                                    long ts,
+                                    int signal,
+                                    byte[] b,
+                                    int off,
+                                    int len,
+                                    long at) {
+                                  frames.add(java.util.HexFormat.of().formatHex(b, off, off + len));
+                                  all.countDown();
+                                }
 
-                @Override
-                public void failure(DecodeFailure failure, int skippedBytes) {
-                  frames.add("fail");
-                }
-              });
-              carry[0] = java.util.Arrays.copyOfRange(buf, used, buf.length);
-            }).start()) {
+                                @Override
+                                public void failure(DecodeFailure failure, int skippedBytes) {
+                                  frames.add("fail");
+                                }
+                              });
+                      carry[0] = java.util.Arrays.copyOfRange(buf, used, buf.length);
+                    })
+                .start()) {
       for (int connection = 0; connection < 2; connection++) {
-        try (Socket s = server.accept(); OutputStream out = s.getOutputStream()) {
+        try (Socket s = server.accept();
+            OutputStream out = s.getOutputStream()) {
           for (int k = 0; k < stream.length; k += 7) {
             out.write(stream, k, Math.min(7, stream.length - k));
             out.flush();

@@ -14,16 +14,26 @@ class RemoteIdFramesTest {
   private static List<String> find(int linkType, String hex) {
     byte[] b = HexFormat.of().parseHex(hex);
     List<String> out = new ArrayList<>();
-    RemoteIdFrames.find(new CapturedPacket(0, linkType, b, 0, b.length),
-        (link, counter, bytes, off, len) -> out.add(link + " " + counter + " " + len + " "
-            + HexFormat.of().formatHex(bytes, off, off + Math.min(len, 2))));
+    RemoteIdFrames.find(
+        new CapturedPacket(0, linkType, b, 0, b.length),
+        (link, counter, bytes, off, len) ->
+            out.add(
+                link
+                    + " "
+                    + counter
+                    + " "
+                    + len
+                    + " "
+                    + HexFormat.of().formatHex(bytes, off, off + Math.min(len, 2))));
     return out;
   }
 
   @Test
   void bluetoothLegacyAdvertisingCarriesOneMessage() {
-    // BLE LL header (access address, PDU header, AdvA) then AD: flags, then 1E 16 FA FF 0D counter msg.
-    String frame = "d6be898e" + "4225" + "112233445566" + "020106" + "1e16faff0d" + "07" + BASIC + "aabbcc";
+    // BLE LL header (access address, PDU header, AdvA) then AD: flags, then 1E 16 FA FF 0D counter
+    // msg.
+    String frame =
+        "d6be898e" + "4225" + "112233445566" + "020106" + "1e16faff0d" + "07" + BASIC + "aabbcc";
     assertThat(find(251, frame)).containsExactly("BLUETOOTH 7 25 0012");
   }
 
@@ -37,7 +47,13 @@ class RemoteIdFramesTest {
     assertThat(find(105, hdr + fixed + ssid + vendor)).containsExactly("WIFI_BEACON 42 28 f019");
     String action = "d000" + "0000" + "516f9a010000" + "020000000001" + "516f9a010000" + "0000";
     String info = "2b" + pack;
-    String sda = "886919 9d9209".replace(" ", "") + "01" + "00" + "10" + String.format("%02x", info.length() / 2) + info;
+    String sda =
+        "886919 9d9209".replace(" ", "")
+            + "01"
+            + "00"
+            + "10"
+            + String.format("%02x", info.length() / 2)
+            + info;
     String attr = "03" + String.format("%02x", sda.length() / 2) + "00" + sda;
     String body = "0409" + "506f9a13" + attr;
     String radiotap = "00000800" + "00000000";

@@ -2,7 +2,6 @@ package org.sargas.server.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,21 +30,31 @@ class RemoteIdReferenceConformanceTest {
   record Decoded(int counter, List<RemoteIdMessage> messages, boolean failed) {}
 
   @ParameterizedTest
-  @ValueSource(strings = {"odid_wifi_bcn_sample.pcap", "odid_wifi_sample.pcap", "odid_bt5_lr_sample.pcapng"})
+  @ValueSource(
+      strings = {"odid_wifi_bcn_sample.pcap", "odid_wifi_sample.pcap", "odid_bt5_lr_sample.pcapng"})
   void agreesWithTheDissectorsPerPacketDecodes(String capture) throws IOException {
     Path pcap = AsterixReferenceConformanceTest.ref("remoteid/" + capture);
-    Path psv = AsterixReferenceConformanceTest.ref(
-        "remoteid/" + capture.substring(0, capture.indexOf('.')) + ".decoded.psv");
+    Path psv =
+        AsterixReferenceConformanceTest.ref(
+            "remoteid/" + capture.substring(0, capture.indexOf('.')) + ".decoded.psv");
     Map<Integer, Decoded> ours = new HashMap<>();
     int[] frame = new int[1];
-    CaptureReader.read(Files.readAllBytes(pcap), capture, p -> {
-      frame[0]++;
-      RemoteIdFrames.find(p, (link, counter, b, off, len) -> {
-        List<RemoteIdMessage> ms = new ArrayList<>();
-        DecodeFailure f = RemoteIdDecoder.decode(b, off, len, capture, off, ms::add);
-        ours.put(frame[0], new Decoded(counter, ms, f != null));
-      });
-    }, f -> { throw new AssertionError(f.toString()); });
+    CaptureReader.read(
+        Files.readAllBytes(pcap),
+        capture,
+        p -> {
+          frame[0]++;
+          RemoteIdFrames.find(
+              p,
+              (link, counter, b, off, len) -> {
+                List<RemoteIdMessage> ms = new ArrayList<>();
+                DecodeFailure f = RemoteIdDecoder.decode(b, off, len, capture, off, ms::add);
+                ours.put(frame[0], new Decoded(counter, ms, f != null));
+              });
+        },
+        f -> {
+          throw new AssertionError(f.toString());
+        });
     List<String> lines = Files.readAllLines(psv, StandardCharsets.ISO_8859_1);
     int compared = 0;
     int corrupted = 0;
@@ -57,7 +66,8 @@ class RemoteIdReferenceConformanceTest {
       assertThat(d.counter()).as("frame %d counter", n).isEqualTo(Integer.parseInt(c[1]));
       StringBuilder types = new StringBuilder("15");
       d.messages().forEach(m -> types.append(';').append(m.type().code()));
-      boolean multiValued = String.join("|", java.util.Arrays.copyOfRange(c, 3, c.length)).contains(";");
+      boolean multiValued =
+          String.join("|", java.util.Arrays.copyOfRange(c, 3, c.length)).contains(";");
       if (line.contains("\u00ef\u00bf\u00bd") || multiValued) {
         // The dissector printed U+FFFD or two messages of one type: a frame corrupted on air
         // that happens to parse.
@@ -92,8 +102,12 @@ class RemoteIdReferenceConformanceTest {
             assertThat(l.speedMps()).as(at).isEqualTo(speed * 0.25);
           }
           int vs = Integer.parseInt(c[9]);
-          assertThat(Double.isNaN(l.verticalSpeedMps()) ? 126 : (int) Math.round(l.verticalSpeedMps() * 2))
-              .as(at).isEqualTo(vs);
+          assertThat(
+                  Double.isNaN(l.verticalSpeedMps())
+                      ? 126
+                      : (int) Math.round(l.verticalSpeedMps() * 2))
+              .as(at)
+              .isEqualTo(vs);
           long lat = Long.parseLong(c[10]);
           long lon = Long.parseLong(c[11]);
           if (lat == 0 && lon == 0) {
@@ -110,8 +124,12 @@ class RemoteIdReferenceConformanceTest {
           assertThat(s.description()).as(at).isEqualTo(c[16]);
           compared++;
         } else if (m instanceof RemoteIdMessage.SystemInfo s && !c[17].isEmpty()) {
-          assertThat(s.operatorLatDeg()).as(at).isCloseTo(Long.parseLong(c[17]) * 1e-7, within(1e-12));
-          assertThat(s.operatorLonDeg()).as(at).isCloseTo(Long.parseLong(c[18]) * 1e-7, within(1e-12));
+          assertThat(s.operatorLatDeg())
+              .as(at)
+              .isCloseTo(Long.parseLong(c[17]) * 1e-7, within(1e-12));
+          assertThat(s.operatorLonDeg())
+              .as(at)
+              .isCloseTo(Long.parseLong(c[18]) * 1e-7, within(1e-12));
           compared += 2;
         } else if (m instanceof RemoteIdMessage.OperatorId o && !c[19].isEmpty()) {
           assertThat(o.operatorId()).as(at).isEqualTo(c[19]);

@@ -21,8 +21,8 @@ import org.sargas.sim.scenario.ScenarioCatalog;
 /**
  * Issue 5 item 7, {@code copenhagen-2025-09-22}: drones over Copenhagen Airport raise the
  * runway-suspension alert at the first entry into the airport's drone protection zone, and the
- * suspension lasts until the zone has been clear for the configured time — measured from the
- * tracks as from the truth.
+ * suspension lasts until the zone has been clear for the configured time — measured from the tracks
+ * as from the truth.
  */
 class CopenhagenAirportScenarioEndToEndTest {
   private static Scenario scenario;
@@ -39,8 +39,11 @@ class CopenhagenAirportScenarioEndToEndTest {
   @Test
   void truthKeepsTheZoneBusyWithGapsShorterThanTheClearTime() {
     List<Violation> truth = result.truthViolations();
-    assertThat(truth).extracting(Violation::trackId).contains("DRONE-1", "DRONE-2", "DRONE-3", "DRONE-4");
-    assertThat(truth).allSatisfy(v -> assertThat(v.zoneKind()).isEqualTo(ZoneKind.AIRPORT_DRONE_RESTRICTION));
+    assertThat(truth)
+        .extracting(Violation::trackId)
+        .contains("DRONE-1", "DRONE-2", "DRONE-3", "DRONE-4");
+    assertThat(truth)
+        .allSatisfy(v -> assertThat(v.zoneKind()).isEqualTo(ZoneKind.AIRPORT_DRONE_RESTRICTION));
     assertThat(longestGapS(truth)).isLessThan(clearForS);
     assertSuspensionLifecycle(result.truthAlerts(), truth);
   }
@@ -57,10 +60,16 @@ class CopenhagenAirportScenarioEndToEndTest {
     assertThat(result.trackUpdates())
         .as("a track carries the police drone's Remote ID serial")
         .anySatisfy(t -> assertThat(t.identity().remoteIdSerial()).isEqualTo("1596F3POL0000001"));
-    assertThat(result.violations()).as("it stays outside the airport zone")
-        .noneSatisfy(v -> assertThat(result.trackUpdates().stream()
-            .filter(t -> t.trackId().equals(v.trackId()))
-            .anyMatch(t -> "1596F3POL0000001".equals(t.identity().remoteIdSerial()))).isTrue());
+    assertThat(result.violations())
+        .as("it stays outside the airport zone")
+        .noneSatisfy(
+            v ->
+                assertThat(
+                        result.trackUpdates().stream()
+                            .filter(t -> t.trackId().equals(v.trackId()))
+                            .anyMatch(
+                                t -> "1596F3POL0000001".equals(t.identity().remoteIdSerial())))
+                    .isTrue());
   }
 
   /** The pipeline's runway-suspension alerts (it raises violation alerts and warnings too). */
@@ -89,15 +98,20 @@ class CopenhagenAirportScenarioEndToEndTest {
    */
   private static void assertSuspensionLifecycle(List<Alert> alerts, List<Violation> violations) {
     assertThat(alerts).isNotEmpty();
-    assertThat(alerts).allSatisfy(a -> {
-      assertThat(a.kind()).isEqualTo(AlertKind.RUNWAY_SUSPENSION);
-      assertThat(a.zoneId()).isEqualTo("EKCH");
-    });
-    Instant firstEntry = violations.stream().map(Violation::entryTime).min(Comparator.naturalOrder()).orElseThrow();
-    Instant lastExit = violations.stream().map(Violation::exitTime).max(Comparator.naturalOrder()).orElseThrow();
+    assertThat(alerts)
+        .allSatisfy(
+            a -> {
+              assertThat(a.kind()).isEqualTo(AlertKind.RUNWAY_SUSPENSION);
+              assertThat(a.zoneId()).isEqualTo("EKCH");
+            });
+    Instant firstEntry =
+        violations.stream().map(Violation::entryTime).min(Comparator.naturalOrder()).orElseThrow();
+    Instant lastExit =
+        violations.stream().map(Violation::exitTime).max(Comparator.naturalOrder()).orElseThrow();
     Alert first = alerts.get(0);
     assertThat(first.severity()).isEqualTo(Severity.CRITICAL);
-    assertThat(Math.abs(Duration.between(firstEntry, first.time()).toMillis())).isLessThanOrEqualTo(2000);
+    assertThat(Math.abs(Duration.between(firstEntry, first.time()).toMillis()))
+        .isLessThanOrEqualTo(2000);
     Alert lastAlert = alerts.get(alerts.size() - 1);
     assertThat(lastAlert.severity()).isEqualTo(Severity.INFO);
     assertThat(alerts.subList(0, alerts.size() - 1))

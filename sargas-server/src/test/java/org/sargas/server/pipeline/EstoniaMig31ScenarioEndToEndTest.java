@@ -13,8 +13,8 @@ import org.sargas.sim.scenario.ScenarioCatalog;
 
 /**
  * Issue 5 item 7, {@code estonia-2025-mig31}: three MiG-31s, transponders off, about 12 minutes in
- * Estonian airspace off Vaindloo, less than 10 km deep, coming from Russian airspace — in the ground
- * truth and as measured from noisy radar plots through tracker and monitor.
+ * Estonian airspace off Vaindloo, less than 10 km deep, coming from Russian airspace — in the
+ * ground truth and as measured from noisy radar plots through tracker and monitor.
  */
 class EstoniaMig31ScenarioEndToEndTest {
   private static final double REPORTED_DURATION_S = 12 * 60;

@@ -52,7 +52,9 @@ class LithuaniaGerberaScenarioEndToEndTest {
     assertThat(Math.abs(Duration.between(truth.entryTime(), v.entryTime()).toMillis()))
         .as("entry time error")
         .isLessThanOrEqualTo(30_000);
-    assertThat(ScenarioChecks.distanceM(truth.entryPoint(), v.entryPoint())).as("entry point error").isLessThan(2000);
+    assertThat(ScenarioChecks.distanceM(truth.entryPoint(), v.entryPoint()))
+        .as("entry point error")
+        .isLessThan(2000);
   }
 
   @Test
@@ -81,13 +83,16 @@ class LithuaniaGerberaScenarioEndToEndTest {
     Instant crash = result.simulation().truth().get(result.simulation().truth().size() - 1).time();
     assertThat(t.time()).isBefore(crash.minusSeconds(60));
     TruthSample s = truthAt(t.time());
-    assertThat(ScenarioChecks.distanceM(s.position(), t.position())).as("last known position error").isLessThan(1000);
+    assertThat(ScenarioChecks.distanceM(s.position(), t.position()))
+        .as("last known position error")
+        .isLessThan(1000);
     assertThat(t.groundSpeedMps()).isBetween(35.0, 55.0);
     double truthCourse = Math.toDegrees(Math.atan2(s.velocityEastMps(), s.velocityNorthMps()));
     double courseError = Math.abs(((t.courseDeg() - truthCourse) % 360 + 540) % 360 - 180);
     assertThat(courseError).as("course error").isLessThan(20);
     assertThat(t.classification().targetClass()).isEqualTo(TargetClass.LOITERING_MUNITION);
-    GeoPoint crashSite = result.simulation().truth().get(result.simulation().truth().size() - 1).position();
+    GeoPoint crashSite =
+        result.simulation().truth().get(result.simulation().truth().size() - 1).position();
     assertThat(ScenarioChecks.distanceM(crashSite, t.position()))
         .as("the drone came down far beyond its last known position")
         .isGreaterThan(10_000);

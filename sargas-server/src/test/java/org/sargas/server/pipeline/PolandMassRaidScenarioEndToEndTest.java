@@ -26,6 +26,7 @@ import org.sargas.sim.truth.TruthSample;
 class PolandMassRaidScenarioEndToEndTest {
   /** A measured entry may lag the true one by a few radar looks while the track confirms. */
   private static final long ENTRY_TIME_TOLERANCE_MS = 90_000;
+
   /** ... and lie that far along the path (90 s at 45 m/s is about 4 km). */
   private static final double ENTRY_PLACE_TOLERANCE_M = 5_000;
 
@@ -69,10 +70,14 @@ class PolandMassRaidScenarioEndToEndTest {
           result.violations().stream()
               .filter(v -> entryTimeErrorMs(truth, v) <= ENTRY_TIME_TOLERANCE_MS)
               .toList();
-      assertThat(inTime).as("violations entering near the time of %s", truth.trackId()).isNotEmpty();
+      assertThat(inTime)
+          .as("violations entering near the time of %s", truth.trackId())
+          .isNotEmpty();
       Violation match =
           inTime.stream()
-              .min(Comparator.comparing(v -> ScenarioChecks.distanceM(truth.entryPoint(), v.entryPoint())))
+              .min(
+                  Comparator.comparing(
+                      v -> ScenarioChecks.distanceM(truth.entryPoint(), v.entryPoint())))
               .orElseThrow();
       assertThat(ScenarioChecks.distanceM(truth.entryPoint(), match.entryPoint()))
           .as("entry point of %s", truth.trackId())
@@ -91,13 +96,16 @@ class PolandMassRaidScenarioEndToEndTest {
       assertThat(ScenarioChecks.distanceM(nearest.position(), v.entryPoint()))
           .as("%s entry point vs the nearest target", v.trackId())
           .isLessThan(ENTRY_PLACE_TOLERANCE_M);
-      assertThat(crossing).as("%s is near %s", v.trackId(), nearest.targetId()).contains(nearest.targetId());
+      assertThat(crossing)
+          .as("%s is near %s", v.trackId(), nearest.targetId())
+          .contains(nearest.targetId());
     }
   }
 
   @Test
   void mostCrossingsAreMeasuredFromTheirOrigin() {
-    long fromBelarus = result.violations().stream().filter(v -> "BLR".equals(v.originCountry())).count();
+    long fromBelarus =
+        result.violations().stream().filter(v -> "BLR".equals(v.originCountry())).count();
     assertThat(fromBelarus).isGreaterThanOrEqualTo(crossing.size() - 2);
   }
 

@@ -31,8 +31,8 @@ final class ScenarioChecks {
   }
 
   /**
-   * Every measured violation that came from another country was warned of at least {@code
-   * minLeadS} before the measured entry.
+   * Every measured violation that came from another country was warned of at least {@code minLeadS}
+   * before the measured entry.
    */
   static void assertEachCrossingFromAbroadWasWarned(ScenarioResult result, long minLeadS) {
     List<Violation> fromAbroad =

@@ -62,7 +62,8 @@ class ScenarioRunZonesTest {
   private static Scenario parse(String zones) {
     return new ScenarioReader()
         .read(
-            new ByteArrayInputStream(SCENARIO.replace("ZONES", zones).getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(
+                SCENARIO.replace("ZONES", zones).getBytes(StandardCharsets.UTF_8)),
             "zones.yaml");
   }
 
@@ -77,13 +78,22 @@ class ScenarioRunZonesTest {
         .extracting(z -> z.id())
         .containsExactly("SITE-1", "EKCH");
     ScenarioResult r = run.run(s);
-    assertThat(r.truthViolations()).singleElement().satisfies(v -> {
-      assertThat(v.zoneId()).isEqualTo("SITE-1");
-      assertThat(v.maxDepthM()).isBetween(1900.0, 2000.0);
-    });
+    assertThat(r.truthViolations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.zoneId()).isEqualTo("SITE-1");
+              assertThat(v.maxDepthM()).isBetween(1900.0, 2000.0);
+            });
     assertThat(r.violations()).extracting(Violation::zoneId).containsOnly("SITE-1");
-    assertThat(r.lastKnown()).singleElement().satisfies(k -> assertThat(k.trackId()).isEqualTo(r.violations().get(0).trackId()));
-    assertThat(r.alerts().stream().filter(a -> a.kind() == org.sargas.model.airspace.AlertKind.RUNWAY_SUSPENSION)).as("the helicopter is no drone; it never enters the airport zone either").isEmpty();
+    assertThat(r.lastKnown())
+        .singleElement()
+        .satisfies(k -> assertThat(k.trackId()).isEqualTo(r.violations().get(0).trackId()));
+    assertThat(
+            r.alerts().stream()
+                .filter(a -> a.kind() == org.sargas.model.airspace.AlertKind.RUNWAY_SUSPENSION))
+        .as("the helicopter is no drone; it never enters the airport zone either")
+        .isEmpty();
   }
 
   @Test

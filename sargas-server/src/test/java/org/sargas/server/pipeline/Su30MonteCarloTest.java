@@ -39,8 +39,12 @@ class Su30MonteCarloTest {
       assertThat(r.truthViolations()).as("truth, seed %d", seed).hasSize(2);
       assertThat(r.violations()).as("violations, seed %d", seed).hasSize(2);
       for (Violation v : r.violations()) {
-        assertThat(v.durationS()).as("duration of %s, seed %d", v.trackId(), seed).isBetween(15.0, 21.0);
-        assertThat(v.maxDepthM()).as("depth of %s, seed %d", v.trackId(), seed).isBetween(500.0, 1000.0);
+        assertThat(v.durationS())
+            .as("duration of %s, seed %d", v.trackId(), seed)
+            .isBetween(15.0, 21.0);
+        assertThat(v.maxDepthM())
+            .as("depth of %s, seed %d", v.trackId(), seed)
+            .isBetween(500.0, 1000.0);
       }
     }
   }

@@ -14,8 +14,8 @@ import org.sargas.sim.scenario.ScenarioCatalog;
 
 /**
  * The foundation issue's acceptance, end to end: simulated noisy radar plots → tracker → airspace
- * monitor measure the Su-30 / IL-78 incursion of 23 October 2025 as reported (about 700 m, about
- * 18 s, from Russia), and nothing else.
+ * monitor measure the Su-30 / IL-78 incursion of 23 October 2025 as reported (about 700 m, about 18
+ * s, from Russia), and nothing else.
  */
 class Su30ScenarioEndToEndTest {
   private static CountryBorders borders;
@@ -57,7 +57,9 @@ class Su30ScenarioEndToEndTest {
               .mapToLong(t -> Math.abs(Duration.between(t.entryTime(), v.entryTime()).toMillis()))
               .min()
               .orElseThrow();
-      assertThat(bestEntryErrorMs).as("entry time error of %s", v.trackId()).isLessThanOrEqualTo(2000);
+      assertThat(bestEntryErrorMs)
+          .as("entry time error of %s", v.trackId())
+          .isLessThanOrEqualTo(2000);
     }
   }
 

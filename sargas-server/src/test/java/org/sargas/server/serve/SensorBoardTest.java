@@ -1,7 +1,5 @@
 package org.sargas.server.serve;
 
-import org.sargas.server.live.SensorBoard;
-import org.sargas.server.config.SensorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,15 +8,33 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sargas.model.sensor.SensorKind;
+import org.sargas.server.config.SensorConfig;
+import org.sargas.server.live.SensorBoard;
 
-/** Feed status: UNKNOWN → UP on the first frame → DOWN after two silent update periods → UP again. */
+/**
+ * Feed status: UNKNOWN → UP on the first frame → DOWN after two silent update periods → UP again.
+ */
 class SensorBoardTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
   @Test
   void downAfterTwoSilentUpdatePeriodsAndUpAgain() {
-    SensorBoard b = new SensorBoard(List.of(new SensorConfig("R", null, SensorKind.PRIMARY_RADAR, 54, 24, 0,
-        100_000.0, 4.0, 25, 1, null, null)));
+    SensorBoard b =
+        new SensorBoard(
+            List.of(
+                new SensorConfig(
+                    "R",
+                    null,
+                    SensorKind.PRIMARY_RADAR,
+                    54,
+                    24,
+                    0,
+                    100_000.0,
+                    4.0,
+                    25,
+                    1,
+                    null,
+                    null)));
     assertEquals("UNKNOWN", b.snapshot().get(0).status());
     assertTrue(b.alive("R", T0));
     assertFalse(b.alive("R", T0.plusSeconds(4)));

@@ -1,9 +1,5 @@
 package org.sargas.server.serve;
 
-import org.sargas.server.config.DatabaseConfig;
-import org.sargas.server.config.HistorySettings;
-import org.sargas.server.config.PipelineSettings;
-import org.sargas.server.config.ServeConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +18,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sargas.server.config.DatabaseConfig;
+import org.sargas.server.config.HistorySettings;
+import org.sargas.server.config.PipelineSettings;
+import org.sargas.server.config.ServeConfig;
 import org.sargas.server.demo.DemoFeeds;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioCatalog;
@@ -46,20 +46,38 @@ abstract class ServeEndToEndContract {
     Scenario scenario = new ScenarioCatalog().find("lithuania-2025-su30").orElseThrow();
     ScaledClock clock = new ScaledClock(scenario.timeAt(180), SPEED);
     DemoFeeds feeds = new DemoFeeds(scenario, clock);
-    ServeConfig config = feeds.configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString())
-        .withDatabase(database()))
-        .withPipeline(new PipelineSettings(1.0, 2.0, null, null, null, null));
+    ServeConfig config =
+        feeds
+            .configure(
+                ServeConfig.defaults()
+                    .withPort(0)
+                    .withDataDir(data.toString())
+                    .withDatabase(database()))
+            .withPipeline(new PipelineSettings(1.0, 2.0, null, null, null, null));
     // A short in-memory history (20 points a track), so that /api/replay of an older window must
     // come from the store.
-    config = new ServeConfig(config.port(), config.dataDir(), config.database(), config.journal(), config.pipeline(),
-        config.region(), config.sensors(), config.inputs(), config.evidence(), new HistorySettings(20, 1.0));
+    config =
+        new ServeConfig(
+            config.port(),
+            config.dataDir(),
+            config.database(),
+            config.journal(),
+            config.pipeline(),
+            config.region(),
+            config.sensors(),
+            config.inputs(),
+            config.evidence(),
+            new HistorySettings(20, 1.0));
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> messages = new CopyOnWriteArrayList<>();
     try (ServeNode node = ServeNode.start(config, clock)) {
       HttpClient http = HttpClient.newHttpClient();
-      WebSocket ws = http.newWebSocketBuilder()
-          .buildAsync(URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"), new Collector(messages, json))
-          .get();
+      WebSocket ws =
+          http.newWebSocketBuilder()
+              .buildAsync(
+                  URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"),
+                  new Collector(messages, json))
+              .get();
       for (int i = 0; i < 200 && feeds.beastClients() == 0; i++) {
         Thread.sleep(20);
       }
@@ -70,10 +88,12 @@ abstract class ServeEndToEndContract {
       JsonNode violation = null;
       JsonNode alert = null;
       for (JsonNode m : messages) {
-        if (m.path("type").asText().equals("violation") && m.path("violation").path("zone").asText().equals("LTU")) {
+        if (m.path("type").asText().equals("violation")
+            && m.path("violation").path("zone").asText().equals("LTU")) {
           violation = m.path("violation");
         }
-        if (m.path("type").asText().equals("alert") && m.path("alert").path("kind").asText().equals("VIOLATION")) {
+        if (m.path("type").asText().equals("alert")
+            && m.path("alert").path("kind").asText().equals("VIOLATION")) {
           alert = m.path("alert");
         }
       }
@@ -86,7 +106,9 @@ abstract class ServeEndToEndContract {
       JsonNode rest = json.readTree(get(http, node, "/api/violations"));
       boolean found = false;
       for (JsonNode v : rest) {
-        found |= v.path("violationId").asText().equals(id) && v.path("originCountry").asText().equals("RUS");
+        found |=
+            v.path("violationId").asText().equals(id)
+                && v.path("originCountry").asText().equals("RUS");
       }
       assertTrue(found, "violation " + id + " not served by /api/violations: " + rest);
       JsonNode alerts = json.readTree(get(http, node, "/api/alerts?state=NEW"));
@@ -95,34 +117,69 @@ abstract class ServeEndToEndContract {
       StoredViolation stored = node.store().violation(id).orElseThrow();
       assertEquals("LTU", stored.violation().zoneId());
       assertEquals("RUS", stored.violation().originCountry());
-      assertTrue(stored.violation().maxDepthM() > 200 && stored.violation().maxDepthM() < 2000,
+      assertTrue(
+          stored.violation().maxDepthM() > 200 && stored.violation().maxDepthM() < 2000,
           "depth " + stored.violation().maxDepthM());
-      assertTrue(node.store().violations(java.time.Instant.EPOCH, java.time.Instant.parse("2100-01-01T00:00:00Z"), 100)
-          .stream().noneMatch(v -> !"RUS".equals(v.violation().originCountry())),
+      assertTrue(
+          node
+              .store()
+              .violations(
+                  java.time.Instant.EPOCH, java.time.Instant.parse("2100-01-01T00:00:00Z"), 100)
+              .stream()
+              .noneMatch(v -> !"RUS".equals(v.violation().originCountry())),
           "civil (domestic) traffic raised a violation");
       assertEquals(0, node.metrics().value("sargas_decode_errors_total", "input=\"adsb-beast\""));
 
       // Acknowledge: REST answer, store, and an alert message on the WebSocket.
-      HttpResponse<String> ack = http.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + node.port() + "/api/alerts/" + alert.path("alertId").asText() + "/ack"))
-          .POST(HttpRequest.BodyPublishers.ofString("{\"operator\":\"duty officer\",\"note\":\"seen\"}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> ack =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + node.port()
+                              + "/api/alerts/"
+                              + alert.path("alertId").asText()
+                              + "/ack"))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"operator\":\"duty officer\",\"note\":\"seen\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ack.statusCode(), ack.body());
       assertEquals("duty officer", json.readTree(ack.body()).path("acknowledgedBy").asText());
       assertTrue(node.store().alert(alert.path("alertId").asText()).orElseThrow().acknowledged());
       Thread.sleep(300);
-      assertTrue(messages.stream().anyMatch(m -> m.path("type").asText().equals("alert")
-          && m.path("alert").path("acknowledgedBy").asText().equals("duty officer")));
-      assertEquals(409, http.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + node.port() + "/api/alerts/" + alert.path("alertId").asText() + "/ack"))
-          .POST(HttpRequest.BodyPublishers.ofString("{\"operator\":\"x\"}")).build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertTrue(
+          messages.stream()
+              .anyMatch(
+                  m ->
+                      m.path("type").asText().equals("alert")
+                          && m.path("alert")
+                              .path("acknowledgedBy")
+                              .asText()
+                              .equals("duty officer")));
+      assertEquals(
+          409,
+          http.send(
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              "http://127.0.0.1:"
+                                  + node.port()
+                                  + "/api/alerts/"
+                                  + alert.path("alertId").asText()
+                                  + "/ack"))
+                      .POST(HttpRequest.BodyPublishers.ofString("{\"operator\":\"x\"}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .statusCode());
 
       // The rest of the API answers in the documented shapes.
       JsonNode health = json.readTree(get(http, node, "/health"));
       assertTrue(health.path("status").asText().matches("UP|DEGRADED"));
-      assertTrue(get(http, node, "/metrics").contains("sargas_frames_in_total{input=\"radar-LT-GF-1\"}"));
-      assertEquals("3.1.0", json.readTree(get(http, node, "/openapi.json")).path("openapi").asText());
+      assertTrue(
+          get(http, node, "/metrics").contains("sargas_frames_in_total{input=\"radar-LT-GF-1\"}"));
+      assertEquals(
+          "3.1.0", json.readTree(get(http, node, "/openapi.json")).path("openapi").asText());
       JsonNode sensors = json.readTree(get(http, node, "/api/sensors"));
       assertEquals(3, sensors.size());
       assertEquals("UP", sensors.get(0).path("status").asText());
@@ -131,7 +188,8 @@ abstract class ServeEndToEndContract {
       JsonNode tracks = json.readTree(get(http, node, "/api/tracks"));
       assertTrue(tracks.size() >= 1, tracks.toString());
       String trackId = tracks.get(0).path("trackId").asText();
-      assertTrue(json.readTree(get(http, node, "/api/tracks/" + trackId)).path("history").size() > 1);
+      assertTrue(
+          json.readTree(get(http, node, "/api/tracks/" + trackId)).path("history").size() > 1);
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=html").contains("<svg"));
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=kml").contains("<kml"));
       assertTrue(json.readTree(get(http, node, "/api/replay")).path("frames").size() > 10);
@@ -141,11 +199,14 @@ abstract class ServeEndToEndContract {
       for (JsonNode f : old.path("frames")) {
         points += f.path("tracks").size();
       }
-      assertTrue(points > 0, "a window older than the in-memory history comes from the store: " + old);
+      assertTrue(
+          points > 0, "a window older than the in-memory history comes from the store: " + old);
       JsonNode cfg = json.readTree(get(http, node, "/api/config"));
       assertEquals(0, cfg.path("port").asInt(), "the configured port (0: any free port)");
       assertEquals("LTU", cfg.path("region").path("protectedCountries").get(0).asText());
-      assertTrue(cfg.path("database").path("password").isNull(), "password removed: " + cfg.path("database"));
+      assertTrue(
+          cfg.path("database").path("password").isNull(),
+          "password removed: " + cfg.path("database"));
       assertTrue(node.metrics().value("sargas_frames_in_total", "input=\"adsb-beast\"") > 0);
       ws.abort();
     } finally {
@@ -162,8 +223,12 @@ abstract class ServeEndToEndContract {
   }
 
   static String get(HttpClient http, ServeNode node, String path) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
-        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), path + ": " + r.body());
     return r.body();
   }

@@ -23,34 +23,51 @@ import org.sargas.sim.scenario.ScenarioSensor;
 import org.sargas.sim.sensor.SimulatedObservation;
 import org.sargas.sim.wire.Cat048PlotWriter;
 
-/** Simulated radar plots written as CAT048 (with I048/110) come back through the ASTERIX observation decoder intact, as the configured sensor. */
+/**
+ * Simulated radar plots written as CAT048 (with I048/110) come back through the ASTERIX observation
+ * decoder intact, as the configured sensor.
+ */
 class WireRoundTripTest {
   @Test
   void cat048PlotsRoundTripThroughTheDecoder() {
     Scenario s = new ScenarioCatalog().find("lithuania-2025-su30").orElseThrow();
     SimulationResult sim = new Simulator().run(s);
     ScenarioSensor radar = s.sensors().get(0);
-    SensorConfig sc = new SensorConfig(radar.id(), null, SensorKind.PRIMARY_RADAR, radar.latDeg(), radar.lonDeg(),
-        radar.altitudeM(), radar.maxRangeM(), radar.rotationPeriodS(), 25, 1, 70.0, 0.15);
+    SensorConfig sc =
+        new SensorConfig(
+            radar.id(),
+            null,
+            SensorKind.PRIMARY_RADAR,
+            radar.latDeg(),
+            radar.lonDeg(),
+            radar.altitudeM(),
+            radar.maxRangeM(),
+            radar.rotationPeriodS(),
+            25,
+            1,
+            70.0,
+            0.15);
     List<String> failures = new ArrayList<>();
     List<Observation> out = new ArrayList<>();
-    ObservationDecoder d = ObservationDecoders.forFeed(FrameFormat.ASTERIX, List.of(sc.toCalibration()), null);
-    DecodeListener listener = new DecodeListener() {
-      @Override
-      public void observation(Observation o) {
-        out.add(o);
-      }
+    ObservationDecoder d =
+        ObservationDecoders.forFeed(FrameFormat.ASTERIX, List.of(sc.toCalibration()), null);
+    DecodeListener listener =
+        new DecodeListener() {
+          @Override
+          public void observation(Observation o) {
+            out.add(o);
+          }
 
-      @Override
-      public void failure(org.sargas.formats.DecodeFailure f) {
-        failures.add(f.toString());
-      }
+          @Override
+          public void failure(org.sargas.formats.DecodeFailure f) {
+            failures.add(f.toString());
+          }
 
-      @Override
-      public void unknownSource(int sacSic) {
-        failures.add("unknown " + sacSic);
-      }
-    };
+          @Override
+          public void unknownSource(int sacSic) {
+            failures.add("unknown " + sacSic);
+          }
+        };
     int n = 0;
     for (SimulatedObservation so : sim.observations()) {
       Observation o = so.observation();
@@ -60,8 +77,14 @@ class WireRoundTripTest {
       PolarMeasurement p = (PolarMeasurement) o.measurement();
       ByteBuffer b = ByteBuffer.allocate(100);
       int start = Cat048PlotWriter.beginBlock(b);
-      Cat048PlotWriter.appendPlot(b, 25, 1, org.sargas.sim.wire.RadarFeedTestAccess.tod(o.time()), p.rangeM(),
-          p.azimuthRad(), 6100);
+      Cat048PlotWriter.appendPlot(
+          b,
+          25,
+          1,
+          org.sargas.sim.wire.RadarFeedTestAccess.tod(o.time()),
+          p.rangeM(),
+          p.azimuthRad(),
+          6100);
       Cat048PlotWriter.endBlock(b, start);
       byte[] bytes = java.util.Arrays.copyOf(b.array(), b.position());
       out.clear();

@@ -14,9 +14,20 @@ import java.util.Map;
  * enough for the client-side synthetic feed of the frame-time benchmark.
  */
 final class StaticWebServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8", "js", "text/javascript", "css", "text/css",
-      "png", "image/png", "svg", "image/svg+xml", "json", "application/json");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html",
+          "text/html; charset=utf-8",
+          "js",
+          "text/javascript",
+          "css",
+          "text/css",
+          "png",
+          "image/png",
+          "svg",
+          "image/svg+xml",
+          "json",
+          "application/json");
   private final HttpServer server;
 
   StaticWebServer() throws IOException {
@@ -34,14 +45,17 @@ final class StaticWebServer implements AutoCloseable {
     if (path.endsWith("/")) {
       path += "index.html";
     }
-    try (ex; InputStream in = path.contains("..") ? null : StaticWebServer.class.getResourceAsStream("/web" + path)) {
+    try (ex;
+        InputStream in =
+            path.contains("..") ? null : StaticWebServer.class.getResourceAsStream("/web" + path)) {
       if (in == null) {
         ex.sendResponseHeaders(404, -1);
         return;
       }
       byte[] body = in.readAllBytes();
       String ext = path.substring(path.lastIndexOf('.') + 1);
-      ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+      ex.getResponseHeaders()
+          .set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       ex.sendResponseHeaders(200, body.length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(body);

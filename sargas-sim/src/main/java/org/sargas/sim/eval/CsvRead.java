@@ -3,8 +3,8 @@ package org.sargas.sim.eval;
 import java.util.List;
 
 /**
- * What was read from an interchange CSV: the good rows and the failures (the reader never
- * throws on a bad line).
+ * What was read from an interchange CSV: the good rows and the failures (the reader never throws on
+ * a bad line).
  *
  * @param rows rows in file order
  * @param failures lines that could not be read

@@ -9,8 +9,8 @@ package org.sargas.sim.eval;
  * @param gospa GOSPA means, or null
  * @param siap SIAP measures, or null
  * @param throughput speed by wall clock
- * @param cpuThroughput the same by the tracker thread's CPU time (what one core does, whatever
- *     else the machine runs), or null where the JVM cannot measure thread CPU time
+ * @param cpuThroughput the same by the tracker thread's CPU time (what one core does, whatever else
+ *     the machine runs), or null where the JVM cannot measure thread CPU time
  */
 public record EvaluationReport(
     long plots,

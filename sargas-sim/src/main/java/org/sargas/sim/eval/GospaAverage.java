@@ -1,8 +1,6 @@
 package org.sargas.sim.eval;
 
-/**
- * Mean over scans of per-scan GOSPA values and of their parts. Not thread-safe.
- */
+/** Mean over scans of per-scan GOSPA values and of their parts. Not thread-safe. */
 public final class GospaAverage {
   private long scans;
   private double total;

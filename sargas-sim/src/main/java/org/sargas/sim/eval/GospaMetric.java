@@ -10,7 +10,8 @@ import java.util.List;
  * Svensson, "Generalized optimal sub-pattern assignment metric", FUSION 2017) between the truths
  * and the tracks of one scan, with cut-off {@code c}, order {@code p} and {@code α = 2}:
  *
- * <pre>d = ( min over assignments γ  Σ_(i,j)∈γ d(x_i, y_j)^p + c^p/2 (|X| + |Y| − 2|γ|) )^(1/p)</pre>
+ * <pre>d = ( min over assignments γ  Σ_(i,j)∈γ d(x_i, y_j)^p + c^p/2 (|X| + |Y| − 2|γ|) )^(1/p)
+ * </pre>
  *
  * where only pairs closer than c may be assigned. The optimal assignment is found exactly per
  * connected cluster of pairs closer than c. Immutable; {@link #score} allocates per call.
@@ -35,7 +36,8 @@ public final class GospaMetric {
   }
 
   /** GOSPA between truth positions ({@code tx}, {@code ty}) and track positions. */
-  public GospaScore score(double[] tx, double[] ty, int nTruth, double[] kx, double[] ky, int nTrack) {
+  public GospaScore score(
+      double[] tx, double[] ty, int nTruth, double[] kx, double[] ky, int nTrack) {
     // Pairs closer than c, as adjacency lists.
     List<List<int[]>> adj = new ArrayList<>();
     for (int i = 0; i < nTruth + nTrack; i++) {

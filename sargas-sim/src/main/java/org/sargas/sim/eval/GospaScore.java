@@ -1,8 +1,8 @@
 package org.sargas.sim.eval;
 
 /**
- * A GOSPA value split into its parts. With {@code p = 1} the parts add up to the total; in
- * general they are the parts of the p-th power sum and {@code total = (localisation + missed +
+ * A GOSPA value split into its parts. With {@code p = 1} the parts add up to the total; in general
+ * they are the parts of the p-th power sum and {@code total = (localisation + missed +
  * falseTracks)^(1/p)}.
  *
  * @param total the GOSPA distance, m

@@ -21,8 +21,8 @@ import java.util.Map;
  *   <li>Tracks (written): {@code time_s,track_id,x_m,y_m,vx_m_s,vy_m_s}.
  * </ul>
  *
- * Columns are found by header name in any order; values are plain decimal numbers; no quoting.
- * Bad lines become {@link CsvFailure}s. Stateless.
+ * Columns are found by header name in any order; values are plain decimal numbers; no quoting. Bad
+ * lines become {@link CsvFailure}s. Stateless.
  */
 public final class InterchangeCsv {
   private InterchangeCsv() {}
@@ -31,8 +31,15 @@ public final class InterchangeCsv {
   public static CsvRead<PlotRow> readPlots(Reader in, String source) {
     List<PlotRow> rows = new ArrayList<>();
     List<CsvFailure> failures = new ArrayList<>();
-    read(in, source, new String[] {"time_s", "sensor_id", "x_m", "y_m"}, new String[0], failures,
-        (f, c) -> rows.add(new PlotRow(number(f, c[0]), text(f, c[1]), number(f, c[2]), number(f, c[3]))));
+    read(
+        in,
+        source,
+        new String[] {"time_s", "sensor_id", "x_m", "y_m"},
+        new String[0],
+        failures,
+        (f, c) ->
+            rows.add(
+                new PlotRow(number(f, c[0]), text(f, c[1]), number(f, c[2]), number(f, c[3]))));
     return new CsvRead<>(rows, failures);
   }
 
@@ -40,11 +47,21 @@ public final class InterchangeCsv {
   public static CsvRead<TruthPoint> readTruth(Reader in, String source) {
     List<TruthPoint> rows = new ArrayList<>();
     List<CsvFailure> failures = new ArrayList<>();
-    read(in, source, new String[] {"time_s", "truth_id", "x_m", "y_m"},
-        new String[] {"vx_m_s", "vy_m_s"}, failures,
-        (f, c) -> rows.add(new TruthPoint(number(f, c[0]), text(f, c[1]), number(f, c[2]),
-            number(f, c[3]), c[4] < 0 ? Double.NaN : number(f, c[4]),
-            c[5] < 0 ? Double.NaN : number(f, c[5]))));
+    read(
+        in,
+        source,
+        new String[] {"time_s", "truth_id", "x_m", "y_m"},
+        new String[] {"vx_m_s", "vy_m_s"},
+        failures,
+        (f, c) ->
+            rows.add(
+                new TruthPoint(
+                    number(f, c[0]),
+                    text(f, c[1]),
+                    number(f, c[2]),
+                    number(f, c[3]),
+                    c[4] < 0 ? Double.NaN : number(f, c[4]),
+                    c[5] < 0 ? Double.NaN : number(f, c[5]))));
     return new CsvRead<>(rows, failures);
   }
 
@@ -55,13 +72,21 @@ public final class InterchangeCsv {
 
   /** Writes one track row. */
   public static void writeTrack(Writer out, TrackPoint t) throws IOException {
-    out.write(String.format(Locale.ROOT, "%.3f,%s,%.2f,%.2f,%.3f,%.3f%n",
-        t.timeS(), t.trackId(), t.xM(), t.yM(), t.vxMps(), t.vyMps()));
+    out.write(
+        String.format(
+            Locale.ROOT,
+            "%.3f,%s,%.2f,%.2f,%.3f,%.3f%n",
+            t.timeS(),
+            t.trackId(),
+            t.xM(),
+            t.yM(),
+            t.vxMps(),
+            t.vyMps()));
   }
 
   /**
-   * Fills missing truth velocities by central differences of each object's positions (one-sided
-   * at the ends; zero for an object seen once).
+   * Fills missing truth velocities by central differences of each object's positions (one-sided at
+   * the ends; zero for an object seen once).
    */
   public static List<TruthPoint> withVelocities(List<TruthPoint> truth) {
     Map<String, List<Integer>> byId = new HashMap<>();
@@ -91,8 +116,13 @@ public final class InterchangeCsv {
     void accept(String[] fields, int[] columns);
   }
 
-  private static void read(Reader in, String source, String[] required, String[] optional,
-      List<CsvFailure> failures, RowSink sink) {
+  private static void read(
+      Reader in,
+      String source,
+      String[] required,
+      String[] optional,
+      List<CsvFailure> failures,
+      RowSink sink) {
     try (BufferedReader r = new BufferedReader(in)) {
       String header = r.readLine();
       if (header == null) {
@@ -125,7 +155,8 @@ public final class InterchangeCsv {
         try {
           for (int c : columns) {
             if (c >= fields.length) {
-              throw new IllegalArgumentException("expected at least " + (c + 1) + " fields, got " + fields.length);
+              throw new IllegalArgumentException(
+                  "expected at least " + (c + 1) + " fields, got " + fields.length);
             }
           }
           sink.accept(fields, columns);

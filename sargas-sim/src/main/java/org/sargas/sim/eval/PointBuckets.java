@@ -22,7 +22,9 @@ final class PointBuckets {
     }
   }
 
-  /** Indices of the points that may lie within {@code cellM} of (x, y), in ascending order per cell. */
+  /**
+   * Indices of the points that may lie within {@code cellM} of (x, y), in ascending order per cell.
+   */
   List<Integer> near(double x, double y) {
     List<Integer> out = new ArrayList<>();
     long cx = cell(x);

@@ -9,10 +9,10 @@ import java.util.Map;
  *
  * <p>Association (Stone Soup leaves it to a separate associator): at each scan every track is
  * associated with its nearest truth if that truth is closer than the threshold, so several tracks
- * may share a truth (ambiguity) and a track far from every truth is spurious. A track's
- * association segment with a truth runs while it stays associated with that truth at the truth's
- * consecutive timestamps; the longest track segment of a truth is the longest such run (seconds)
- * and its lifetime is its last timestamp minus its first. Not thread-safe.
+ * may share a truth (ambiguity) and a track far from every truth is spurious. A track's association
+ * segment with a truth runs while it stays associated with that truth at the truth's consecutive
+ * timestamps; the longest track segment of a truth is the longest such run (seconds) and its
+ * lifetime is its last timestamp minus its first. Not thread-safe.
  */
 public final class SiapMetrics {
   private final double thresholdM;
@@ -31,7 +31,9 @@ public final class SiapMetrics {
     Map<String, Double> runStart = new HashMap<>();
   }
 
-  /** @param associationThresholdM largest truth–track distance that counts as tracking, m */
+  /**
+   * @param associationThresholdM largest truth–track distance that counts as tracking, m
+   */
   public SiapMetrics(double associationThresholdM) {
     this.thresholdM = associationThresholdM;
   }

@@ -1,8 +1,7 @@
 package org.sargas.sim.eval;
 
 /**
- * SIAP measures over a run, as Stone Soup's {@code SIAPMetrics} defines them (Votruba et al.
- * 2001).
+ * SIAP measures over a run, as Stone Soup's {@code SIAPMetrics} defines them (Votruba et al. 2001).
  *
  * @param completeness Σ JT(t) / Σ J(t): fraction of truth-times with at least one track
  * @param ambiguity Σ NA(t) / Σ JT(t): associated tracks per tracked truth (ideal 1)

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * @param scanLatencyP50Ms median per-scan processing time, ms
  * @param scanLatencyP99Ms 99th-percentile per-scan processing time, ms
  */
-public record ThroughputSummary(double plotsPerSecond, double scanLatencyP50Ms, double scanLatencyP99Ms) {
+public record ThroughputSummary(
+    double plotsPerSecond, double scanLatencyP50Ms, double scanLatencyP99Ms) {
 
   /** From per-scan durations in nanoseconds and the number of plots processed. */
   public static ThroughputSummary of(long[] scanNanos, int scans, long plots) {

@@ -10,4 +10,5 @@ package org.sargas.sim.eval;
  * @param vxMps east velocity, m/s
  * @param vyMps north velocity, m/s
  */
-public record TrackPoint(double timeS, String trackId, double xM, double yM, double vxMps, double vyMps) {}
+public record TrackPoint(
+    double timeS, String trackId, double xM, double yM, double vxMps, double vyMps) {}

@@ -10,4 +10,5 @@ package org.sargas.sim.eval;
  * @param vxMps east velocity, m/s (NaN when the file has none; then derived from positions)
  * @param vyMps north velocity, m/s
  */
-public record TruthPoint(double timeS, String truthId, double xM, double yM, double vxMps, double vyMps) {}
+public record TruthPoint(
+    double timeS, String truthId, double xM, double yM, double vxMps, double vyMps) {}

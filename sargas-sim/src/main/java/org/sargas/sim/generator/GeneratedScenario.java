@@ -13,7 +13,8 @@ import org.sargas.sim.eval.TruthPoint;
  * @param plots the plots
  * @param truth the truth states
  */
-public record GeneratedScenario(ScenarioSpec spec, List<GeneratedPlot> plots, List<TruthPoint> truth) {
+public record GeneratedScenario(
+    ScenarioSpec spec, List<GeneratedPlot> plots, List<TruthPoint> truth) {
   public GeneratedScenario {
     plots = List.copyOf(plots);
     truth = List.copyOf(truth);
@@ -23,8 +24,15 @@ public record GeneratedScenario(ScenarioSpec spec, List<GeneratedPlot> plots, Li
   public void writePlots(Writer out) throws IOException {
     out.write("time_s,sensor_id,x_m,y_m,truth_id\n");
     for (GeneratedPlot p : plots) {
-      out.write(String.format(Locale.ROOT, "%.3f,%s,%.2f,%.2f,%s%n",
-          p.timeS(), p.sensorId(), p.xM(), p.yM(), p.truthId()));
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "%.3f,%s,%.2f,%.2f,%s%n",
+              p.timeS(),
+              p.sensorId(),
+              p.xM(),
+              p.yM(),
+              p.truthId()));
     }
   }
 
@@ -32,8 +40,16 @@ public record GeneratedScenario(ScenarioSpec spec, List<GeneratedPlot> plots, Li
   public void writeTruth(Writer out) throws IOException {
     out.write("time_s,truth_id,x_m,y_m,vx_m_s,vy_m_s\n");
     for (TruthPoint t : truth) {
-      out.write(String.format(Locale.ROOT, "%.3f,%s,%.2f,%.2f,%.3f,%.3f%n",
-          t.timeS(), t.truthId(), t.xM(), t.yM(), t.vxMps(), t.vyMps()));
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "%.3f,%s,%.2f,%.2f,%.3f,%.3f%n",
+              t.timeS(),
+              t.truthId(),
+              t.xM(),
+              t.yM(),
+              t.vxMps(),
+              t.vyMps()));
     }
   }
 }

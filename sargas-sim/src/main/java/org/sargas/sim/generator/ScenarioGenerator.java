@@ -6,16 +6,16 @@ import java.util.SplittableRandom;
 import org.sargas.sim.eval.TruthPoint;
 
 /**
- * Generates a scenario from a {@link ScenarioSpec}: deterministic for a given spec (same seed,
- * same plots).
+ * Generates a scenario from a {@link ScenarioSpec}: deterministic for a given spec (same seed, same
+ * plots).
  *
  * <p>Targets start uniformly in the area with uniform headings at their kind's speed. Turning
  * targets turn (left or right) at 3°/s or 10°/s for 20 s starting at a random time in the first
  * half of their life. With births and deaths, that fraction of targets is born in the first third
- * or dies in the last third. Each sensor {@code k} scans at {@code k·period/sensors + n·period};
- * on a scan each living target is detected with probability Pd, at its true position plus
- * Gaussian noise; the number of clutter plots is Poisson, placed uniformly over the area. Plots of
- * one scan are shuffled so that their order carries no truth. Stateless.
+ * or dies in the last third. Each sensor {@code k} scans at {@code k·period/sensors + n·period}; on
+ * a scan each living target is detected with probability Pd, at its true position plus Gaussian
+ * noise; the number of clutter plots is Poisson, placed uniformly over the area. Plots of one scan
+ * are shuffled so that their order carries no truth. Stateless.
  */
 public final class ScenarioGenerator {
   private ScenarioGenerator() {}
@@ -85,14 +85,20 @@ public final class ScenarioGenerator {
         double vy = tg.speed * Math.cos(tg.heading);
         truth.add(new TruthPoint(time, tg.id, tg.x, tg.y, vx, vy));
         if (rng.nextDouble() < spec.detectionProbability()) {
-          scan.add(new GeneratedPlot(time, sensorId,
-              tg.x + spec.sigmaM() * gaussian(rng), tg.y + spec.sigmaM() * gaussian(rng), tg.id));
+          scan.add(
+              new GeneratedPlot(
+                  time,
+                  sensorId,
+                  tg.x + spec.sigmaM() * gaussian(rng),
+                  tg.y + spec.sigmaM() * gaussian(rng),
+                  tg.id));
         }
       }
       int clutter = poisson(rng, spec.clutterPerScan());
       for (int c = 0; c < clutter; c++) {
-        scan.add(new GeneratedPlot(time, sensorId, rng.nextDouble(-half, half),
-            rng.nextDouble(-half, half), ""));
+        scan.add(
+            new GeneratedPlot(
+                time, sensorId, rng.nextDouble(-half, half), rng.nextDouble(-half, half), ""));
       }
       // Fisher–Yates shuffle: plot order carries no information.
       for (int i = scan.size() - 1; i > 0; i--) {

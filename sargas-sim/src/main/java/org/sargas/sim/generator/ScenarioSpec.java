@@ -34,14 +34,22 @@ public record ScenarioSpec(
     double clutterPerScan) {
 
   public ScenarioSpec {
-    if (targets < 0 || !(durationS > 0) || !(areaSideM > 0) || sensors < 1 || !(sensorPeriodS > 0)
-        || !(sigmaM >= 0) || !(detectionProbability >= 0 && detectionProbability <= 1)
+    if (targets < 0
+        || !(durationS > 0)
+        || !(areaSideM > 0)
+        || sensors < 1
+        || !(sensorPeriodS > 0)
+        || !(sigmaM >= 0)
+        || !(detectionProbability >= 0 && detectionProbability <= 1)
         || !(clutterPerScan >= 0)) {
       throw new IllegalArgumentException("invalid scenario spec " + name);
     }
   }
 
-  /** The accuracy scenario shape at {@code targets} targets, with the area scaled so density stays that of 100 targets in 100 km x 100 km. */
+  /**
+   * The issue's accuracy scenario shape at {@code targets} targets, with the area scaled so density
+   * stays that of 100 targets in 100 km x 100 km.
+   */
   public static ScenarioSpec accuracy(String name, long seed, int targets) {
     double side = 100_000.0 * Math.sqrt(targets / 100.0);
     return new ScenarioSpec(name, seed, targets, 60, side, 0.3, 0.1, 0.0, 1, 1.0, 50, 0.9, targets);

@@ -17,17 +17,16 @@ public final class ScenarioSuite {
         // 30 % fighters, 10 % turning, 1 s scans.
         ScenarioSpec.accuracy("accuracy-100", 1001, 100),
         // Fighters only, half of them turning, sparse clutter.
-        new ScenarioSpec("fighters-turning", 1002, 40, 90, 120_000, 1.0, 0.5, 0.0, 1, 1.0, 50,
-            0.9, 20),
+        new ScenarioSpec(
+            "fighters-turning", 1002, 40, 90, 120_000, 1.0, 0.5, 0.0, 1, 1.0, 50, 0.9, 20),
         // A drone swarm in a small area with dense clutter.
-        new ScenarioSpec("drone-swarm", 1003, 60, 60, 30_000, 0.0, 0.2, 0.0, 1, 1.0, 30, 0.85,
-            40),
+        new ScenarioSpec("drone-swarm", 1003, 60, 60, 30_000, 0.0, 0.2, 0.0, 1, 1.0, 30, 0.85, 40),
         // Three interleaved sensors of 3 s period: one plot set per second.
-        new ScenarioSpec("interleaved-3", 1004, 50, 90, 100_000, 0.3, 0.1, 0.0, 3, 3.0, 60, 0.9,
-            30),
+        new ScenarioSpec(
+            "interleaved-3", 1004, 50, 90, 100_000, 0.3, 0.1, 0.0, 3, 3.0, 60, 0.9, 30),
         // Targets appearing and leaving.
-        new ScenarioSpec("births-deaths", 1005, 80, 90, 100_000, 0.3, 0.1, 0.5, 1, 1.0, 50, 0.9,
-            50));
+        new ScenarioSpec(
+            "births-deaths", 1005, 80, 90, 100_000, 0.3, 0.1, 0.5, 1, 1.0, 50, 0.9, 50));
   }
 
   /** The scenario called {@code name}, if any. */

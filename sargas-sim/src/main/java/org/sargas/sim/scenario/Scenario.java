@@ -53,8 +53,18 @@ public record Scenario(
   /** This scenario with another random seed. */
   public Scenario withSeed(long newSeed) {
     return new Scenario(
-        name, title, description, reported, assumed, start, durationS, newSeed, region, sensors,
-        targets, airports);
+        name,
+        title,
+        description,
+        reported,
+        assumed,
+        start,
+        durationS,
+        newSeed,
+        region,
+        sensors,
+        targets,
+        airports);
   }
 
   /** The event time {@code offsetS} seconds after the scenario start (microsecond resolution). */

@@ -82,7 +82,9 @@ public final class ScenarioReader {
     if (pd != null) {
       for (Iterator<Map.Entry<String, JsonNode>> it = pd.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        byClass.put(f.enumValue(TargetClass.class, e.getKey(), "detectionProbabilityByClass"), e.getValue().asDouble());
+        byClass.put(
+            f.enumValue(TargetClass.class, e.getKey(), "detectionProbabilityByClass"),
+            e.getValue().asDouble());
       }
     }
     double period = f.number(n, "rotationPeriodS", Double.NaN);
@@ -202,7 +204,8 @@ public final class ScenarioReader {
       try {
         return Instant.parse(s);
       } catch (DateTimeParseException e) {
-        throw new ScenarioFormatException(source, where(field) + " is not an ISO-8601 UTC instant: " + s);
+        throw new ScenarioFormatException(
+            source, where(field) + " is not an ISO-8601 UTC instant: " + s);
       }
     }
 
@@ -230,10 +233,15 @@ public final class ScenarioReader {
         throw new ScenarioFormatException(source, "missing field " + where(field));
       }
       try {
-        return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return Enum.valueOf(
+            type, value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new ScenarioFormatException(
-            source, where(field) + ": unknown value '" + value + "', expected one of "
+            source,
+            where(field)
+                + ": unknown value '"
+                + value
+                + "', expected one of "
                 + java.util.Arrays.toString(type.getEnumConstants()));
       }
     }

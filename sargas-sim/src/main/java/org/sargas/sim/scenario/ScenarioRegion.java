@@ -11,7 +11,10 @@ import java.util.List;
  * @param zonesResource optional classpath resource or file of extra GeoJSON zones (airports, sites)
  */
 public record ScenarioRegion(
-    double originLatDeg, double originLonDeg, List<String> protectedCountries, String zonesResource) {
+    double originLatDeg,
+    double originLonDeg,
+    List<String> protectedCountries,
+    String zonesResource) {
   public ScenarioRegion {
     protectedCountries = protectedCountries == null ? List.of() : List.copyOf(protectedCountries);
   }

@@ -26,12 +26,14 @@ public record ScenarioRunway(
     Objects.requireNonNull(designator, "runway designator");
     for (double lat : new double[] {leLatDeg, heLatDeg}) {
       if (!(lat >= -90 && lat <= 90)) {
-        throw new IllegalArgumentException("runway " + designator + ": threshold latitude out of range");
+        throw new IllegalArgumentException(
+            "runway " + designator + ": threshold latitude out of range");
       }
     }
     for (double lon : new double[] {leLonDeg, heLonDeg}) {
       if (!(lon >= -180 && lon <= 180)) {
-        throw new IllegalArgumentException("runway " + designator + ": threshold longitude out of range");
+        throw new IllegalArgumentException(
+            "runway " + designator + ": threshold longitude out of range");
       }
     }
   }

@@ -25,8 +25,8 @@ import org.sargas.model.track.TargetClass;
  * @param sigmaRangeM 1-σ range noise (radars), or horizontal position noise (ADS-B, Remote ID)
  * @param sigmaAzimuthDeg 1-σ azimuth / bearing noise, degrees
  * @param sigmaElevationDeg 1-σ elevation noise for 3-D radars, degrees; absent or 0 for 2-D
- * @param rangeResolutionM two targets closer than this in range and within one beamwidth merge
- *     into one plot (radars); 0 disables
+ * @param rangeResolutionM two targets closer than this in range and within one beamwidth merge into
+ *     one plot (radars); 0 disables
  * @param beamwidthDeg azimuth beamwidth (radars)
  * @param clutterPerScan mean number of false plots per antenna revolution (Poisson)
  * @param phaseS time offset of the first scan, seconds

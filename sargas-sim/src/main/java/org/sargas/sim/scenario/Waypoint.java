@@ -10,4 +10,5 @@ package org.sargas.sim.scenario;
  * @param timeS arrival time in scenario seconds, or NaN to derive it from {@code speedMps}
  * @param speedMps ground speed on the leg ending here, or NaN to reuse the previous leg's speed
  */
-public record Waypoint(double latDeg, double lonDeg, double altitudeM, double timeS, double speedMps) {}
+public record Waypoint(
+    double latDeg, double lonDeg, double altitudeM, double timeS, double speedMps) {}

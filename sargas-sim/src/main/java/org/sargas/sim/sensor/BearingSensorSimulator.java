@@ -1,7 +1,7 @@
 package org.sargas.sim.sensor;
 
-import java.util.function.Consumer;
 import java.util.List;
+import java.util.function.Consumer;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.observation.BearingMeasurement;
 import org.sargas.model.observation.Observation;
@@ -45,7 +45,11 @@ final class BearingSensorSimulator extends SiteSimulator {
         b = b - 2 * Math.PI * Math.floor(b / (2 * Math.PI));
         Observation o =
             new Observation(
-                sensor.id(), scenario.timeAt(t), new BearingMeasurement(b, sigma), Double.NaN, null);
+                sensor.id(),
+                scenario.timeAt(t),
+                new BearingMeasurement(b, sigma),
+                Double.NaN,
+                null);
         sink.accept(new SimulatedObservation(o, target.spec().id()));
       }
     }

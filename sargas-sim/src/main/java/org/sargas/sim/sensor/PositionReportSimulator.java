@@ -14,10 +14,10 @@ import org.sargas.sim.scenario.ScenarioSensor;
 import org.sargas.sim.scenario.ScenarioTarget;
 
 /**
- * A receiver of self-reported positions: ADS-B (targets with {@code adsb: true}) or drone Remote
- * ID (targets with a Remote ID serial). Each cooperative target in line of sight and range is
- * heard once per period with the detection probability; the reported position carries GNSS noise
- * of {@code sigmaRangeM} per horizontal axis.
+ * A receiver of self-reported positions: ADS-B (targets with {@code adsb: true}) or drone Remote ID
+ * (targets with a Remote ID serial). Each cooperative target in line of sight and range is heard
+ * once per period with the detection probability; the reported position carries GNSS noise of
+ * {@code sigmaRangeM} per horizontal axis.
  */
 final class PositionReportSimulator extends SiteSimulator {
   private static final double M_PER_DEG_LAT = 111_320.0;
@@ -36,7 +36,9 @@ final class PositionReportSimulator extends SiteSimulator {
       for (SimulatedTarget target : targets) {
         ScenarioTarget spec = target.spec();
         boolean cooperative =
-            sensor.kind() == SensorKind.REMOTE_ID_RECEIVER ? spec.remoteIdSerial() != null : spec.adsb();
+            sensor.kind() == SensorKind.REMOTE_ID_RECEIVER
+                ? spec.remoteIdSerial() != null
+                : spec.adsb();
         if (!cooperative) {
           continue;
         }
@@ -56,7 +58,8 @@ final class PositionReportSimulator extends SiteSimulator {
         double sig = sensor.sigmaRangeM();
         double lat = p.latDeg() + sig * rng.nextGaussian() / M_PER_DEG_LAT;
         double lon =
-            p.lonDeg() + sig * rng.nextGaussian() / (M_PER_DEG_LAT * Math.cos(Math.toRadians(p.latDeg())));
+            p.lonDeg()
+                + sig * rng.nextGaussian() / (M_PER_DEG_LAT * Math.cos(Math.toRadians(p.latDeg())));
         GeoPoint reported = new GeoPoint(lat, lon, p.altitudeM());
         Identity id =
             sensor.kind() == SensorKind.REMOTE_ID_RECEIVER
@@ -64,9 +67,11 @@ final class PositionReportSimulator extends SiteSimulator {
                 : new Identity(spec.icaoAddress(), spec.callsign(), spec.mode3a(), null, null);
         Observation o =
             new Observation(
-                sensor.id(), scenario.timeAt(t),
+                sensor.id(),
+                scenario.timeAt(t),
                 new GeodeticMeasurement(reported, Math.max(sig, 1.0), Math.max(sig, 1.0) * 1.5),
-                p.altitudeM(), id);
+                p.altitudeM(),
+                id);
         batch.add(new SimulatedObservation(o, spec.id()));
       }
       batch.sort(Comparator.comparing(s -> s.observation().time()));

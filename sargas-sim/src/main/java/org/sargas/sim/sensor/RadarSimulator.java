@@ -18,8 +18,8 @@ import org.sargas.sim.scenario.ScenarioTarget;
  * target is looked at when the beam crosses its azimuth, so plots of one scan carry different
  * times. Per look: line of sight (4/3 earth), instrumented range, detection probability by target
  * class, Gaussian range / azimuth (/ elevation for 3-D radars) noise, and merging of targets
- * unresolved in range and azimuth. Poisson clutter is spread uniformly over the coverage area.
- * A secondary radar adds Mode 3/A, Mode S address and Mode C altitude for transponding targets.
+ * unresolved in range and azimuth. Poisson clutter is spread uniformly over the coverage area. A
+ * secondary radar adds Mode 3/A, Mode S address and Mode C altitude for transponding targets.
  */
 final class RadarSimulator extends SiteSimulator {
   private static final double TWO_PI = 2 * Math.PI;
@@ -77,7 +77,15 @@ final class RadarSimulator extends SiteSimulator {
     if (rng.nextDouble() >= sensor.detectionProbabilityFor(spec.type())) {
       return;
     }
-    out.add(new Look(t, range, azimuth(enu[0], enu[1]), Math.atan2(enu[2], ground), spec.id(), spec, p.altitudeOr(0)));
+    out.add(
+        new Look(
+            t,
+            range,
+            azimuth(enu[0], enu[1]),
+            Math.atan2(enu[2], ground),
+            spec.id(),
+            spec,
+            p.altitudeOr(0)));
   }
 
   /** Targets within one range-resolution cell and one beamwidth give a single plot. */
@@ -92,10 +100,16 @@ final class RadarSimulator extends SiteSimulator {
         Look b = scan.get(j);
         double daz = Math.abs(Math.IEEEremainder(a.azimuthRad - b.azimuthRad, TWO_PI));
         if (Math.abs(a.rangeM - b.rangeM) < sensor.rangeResolutionM() && daz < beam) {
-          scan.set(i, new Look(
-              (a.timeS + b.timeS) / 2, (a.rangeM + b.rangeM) / 2,
-              a.azimuthRad + Math.IEEEremainder(b.azimuthRad - a.azimuthRad, TWO_PI) / 2,
-              (a.elevationRad + b.elevationRad) / 2, a.truthId, a.spec, a.altitudeM));
+          scan.set(
+              i,
+              new Look(
+                  (a.timeS + b.timeS) / 2,
+                  (a.rangeM + b.rangeM) / 2,
+                  a.azimuthRad + Math.IEEEremainder(b.azimuthRad - a.azimuthRad, TWO_PI) / 2,
+                  (a.elevationRad + b.elevationRad) / 2,
+                  a.truthId,
+                  a.spec,
+                  a.altitudeM));
           scan.remove(j);
         }
       }
@@ -108,7 +122,15 @@ final class RadarSimulator extends SiteSimulator {
       double range = Math.max(1000.0, sensor.maxRangeM() * Math.sqrt(rng.nextDouble()));
       double az = rng.nextDouble() * TWO_PI;
       double el = Math.toRadians(rng.nextDouble() * 3.0);
-      scan.add(new Look(scanStartS + az / TWO_PI * sensor.rotationPeriodS(), range, az, el, null, null, Double.NaN));
+      scan.add(
+          new Look(
+              scanStartS + az / TWO_PI * sensor.rotationPeriodS(),
+              range,
+              az,
+              el,
+              null,
+              null,
+              Double.NaN));
     }
   }
 
@@ -140,11 +162,16 @@ final class RadarSimulator extends SiteSimulator {
     return new Observation(sensor.id(), scenario.timeAt(l.timeS), m, altitude, identity);
   }
 
-  /** Height above the ellipsoid of the point at slant range, azimuth and elevation from the site. */
+  /**
+   * Height above the ellipsoid of the point at slant range, azimuth and elevation from the site.
+   */
   private double measuredHeightM(double rangeM, double azimuthRad, double elevationRad) {
     double ground = rangeM * Math.cos(elevationRad);
     frame.toGeo(
-        ground * Math.sin(azimuthRad), ground * Math.cos(azimuthRad), rangeM * Math.sin(elevationRad), llh);
+        ground * Math.sin(azimuthRad),
+        ground * Math.cos(azimuthRad),
+        rangeM * Math.sin(elevationRad),
+        llh);
     return llh[2];
   }
 

@@ -15,7 +15,8 @@ public interface SensorSimulator {
    * @param targets the targets with their trajectories
    * @param sink receives each observation
    */
-  void simulate(Scenario scenario, List<SimulatedTarget> targets, Consumer<SimulatedObservation> sink);
+  void simulate(
+      Scenario scenario, List<SimulatedTarget> targets, Consumer<SimulatedObservation> sink);
 
   /** The simulator for a sensor of any kind, with a random stream derived from {@code seed}. */
   static SensorSimulator forSensor(ScenarioSensor sensor, long seed) {

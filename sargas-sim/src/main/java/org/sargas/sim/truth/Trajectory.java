@@ -100,7 +100,9 @@ public final class Trajectory {
     double dist = Wgs84.distanceM(a, b);
     double az = Math.toRadians(Wgs84.azimuthDeg(a, b));
     return new TruthSample(
-        targetId, time, p,
+        targetId,
+        time,
+        p,
         dist * Math.sin(az) / dt,
         dist * Math.cos(az) / dt,
         (b.altitudeM() - a.altitudeM()) / dt);

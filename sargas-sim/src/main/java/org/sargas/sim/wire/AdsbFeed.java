@@ -45,14 +45,15 @@ public final class AdsbFeed {
         if (buf.remaining() < 3 * BeastEncoder.MAX_FRAME_OCTETS) {
           flush();
         }
-        ExtendedSquitterEncoder.airbornePosition(a.icao(), p.latDeg(), p.lonDeg(), p.altitudeM() * M_FT,
-            (step & 1) == 1, frame, 0);
+        ExtendedSquitterEncoder.airbornePosition(
+            a.icao(), p.latDeg(), p.lonDeg(), p.altitudeM() * M_FT, (step & 1) == 1, frame, 0);
         BeastEncoder.encode(buf, ts, 0x80, frame, 0, 14);
         double[] v = a.path().velocity(t);
         if (!Double.isNaN(v[0])) {
           double gs = Math.hypot(v[0], v[1]) * MPS_KT;
           double trk = Math.toDegrees(Math.atan2(v[0], v[1]));
-          ExtendedSquitterEncoder.airborneVelocity(a.icao(), gs, trk < 0 ? trk + 360 : trk, v[2] * M_FT * 60, frame, 0);
+          ExtendedSquitterEncoder.airborneVelocity(
+              a.icao(), gs, trk < 0 ? trk + 360 : trk, v[2] * M_FT * 60, frame, 0);
           BeastEncoder.encode(buf, ts, 0x80, frame, 0, 14);
         }
         if (step % 10 == 0 && a.callsign() != null) {

@@ -4,10 +4,10 @@ import java.nio.ByteBuffer;
 
 /**
  * Writes CAT048 (edition 1.32) target reports of a 3-D primary radar: I048/010 SAC/SIC, I048/140
- * time of day (1/128 s), I048/020 (TYP = single PSR detection), I048/040 slant range (1/256 NM)
- * and azimuth (360°/2^16), and I048/110 measured height (25 ft, when known). The sargas-formats
- * encoder has no I048/110, which a 3-D radar needs to report height without a transponder.
- * Allocation-free; not thread-safe (a buffer is the caller's).
+ * time of day (1/128 s), I048/020 (TYP = single PSR detection), I048/040 slant range (1/256 NM) and
+ * azimuth (360°/2^16), and I048/110 measured height (25 ft, when known). The sargas-formats encoder
+ * has no I048/110, which a 3-D radar needs to report height without a transponder. Allocation-free;
+ * not thread-safe (a buffer is the caller's).
  */
 public final class Cat048PlotWriter {
   private static final double NM_M = 1852.0;
@@ -37,7 +37,13 @@ public final class Cat048PlotWriter {
    * @param azimuthRad azimuth clockwise from north, radians
    * @param heightM measured height above mean sea level, m, or NaN
    */
-  public static void appendPlot(ByteBuffer out, int sac, int sic, double timeOfDayS, double rangeM, double azimuthRad,
+  public static void appendPlot(
+      ByteBuffer out,
+      int sac,
+      int sic,
+      double timeOfDayS,
+      double rangeM,
+      double azimuthRad,
       double heightM) {
     boolean height = !Double.isNaN(heightM);
     if (height) {

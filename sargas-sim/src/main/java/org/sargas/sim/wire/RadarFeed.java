@@ -19,9 +19,10 @@ import org.sargas.sim.scenario.ScenarioSensor;
 
 /**
  * One simulated radar on the wire: sends its plots as ASTERIX CAT048 over UDP, grouped per
- * thirty-second of an antenna rotation (at most 0.25 s), and a CAT034 north marker at every rotation, each at its event
- * time on a {@link ScaledClock}. Height of 3-D radar plots is derived from the measured elevation
- * (the geodetic height of the point at that slant range, azimuth and elevation from the site).
+ * thirty-second of an antenna rotation (at most 0.25 s), and a CAT034 north marker at every
+ * rotation, each at its event time on a {@link ScaledClock}. Height of 3-D radar plots is derived
+ * from the measured elevation (the geodetic height of the point at that slant range, azimuth and
+ * elevation from the site).
  */
 public final class RadarFeed {
   private final ScenarioSensor radar;
@@ -54,8 +55,14 @@ public final class RadarFeed {
    * @param from only rotations from this event time (unshifted)
    * @param to up to this event time (unshifted)
    */
-  public void send(DatagramChannel channel, List<Observation> observations, Instant from, Instant to,
-      Duration shift, ScaledClock clock) throws IOException {
+  public void send(
+      DatagramChannel channel,
+      List<Observation> observations,
+      Instant from,
+      Instant to,
+      Duration shift,
+      ScaledClock clock)
+      throws IOException {
     double period = radar.rotationPeriodS();
     long sectorNanos = (long) (Math.min(period / 32, 0.25) * 1e9);
     long rotationNanos = (long) (period * 1e9);
@@ -70,7 +77,8 @@ public final class RadarFeed {
     while (i < observations.size() && nanos(observations.get(i).time()) < t0) {
       i++;
     }
-    for (long sectorEnd = Math.floorDiv(t0, sectorNanos) * sectorNanos + sectorNanos; sectorEnd <= endNs;
+    for (long sectorEnd = Math.floorDiv(t0, sectorNanos) * sectorNanos + sectorNanos;
+        sectorEnd <= endNs;
         sectorEnd += sectorNanos) {
       if (!clock.sleepUntil(Instant.ofEpochSecond(0, sectorEnd).plus(shift))) {
         return;
@@ -89,15 +97,23 @@ public final class RadarFeed {
         if (start < 0) {
           start = Cat048PlotWriter.beginBlock(buf);
         }
-        Cat048PlotWriter.appendPlot(buf, sac, sic, timeOfDayS(o.time().plus(shift)), p.rangeM(), p.azimuthRad(),
+        Cat048PlotWriter.appendPlot(
+            buf,
+            sac,
+            sic,
+            timeOfDayS(o.time().plus(shift)),
+            p.rangeM(),
+            p.azimuthRad(),
             heightM(p));
         plots++;
       }
       flush(channel, start);
       while (nextNorth < sectorEnd) {
         buf.clear();
-        Cat034Encoder.encodeBlock(buf, Cat034Record.northMarker(sac, sic,
-            timeOfDayS(Instant.ofEpochSecond(0, nextNorth).plus(shift)), period));
+        Cat034Encoder.encodeBlock(
+            buf,
+            Cat034Record.northMarker(
+                sac, sic, timeOfDayS(Instant.ofEpochSecond(0, nextNorth).plus(shift)), period));
         buf.flip();
         channel.send(buf, target);
         datagrams++;
@@ -115,7 +131,8 @@ public final class RadarFeed {
   public byte[] plotBlock(PolarMeasurement p, Instant time) {
     ByteBuffer b = ByteBuffer.allocate(64);
     int start = Cat048PlotWriter.beginBlock(b);
-    Cat048PlotWriter.appendPlot(b, sac, sic, timeOfDayS(time), p.rangeM(), p.azimuthRad(), heightM(p));
+    Cat048PlotWriter.appendPlot(
+        b, sac, sic, timeOfDayS(time), p.rangeM(), p.azimuthRad(), heightM(p));
     Cat048PlotWriter.endBlock(b, start);
     return java.util.Arrays.copyOf(b.array(), b.position());
   }
@@ -136,8 +153,11 @@ public final class RadarFeed {
       return Double.NaN;
     }
     double ground = p.rangeM() * Math.cos(p.elevationRad());
-    GeoPoint g = site.toGeo(ground * Math.sin(p.azimuthRad()), ground * Math.cos(p.azimuthRad()),
-        p.rangeM() * Math.sin(p.elevationRad()));
+    GeoPoint g =
+        site.toGeo(
+            ground * Math.sin(p.azimuthRad()),
+            ground * Math.cos(p.azimuthRad()),
+            p.rangeM() * Math.sin(p.elevationRad()));
     return g.altitudeM();
   }
 

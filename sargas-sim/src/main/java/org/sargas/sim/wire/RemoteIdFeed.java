@@ -26,7 +26,10 @@ import org.sargas.model.observation.Observation;
  */
 public final class RemoteIdFeed {
   /** F3411-22a horizontal accuracy categories 1..12 as 95 % bounds, metres. */
-  private static final double[] HORIZONTAL_95_M = {18520, 7408, 3704, 1852, 926, 555.6, 185.2, 92.6, 30, 10, 3, 1};
+  private static final double[] HORIZONTAL_95_M = {
+    18520, 7408, 3704, 1852, 926, 555.6, 185.2, 92.6, 30, 10, 3, 1
+  };
+
   private final InetSocketAddress target;
   private final byte[] basic = new byte[RemoteIdDecoder.MESSAGE_OCTETS];
   private final byte[] location = new byte[RemoteIdDecoder.MESSAGE_OCTETS];
@@ -34,7 +37,9 @@ public final class RemoteIdFeed {
   private final byte[] pack = new byte[3 + 3 * RemoteIdDecoder.MESSAGE_OCTETS];
   private long datagrams;
 
-  /** @param target where datagrams go */
+  /**
+   * @param target where datagrams go
+   */
   public RemoteIdFeed(InetSocketAddress target) {
     this.target = target;
   }
@@ -49,17 +54,31 @@ public final class RemoteIdFeed {
     String serial = o.identity() == null ? null : o.identity().remoteIdSerial();
     List<byte[]> msgs = new ArrayList<>(3);
     if (serial != null) {
-      RemoteIdEncoder.basicId(RemoteIdIdType.SERIAL_NUMBER, RemoteIdUaType.HELICOPTER_OR_MULTIROTOR, serial, basic, 0);
+      RemoteIdEncoder.basicId(
+          RemoteIdIdType.SERIAL_NUMBER, RemoteIdUaType.HELICOPTER_OR_MULTIROTOR, serial, basic, 0);
       msgs.add(basic);
     }
     var t = eventTime.atOffset(ZoneOffset.UTC);
     int tenths = (t.getMinute() * 60 + t.getSecond()) * 10 + t.getNano() / 100_000_000;
-    RemoteIdEncoder.location(m.position().latDeg(), m.position().lonDeg(), o.altitudeM(), Double.NaN, Double.NaN,
-        Double.NaN, accuracyCategory(m.sigmaHorizontalM()), tenths, location, 0);
+    RemoteIdEncoder.location(
+        m.position().latDeg(),
+        m.position().lonDeg(),
+        o.altitudeM(),
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        accuracyCategory(m.sigmaHorizontalM()),
+        tenths,
+        location,
+        0);
     msgs.add(location);
     if (o.identity() != null && o.identity().operatorPosition() != null) {
-      RemoteIdEncoder.system(o.identity().operatorPosition().latDeg(), o.identity().operatorPosition().lonDeg(),
-          eventTime.getEpochSecond() - RemoteIdDecoder.EPOCH_2019_S, system, 0);
+      RemoteIdEncoder.system(
+          o.identity().operatorPosition().latDeg(),
+          o.identity().operatorPosition().lonDeg(),
+          eventTime.getEpochSecond() - RemoteIdDecoder.EPOCH_2019_S,
+          system,
+          0);
       msgs.add(system);
     }
     int n = RemoteIdEncoder.messagePack(msgs, pack, 0);
@@ -82,8 +101,14 @@ public final class RemoteIdFeed {
    * (unshifted), each shifted by {@code shift}, pacing on {@code clock}; stops early when
    * interrupted.
    */
-  public void send(DatagramChannel channel, List<Observation> observations, Instant from, Instant to,
-      Duration shift, ScaledClock clock) throws IOException {
+  public void send(
+      DatagramChannel channel,
+      List<Observation> observations,
+      Instant from,
+      Instant to,
+      Duration shift,
+      ScaledClock clock)
+      throws IOException {
     for (Observation o : observations) {
       if (o.time().isBefore(from) || !o.time().isBefore(to)) {
         continue;

@@ -18,8 +18,8 @@ import org.sargas.sim.scenario.ScenarioSensor;
  * One simulated SAPIENT node (BSI Flex 335 v2.0) on the wire: an acoustic array or RF direction
  * finder of a scenario, streaming length-prefixed protobuf messages on a {@link TcpFeedServer} — a
  * Registration, then one DetectionReport per bearing it measured (azimuth from true north in
- * degrees and its error, no range), each at its event time on a {@link ScaledClock}. The node id
- * is a name-based UUID of the sensor id, so the same scenario always gives the same bytes.
+ * degrees and its error, no range), each at its event time on a {@link ScaledClock}. The node id is
+ * a name-based UUID of the sensor id, so the same scenario always gives the same bytes.
  */
 public final class SapientFeed {
   private final ScenarioSensor sensor;
@@ -44,10 +44,22 @@ public final class SapientFeed {
 
   /** The node's Registration message, framed. */
   public byte[] registration(Instant time) {
-    SapientNodeType type = sensor.kind() == SensorKind.ACOUSTIC ? SapientNodeType.ACOUSTIC : SapientNodeType.PASSIVE_RF;
-    return SapientEncoder.registration(new SapientRegistration(nodeId, time, type,
-        SapientRegistration.ReportForm.RANGE_BEARING, sensor.name() == null ? sensor.id() : sensor.name(), sensor.id(),
-        "Sargas simulator", sensor.kind().name(), sensor.rotationPeriodS(), sensor.maxRangeM()));
+    SapientNodeType type =
+        sensor.kind() == SensorKind.ACOUSTIC
+            ? SapientNodeType.ACOUSTIC
+            : SapientNodeType.PASSIVE_RF;
+    return SapientEncoder.registration(
+        new SapientRegistration(
+            nodeId,
+            time,
+            type,
+            SapientRegistration.ReportForm.RANGE_BEARING,
+            sensor.name() == null ? sensor.id() : sensor.name(),
+            sensor.id(),
+            "Sargas simulator",
+            sensor.kind().name(),
+            sensor.rotationPeriodS(),
+            sensor.maxRangeM()));
   }
 
   /**
@@ -58,20 +70,29 @@ public final class SapientFeed {
   public byte[] detection(Observation o, Instant eventTime) {
     BearingMeasurement b = (BearingMeasurement) o.measurement();
     String id = sensor.id() + "-" + reports++;
-    return SapientEncoder.detectionReport(SapientDetection.bearing(nodeId, eventTime, id, id,
-        Math.toDegrees(b.bearingRad()), Math.toDegrees(b.sigmaBearingRad())));
+    return SapientEncoder.detectionReport(
+        SapientDetection.bearing(
+            nodeId,
+            eventTime,
+            id,
+            id,
+            Math.toDegrees(b.bearingRad()),
+            Math.toDegrees(b.sigmaBearingRad())));
   }
 
   /**
    * Sends the Registration, then the sensor's bearings (ascending event time) from {@code from} to
-   * {@code to} (unshifted), each shifted by {@code shift}, pacing on {@code clock}; stops early when
-   * interrupted.
+   * {@code to} (unshifted), each shifted by {@code shift}, pacing on {@code clock}; stops early
+   * when interrupted.
    */
-  public void send(List<Observation> observations, Instant from, Instant to, Duration shift, ScaledClock clock) {
+  public void send(
+      List<Observation> observations, Instant from, Instant to, Duration shift, ScaledClock clock) {
     byte[] reg = registration(from.plus(shift));
     out.write(reg, 0, reg.length);
     for (Observation o : observations) {
-      if (o.time().isBefore(from) || !o.time().isBefore(to) || !(o.measurement() instanceof BearingMeasurement)) {
+      if (o.time().isBefore(from)
+          || !o.time().isBefore(to)
+          || !(o.measurement() instanceof BearingMeasurement)) {
         continue;
       }
       Instant at = o.time().plus(shift);

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 
 /**
- * A clock that reads {@code origin} until {@link #start()} and then runs {@code speed} times
- * faster than the monotonic wall clock. Thread-safe.
+ * A clock that reads {@code origin} until {@link #start()} and then runs {@code speed} times faster
+ * than the monotonic wall clock. Thread-safe.
  */
 public final class ScaledClock implements InstantSource {
   private final Instant origin;

@@ -11,16 +11,30 @@ class GospaMetricTest {
 
   @Test
   void perfectEstimateScoresZero() {
-    GospaScore s = gospa.score(new double[] {0, 1000}, new double[] {0, 0}, 2, new double[] {1000, 0}, new double[] {0, 0}, 2);
+    GospaScore s =
+        gospa.score(
+            new double[] {0, 1000},
+            new double[] {0, 0},
+            2,
+            new double[] {1000, 0},
+            new double[] {0, 0},
+            2);
     assertThat(s.total()).isZero();
     assertThat(s.assigned()).isEqualTo(2);
   }
 
   @Test
   void partsFollowTheDefinition() {
-    // Truth A at 0, truth B at 10 km (missed); track near A (30, 40) -> 50 m; a false track far away.
-    GospaScore s = gospa.score(new double[] {0, 10_000}, new double[] {0, 0}, 2,
-        new double[] {30, -20_000}, new double[] {40, 0}, 2);
+    // Truth A at 0, truth B at 10 km (missed); track near A (30, 40) -> 50 m; a false track far
+    // away.
+    GospaScore s =
+        gospa.score(
+            new double[] {0, 10_000},
+            new double[] {0, 0},
+            2,
+            new double[] {30, -20_000},
+            new double[] {40, 0},
+            2);
     assertThat(s.localisation()).isCloseTo(50, within(1e-9));
     assertThat(s.missed()).isCloseTo(250, within(1e-9)); // c^p / alpha
     assertThat(s.falseTracks()).isCloseTo(250, within(1e-9));
@@ -29,7 +43,8 @@ class GospaMetricTest {
 
   @Test
   void pairBeyondCutoffCountsAsMissedAndFalse() {
-    GospaScore s = gospa.score(new double[] {0}, new double[] {0}, 1, new double[] {600}, new double[] {0}, 1);
+    GospaScore s =
+        gospa.score(new double[] {0}, new double[] {0}, 1, new double[] {600}, new double[] {0}, 1);
     assertThat(s.assigned()).isZero();
     assertThat(s.total()).isCloseTo(500, within(1e-9));
   }
@@ -70,7 +85,8 @@ class GospaMetricTest {
   }
 
   /** Exhaustive GOSPA (p = 1, alpha = 2, c = 500) by recursion over truths. */
-  private static double bruteForce(double[] tx, double[] ty, double[] kx, double[] ky, int i, boolean[] used) {
+  private static double bruteForce(
+      double[] tx, double[] ty, double[] kx, double[] ky, int i, boolean[] used) {
     if (i == tx.length) {
       int free = 0;
       for (boolean u : used) {

@@ -12,9 +12,10 @@ class SiapMetricsTest {
   void measuresFollowStoneSoupDefinitions() {
     SiapMetrics siap = new SiapMetrics(200);
     for (int t = 0; t <= 10; t++) {
-      List<TruthPoint> truths = List.of(
-          new TruthPoint(t, "A", 100.0 * t, 0, 100, 0),
-          new TruthPoint(t, "B", 100.0 * t, 5000, 100, 0));
+      List<TruthPoint> truths =
+          List.of(
+              new TruthPoint(t, "A", 100.0 * t, 0, 100, 0),
+              new TruthPoint(t, "B", 100.0 * t, 5000, 100, 0));
       List<TrackPoint> tracks = new ArrayList<>();
       // Track 1 follows A all the time, 10 m off; track 2 follows B from t = 5 (new id at t = 8).
       tracks.add(new TrackPoint(t, "T1", 100.0 * t + 10, 0, 102, 0));

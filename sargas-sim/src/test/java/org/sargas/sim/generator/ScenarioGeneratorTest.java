@@ -31,8 +31,8 @@ class ScenarioGeneratorTest {
     assertThat((double) detections / truthTimes).isCloseTo(0.9, within(0.02));
     assertThat((double) clutter / 61).isCloseTo(100, within(5.0));
     // Noise: detections scatter around the truth with sigma 50 m.
-    Map<String, TruthPoint> truthAt = s.truth().stream()
-        .collect(Collectors.toMap(t -> t.truthId() + "@" + t.timeS(), t -> t));
+    Map<String, TruthPoint> truthAt =
+        s.truth().stream().collect(Collectors.toMap(t -> t.truthId() + "@" + t.timeS(), t -> t));
     double sum = 0;
     int n = 0;
     for (GeneratedPlot p : s.plots()) {
@@ -47,10 +47,11 @@ class ScenarioGeneratorTest {
 
   @Test
   void turningTargetsTurnAtTheirRateAndKeepSpeed() {
-    ScenarioSpec spec = new ScenarioSpec("turn", 3, 20, 60, 50_000, 1.0, 1.0, 0.0, 1, 1.0, 0, 1.0, 0);
+    ScenarioSpec spec =
+        new ScenarioSpec("turn", 3, 20, 60, 50_000, 1.0, 1.0, 0.0, 1, 1.0, 0, 1.0, 0);
     GeneratedScenario s = ScenarioGenerator.generate(spec);
-    Map<String, java.util.List<TruthPoint>> byId = s.truth().stream()
-        .collect(Collectors.groupingBy(TruthPoint::truthId));
+    Map<String, java.util.List<TruthPoint>> byId =
+        s.truth().stream().collect(Collectors.groupingBy(TruthPoint::truthId));
     for (var path : byId.values()) {
       double maxRate = 0;
       for (int i = 1; i < path.size(); i++) {
@@ -62,8 +63,10 @@ class ScenarioGeneratorTest {
         double d = Math.abs(Math.IEEEremainder(hb - ha, 2 * Math.PI));
         maxRate = Math.max(maxRate, Math.toDegrees(d));
       }
-      assertThat(maxRate).satisfiesAnyOf(r -> assertThat(r).isCloseTo(3, within(1e-6)),
-          r -> assertThat(r).isCloseTo(10, within(1e-6)));
+      assertThat(maxRate)
+          .satisfiesAnyOf(
+              r -> assertThat(r).isCloseTo(3, within(1e-6)),
+              r -> assertThat(r).isCloseTo(10, within(1e-6)));
     }
   }
 }

@@ -18,7 +18,9 @@ public enum AuditFindingKind {
   CHECKPOINT_BAD_SIGNATURE(true),
   /** A checkpoint covering more entries than the log holds: entries were deleted or cut off. */
   CHECKPOINT_BEYOND_LOG(true),
-  /** A checkpoint whose root differs from the log's: entries changed, inserted, removed or moved. */
+  /**
+   * A checkpoint whose root differs from the log's: entries changed, inserted, removed or moved.
+   */
   CHECKPOINT_ROOT_MISMATCH(true),
   /** A checkpoint with a smaller size than an earlier one. */
   CHECKPOINT_ROLLBACK(true),

@@ -22,10 +22,10 @@ import org.sargas.model.track.Track;
  *
  * <p>Procedure: (1) write the content files (the caller's incident JSON, the track, the raw frames,
  * the incident's log entries); (2) append a {@code bundle.exported} entry to the log that records
- * the SHA-256 of every content file and the entry indices; (3) sign a checkpoint covering it;
- * (4) write an inclusion proof for every entry, the checkpoint, the public key and the manifest.
- * Anchoring the file hashes in the log means no file can be changed without the change being
- * pinned to that file. Layout in docs/evidence.md. Thread-safe (the log serialises).
+ * the SHA-256 of every content file and the entry indices; (3) sign a checkpoint covering it; (4)
+ * write an inclusion proof for every entry, the checkpoint, the public key and the manifest.
+ * Anchoring the file hashes in the log means no file can be changed without the change being pinned
+ * to that file. Layout in docs/evidence.md. Thread-safe (the log serialises).
  */
 public final class BundleExporter {
   private final EvidenceLog log;
@@ -37,7 +37,8 @@ public final class BundleExporter {
   }
 
   /**
-   * Exports the bundle of {@code incidentId} into {@code out} (created; must not exist or be empty).
+   * Exports the bundle of {@code incidentId} into {@code out} (created; must not exist or be
+   * empty).
    *
    * @param incidentJson the incident as the server presents it (any JSON bytes; kept verbatim)
    * @param frames the raw frames behind the incident, in receive order
@@ -100,7 +101,8 @@ public final class BundleExporter {
       all.put(BundleLayout.proofPath(i), log.inclusionProof(i, treeSize).toJson());
     }
     all.put(BundleLayout.CHECKPOINT, checkpoint.toJson());
-    all.put(BundleLayout.PUBLIC_KEY,
+    all.put(
+        BundleLayout.PUBLIC_KEY,
         NodeKey.toPem(log.key().publicKey()).getBytes(StandardCharsets.US_ASCII));
 
     ObjectNode manifest = CanonicalJson.object();

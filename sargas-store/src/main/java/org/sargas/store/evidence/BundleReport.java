@@ -12,7 +12,11 @@ import java.util.List;
  * @param findings every problem found; empty means the bundle is intact
  */
 public record BundleReport(
-    String incidentId, String keyId, long treeSize, int entriesVerified, List<BundleFinding> findings) {
+    String incidentId,
+    String keyId,
+    long treeSize,
+    int entriesVerified,
+    List<BundleFinding> findings) {
   public BundleReport {
     findings = List.copyOf(findings);
   }
@@ -25,9 +29,16 @@ public record BundleReport(
   /** A human-readable report, one finding per line, for the command line. */
   public String toText() {
     StringBuilder b = new StringBuilder();
-    b.append(ok() ? "VERIFIED" : "MODIFIED").append(": incident ").append(incidentId)
-        .append(", key ").append(keyId).append(", signed tree size ").append(treeSize)
-        .append(", ").append(entriesVerified).append(" entries proven\n");
+    b.append(ok() ? "VERIFIED" : "MODIFIED")
+        .append(": incident ")
+        .append(incidentId)
+        .append(", key ")
+        .append(keyId)
+        .append(", signed tree size ")
+        .append(treeSize)
+        .append(", ")
+        .append(entriesVerified)
+        .append(" entries proven\n");
     for (BundleFinding f : findings) {
       b.append("  ").append(f).append('\n');
     }

@@ -33,8 +33,8 @@ public final class BundleVerifier {
    * Verifies the bundle in {@code dir}.
    *
    * @param trustedKey the node key to trust, or null to accept the bundle's own key (then a forger
-   *     who re-signs everything with a key of their own is not detected; the report's key id
-   *     must be compared with the node's published one)
+   *     who re-signs everything with a key of their own is not detected; the report's key id must
+   *     be compared with the node's published one)
    */
   public static BundleReport verify(Path dir, PublicKey trustedKey) throws IOException {
     List<BundleFinding> findings = new ArrayList<>();
@@ -48,8 +48,11 @@ public final class BundleVerifier {
         throw new IOException("not a " + BundleLayout.FORMAT + " manifest");
       }
     } catch (IOException e) {
-      findings.add(new BundleFinding(BundleFindingKind.MANIFEST_UNREADABLE, BundleLayout.MANIFEST,
-          String.valueOf(e.getMessage())));
+      findings.add(
+          new BundleFinding(
+              BundleFindingKind.MANIFEST_UNREADABLE,
+              BundleLayout.MANIFEST,
+              String.valueOf(e.getMessage())));
       return new BundleReport("", "", -1, 0, findings);
     }
     String incidentId = manifest.path("incidentId").asText();
@@ -64,7 +67,9 @@ public final class BundleVerifier {
     for (Map.Entry<String, String> e : listed.entrySet()) {
       Path p = dir.resolve(e.getKey()).normalize();
       if (!p.startsWith(dir.normalize()) || !Files.isRegularFile(p)) {
-        findings.add(new BundleFinding(BundleFindingKind.MISSING_FILE, e.getKey(), "listed in the manifest, absent"));
+        findings.add(
+            new BundleFinding(
+                BundleFindingKind.MISSING_FILE, e.getKey(), "listed in the manifest, absent"));
         flagged.add(e.getKey());
         continue;
       }
@@ -72,8 +77,11 @@ public final class BundleVerifier {
       present.put(e.getKey(), bytes);
       String actual = sha256Hex(bytes);
       if (!actual.equals(e.getValue())) {
-        findings.add(new BundleFinding(BundleFindingKind.MODIFIED_FILE, e.getKey(),
-            "SHA-256 " + actual + ", manifest says " + e.getValue()));
+        findings.add(
+            new BundleFinding(
+                BundleFindingKind.MODIFIED_FILE,
+                e.getKey(),
+                "SHA-256 " + actual + ", manifest says " + e.getValue()));
         flagged.add(e.getKey());
       }
     }
@@ -81,7 +89,8 @@ public final class BundleVerifier {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         if (!rel.equals(BundleLayout.MANIFEST) && !listed.containsKey(rel)) {
-          findings.add(new BundleFinding(BundleFindingKind.UNLISTED_FILE, rel, "not in the manifest"));
+          findings.add(
+              new BundleFinding(BundleFindingKind.UNLISTED_FILE, rel, "not in the manifest"));
         }
       }
     }
@@ -89,28 +98,42 @@ public final class BundleVerifier {
     // 2. Key and checkpoint.
     PublicKey key;
     try {
-      key = NodeKey.readPublicPem(new String(read(dir, BundleLayout.PUBLIC_KEY), StandardCharsets.US_ASCII));
+      key =
+          NodeKey.readPublicPem(
+              new String(read(dir, BundleLayout.PUBLIC_KEY), StandardCharsets.US_ASCII));
     } catch (IOException e) {
-      findings.add(new BundleFinding(BundleFindingKind.KEY_UNREADABLE, BundleLayout.PUBLIC_KEY, e.getMessage()));
+      findings.add(
+          new BundleFinding(
+              BundleFindingKind.KEY_UNREADABLE, BundleLayout.PUBLIC_KEY, e.getMessage()));
       return new BundleReport(incidentId, "", -1, 0, findings);
     }
     String keyId = NodeKey.keyIdOf(key);
     if (trustedKey != null && !Arrays.equals(trustedKey.getEncoded(), key.getEncoded())) {
-      findings.add(new BundleFinding(BundleFindingKind.UNTRUSTED_KEY, BundleLayout.PUBLIC_KEY,
-          "bundle key " + keyId + " is not the trusted key " + NodeKey.keyIdOf(trustedKey)));
+      findings.add(
+          new BundleFinding(
+              BundleFindingKind.UNTRUSTED_KEY,
+              BundleLayout.PUBLIC_KEY,
+              "bundle key " + keyId + " is not the trusted key " + NodeKey.keyIdOf(trustedKey)));
       key = trustedKey;
     }
     SignedCheckpoint cp;
     try {
       cp = SignedCheckpoint.fromJson(read(dir, BundleLayout.CHECKPOINT));
     } catch (IOException e) {
-      findings.add(new BundleFinding(BundleFindingKind.CHECKPOINT_UNREADABLE, BundleLayout.CHECKPOINT, e.getMessage()));
+      findings.add(
+          new BundleFinding(
+              BundleFindingKind.CHECKPOINT_UNREADABLE, BundleLayout.CHECKPOINT, e.getMessage()));
       return new BundleReport(incidentId, keyId, -1, 0, findings);
     }
     if (!cp.verifies(key)) {
-      findings.add(new BundleFinding(BundleFindingKind.BAD_SIGNATURE, BundleLayout.CHECKPOINT,
-          "Ed25519 signature over size " + cp.checkpoint().treeSize() + " does not verify with key "
-              + NodeKey.keyIdOf(key)));
+      findings.add(
+          new BundleFinding(
+              BundleFindingKind.BAD_SIGNATURE,
+              BundleLayout.CHECKPOINT,
+              "Ed25519 signature over size "
+                  + cp.checkpoint().treeSize()
+                  + " does not verify with key "
+                  + NodeKey.keyIdOf(key)));
     }
     long treeSize = cp.checkpoint().treeSize();
     byte[] root = cp.checkpoint().rootHash();
@@ -131,7 +154,9 @@ public final class BundleVerifier {
       byte[] entry = fileOrNull(dir, entryPath);
       if (entry == null) {
         if (!flagged.contains(entryPath)) {
-          findings.add(new BundleFinding(BundleFindingKind.MISSING_FILE, entryPath, "entry " + i + " absent"));
+          findings.add(
+              new BundleFinding(
+                  BundleFindingKind.MISSING_FILE, entryPath, "entry " + i + " absent"));
         }
         continue;
       }
@@ -139,19 +164,37 @@ public final class BundleVerifier {
       try {
         proof = InclusionProof.fromJson(read(dir, proofPath));
       } catch (IOException e) {
-        findings.add(new BundleFinding(BundleFindingKind.PROOF_UNREADABLE, proofPath, e.getMessage()));
+        findings.add(
+            new BundleFinding(BundleFindingKind.PROOF_UNREADABLE, proofPath, e.getMessage()));
         continue;
       }
       if (proof.leafIndex() != i || proof.treeSize() != treeSize) {
-        findings.add(new BundleFinding(BundleFindingKind.PROOF_UNREADABLE, proofPath,
-            "proof is for leaf " + proof.leafIndex() + " of " + proof.treeSize() + ", expected leaf "
-                + i + " of " + treeSize));
+        findings.add(
+            new BundleFinding(
+                BundleFindingKind.PROOF_UNREADABLE,
+                proofPath,
+                "proof is for leaf "
+                    + proof.leafIndex()
+                    + " of "
+                    + proof.treeSize()
+                    + ", expected leaf "
+                    + i
+                    + " of "
+                    + treeSize));
         continue;
       }
       if (!proof.verifies(entry, root)) {
-        findings.add(new BundleFinding(BundleFindingKind.NOT_IN_LOG, entryPath,
-            "entry " + i + " is not in the signed tree of size " + treeSize
-                + " (the entry or its proof " + proofPath + " was changed)"));
+        findings.add(
+            new BundleFinding(
+                BundleFindingKind.NOT_IN_LOG,
+                entryPath,
+                "entry "
+                    + i
+                    + " is not in the signed tree of size "
+                    + treeSize
+                    + " (the entry or its proof "
+                    + proofPath
+                    + " was changed)"));
         continue;
       }
       verified++;
@@ -161,32 +204,53 @@ public final class BundleVerifier {
       try {
         EvidenceEntry parsed = EvidenceEntry.parse(entry);
         if (!incidentId.equals(parsed.incidentId())) {
-          findings.add(new BundleFinding(BundleFindingKind.FOREIGN_ENTRY, entryPath,
-              "entry belongs to incident " + parsed.incidentId() + ", bundle is for " + incidentId));
+          findings.add(
+              new BundleFinding(
+                  BundleFindingKind.FOREIGN_ENTRY,
+                  entryPath,
+                  "entry belongs to incident "
+                      + parsed.incidentId()
+                      + ", bundle is for "
+                      + incidentId));
         }
       } catch (IOException e) {
-        findings.add(new BundleFinding(BundleFindingKind.EXPORT_RECORD_INVALID, entryPath, e.getMessage()));
+        findings.add(
+            new BundleFinding(BundleFindingKind.EXPORT_RECORD_INVALID, entryPath, e.getMessage()));
       }
     }
 
     // 4. Content and entry set against the logged export record.
     String exportPath = BundleLayout.entryPath(exportIndex);
     if (!exportProven) {
-      findings.add(new BundleFinding(BundleFindingKind.EXPORT_RECORD_INVALID, exportPath,
-          "the export record is not proven in the log; content files cannot be anchored"));
+      findings.add(
+          new BundleFinding(
+              BundleFindingKind.EXPORT_RECORD_INVALID,
+              exportPath,
+              "the export record is not proven in the log; content files cannot be anchored"));
     } else {
-      JsonNode export = CanonicalJson.parse(present.get(exportPath) != null
-          ? present.get(exportPath) : read(dir, exportPath));
+      JsonNode export =
+          CanonicalJson.parse(
+              present.get(exportPath) != null ? present.get(exportPath) : read(dir, exportPath));
       if (!"bundle.exported".equals(export.path("type").asText())
           || !export.path("export").path("files").isArray()) {
-        findings.add(new BundleFinding(BundleFindingKind.EXPORT_RECORD_INVALID, exportPath,
-            "entry " + exportIndex + " is a " + export.path("type").asText() + ", not bundle.exported"));
+        findings.add(
+            new BundleFinding(
+                BundleFindingKind.EXPORT_RECORD_INVALID,
+                exportPath,
+                "entry "
+                    + exportIndex
+                    + " is a "
+                    + export.path("type").asText()
+                    + ", not bundle.exported"));
       } else {
         List<Long> logged = new ArrayList<>();
         export.path("export").path("entries").forEach(n -> logged.add(n.asLong()));
         if (!logged.equals(entryIndices)) {
-          findings.add(new BundleFinding(BundleFindingKind.ENTRY_SET_MISMATCH, BundleLayout.MANIFEST,
-              "manifest lists entries " + entryIndices + ", the export record " + logged));
+          findings.add(
+              new BundleFinding(
+                  BundleFindingKind.ENTRY_SET_MISMATCH,
+                  BundleLayout.MANIFEST,
+                  "manifest lists entries " + entryIndices + ", the export record " + logged));
         }
         for (JsonNode f : export.path("export").path("files")) {
           String path = f.path("path").asText();
@@ -194,19 +258,36 @@ public final class BundleVerifier {
           byte[] bytes = fileOrNull(dir, path);
           if (bytes == null) {
             if (!flagged.contains(path)) {
-              findings.add(new BundleFinding(BundleFindingKind.MISSING_FILE, path, "recorded at export, absent"));
+              findings.add(
+                  new BundleFinding(
+                      BundleFindingKind.MISSING_FILE, path, "recorded at export, absent"));
             }
             continue;
           }
           String actual = sha256Hex(bytes);
           if (!actual.equals(loggedHash)) {
             if (!flagged.contains(path)) {
-              findings.add(new BundleFinding(BundleFindingKind.MODIFIED_FILE, path,
-                  "SHA-256 " + actual + ", the evidence log recorded " + loggedHash + " at export"));
+              findings.add(
+                  new BundleFinding(
+                      BundleFindingKind.MODIFIED_FILE,
+                      path,
+                      "SHA-256 "
+                          + actual
+                          + ", the evidence log recorded "
+                          + loggedHash
+                          + " at export"));
             }
           } else if (!loggedHash.equals(listed.get(path))) {
-            findings.add(new BundleFinding(BundleFindingKind.MANIFEST_ALTERED, BundleLayout.MANIFEST,
-                "manifest entry for " + path + " says " + listed.get(path) + ", log recorded " + loggedHash));
+            findings.add(
+                new BundleFinding(
+                    BundleFindingKind.MANIFEST_ALTERED,
+                    BundleLayout.MANIFEST,
+                    "manifest entry for "
+                        + path
+                        + " says "
+                        + listed.get(path)
+                        + ", log recorded "
+                        + loggedHash));
           }
         }
       }

@@ -21,10 +21,9 @@ import java.util.Map;
  * <p>Rules (after RFC 8785, JSON Canonicalization Scheme): UTF-8; no insignificant whitespace;
  * object members sorted by name in UTF-16 code-unit order; integers (and doubles with an integral
  * value below 2^53 in magnitude) written without fraction or exponent; other doubles in Java's
- * shortest round-trip form ({@link Double#toString}); NaN and infinities written as
- * {@code null}; strings escaped as Jackson does (control characters, quote, backslash). It
- * departs from RFC 8785 only in the exponent notation of very large or small non-integral numbers.
- * Thread-safe.
+ * shortest round-trip form ({@link Double#toString}); NaN and infinities written as {@code null};
+ * strings escaped as Jackson does (control characters, quote, backslash). It departs from RFC 8785
+ * only in the exponent notation of very large or small non-integral numbers. Thread-safe.
  */
 public final class CanonicalJson {
   private static final JsonFactory FACTORY = new JsonFactory();

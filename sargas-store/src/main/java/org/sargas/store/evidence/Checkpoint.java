@@ -6,10 +6,10 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * A statement of the log's state: its size and tree head at a time. What is signed is
- * {@link #signedText()}, a checkpoint body in the style of the transparency-log "signed note"
- * format: four lines (origin, size in decimal, base64 root hash, ISO-8601 UTC timestamp), each
- * ending in a newline.
+ * A statement of the log's state: its size and tree head at a time. What is signed is {@link
+ * #signedText()}, a checkpoint body in the style of the transparency-log "signed note" format: four
+ * lines (origin, size in decimal, base64 root hash, ISO-8601 UTC timestamp), each ending in a
+ * newline.
  *
  * @param origin name of the log (identifies the node, e.g. {@code "sargas-evidence/1f2e..."})
  * @param treeSize number of entries covered
@@ -37,8 +37,15 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash, Instant 
 
   /** The exact bytes the signature covers (UTF-8). */
   public byte[] signedText() {
-    String text = origin + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(rootHash)
-        + "\n" + timestamp + "\n";
+    String text =
+        origin
+            + "\n"
+            + treeSize
+            + "\n"
+            + Base64.getEncoder().encodeToString(rootHash)
+            + "\n"
+            + timestamp
+            + "\n";
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -58,7 +65,14 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash, Instant 
 
   @Override
   public String toString() {
-    return "Checkpoint[" + origin + ", size " + treeSize + ", root "
-        + java.util.HexFormat.of().formatHex(rootHash) + ", " + timestamp + "]";
+    return "Checkpoint["
+        + origin
+        + ", size "
+        + treeSize
+        + ", root "
+        + java.util.HexFormat.of().formatHex(rootHash)
+        + ", "
+        + timestamp
+        + "]";
   }
 }

@@ -26,7 +26,8 @@ final class CheckpointFile {
    * @param validEnd byte offset after the last complete line
    * @param findings what failed
    */
-  record Check(long checkpoints, SignedCheckpoint latest, long validEnd, List<AuditFinding> findings) {}
+  record Check(
+      long checkpoints, SignedCheckpoint latest, long validEnd, List<AuditFinding> findings) {}
 
   static Check check(Path file, PublicKey key, MerkleTree tree) throws IOException {
     if (!Files.exists(file)) {
@@ -48,8 +49,11 @@ final class CheckpointFile {
     while (start < all.length) {
       int nl = indexOf(all, (byte) '\n', start);
       if (nl < 0) {
-        findings.add(new AuditFinding(AuditFindingKind.TORN_TAIL, NAME + " line " + (line + 1),
-            "last line incomplete (" + (all.length - start) + " bytes without newline)"));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.TORN_TAIL,
+                NAME + " line " + (line + 1),
+                "last line incomplete (" + (all.length - start) + " bytes without newline)"));
         break;
       }
       line++;
@@ -61,41 +65,67 @@ final class CheckpointFile {
       try {
         sc = SignedCheckpoint.fromJson(json);
       } catch (IOException e) {
-        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_UNREADABLE, where, e.getMessage()));
+        findings.add(
+            new AuditFinding(AuditFindingKind.CHECKPOINT_UNREADABLE, where, e.getMessage()));
         continue;
       }
       if (!Arrays.equals(sc.toJson(), json)) {
-        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_UNREADABLE, where,
-            "not in canonical form (bytes altered without changing the parsed values)"));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.CHECKPOINT_UNREADABLE,
+                where,
+                "not in canonical form (bytes altered without changing the parsed values)"));
         continue;
       }
       long size = sc.checkpoint().treeSize();
       if (!sc.keyId().equals(expectedKeyId)) {
-        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_WRONG_KEY, where,
-            "signed by key " + sc.keyId() + ", trusted key is " + expectedKeyId));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.CHECKPOINT_WRONG_KEY,
+                where,
+                "signed by key " + sc.keyId() + ", trusted key is " + expectedKeyId));
         continue;
       }
       if (!sc.verifies(key)) {
-        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_BAD_SIGNATURE, where,
-            "signature over size " + size + " does not verify"));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.CHECKPOINT_BAD_SIGNATURE,
+                where,
+                "signature over size " + size + " does not verify"));
         continue;
       }
       if (size < maxSize) {
-        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_ROLLBACK, where,
-            "size " + size + " after an earlier checkpoint of size " + maxSize));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.CHECKPOINT_ROLLBACK,
+                where,
+                "size " + size + " after an earlier checkpoint of size " + maxSize));
       }
       maxSize = Math.max(maxSize, size);
       if (size > tree.size()) {
-        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_BEYOND_LOG, where,
-            "checkpoint signs " + size + " entries, the log holds " + tree.size()
-                + ": entries deleted or cut off"));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.CHECKPOINT_BEYOND_LOG,
+                where,
+                "checkpoint signs "
+                    + size
+                    + " entries, the log holds "
+                    + tree.size()
+                    + ": entries deleted or cut off"));
         continue;
       }
       if (!MessageDigest.isEqual(tree.rootHash(size), sc.checkpoint().rootHash())) {
-        findings.add(new AuditFinding(AuditFindingKind.CHECKPOINT_ROOT_MISMATCH, where,
-            "tree head of the first " + size + " entries differs from the signed one: entries in ["
-                + Math.min(lastGoodSize, size) + ", " + size
-                + ") were modified, inserted, removed or reordered"));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.CHECKPOINT_ROOT_MISMATCH,
+                where,
+                "tree head of the first "
+                    + size
+                    + " entries differs from the signed one: entries in ["
+                    + Math.min(lastGoodSize, size)
+                    + ", "
+                    + size
+                    + ") were modified, inserted, removed or reordered"));
         continue;
       }
       lastGoodSize = Math.max(lastGoodSize, size);

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * The evidence entry file, {@value #NAME}: an 8-byte header (magic "SGEV", version u16 = 1,
- * header length u16 = 8) then one record per entry: length u32 | CRC32C(data) u32 | data
- * (big-endian). Scanning classifies the first bad record as a torn tail (incomplete, or a CRC
- * failure in the very last record, as a crash can leave) or as corruption (anything before that).
+ * The evidence entry file, {@value #NAME}: an 8-byte header (magic "SGEV", version u16 = 1, header
+ * length u16 = 8) then one record per entry: length u32 | CRC32C(data) u32 | data (big-endian).
+ * Scanning classifies the first bad record as a torn tail (incomplete, or a CRC failure in the very
+ * last record, as a crash can leave) or as corruption (anything before that).
  */
 final class EntryFile {
   static final String NAME = "entries.log";
@@ -66,15 +66,20 @@ final class EntryFile {
     List<AuditFinding> findings = new ArrayList<>();
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       if (size < HEADER_BYTES) {
-        findings.add(new AuditFinding(AuditFindingKind.TORN_TAIL, NAME + "@0", "file shorter than its header"));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.TORN_TAIL, NAME + "@0", "file shorter than its header"));
         return new Scan(0, size, findings, 0);
       }
       int magic = in.readInt();
       int version = in.readUnsignedShort();
       int headerBytes = in.readUnsignedShort();
       if (magic != MAGIC || version != 1 || headerBytes != HEADER_BYTES) {
-        findings.add(new AuditFinding(AuditFindingKind.BAD_HEADER, NAME + "@0",
-            String.format("magic %08x version %d header %d", magic, version, headerBytes)));
+        findings.add(
+            new AuditFinding(
+                AuditFindingKind.BAD_HEADER,
+                NAME + "@0",
+                String.format("magic %08x version %d header %d", magic, version, headerBytes)));
         return new Scan(0, size, findings, 0);
       }
       long offset = HEADER_BYTES;
@@ -84,20 +89,29 @@ final class EntryFile {
         String where = NAME + "@" + offset + " (entry " + index + ")";
         long remaining = size - offset;
         if (remaining < 8) {
-          findings.add(new AuditFinding(AuditFindingKind.TORN_TAIL, where,
-              remaining + " trailing bytes, a record prefix needs 8"));
+          findings.add(
+              new AuditFinding(
+                  AuditFindingKind.TORN_TAIL,
+                  where,
+                  remaining + " trailing bytes, a record prefix needs 8"));
           break;
         }
         int length = in.readInt();
         int stored = in.readInt();
         if (length < 0 || length > MAX_ENTRY_BYTES) {
-          findings.add(new AuditFinding(AuditFindingKind.CORRUPT_ENTRY, where,
-              "record length " + Integer.toUnsignedString(length) + " out of range"));
+          findings.add(
+              new AuditFinding(
+                  AuditFindingKind.CORRUPT_ENTRY,
+                  where,
+                  "record length " + Integer.toUnsignedString(length) + " out of range"));
           break;
         }
         if (8L + length > remaining) {
-          findings.add(new AuditFinding(AuditFindingKind.TORN_TAIL, where,
-              "record announces " + length + " bytes, " + (remaining - 8) + " present"));
+          findings.add(
+              new AuditFinding(
+                  AuditFindingKind.TORN_TAIL,
+                  where,
+                  "record announces " + length + " bytes, " + (remaining - 8) + " present"));
           break;
         }
         byte[] data = new byte[length];
@@ -111,10 +125,13 @@ final class EntryFile {
         crc.update(data);
         if ((int) crc.getValue() != stored) {
           boolean last = 8L + length == remaining;
-          findings.add(new AuditFinding(
-              last ? AuditFindingKind.TORN_TAIL : AuditFindingKind.CORRUPT_ENTRY, where,
-              String.format("CRC32C stored %08x computed %08x%s", stored, (int) crc.getValue(),
-                  last ? " in the last record" : "")));
+          findings.add(
+              new AuditFinding(
+                  last ? AuditFindingKind.TORN_TAIL : AuditFindingKind.CORRUPT_ENTRY,
+                  where,
+                  String.format(
+                      "CRC32C stored %08x computed %08x%s",
+                      stored, (int) crc.getValue(), last ? " in the last record" : "")));
           break;
         }
         sink.entry(index, offset, data);

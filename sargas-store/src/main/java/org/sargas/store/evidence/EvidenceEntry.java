@@ -7,10 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * One entry of the evidence log: a canonical JSON object with at least {@code schema},
- * {@code type}, {@code incidentId} (may be null) and {@code time}. The log hashes {@link #json()}
- * exactly; {@code type}, {@code incidentId} and {@code time} repeat what the JSON says.
- * Build entries with {@link EvidenceEntries}.
+ * One entry of the evidence log: a canonical JSON object with at least {@code schema}, {@code
+ * type}, {@code incidentId} (may be null) and {@code time}. The log hashes {@link #json()} exactly;
+ * {@code type}, {@code incidentId} and {@code time} repeat what the JSON says. Build entries with
+ * {@link EvidenceEntries}.
  *
  * @param type event type, e.g. {@code "violation.opened"}, {@code "alert.raised"}
  * @param incidentId the incident it belongs to, or null

@@ -12,8 +12,8 @@ import org.sargas.model.track.Track;
 
 /**
  * JSON trees of the model records that go into evidence, field names as the records' components,
- * times as ISO-8601 UTC strings, unknown values (null, NaN) as JSON null. Serialise with
- * {@link CanonicalJson#bytes}. Thread-safe.
+ * times as ISO-8601 UTC strings, unknown values (null, NaN) as JSON null. Serialise with {@link
+ * CanonicalJson#bytes}. Thread-safe.
  */
 public final class EvidenceJson {
   private EvidenceJson() {}

@@ -16,18 +16,18 @@ import java.util.Objects;
 import org.sargas.store.DamagedTail;
 
 /**
- * The append-only, tamper-evident evidence log of one node, kept in one directory:
- * {@code entries.log} (entries with length and CRC32C), {@code checkpoints.jsonl} (signed
- * checkpoints) and the node key ({@link NodeKey}, generated on first open).
+ * The append-only, tamper-evident evidence log of one node, kept in one directory: {@code
+ * entries.log} (entries with length and CRC32C), {@code checkpoints.jsonl} (signed checkpoints) and
+ * the node key ({@link NodeKey}, generated on first open).
  *
- * <p><b>Durability.</b> {@link #append} writes and forces the entry before returning (when
- * {@code syncEachAppend}, the default), so an entry whose index was returned survives a crash.
- * A checkpoint is forced before {@link #checkpoint()} returns.
+ * <p><b>Durability.</b> {@link #append} writes and forces the entry before returning (when {@code
+ * syncEachAppend}, the default), so an entry whose index was returned survives a crash. A
+ * checkpoint is forced before {@link #checkpoint()} returns.
  *
  * <p><b>Opening</b> rebuilds the Merkle tree from the entries, cuts a torn tail (copied aside to
  * {@code entries.log.damaged-<offset>}), then checks every checkpoint against the rebuilt tree; if
- * anything was altered it throws {@link EvidenceIntegrityException} with the findings, and the
- * node must not append to a log it cannot vouch for.
+ * anything was altered it throws {@link EvidenceIntegrityException} with the findings, and the node
+ * must not append to a log it cannot vouch for.
  *
  * <p><b>Checkpoints</b> are signed on demand: the caller's timer should call {@link #checkpoint()}
  * at least every 60 s, and exports sign one themselves.
@@ -64,7 +64,10 @@ public final class EvidenceLog implements Closeable {
     boolean fresh = !Files.exists(entryPath);
     entries =
         FileChannel.open(
-            entryPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            entryPath,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
     checkpoints =
         FileChannel.open(
             directory.resolve(CheckpointFile.NAME),
@@ -121,8 +124,11 @@ public final class EvidenceLog implements Closeable {
               try {
                 index(EvidenceEntry.parse(data).incidentId(), index);
               } catch (IOException e) {
-                errors.add(new AuditFinding(AuditFindingKind.MALFORMED_ENTRY,
-                    EntryFile.NAME + " entry " + index, e.getMessage()));
+                errors.add(
+                    new AuditFinding(
+                        AuditFindingKind.MALFORMED_ENTRY,
+                        EntryFile.NAME + " entry " + index,
+                        e.getMessage()));
               }
             });
     for (AuditFinding f : scan.findings()) {
@@ -314,8 +320,8 @@ public final class EvidenceLog implements Closeable {
 
   /**
    * Whether this log still contains exactly the tree an earlier checkpoint signed (taken from an
-   * exported bundle or another witness): the signature verifies with this node's key, the log is
-   * at least that large, and its head at that size is the signed one. Catches a log rolled back,
+   * exported bundle or another witness): the signature verifies with this node's key, the log is at
+   * least that large, and its head at that size is the signed one. Catches a log rolled back,
    * truncated or rewritten together with its own checkpoint file.
    */
   public synchronized boolean isConsistentWith(SignedCheckpoint witnessed) {

@@ -54,8 +54,11 @@ public final class EvidenceLogAudit {
                 try {
                   EvidenceEntry.parse(data);
                 } catch (IOException e) {
-                  findings.add(new AuditFinding(AuditFindingKind.MALFORMED_ENTRY,
-                      EntryFile.NAME + "@" + offset + " (entry " + index + ")", e.getMessage()));
+                  findings.add(
+                      new AuditFinding(
+                          AuditFindingKind.MALFORMED_ENTRY,
+                          EntryFile.NAME + "@" + offset + " (entry " + index + ")",
+                          e.getMessage()));
                 }
               });
       findings.addAll(scan.findings());
@@ -65,8 +68,11 @@ public final class EvidenceLogAudit {
     findings.addAll(check.findings());
     long covered = check.latest() == null ? 0 : check.latest().checkpoint().treeSize();
     if (tree.size() > covered) {
-      findings.add(new AuditFinding(AuditFindingKind.UNCHECKPOINTED_ENTRIES,
-          EntryFile.NAME, "entries [" + covered + ", " + tree.size() + ") are not yet signed"));
+      findings.add(
+          new AuditFinding(
+              AuditFindingKind.UNCHECKPOINTED_ENTRIES,
+              EntryFile.NAME,
+              "entries [" + covered + ", " + tree.size() + ") are not yet signed"));
     }
     return new AuditReport(entryCount, check.checkpoints(), findings);
   }

@@ -5,8 +5,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * RFC 9162 section 2.1.1 hashing with SHA-256: leaf hash {@code SHA-256(0x00 || data)}, interior
- * node hash {@code SHA-256(0x01 || left || right)}, empty tree {@code SHA-256("")}. Every hash is 32
- * bytes. Stateless and thread-safe (a digest per call).
+ * node hash {@code SHA-256(0x01 || left || right)}, empty tree {@code SHA-256("")}. Every hash is
+ * 32 bytes. Stateless and thread-safe (a digest per call).
  */
 public final class MerkleHashes {
   /** Length of every hash, bytes. */

@@ -6,17 +6,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An append-only Merkle tree over leaf hashes, computing RFC 9162 section 2.1.1 tree heads
- * ({@code MTH}), inclusion paths ({@code PATH}, section 2.1.3.1) and consistency proofs
- * ({@code PROOF}/{@code SUBPROOF}, section 2.1.4.1) for any earlier tree size.
+ * An append-only Merkle tree over leaf hashes, computing RFC 9162 section 2.1.1 tree heads ({@code
+ * MTH}), inclusion paths ({@code PATH}, section 2.1.3.1) and consistency proofs ({@code
+ * PROOF}/{@code SUBPROOF}, section 2.1.4.1) for any earlier tree size.
  *
  * <p>Every perfect subtree's hash is cached as it completes (about 2 × 32 bytes per leaf in
- * memory), so an append costs amortised one node hash and a root, proof or earlier head costs
- * O(log n) hashes. Not thread-safe: its owner ({@link EvidenceLog}) serialises access.
+ * memory), so an append costs amortised one node hash and a root, proof or earlier head costs O(log
+ * n) hashes. Not thread-safe: its owner ({@link EvidenceLog}) serialises access.
  */
 public final class MerkleTree {
   /** levels.get(k) holds the hashes of the complete subtrees of 2^k leaves, left to right. */
   private final List<HashArray> levels = new ArrayList<>();
+
   private final MessageDigest md = MerkleHashes.sha256();
   private long size;
 
@@ -166,7 +167,8 @@ public final class MerkleTree {
         }
         data = Arrays.copyOf(data, (int) grown);
       }
-      System.arraycopy(h, 0, data, (int) (count * MerkleHashes.HASH_BYTES), MerkleHashes.HASH_BYTES);
+      System.arraycopy(
+          h, 0, data, (int) (count * MerkleHashes.HASH_BYTES), MerkleHashes.HASH_BYTES);
       count++;
     }
 

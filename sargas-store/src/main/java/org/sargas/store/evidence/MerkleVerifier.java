@@ -54,10 +54,10 @@ public final class MerkleVerifier {
   }
 
   /**
-   * Whether {@code path} proves that the tree of {@code secondSize} leaves with head
-   * {@code secondRoot} extends the tree of {@code firstSize} leaves with head {@code firstRoot}.
-   * Equal sizes need an empty proof and equal heads; a first size of 0 needs an empty proof and
-   * the empty-tree head.
+   * Whether {@code path} proves that the tree of {@code secondSize} leaves with head {@code
+   * secondRoot} extends the tree of {@code firstSize} leaves with head {@code firstRoot}. Equal
+   * sizes need an empty proof and equal heads; a first size of 0 needs an empty proof and the
+   * empty-tree head.
    */
   public static boolean verifyConsistency(
       long firstSize, long secondSize, byte[] firstRoot, byte[] secondRoot, List<byte[]> path) {

@@ -23,13 +23,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The node's Ed25519 signing key, generated on first start and kept in a directory as
- * {@value #PRIVATE_FILE} (PKCS#8 DER, owner read/write only where POSIX permissions exist) and
- * {@value #PUBLIC_FILE} (X.509 SubjectPublicKeyInfo, PEM). Immutable and thread-safe.
+ * The node's Ed25519 signing key, generated on first start and kept in a directory as {@value
+ * #PRIVATE_FILE} (PKCS#8 DER, owner read/write only where POSIX permissions exist) and {@value
+ * #PUBLIC_FILE} (X.509 SubjectPublicKeyInfo, PEM). Immutable and thread-safe.
  */
 public final class NodeKey {
   /** File name of the private key. */
   public static final String PRIVATE_FILE = "node-key.pk8";
+
   /** File name of the public key. */
   public static final String PUBLIC_FILE = "node-key.pub.pem";
 
@@ -65,7 +66,8 @@ public final class NodeKey {
     try {
       KeyFactory kf = KeyFactory.getInstance("Ed25519");
       PrivateKey pk = kf.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(priv)));
-      PublicKey pub = readPublicPem(Files.readString(dir.resolve(PUBLIC_FILE), StandardCharsets.US_ASCII));
+      PublicKey pub =
+          readPublicPem(Files.readString(dir.resolve(PUBLIC_FILE), StandardCharsets.US_ASCII));
       NodeKey key = new NodeKey(pk, pub);
       byte[] probe = "sargas node key self-test".getBytes(StandardCharsets.US_ASCII);
       if (!verify(pub, probe, key.sign(probe))) {

@@ -13,8 +13,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A checkpoint with the node's Ed25519 signature (RFC 8032, pure Ed25519) over
- * {@link Checkpoint#signedText()}.
+ * A checkpoint with the node's Ed25519 signature (RFC 8032, pure Ed25519) over {@link
+ * Checkpoint#signedText()}.
  *
  * @param checkpoint what was signed
  * @param keyId first 8 bytes (hex) of SHA-256 of the signer's X.509 SubjectPublicKeyInfo

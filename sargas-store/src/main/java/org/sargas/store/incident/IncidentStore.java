@@ -36,13 +36,13 @@ import org.sargas.model.track.TrackState;
 
 /**
  * The incident store: violations, alerts and acknowledgements, sensors, downsampled track history
- * and the operator audit log, in SQLite (default, one file) or PostgreSQL, schema managed by
- * Flyway ({@code db/migration/store}).
+ * and the operator audit log, in SQLite (default, one file) or PostgreSQL, schema managed by Flyway
+ * ({@code db/migration/store}).
  *
- * <p><b>Commit before publish.</b> Every write method runs in its own transaction and returns
- * only after the commit; SQLite runs in WAL mode with {@code synchronous=FULL}, PostgreSQL with
- * its default {@code synchronous_commit=on}, so a returned write survives a process kill and a
- * power loss. Publish an incident (WebSocket, REST) only after its write returned.
+ * <p><b>Commit before publish.</b> Every write method runs in its own transaction and returns only
+ * after the commit; SQLite runs in WAL mode with {@code synchronous=FULL}, PostgreSQL with its
+ * default {@code synchronous_commit=on}, so a returned write survives a process kill and a power
+ * loss. Publish an incident (WebSocket, REST) only after its write returned.
  *
  * <p><b>Idempotence.</b> Writes are keyed: a violation event by (violation id, kind, event time),
  * an alert by its id, an acknowledgement by its alert id, a track point by (track id, time), so a
@@ -172,7 +172,9 @@ public final class IncidentStore implements Closeable {
           + " status, last_event_kind, last_event_time_ns, first_event_time_ns, event_count";
 
   private static final String UPSERT_VIOLATION =
-      "INSERT INTO violation (" + VIOLATION_COLUMNS + ") VALUES"
+      "INSERT INTO violation ("
+          + VIOLATION_COLUMNS
+          + ") VALUES"
           + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"
           + " ON CONFLICT (violation_id) DO UPDATE SET"
           + " track_id = excluded.track_id, zone_id = excluded.zone_id,"
@@ -198,9 +200,9 @@ public final class IncidentStore implements Closeable {
       "UPDATE violation SET event_count = event_count + 1 WHERE violation_id = ?";
 
   /**
-   * Stores a violation life-cycle event: inserts the violation on its first event and updates it
-   * on later ones (UPDATED, CLOSED). An event older than the stored state is kept in the history
-   * but does not roll the state back; the same event twice is stored once.
+   * Stores a violation life-cycle event: inserts the violation on its first event and updates it on
+   * later ones (UPDATED, CLOSED). An event older than the stored state is kept in the history but
+   * does not roll the state back; the same event twice is stored once.
    *
    * @return true if the event was new; false if it was already stored
    */
@@ -214,34 +216,37 @@ public final class IncidentStore implements Closeable {
    * @return how many were new
    */
   public int recordViolationEvents(List<ViolationEvent> events) {
-    return write("storing violation events", c -> {
-      int fresh = 0;
-      try (PreparedStatement ev = c.prepareStatement(
-              "INSERT INTO violation_event (violation_id, event_kind, event_time_ns, max_depth_m,"
-                  + " probability, status) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING");
-          PreparedStatement up = c.prepareStatement(UPSERT_VIOLATION);
-          PreparedStatement count = c.prepareStatement(COUNT_ONLY)) {
-        for (ViolationEvent e : events) {
-          Violation v = e.violation();
-          ev.setString(1, v.violationId());
-          ev.setString(2, e.kind().name());
-          ev.setLong(3, Sql.nanos(e.time()));
-          Sql.setDouble(ev, 4, v.maxDepthM());
-          Sql.setDouble(ev, 5, v.probability());
-          Sql.setText(ev, 6, v.status() == null ? null : v.status().name());
-          if (ev.executeUpdate() == 0) {
-            continue;
+    return write(
+        "storing violation events",
+        c -> {
+          int fresh = 0;
+          try (PreparedStatement ev =
+                  c.prepareStatement(
+                      "INSERT INTO violation_event (violation_id, event_kind, event_time_ns, max_depth_m,"
+                          + " probability, status) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING");
+              PreparedStatement up = c.prepareStatement(UPSERT_VIOLATION);
+              PreparedStatement count = c.prepareStatement(COUNT_ONLY)) {
+            for (ViolationEvent e : events) {
+              Violation v = e.violation();
+              ev.setString(1, v.violationId());
+              ev.setString(2, e.kind().name());
+              ev.setLong(3, Sql.nanos(e.time()));
+              Sql.setDouble(ev, 4, v.maxDepthM());
+              Sql.setDouble(ev, 5, v.probability());
+              Sql.setText(ev, 6, v.status() == null ? null : v.status().name());
+              if (ev.executeUpdate() == 0) {
+                continue;
+              }
+              fresh++;
+              bindViolation(up, e);
+              if (up.executeUpdate() == 0) {
+                count.setString(1, v.violationId());
+                count.executeUpdate();
+              }
+            }
           }
-          fresh++;
-          bindViolation(up, e);
-          if (up.executeUpdate() == 0) {
-            count.setString(1, v.violationId());
-            count.executeUpdate();
-          }
-        }
-      }
-      return fresh;
-    });
+          return fresh;
+        });
   }
 
   private static void bindViolation(PreparedStatement ps, ViolationEvent e) throws SQLException {
@@ -300,9 +305,12 @@ public final class IncidentStore implements Closeable {
 
   /** The stored violation with this id. */
   public Optional<StoredViolation> violation(String violationId) {
-    return first(query("reading violation " + violationId,
-        "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE violation_id = ?",
-        ps -> ps.setString(1, violationId), IncidentStore::violationOf));
+    return first(
+        query(
+            "reading violation " + violationId,
+            "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE violation_id = ?",
+            ps -> ps.setString(1, violationId),
+            IncidentStore::violationOf));
   }
 
   /**
@@ -311,8 +319,11 @@ public final class IncidentStore implements Closeable {
    * @param limit at most this many
    */
   public List<StoredViolation> violations(Instant from, Instant to, int limit) {
-    return query("listing violations",
-        "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE entry_time_ns >= ?"
+    return query(
+        "listing violations",
+        "SELECT "
+            + VIOLATION_COLUMNS
+            + " FROM violation WHERE entry_time_ns >= ?"
             + " AND entry_time_ns < ? ORDER BY entry_time_ns DESC, violation_id LIMIT ?",
         ps -> {
           ps.setLong(1, Sql.nanos(from));
@@ -324,18 +335,24 @@ public final class IncidentStore implements Closeable {
 
   /** Violations not yet closed (no exit time), oldest entry first. */
   public List<StoredViolation> openViolations() {
-    return query("listing open violations",
-        "SELECT " + VIOLATION_COLUMNS + " FROM violation WHERE exit_time_ns IS NULL"
+    return query(
+        "listing open violations",
+        "SELECT "
+            + VIOLATION_COLUMNS
+            + " FROM violation WHERE exit_time_ns IS NULL"
             + " ORDER BY entry_time_ns, violation_id",
-        ps -> { }, IncidentStore::violationOf);
+        ps -> {},
+        IncidentStore::violationOf);
   }
 
   /** Kinds of the stored life-cycle events of a violation, in event-time order. */
   public List<ViolationEventKind> violationHistory(String violationId) {
-    return query("reading violation history",
+    return query(
+        "reading violation history",
         "SELECT event_kind FROM violation_event WHERE violation_id = ?"
             + " ORDER BY event_time_ns, event_kind",
-        ps -> ps.setString(1, violationId), rs -> ViolationEventKind.valueOf(rs.getString(1)));
+        ps -> ps.setString(1, violationId),
+        rs -> ViolationEventKind.valueOf(rs.getString(1)));
   }
 
   // ---------------------------------------------------------------- alerts
@@ -347,26 +364,29 @@ public final class IncidentStore implements Closeable {
    * @return true if new; false if an alert with this id was already stored
    */
   public boolean recordAlert(Alert alert, String incidentId) {
-    return write("storing alert " + alert.alertId(), c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO alert (alert_id, kind, severity, time_ns, track_id, zone_id, message,"
-              + " incident_id, predicted_entry_time_ns, lead_time_s, predicted_lat_deg,"
-              + " predicted_lon_deg, predicted_alt_m) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-              + " ON CONFLICT (alert_id) DO NOTHING")) {
-        ps.setString(1, alert.alertId());
-        ps.setString(2, alert.kind().name());
-        ps.setString(3, alert.severity().name());
-        ps.setLong(4, Sql.nanos(alert.time()));
-        Sql.setText(ps, 5, alert.trackId());
-        Sql.setText(ps, 6, alert.zoneId());
-        Sql.setText(ps, 7, alert.message());
-        Sql.setText(ps, 8, incidentId);
-        Sql.setTime(ps, 9, alert.predictedEntryTime());
-        Sql.setDouble(ps, 10, alert.leadTimeS());
-        Sql.setPoint(ps, 11, alert.predictedEntryPoint());
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return write(
+        "storing alert " + alert.alertId(),
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO alert (alert_id, kind, severity, time_ns, track_id, zone_id, message,"
+                      + " incident_id, predicted_entry_time_ns, lead_time_s, predicted_lat_deg,"
+                      + " predicted_lon_deg, predicted_alt_m) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                      + " ON CONFLICT (alert_id) DO NOTHING")) {
+            ps.setString(1, alert.alertId());
+            ps.setString(2, alert.kind().name());
+            ps.setString(3, alert.severity().name());
+            ps.setLong(4, Sql.nanos(alert.time()));
+            Sql.setText(ps, 5, alert.trackId());
+            Sql.setText(ps, 6, alert.zoneId());
+            Sql.setText(ps, 7, alert.message());
+            Sql.setText(ps, 8, incidentId);
+            Sql.setTime(ps, 9, alert.predictedEntryTime());
+            Sql.setDouble(ps, 10, alert.leadTimeS());
+            Sql.setPoint(ps, 11, alert.predictedEntryPoint());
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   /**
@@ -375,30 +395,36 @@ public final class IncidentStore implements Closeable {
    * @return true if stored; false if the alert is unknown or already acknowledged
    */
   public boolean acknowledge(Acknowledgement ack) {
-    return write("acknowledging " + ack.alertId(), c -> {
-      try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM alert WHERE alert_id = ?")) {
-        exists.setString(1, ack.alertId());
-        try (ResultSet rs = exists.executeQuery()) {
-          if (!rs.next()) {
-            return false;
+    return write(
+        "acknowledging " + ack.alertId(),
+        c -> {
+          try (PreparedStatement exists =
+              c.prepareStatement("SELECT 1 FROM alert WHERE alert_id = ?")) {
+            exists.setString(1, ack.alertId());
+            try (ResultSet rs = exists.executeQuery()) {
+              if (!rs.next()) {
+                return false;
+              }
+            }
           }
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO acknowledgement (alert_id, operator, time_ns, note) VALUES (?,?,?,?)"
-              + " ON CONFLICT (alert_id) DO NOTHING")) {
-        ps.setString(1, ack.alertId());
-        ps.setString(2, ack.operator());
-        ps.setLong(3, Sql.nanos(ack.time()));
-        ps.setString(4, ack.note());
-        if (ps.executeUpdate() == 0) {
-          return false;
-        }
-      }
-      insertAudit(c, new OperatorAction(ack.time(), ack.operator(), "alert.acknowledge",
-          ack.alertId(), ack.note()));
-      return true;
-    });
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO acknowledgement (alert_id, operator, time_ns, note) VALUES (?,?,?,?)"
+                      + " ON CONFLICT (alert_id) DO NOTHING")) {
+            ps.setString(1, ack.alertId());
+            ps.setString(2, ack.operator());
+            ps.setLong(3, Sql.nanos(ack.time()));
+            ps.setString(4, ack.note());
+            if (ps.executeUpdate() == 0) {
+              return false;
+            }
+          }
+          insertAudit(
+              c,
+              new OperatorAction(
+                  ack.time(), ack.operator(), "alert.acknowledge", ack.alertId(), ack.note()));
+          return true;
+        });
   }
 
   private static final String ALERT_SELECT =
@@ -408,25 +434,41 @@ public final class IncidentStore implements Closeable {
           + " LEFT JOIN acknowledgement k ON k.alert_id = a.alert_id";
 
   private static StoredAlert alertOf(ResultSet rs) throws SQLException {
-    Alert a = new Alert(rs.getString("alert_id"), AlertKind.valueOf(rs.getString("kind")),
-        Severity.valueOf(rs.getString("severity")), Sql.time(rs, "time_ns"),
-        rs.getString("track_id"), rs.getString("zone_id"), rs.getString("message"),
-        Sql.time(rs, "predicted_entry_time_ns"), Sql.dbl(rs, "lead_time_s"), Sql.point(rs, "predicted"));
+    Alert a =
+        new Alert(
+            rs.getString("alert_id"),
+            AlertKind.valueOf(rs.getString("kind")),
+            Severity.valueOf(rs.getString("severity")),
+            Sql.time(rs, "time_ns"),
+            rs.getString("track_id"),
+            rs.getString("zone_id"),
+            rs.getString("message"),
+            Sql.time(rs, "predicted_entry_time_ns"),
+            Sql.dbl(rs, "lead_time_s"),
+            Sql.point(rs, "predicted"));
     String operator = rs.getString("operator");
-    Acknowledgement ack = operator == null ? null
-        : new Acknowledgement(a.alertId(), operator, Sql.time(rs, "ack_time_ns"), rs.getString("note"));
+    Acknowledgement ack =
+        operator == null
+            ? null
+            : new Acknowledgement(
+                a.alertId(), operator, Sql.time(rs, "ack_time_ns"), rs.getString("note"));
     return new StoredAlert(a, rs.getString("incident_id"), ack);
   }
 
   /** The alert with this id. */
   public Optional<StoredAlert> alert(String alertId) {
-    return first(query("reading alert", ALERT_SELECT + " WHERE a.alert_id = ?",
-        ps -> ps.setString(1, alertId), IncidentStore::alertOf));
+    return first(
+        query(
+            "reading alert",
+            ALERT_SELECT + " WHERE a.alert_id = ?",
+            ps -> ps.setString(1, alertId),
+            IncidentStore::alertOf));
   }
 
   /** Alerts raised at or after {@code from}, newest first, at most {@code limit}. */
   public List<StoredAlert> alerts(Instant from, int limit) {
-    return query("listing alerts",
+    return query(
+        "listing alerts",
         ALERT_SELECT + " WHERE a.time_ns >= ? ORDER BY a.time_ns DESC, a.alert_id LIMIT ?",
         ps -> {
           ps.setLong(1, Sql.nanos(from));
@@ -437,40 +479,47 @@ public final class IncidentStore implements Closeable {
 
   /** Alerts nobody acknowledged yet, oldest first. */
   public List<StoredAlert> unacknowledgedAlerts() {
-    return query("listing unacknowledged alerts",
+    return query(
+        "listing unacknowledged alerts",
         ALERT_SELECT + " WHERE k.alert_id IS NULL ORDER BY a.time_ns, a.alert_id",
-        ps -> { }, IncidentStore::alertOf);
+        ps -> {},
+        IncidentStore::alertOf);
   }
 
   /** Alerts of one incident, oldest first. */
   public List<StoredAlert> alertsOf(String incidentId) {
-    return query("listing alerts of " + incidentId,
+    return query(
+        "listing alerts of " + incidentId,
         ALERT_SELECT + " WHERE a.incident_id = ? ORDER BY a.time_ns, a.alert_id",
-        ps -> ps.setString(1, incidentId), IncidentStore::alertOf);
+        ps -> ps.setString(1, incidentId),
+        IncidentStore::alertOf);
   }
 
   // ---------------------------------------------------------------- sensors
 
   /** Stores or replaces a sensor's description (its status is kept). */
   public void recordSensor(Sensor s) {
-    write("storing sensor " + s.id(), c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO sensor (sensor_id, name, kind, site_lat_deg, site_lon_deg, site_alt_m,"
-              + " max_range_m, update_period_s, status) VALUES (?,?,?,?,?,?,?,?,?)"
-              + " ON CONFLICT (sensor_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-              + " site_lat_deg = excluded.site_lat_deg, site_lon_deg = excluded.site_lon_deg,"
-              + " site_alt_m = excluded.site_alt_m, max_range_m = excluded.max_range_m,"
-              + " update_period_s = excluded.update_period_s")) {
-        ps.setString(1, s.id());
-        ps.setString(2, s.name());
-        ps.setString(3, s.kind().name());
-        Sql.setPoint(ps, 4, s.site());
-        ps.setDouble(7, s.maxRangeM());
-        ps.setDouble(8, s.updatePeriodS());
-        ps.setString(9, SensorStatus.UNKNOWN.name());
-        return ps.executeUpdate();
-      }
-    });
+    write(
+        "storing sensor " + s.id(),
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO sensor (sensor_id, name, kind, site_lat_deg, site_lon_deg, site_alt_m,"
+                      + " max_range_m, update_period_s, status) VALUES (?,?,?,?,?,?,?,?,?)"
+                      + " ON CONFLICT (sensor_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+                      + " site_lat_deg = excluded.site_lat_deg, site_lon_deg = excluded.site_lon_deg,"
+                      + " site_alt_m = excluded.site_alt_m, max_range_m = excluded.max_range_m,"
+                      + " update_period_s = excluded.update_period_s")) {
+            ps.setString(1, s.id());
+            ps.setString(2, s.name());
+            ps.setString(3, s.kind().name());
+            Sql.setPoint(ps, 4, s.site());
+            ps.setDouble(7, s.maxRangeM());
+            ps.setDouble(8, s.updatePeriodS());
+            ps.setString(9, SensorStatus.UNKNOWN.name());
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /**
@@ -479,32 +528,44 @@ public final class IncidentStore implements Closeable {
    * @return false if the sensor is unknown
    */
   public boolean updateSensorStatus(String sensorId, SensorStatus status, Instant time) {
-    return write("updating sensor " + sensorId, c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE sensor SET status = ?, status_time_ns = ? WHERE sensor_id = ?")) {
-        ps.setString(1, status.name());
-        ps.setLong(2, Sql.nanos(time));
-        ps.setString(3, sensorId);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return write(
+        "updating sensor " + sensorId,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE sensor SET status = ?, status_time_ns = ? WHERE sensor_id = ?")) {
+            ps.setString(1, status.name());
+            ps.setLong(2, Sql.nanos(time));
+            ps.setString(3, sensorId);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   /** Every sensor, by id. */
   public List<StoredSensor> sensors() {
-    return query("listing sensors", "SELECT * FROM sensor ORDER BY sensor_id", ps -> { },
-        rs -> new StoredSensor(
-            new Sensor(rs.getString("sensor_id"), rs.getString("name"),
-                SensorKind.valueOf(rs.getString("kind")), Sql.point(rs, "site"),
-                rs.getDouble("max_range_m"), rs.getDouble("update_period_s")),
-            SensorStatus.valueOf(rs.getString("status")), Sql.time(rs, "status_time_ns")));
+    return query(
+        "listing sensors",
+        "SELECT * FROM sensor ORDER BY sensor_id",
+        ps -> {},
+        rs ->
+            new StoredSensor(
+                new Sensor(
+                    rs.getString("sensor_id"),
+                    rs.getString("name"),
+                    SensorKind.valueOf(rs.getString("kind")),
+                    Sql.point(rs, "site"),
+                    rs.getDouble("max_range_m"),
+                    rs.getDouble("update_period_s")),
+                SensorStatus.valueOf(rs.getString("status")),
+                Sql.time(rs, "status_time_ns")));
   }
 
   // ---------------------------------------------------------------- track history
 
   /**
-   * Stores the downsampled part of a batch of track estimates (see
-   * {@link IncidentStoreConfig#trackHistoryInterval()}).
+   * Stores the downsampled part of a batch of track estimates (see {@link
+   * IncidentStoreConfig#trackHistoryInterval()}).
    *
    * @return points stored
    */
@@ -545,12 +606,13 @@ public final class IncidentStore implements Closeable {
   }
 
   private static int insertTrackPoints(Connection c, List<Track> kept) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO track_point (track_id, time_ns, lat_deg, lon_deg, alt_m, vel_east_mps,"
-            + " vel_north_mps, vel_up_mps, var_east_m2, var_north_m2, cov_east_north_m2, state,"
-            + " icao_address, callsign, mode3a, remote_id_serial, target_class, class_confidence,"
-            + " class_reason, updates) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            + " ON CONFLICT (track_id, time_ns) DO NOTHING")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO track_point (track_id, time_ns, lat_deg, lon_deg, alt_m, vel_east_mps,"
+                + " vel_north_mps, vel_up_mps, var_east_m2, var_north_m2, cov_east_north_m2, state,"
+                + " icao_address, callsign, mode3a, remote_id_serial, target_class, class_confidence,"
+                + " class_reason, updates) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT (track_id, time_ns) DO NOTHING")) {
       for (Track t : kept) {
         ps.setString(1, t.trackId());
         ps.setLong(2, Sql.nanos(t.time()));
@@ -591,19 +653,23 @@ public final class IncidentStore implements Closeable {
    * @return points deleted
    */
   public int pruneTrackHistory(Instant cutoff) {
-    return write("pruning track history", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "DELETE FROM track_point WHERE time_ns < ?"
-              + " AND track_id NOT IN (SELECT track_id FROM violation)")) {
-        ps.setLong(1, Sql.nanos(cutoff));
-        return ps.executeUpdate();
-      }
-    });
+    return write(
+        "pruning track history",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM track_point WHERE time_ns < ?"
+                      + " AND track_id NOT IN (SELECT track_id FROM violation)")) {
+            ps.setLong(1, Sql.nanos(cutoff));
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** Stored history of one track with time in [{@code from}, {@code to}], in time order. */
   public List<Track> trackHistory(String trackId, Instant from, Instant to) {
-    return query("reading track " + trackId,
+    return query(
+        "reading track " + trackId,
         "SELECT * FROM track_point WHERE track_id = ? AND time_ns >= ? AND time_ns <= ?"
             + " ORDER BY time_ns",
         ps -> {
@@ -619,7 +685,8 @@ public final class IncidentStore implements Closeable {
    * {@code limit} points (the replay of a past window).
    */
   public List<Track> trackHistory(Instant from, Instant to, int limit) {
-    return query("reading track history",
+    return query(
+        "reading track history",
         "SELECT * FROM track_point WHERE time_ns >= ? AND time_ns < ? ORDER BY time_ns, track_id LIMIT ?",
         ps -> {
           ps.setLong(1, Sql.nanos(from));
@@ -630,16 +697,18 @@ public final class IncidentStore implements Closeable {
   }
 
   /**
-   * The greatest track id any stored track point or violation names (ids are fixed-width, so
-   * their text order is their number order), or null when none is stored. A restarted node numbers
-   * its tracks after it, so no new track reuses an id that an incident already names.
+   * The greatest track id any stored track point or violation names (ids are fixed-width, so their
+   * text order is their number order), or null when none is stored. A restarted node numbers its
+   * tracks after it, so no new track reuses an id that an incident already names.
    */
   public String greatestTrackId() {
-    List<String> ids = query("reading the greatest track id",
-        "SELECT MAX(track_id) AS id FROM (SELECT MAX(track_id) AS track_id FROM track_point"
-            + " UNION ALL SELECT MAX(track_id) AS track_id FROM violation) ids",
-        ps -> { },
-        rs -> rs.getString("id"));
+    List<String> ids =
+        query(
+            "reading the greatest track id",
+            "SELECT MAX(track_id) AS id FROM (SELECT MAX(track_id) AS track_id FROM track_point"
+                + " UNION ALL SELECT MAX(track_id) AS track_id FROM violation) ids",
+            ps -> {},
+            rs -> rs.getString("id"));
     return ids.isEmpty() ? null : ids.get(0);
   }
 
@@ -656,10 +725,16 @@ public final class IncidentStore implements Closeable {
         Sql.dbl(rs, "var_north_m2"),
         Sql.dbl(rs, "cov_east_north_m2"),
         TrackState.valueOf(rs.getString("state")),
-        new Identity(rs.getString("icao_address"), rs.getString("callsign"),
-            rs.getString("mode3a"), rs.getString("remote_id_serial"), null),
-        new Classification(TargetClass.valueOf(rs.getString("target_class")),
-            rs.getDouble("class_confidence"), reason),
+        new Identity(
+            rs.getString("icao_address"),
+            rs.getString("callsign"),
+            rs.getString("mode3a"),
+            rs.getString("remote_id_serial"),
+            null),
+        new Classification(
+            TargetClass.valueOf(rs.getString("target_class")),
+            rs.getDouble("class_confidence"),
+            reason),
         rs.getInt("updates"));
   }
 
@@ -667,15 +742,18 @@ public final class IncidentStore implements Closeable {
 
   /** Appends an operator action to the audit log. */
   public void recordOperatorAction(OperatorAction action) {
-    write("storing audit entry", c -> {
-      insertAudit(c, action);
-      return null;
-    });
+    write(
+        "storing audit entry",
+        c -> {
+          insertAudit(c, action);
+          return null;
+        });
   }
 
   private static void insertAudit(Connection c, OperatorAction a) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO audit_log (time_ns, operator, action, subject, detail) VALUES (?,?,?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO audit_log (time_ns, operator, action, subject, detail) VALUES (?,?,?,?,?)")) {
       ps.setLong(1, Sql.nanos(a.time()));
       ps.setString(2, a.operator());
       ps.setString(3, a.action());
@@ -687,15 +765,21 @@ public final class IncidentStore implements Closeable {
 
   /** Audit-log entries at or after {@code from}, oldest first, at most {@code limit}. */
   public List<OperatorAction> auditLog(Instant from, int limit) {
-    return query("reading audit log",
+    return query(
+        "reading audit log",
         "SELECT time_ns, operator, action, subject, detail FROM audit_log WHERE time_ns >= ?"
             + " ORDER BY time_ns, audit_id LIMIT ?",
         ps -> {
           ps.setLong(1, Sql.nanos(from));
           ps.setInt(2, limit);
         },
-        rs -> new OperatorAction(Sql.time(rs, "time_ns"), rs.getString("operator"),
-            rs.getString("action"), rs.getString("subject"), rs.getString("detail")));
+        rs ->
+            new OperatorAction(
+                Sql.time(rs, "time_ns"),
+                rs.getString("operator"),
+                rs.getString("action"),
+                rs.getString("subject"),
+                rs.getString("detail")));
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -711,12 +795,14 @@ public final class IncidentStore implements Closeable {
   }
 
   private <T> List<T> query(String what, String sql, Binder binder, RowMapper<T> mapper) {
-    return read(what, c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        binder.bind(ps);
-        return list(ps, mapper);
-      }
-    });
+    return read(
+        what,
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return list(ps, mapper);
+          }
+        });
   }
 
   private static <T> Optional<T> first(List<T> rows) {

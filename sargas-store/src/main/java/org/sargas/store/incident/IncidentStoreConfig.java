@@ -19,6 +19,7 @@ public record IncidentStoreConfig(
 
   /** File name of the SQLite database in a data directory. */
   public static final String SQLITE_FILE = "sargas.db";
+
   /** Default downsampling of track history: one point per track every 5 s. */
   public static final Duration DEFAULT_TRACK_HISTORY_INTERVAL = Duration.ofSeconds(5);
 
@@ -28,7 +29,9 @@ public record IncidentStoreConfig(
     if (maxPoolSize < 1) {
       throw new IllegalArgumentException("maxPoolSize < 1");
     }
-    if (trackHistoryInterval == null || trackHistoryInterval.isNegative() || trackHistoryInterval.isZero()) {
+    if (trackHistoryInterval == null
+        || trackHistoryInterval.isNegative()
+        || trackHistoryInterval.isZero()) {
       throw new IllegalArgumentException("trackHistoryInterval must be positive");
     }
   }
@@ -37,7 +40,10 @@ public record IncidentStoreConfig(
   public static IncidentStoreConfig sqlite(Path dataDirectory) {
     return new IncidentStoreConfig(
         "jdbc:sqlite:" + dataDirectory.resolve(SQLITE_FILE).toAbsolutePath(),
-        null, null, 4, DEFAULT_TRACK_HISTORY_INTERVAL);
+        null,
+        null,
+        4,
+        DEFAULT_TRACK_HISTORY_INTERVAL);
   }
 
   /** PostgreSQL at {@code jdbcUrl} with a pool of 8. */

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param time when (the server's clock)
  * @param operator who (login name)
- * @param action what, as a short verb phrase (e.g. {@code "alert.acknowledge"},
- *     {@code "evidence.export"}, {@code "zone.edit"})
+ * @param action what, as a short verb phrase (e.g. {@code "alert.acknowledge"}, {@code
+ *     "evidence.export"}, {@code "zone.edit"})
  * @param subject what it was done to (alert id, incident id, zone id), may be empty
  * @param detail free text or JSON with the parameters, may be empty
  */

@@ -16,7 +16,8 @@ final class Sql {
   }
 
   static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    return Instant.ofEpochSecond(
+        Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
   static void setTime(PreparedStatement ps, int i, Instant t) throws SQLException {

@@ -26,8 +26,8 @@ import org.sargas.store.DamagedTail;
  * {@link FsyncPolicy}; {@link #durableSequence()} tells which records are known forced.
  *
  * <p><b>Opening</b> scans the active (last) segment and cuts a torn or corrupt tail, copying the
- * cut bytes to {@code <segment>.damaged-<offset>} first; {@link #recovery()} reports what was found.
- * Sealed segments were forced when sealed and are not rescanned.
+ * cut bytes to {@code <segment>.damaged-<offset>} first; {@link #recovery()} reports what was
+ * found. Sealed segments were forced when sealed and are not rescanned.
  *
  * <p><b>Retention</b> runs at open, at every rotation and on {@link #applyRetention()}; it deletes
  * whole sealed segments only. Age is judged by receive time: a segment is old when the next

@@ -14,7 +14,8 @@ import java.util.Objects;
 public record FsyncPolicy(FsyncMode mode, Duration interval) {
   public FsyncPolicy {
     Objects.requireNonNull(mode, "mode");
-    if (mode == FsyncMode.INTERVAL && (interval == null || interval.isNegative() || interval.isZero())) {
+    if (mode == FsyncMode.INTERVAL
+        && (interval == null || interval.isNegative() || interval.isZero())) {
       throw new IllegalArgumentException("INTERVAL fsync needs a positive interval: " + interval);
     }
     interval = interval == null ? Duration.ZERO : interval;

@@ -9,12 +9,13 @@ import java.util.Objects;
  *
  * @param directory the journal's own directory (created if missing); nothing else should live there
  * @param segmentMaxBytes a segment is sealed and a new one started before a record would take it
- *     past this size, bytes (at least 4 KiB; a single larger record still gets a segment of its own)
+ *     past this size, bytes (at least 4 KiB; a single larger record still gets a segment of its
+ *     own)
  * @param fsync when written records are forced to the device
  * @param retentionAge sealed segments whose records are all older than {@code now - retentionAge}
  *     (by receive time) are deleted; null keeps them forever
- * @param retentionMaxBytes oldest sealed segments are deleted while the journal is larger than this,
- *     bytes; 0 means no size limit. The active segment is never deleted.
+ * @param retentionMaxBytes oldest sealed segments are deleted while the journal is larger than
+ *     this, bytes; 0 means no size limit. The active segment is never deleted.
  */
 public record JournalConfig(
     Path directory,
@@ -25,10 +26,13 @@ public record JournalConfig(
 
   /** Default segment size: 64 MiB. */
   public static final long DEFAULT_SEGMENT_MAX_BYTES = 64L << 20;
+
   /** Default group-commit interval: 100 ms. */
   public static final Duration DEFAULT_FSYNC_INTERVAL = Duration.ofMillis(100);
+
   /** Default retention by age: 30 days. */
   public static final Duration DEFAULT_RETENTION_AGE = Duration.ofDays(30);
+
   /** Default retention by size: 20 GiB. */
   public static final long DEFAULT_RETENTION_MAX_BYTES = 20L << 30;
 

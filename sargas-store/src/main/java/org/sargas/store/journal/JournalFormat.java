@@ -18,24 +18,30 @@ import org.sargas.model.frame.RawFrame;
  *                      | format code u8 | source id length u16 | source id UTF-8 | payload
  * </pre>
  *
- * <p>Sequence numbers start at 0 and increase by exactly one per record across segments. The CRC
- * is CRC32C (Castagnoli, RFC 3720 appendix B.4) over the body bytes. A reader accepts a record
- * only if its length is within [{@link #MIN_BODY_BYTES}, {@link #MAX_BODY_BYTES}], all its bytes
- * are present, the CRC matches and the sequence is the expected one.
+ * <p>Sequence numbers start at 0 and increase by exactly one per record across segments. The CRC is
+ * CRC32C (Castagnoli, RFC 3720 appendix B.4) over the body bytes. A reader accepts a record only if
+ * its length is within [{@link #MIN_BODY_BYTES}, {@link #MAX_BODY_BYTES}], all its bytes are
+ * present, the CRC matches and the sequence is the expected one.
  */
 public final class JournalFormat {
   /** "SGJ1". */
   public static final int MAGIC = 0x53474A31;
+
   /** Format version written in every segment header. */
   public static final int VERSION = 1;
+
   /** Bytes of the segment header. */
   public static final int SEGMENT_HEADER_BYTES = 16;
+
   /** Bytes of the per-record prefix (length + CRC). */
   public static final int RECORD_PREFIX_BYTES = 8;
+
   /** Smallest legal body: fixed fields with an empty source id and empty payload. */
   public static final int MIN_BODY_BYTES = 8 + 8 + 4 + 1 + 2;
+
   /** Largest legal body (16 MiB): guards against reading a corrupt length as a huge record. */
   public static final int MAX_BODY_BYTES = 16 << 20;
+
   /** File-name suffix of segments. */
   public static final String SEGMENT_SUFFIX = ".seg";
 
@@ -104,7 +110,9 @@ public final class JournalFormat {
 
   /** Writes a segment header at the buffer's position. */
   static void writeHeader(ByteBuffer out, long firstSequence) {
-    out.putInt(MAGIC).putShort((short) VERSION).putShort((short) SEGMENT_HEADER_BYTES)
+    out.putInt(MAGIC)
+        .putShort((short) VERSION)
+        .putShort((short) SEGMENT_HEADER_BYTES)
         .putLong(firstSequence);
   }
 
@@ -114,8 +122,8 @@ public final class JournalFormat {
   }
 
   /**
-   * Encodes one record at the position of a heap buffer (which must have room for
-   * {@link #recordBytes} bytes). Allocates nothing.
+   * Encodes one record at the position of a heap buffer (which must have room for {@link
+   * #recordBytes} bytes). Allocates nothing.
    *
    * @param crc a reusable CRC32C instance (reset here)
    */
@@ -133,9 +141,13 @@ public final class JournalFormat {
     out.putInt(bodyLength).putInt(0);
     int bodyStart = out.position();
     Instant t = frame.receiveTime();
-    out.putLong(sequence).putLong(t.getEpochSecond()).putInt(t.getNano())
-        .put((byte) formatCode(frame.format())).putShort((short) sourceUtf8.length)
-        .put(sourceUtf8).put(frame.payload());
+    out.putLong(sequence)
+        .putLong(t.getEpochSecond())
+        .putInt(t.getNano())
+        .put((byte) formatCode(frame.format()))
+        .putShort((short) sourceUtf8.length)
+        .put(sourceUtf8)
+        .put(frame.payload());
     crc.reset();
     crc.update(out.array(), out.arrayOffset() + bodyStart, bodyLength);
     out.putInt(start + 4, (int) crc.getValue());

@@ -20,7 +20,8 @@ final class SegmentDirectory {
     if (!Files.isDirectory(dir)) {
       return out;
     }
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + JournalFormat.SEGMENT_SUFFIX)) {
+    try (DirectoryStream<Path> ds =
+        Files.newDirectoryStream(dir, "*" + JournalFormat.SEGMENT_SUFFIX)) {
       for (Path p : ds) {
         if (JournalFormat.firstSequenceOf(p.getFileName().toString()) >= 0) {
           out.add(p);

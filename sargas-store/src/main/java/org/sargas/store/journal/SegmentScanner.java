@@ -14,8 +14,8 @@ import org.sargas.model.frame.RawFrame;
 
 /**
  * Reads the records of one segment file in order, validating each (length, completeness, CRC32C,
- * sequence, body) and stopping at the first record that fails, which it reports as a
- * {@link JournalDamage}. Not thread-safe; one scanner per reader.
+ * sequence, body) and stopping at the first record that fails, which it reports as a {@link
+ * JournalDamage}. Not thread-safe; one scanner per reader.
  */
 final class SegmentScanner implements Closeable {
   private static final int INITIAL_BUFFER_BYTES = 1 << 20;
@@ -129,7 +129,9 @@ final class SegmentScanner implements Closeable {
     body.position(bodyStart).limit(bodyStart + bodyLength);
     long sequence = body.getLong();
     if (sequence != expectedSequence) {
-      stop(JournalDamageKind.SEQUENCE_GAP, "sequence " + sequence + ", expected " + expectedSequence);
+      stop(
+          JournalDamageKind.SEQUENCE_GAP,
+          "sequence " + sequence + ", expected " + expectedSequence);
       return null;
     }
     long epochSecond = body.getLong();
@@ -144,7 +146,8 @@ final class SegmentScanner implements Closeable {
       return null;
     }
     String sourceId =
-        new String(buf.array(), buf.arrayOffset() + body.position(), sourceLength, StandardCharsets.UTF_8);
+        new String(
+            buf.array(), buf.arrayOffset() + body.position(), sourceLength, StandardCharsets.UTF_8);
     body.position(body.position() + sourceLength);
     byte[] payload = new byte[body.remaining()];
     body.get(payload);

@@ -13,9 +13,9 @@ import org.sargas.store.incident.OperatorAction;
 /**
  * Records what operators may be shown, durably, before they are shown it (commit before publish):
  * each method writes the evidence entry (forced to disk) and then the incident store row
- * (committed), and returns only when both are durable. Both writes are idempotent, so a retry
- * after a failure or a replay of the same events adds nothing twice. Publish to clients only
- * after the call returned.
+ * (committed), and returns only when both are durable. Both writes are idempotent, so a retry after
+ * a failure or a replay of the same events adds nothing twice. Publish to clients only after the
+ * call returned.
  *
  * <p>Thread-safe (the log and the store are).
  */

@@ -30,22 +30,32 @@ public final class DurabilityChild {
 
   /** The incident event written for step i. */
   static ViolationEvent event(long i) {
-    return Incidents.lifeCycle("K" + i, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i), 0).get(0);
+    return Incidents.lifeCycle("K" + i, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i), 0)
+        .get(0);
   }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-        StandardCharsets.US_ASCII);
+    PrintStream out =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out),
+            true,
+            StandardCharsets.US_ASCII);
     InstantSource clock = InstantSource.system();
-    JournalConfig cfg = JournalConfig.defaults(dir.resolve("journal")).withSegmentMaxBytes(64 * 1024);
+    JournalConfig cfg =
+        JournalConfig.defaults(dir.resolve("journal")).withSegmentMaxBytes(64 * 1024);
     try (FrameJournal journal = FrameJournal.open(cfg, clock);
         EvidenceLog log = EvidenceLog.open(dir.resolve("evidence"), clock);
         IncidentStore store = IncidentStore.openSqlite(dir.resolve("db"))) {
       out.println("READY " + journal.nextSequence());
       for (long i = journal.nextSequence(); ; i++) {
-        long seq = journal.append(new RawFrame("child", Instant.ofEpochSecond(1_800_000_000L + i),
-            payload(i), FrameFormat.ASTERIX));
+        long seq =
+            journal.append(
+                new RawFrame(
+                    "child",
+                    Instant.ofEpochSecond(1_800_000_000L + i),
+                    payload(i),
+                    FrameFormat.ASTERIX));
         out.println("J " + i + " " + seq);
         store.recordViolationEvent(event(i));
         out.println("S " + i);

@@ -28,26 +28,32 @@ import org.sargas.store.testing.MutableClock;
  * kill -9 during sustained writing: a child JVM writes to the journal, the incident store and the
  * evidence log and acknowledges each write; the test kills it with {@code destroyForcibly}
  * (SIGKILL) at an arbitrary point, three times, restarting it in between. After each kill every
- * acknowledged write must be there, nothing duplicated, and the child must resume where it
- * stopped.
+ * acknowledged write must be there, nothing duplicated, and the child must resume where it stopped.
  */
 class KillNineTest {
   @TempDir Path dir;
 
-  private record Acks(long firstStep, List<Long> journal, Set<Long> store, Map<Long, Long> evidence) {}
+  private record Acks(
+      long firstStep, List<Long> journal, Set<Long> store, Map<Long, Long> evidence) {}
 
   private Acks runAndKill(int acksBeforeKill) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xshare:auto", "-cp",
-        System.getProperty("java.class.path"), DurabilityChild.class.getName(), dir.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-Xshare:auto",
+            "-cp",
+            System.getProperty("java.class.path"),
+            DurabilityChild.class.getName(),
+            dir.toString());
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process p = pb.start();
     List<Long> journal = new ArrayList<>();
     Set<Long> store = new HashSet<>();
     Map<Long, Long> evidence = new HashMap<>();
     long first = -1;
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII))) {
       String line;
       int acks = 0;
       while ((line = r.readLine()) != null) {
@@ -101,7 +107,8 @@ class KillNineTest {
       expectedFirst = entries.size();
 
       try (IncidentStore store = IncidentStore.openSqlite(dir.resolve("db"))) {
-        var violations = store.violations(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 1_000_000);
+        var violations =
+            store.violations(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 1_000_000);
         Set<String> ids = new HashSet<>();
         for (var v : violations) {
           assertThat(ids.add(v.violation().violationId())).as("duplicate").isTrue();
@@ -112,7 +119,8 @@ class KillNineTest {
         }
       }
 
-      try (EvidenceLog log = EvidenceLog.open(dir.resolve("evidence"), new MutableClock(Instant.EPOCH))) {
+      try (EvidenceLog log =
+          EvidenceLog.open(dir.resolve("evidence"), new MutableClock(Instant.EPOCH))) {
         for (Map.Entry<Long, Long> e : allEvidence.entrySet()) {
           assertThat(log.entry(e.getValue()))
               .isEqualTo(EvidenceEntries.violation(DurabilityChild.event(e.getKey())).json());

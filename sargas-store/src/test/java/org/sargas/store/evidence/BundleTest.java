@@ -30,7 +30,8 @@ class BundleTest {
   private final MutableClock clock = new MutableClock(T0);
   private EvidenceLog log;
   private String incident;
-  private final byte[] incidentJson = "{\"id\":\"x\",\"note\":\"as shown to operators\"}".getBytes(StandardCharsets.UTF_8);
+  private final byte[] incidentJson =
+      "{\"id\":\"x\",\"note\":\"as shown to operators\"}".getBytes(StandardCharsets.UTF_8);
   private List<RawFrame> frames;
   private List<Track> track;
 
@@ -46,9 +47,11 @@ class BundleTest {
       log.append(EvidenceEntries.alert(Incidents.alertFor(v), v.violationId()));
       if (t == 7) {
         incident = v.violationId();
-        log.append(EvidenceEntries.acknowledgement(
-            new Acknowledgement("alert/" + v.violationId(), "duty-officer", T0.plusSeconds(90), "seen"),
-            v.violationId()));
+        log.append(
+            EvidenceEntries.acknowledgement(
+                new Acknowledgement(
+                    "alert/" + v.violationId(), "duty-officer", T0.plusSeconds(90), "seen"),
+                v.violationId()));
       }
     }
     log.checkpoint();
@@ -65,7 +68,10 @@ class BundleTest {
 
   private static List<String> files(Path bundle) throws IOException {
     try (Stream<Path> s = Files.walk(bundle)) {
-      return s.filter(Files::isRegularFile).map(p -> bundle.relativize(p).toString()).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> bundle.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 
@@ -108,7 +114,8 @@ class BundleTest {
       BundleReport r = BundleVerifier.verify(c, log.key().publicKey());
       assertThat(r.ok()).as("flip in %s", f).isFalse();
       if (!f.equals("manifest.json")) {
-        assertThat(r.findings()).as("flip in %s: %s", f, r.findings())
+        assertThat(r.findings())
+            .as("flip in %s: %s", f, r.findings())
             .anySatisfy(x -> assertThat(x.path()).isEqualTo(f));
       }
     }
@@ -122,17 +129,28 @@ class BundleTest {
     String forgedFrames = frames.substring(frames.indexOf('\n') + 1);
     Files.writeString(c.resolve("frames.jsonl"), forgedFrames);
     String manifest = Files.readString(c.resolve("manifest.json"));
-    String oldHash = java.util.HexFormat.of().formatHex(MerkleHashes.sha256(frames.getBytes(StandardCharsets.UTF_8)));
-    String newHash = java.util.HexFormat.of().formatHex(MerkleHashes.sha256(forgedFrames.getBytes(StandardCharsets.UTF_8)));
-    Files.writeString(c.resolve("manifest.json"), manifest.replace(oldHash, newHash)
-        .replace("\"bytes\":" + frames.length(), "\"bytes\":" + forgedFrames.length()));
+    String oldHash =
+        java.util.HexFormat.of()
+            .formatHex(MerkleHashes.sha256(frames.getBytes(StandardCharsets.UTF_8)));
+    String newHash =
+        java.util.HexFormat.of()
+            .formatHex(MerkleHashes.sha256(forgedFrames.getBytes(StandardCharsets.UTF_8)));
+    Files.writeString(
+        c.resolve("manifest.json"),
+        manifest
+            .replace(oldHash, newHash)
+            .replace("\"bytes\":" + frames.length(), "\"bytes\":" + forgedFrames.length()));
     BundleReport r = BundleVerifier.verify(c, log.key().publicKey());
-    assertThat(r.findings()).singleElement().satisfies(x -> {
-      assertThat(x.kind()).isEqualTo(BundleFindingKind.MODIFIED_FILE);
-      assertThat(x.path()).isEqualTo("frames.jsonl");
-      assertThat(x.detail()).contains("evidence log recorded");
-    });
-    assertThat(r.toText()).startsWith("MODIFIED: incident " + incident)
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.kind()).isEqualTo(BundleFindingKind.MODIFIED_FILE);
+              assertThat(x.path()).isEqualTo("frames.jsonl");
+              assertThat(x.detail()).contains("evidence log recorded");
+            });
+    assertThat(r.toText())
+        .startsWith("MODIFIED: incident " + incident)
         .contains("MODIFIED_FILE frames.jsonl");
   }
 
@@ -142,15 +160,17 @@ class BundleTest {
     Path missing = copy(b, work.resolve("missing"));
     Files.delete(missing.resolve("track.json"));
     assertThat(BundleVerifier.verify(missing, log.key().publicKey()).findings())
-        .anySatisfy(x -> {
-          assertThat(x.kind()).isEqualTo(BundleFindingKind.MISSING_FILE);
-          assertThat(x.path()).isEqualTo("track.json");
-        });
+        .anySatisfy(
+            x -> {
+              assertThat(x.kind()).isEqualTo(BundleFindingKind.MISSING_FILE);
+              assertThat(x.path()).isEqualTo("track.json");
+            });
 
     Path extra = copy(b, work.resolve("extra"));
     Files.writeString(extra.resolve("entries/999999999999.json"), "{}");
     assertThat(BundleVerifier.verify(extra, log.key().publicKey()).findings())
-        .extracting(BundleFinding::kind).containsExactly(BundleFindingKind.UNLISTED_FILE);
+        .extracting(BundleFinding::kind)
+        .containsExactly(BundleFindingKind.UNLISTED_FILE);
 
     // Replace the incident's first entry with another incident's entry (and its real proof).
     Path swapped = copy(b, work.resolve("swapped"));
@@ -158,7 +178,8 @@ class BundleTest {
     long other = mine - 1;
     Files.write(swapped.resolve(BundleLayout.entryPath(mine)), log.entry(other));
     BundleReport r = BundleVerifier.verify(swapped, log.key().publicKey());
-    assertThat(r.findings()).extracting(BundleFinding::kind)
+    assertThat(r.findings())
+        .extracting(BundleFinding::kind)
         .contains(BundleFindingKind.MODIFIED_FILE, BundleFindingKind.NOT_IN_LOG);
   }
 
@@ -172,10 +193,12 @@ class BundleTest {
         }
       }
       Path forged = work.resolve("forged-bundle");
-      new BundleExporter(forger, clock).export(incident, incidentJson, frames.subList(1, 40), track, forged);
+      new BundleExporter(forger, clock)
+          .export(incident, incidentJson, frames.subList(1, 40), track, forged);
       assertThat(BundleVerifier.verify(forged, null).ok()).isTrue();
       BundleReport r = BundleVerifier.verify(forged, log.key().publicKey());
-      assertThat(r.findings()).extracting(BundleFinding::kind)
+      assertThat(r.findings())
+          .extracting(BundleFinding::kind)
           .contains(BundleFindingKind.UNTRUSTED_KEY, BundleFindingKind.BAD_SIGNATURE);
     }
     assertThat(BundleVerifier.verify(b, log.key().publicKey()).ok()).isTrue();
@@ -183,13 +206,17 @@ class BundleTest {
 
   @Test
   void exportRefusesUnknownIncidentsAndNonEmptyDirectories() throws IOException {
-    assertThatThrownBy(() -> new BundleExporter(log, clock)
-        .export("nope", incidentJson, frames, track, work.resolve("x")))
+    assertThatThrownBy(
+            () ->
+                new BundleExporter(log, clock)
+                    .export("nope", incidentJson, frames, track, work.resolve("x")))
         .isInstanceOf(IllegalArgumentException.class);
     Path full = work.resolve("full");
     Files.createDirectories(full);
     Files.writeString(full.resolve("a"), "a");
-    assertThatThrownBy(() -> new BundleExporter(log, clock)
-        .export(incident, incidentJson, frames, track, full)).isInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () ->
+                new BundleExporter(log, clock).export(incident, incidentJson, frames, track, full))
+        .isInstanceOf(IOException.class);
   }
 }

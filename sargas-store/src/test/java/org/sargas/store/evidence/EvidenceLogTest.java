@@ -37,8 +37,10 @@ class EvidenceLogTest {
         assertThat(log.append(entry)).isEqualTo(written.size() - 1);
       }
       rootAt3 = log.rootHash(3);
-      EvidenceEntry alert = EvidenceEntries.alert(
-          Incidents.alertFor(Incidents.violation("T2", T0, 5, null)), "T2/LTU/" + T0.toEpochMilli());
+      EvidenceEntry alert =
+          EvidenceEntries.alert(
+              Incidents.alertFor(Incidents.violation("T2", T0, 5, null)),
+              "T2/LTU/" + T0.toEpochMilli());
       written.add(alert.json());
       log.append(alert);
       clock.advance(Duration.ofSeconds(60));
@@ -54,13 +56,15 @@ class EvidenceLogTest {
       for (int i = 0; i < 5; i++) {
         assertThat(log.entry(i)).isEqualTo(written.get(i));
         InclusionProof p = log.inclusionProof(i, 5);
-        assertThat(p.verifies(written.get(i), log.latestCheckpoint().checkpoint().rootHash())).isTrue();
+        assertThat(p.verifies(written.get(i), log.latestCheckpoint().checkpoint().rootHash()))
+            .isTrue();
       }
       assertThat(log.entriesOf("T1/LTU/" + T0.toEpochMilli())).containsExactly(0L, 1L, 2L, 3L);
       assertThat(log.entriesOf("T2/LTU/" + T0.toEpochMilli())).containsExactly(4L);
       assertThat(log.consistencyProof(3, 5).verifies(rootAt3, log.rootHash())).isTrue();
-      log.append(EvidenceEntries.acknowledgement(
-          new Acknowledgement("a1", "op", T0, null), "T2/LTU/" + T0.toEpochMilli()));
+      log.append(
+          EvidenceEntries.acknowledgement(
+              new Acknowledgement("a1", "op", T0, null), "T2/LTU/" + T0.toEpochMilli()));
       assertThat(log.size()).isEqualTo(6);
     }
     assertThat(EvidenceLogAudit.audit(dir, NodeKey.loadOrCreate(dir).publicKey()).ok()).isTrue();
@@ -71,8 +75,11 @@ class EvidenceLogTest {
     EvidenceEntry e = EvidenceEntries.violation(Incidents.lifeCycle("T9", T0, 0).get(0));
     assertThat(CanonicalJson.isCanonical(e.json())).isTrue();
     String s = new String(e.json(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(s).startsWith("{\"incidentId\":\"T9/LTU/").contains("\"type\":\"violation.opened\"")
-        .contains("\"altitudeM\":null").doesNotContain(" ");
+    assertThat(s)
+        .startsWith("{\"incidentId\":\"T9/LTU/")
+        .contains("\"type\":\"violation.opened\"")
+        .contains("\"altitudeM\":null")
+        .doesNotContain(" ");
     EvidenceEntry back = EvidenceEntry.parse(e.json());
     assertThat(back.type()).isEqualTo("violation.opened");
     assertThat(back.time()).isEqualTo(T0);
@@ -89,7 +96,9 @@ class EvidenceLogTest {
     Path entries = dir.resolve(EntryFile.NAME);
     byte[] full = Files.readAllBytes(entries);
     // A crash mid-append of a 6th entry leaves part of its record behind.
-    byte[] extra = EntryFile.record(EvidenceEntries.violation(Incidents.lifeCycle("T7", T0, 0).get(0)).json()).array();
+    byte[] extra =
+        EntryFile.record(EvidenceEntries.violation(Incidents.lifeCycle("T7", T0, 0).get(0)).json())
+            .array();
     byte[] torn = Arrays.copyOf(full, full.length + 20);
     System.arraycopy(extra, 0, torn, full.length, 20);
     Files.write(entries, torn);
@@ -118,8 +127,11 @@ class EvidenceLogTest {
     Files.write(entries, b);
     assertThatThrownBy(() -> EvidenceLog.open(dir, clock))
         .isInstanceOf(EvidenceIntegrityException.class)
-        .satisfies(t -> assertThat(((EvidenceIntegrityException) t).findings())
-            .extracting(AuditFinding::kind).contains(AuditFindingKind.CORRUPT_ENTRY));
+        .satisfies(
+            t ->
+                assertThat(((EvidenceIntegrityException) t).findings())
+                    .extracting(AuditFinding::kind)
+                    .contains(AuditFindingKind.CORRUPT_ENTRY));
   }
 
   @Test
@@ -131,8 +143,11 @@ class EvidenceLogTest {
     Files.delete(dir.resolve(EntryFile.NAME));
     assertThatThrownBy(() -> EvidenceLog.open(dir, clock))
         .isInstanceOf(EvidenceIntegrityException.class)
-        .satisfies(t -> assertThat(((EvidenceIntegrityException) t).findings())
-            .extracting(AuditFinding::kind).contains(AuditFindingKind.CHECKPOINT_BEYOND_LOG));
+        .satisfies(
+            t ->
+                assertThat(((EvidenceIntegrityException) t).findings())
+                    .extracting(AuditFinding::kind)
+                    .contains(AuditFindingKind.CHECKPOINT_BEYOND_LOG));
   }
 
   @Test
@@ -171,11 +186,14 @@ class EvidenceLogTest {
     NodeKey b = NodeKey.loadOrCreate(dir);
     assertThat(b.keyId()).isEqualTo(a.keyId());
     assertThat(b.publicKey().getEncoded()).isEqualTo(a.publicKey().getEncoded());
-    assertThat(NodeKey.readPublicPem(Files.readString(dir.resolve(NodeKey.PUBLIC_FILE))).getEncoded())
+    assertThat(
+            NodeKey.readPublicPem(Files.readString(dir.resolve(NodeKey.PUBLIC_FILE))).getEncoded())
         .isEqualTo(a.publicKey().getEncoded());
     if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-          Files.getPosixFilePermissions(dir.resolve(NodeKey.PRIVATE_FILE)))).isEqualTo("rw-------");
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(dir.resolve(NodeKey.PRIVATE_FILE))))
+          .isEqualTo("rw-------");
     }
     byte[] msg = {1, 2, 3};
     byte[] sig = a.sign(msg);
@@ -183,8 +201,8 @@ class EvidenceLogTest {
     SignedCheckpoint sc = a.sign(c);
     assertThat(sc.verifies(a.publicKey())).isTrue();
     assertThat(sig).hasSize(64);
-    SignedCheckpoint forged = new SignedCheckpoint(
-        new Checkpoint("o", 2, new byte[32], T0), sc.keyId(), sc.signature());
+    SignedCheckpoint forged =
+        new SignedCheckpoint(new Checkpoint("o", 2, new byte[32], T0), sc.keyId(), sc.signature());
     assertThat(forged.verifies(a.publicKey())).isFalse();
     assertThat(SignedCheckpoint.fromJson(sc.toJson())).isEqualTo(sc);
   }

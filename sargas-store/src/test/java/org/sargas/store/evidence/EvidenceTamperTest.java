@@ -39,6 +39,7 @@ class EvidenceTamperTest {
   private static byte[] entriesFile;
   private static byte[] checkpointsFile;
   private static PublicKey key;
+
   /** Byte offset of each record in the entry file, plus the file length at index ENTRIES. */
   private static long[] offsets;
 
@@ -180,8 +181,8 @@ class EvidenceTamperTest {
       AuditReport r = audit(file(recs), checkpointsFile);
       assertThat(r.ok()).as("change in entry %d", i).isFalse();
       int firstBadLine = i / CHECKPOINT_EVERY + 1;
-      assertThat(r.errors().get(0).kind()).isIn(
-          AuditFindingKind.CHECKPOINT_ROOT_MISMATCH, AuditFindingKind.MALFORMED_ENTRY);
+      assertThat(r.errors().get(0).kind())
+          .isIn(AuditFindingKind.CHECKPOINT_ROOT_MISMATCH, AuditFindingKind.MALFORMED_ENTRY);
       if (r.errors().get(0).kind() == AuditFindingKind.CHECKPOINT_ROOT_MISMATCH) {
         assertThat(r.errors().get(0).location()).endsWith("line " + firstBadLine);
         assertThat(r.errors().get(0).detail())
@@ -193,8 +194,10 @@ class EvidenceTamperTest {
   @Test
   void insertionsDuplicationsDeletionsAndReorderingsAreDetected() throws IOException {
     Random rnd = new Random(11);
-    byte[] forged = EntryFile.record(
-        EvidenceEntries.violation(Incidents.lifeCycle("FORGED", T0, 0).get(0)).json()).array();
+    byte[] forged =
+        EntryFile.record(
+                EvidenceEntries.violation(Incidents.lifeCycle("FORGED", T0, 0).get(0)).json())
+            .array();
     for (int k = 0; k < 20; k++) {
       int i = k == 0 ? 0 : k == 1 ? ENTRIES - 1 : rnd.nextInt(ENTRIES);
       List<byte[]> ins = records();
@@ -235,8 +238,8 @@ class EvidenceTamperTest {
     Random rnd = new Random(13);
     for (int k = 0; k < 120; k++) {
       int i = k < 3 ? new int[] {0, 1, ENTRIES - 1}[k] : rnd.nextInt(ENTRIES);
-      assertDetected(Arrays.copyOf(entriesFile, (int) offsets[i]), checkpointsFile,
-          "cut before entry " + i);
+      assertDetected(
+          Arrays.copyOf(entriesFile, (int) offsets[i]), checkpointsFile, "cut before entry " + i);
       int mid = (int) ((offsets[i] + offsets[i + 1]) / 2);
       assertDetected(Arrays.copyOf(entriesFile, mid), checkpointsFile, "cut inside entry " + i);
     }
@@ -246,10 +249,12 @@ class EvidenceTamperTest {
 
   @Test
   void removingOrReorderingCheckpointsIsDetectedWhenTheyDisagree() throws IOException {
-    String[] lines = new String(checkpointsFile, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+    String[] lines =
+        new String(checkpointsFile, java.nio.charset.StandardCharsets.UTF_8).split("\n");
     // Replaying an old checkpoint after a newer one is a rollback.
     String rolled = String.join("\n", lines) + "\n" + lines[2] + "\n";
-    assertDetected(entriesFile, rolled.getBytes(java.nio.charset.StandardCharsets.UTF_8), "rollback");
+    assertDetected(
+        entriesFile, rolled.getBytes(java.nio.charset.StandardCharsets.UTF_8), "rollback");
     // A checkpoint from another log (another key) is refused.
     Path other = dir.resolveSibling(dir.getFileName() + "-other");
     try (EvidenceLog log = EvidenceLog.open(other, new MutableClock(T0))) {
@@ -258,7 +263,8 @@ class EvidenceTamperTest {
       byte[] cp = Arrays.copyOf(checkpointsFile, checkpointsFile.length + foreign.length);
       System.arraycopy(foreign, 0, cp, checkpointsFile.length, foreign.length);
       AuditReport r = audit(entriesFile, cp);
-      assertThat(r.errors()).extracting(AuditFinding::kind)
+      assertThat(r.errors())
+          .extracting(AuditFinding::kind)
           .containsExactly(AuditFindingKind.CHECKPOINT_WRONG_KEY);
     }
   }

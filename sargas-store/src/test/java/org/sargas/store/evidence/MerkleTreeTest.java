@@ -10,14 +10,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * RFC 9162 tree heads and proofs: against the Certificate Transparency reference vectors (leaves
- * and heads published with RFC 6962's reference implementation), and against a direct,
- * unoptimised transcription of the RFC's recursive definitions for every size up to 70.
+ * and heads published with RFC 6962's reference implementation), and against a direct, unoptimised
+ * transcription of the RFC's recursive definitions for every size up to 70.
  */
 class MerkleTreeTest {
   private static final HexFormat HEX = HexFormat.of();
 
   private static final String[] CT_LEAVES = {
-    "", "00", "10", "2021", "3031", "40414243", "5051525354555657",
+    "",
+    "00",
+    "10",
+    "2021",
+    "3031",
+    "40414243",
+    "5051525354555657",
     "606162636465666768696a6b6c6d6e6f"
   };
   private static final String[] CT_ROOTS = {
@@ -56,30 +62,42 @@ class MerkleTreeTest {
   @Test
   void inclusionPathsMatchTheReferenceVectors() {
     MerkleTree t = ctTree();
-    assertThat(hex(t.inclusionPath(0, 8))).containsExactly(
-        "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-        "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4");
-    assertThat(hex(t.inclusionPath(5, 8))).containsExactly(
-        "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-        "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-        "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7");
-    assertThat(MerkleVerifier.verifyInclusion(
-        t.leafHash(5), 5, 8, t.inclusionPath(5, 8), HEX.parseHex(CT_ROOTS[7]))).isTrue();
+    assertThat(hex(t.inclusionPath(0, 8)))
+        .containsExactly(
+            "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4");
+    assertThat(hex(t.inclusionPath(5, 8)))
+        .containsExactly(
+            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+            "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7");
+    assertThat(
+            MerkleVerifier.verifyInclusion(
+                t.leafHash(5), 5, 8, t.inclusionPath(5, 8), HEX.parseHex(CT_ROOTS[7])))
+        .isTrue();
   }
 
   @Test
   void consistencyProofsMatchTheReferenceVectors() {
     MerkleTree t = ctTree();
-    assertThat(hex(t.consistencyProof(2, 5))).containsExactly(
-        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-        "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b");
-    assertThat(hex(t.consistencyProof(6, 8))).containsExactly(
-        "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-        "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-        "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7");
-    assertThat(MerkleVerifier.verifyConsistency(2, 5, HEX.parseHex(CT_ROOTS[1]),
-        HEX.parseHex(CT_ROOTS[4]), t.consistencyProof(2, 5))).isTrue();
+    assertThat(hex(t.consistencyProof(2, 5)))
+        .containsExactly(
+            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b");
+    assertThat(hex(t.consistencyProof(6, 8)))
+        .containsExactly(
+            "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+            "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7");
+    assertThat(
+            MerkleVerifier.verifyConsistency(
+                2,
+                5,
+                HEX.parseHex(CT_ROOTS[1]),
+                HEX.parseHex(CT_ROOTS[4]),
+                t.consistencyProof(2, 5)))
+        .isTrue();
   }
 
   // ---- Direct transcription of RFC 9162 section 2.1 (no caching), the oracle. ----
@@ -159,7 +177,8 @@ class MerkleTreeTest {
             m == 0 || m == n ? List.of() : subproofOracle(m, d.subList(0, n), true);
         assertThat(hex(c)).as("proof %d->%d", m, n).isEqualTo(hex(expected));
         assertThat(MerkleVerifier.verifyConsistency(m, n, t.rootHash(m), root, c))
-            .as("consistency %d->%d", m, n).isTrue();
+            .as("consistency %d->%d", m, n)
+            .isTrue();
       }
     }
   }
@@ -226,8 +245,10 @@ class MerkleTreeTest {
     assertThat(MerkleVerifier.verifyConsistency(4, 4, r4, r4, List.of())).isTrue();
     assertThat(MerkleVerifier.verifyConsistency(4, 4, r4, t.rootHash(5), List.of())).isFalse();
     assertThat(MerkleVerifier.verifyConsistency(5, 4, r4, r4, List.of())).isFalse();
-    assertThat(MerkleVerifier.verifyConsistency(0, 8, MerkleHashes.emptyRoot(), t.rootHash(8),
-        List.of())).isTrue();
+    assertThat(
+            MerkleVerifier.verifyConsistency(
+                0, 8, MerkleHashes.emptyRoot(), t.rootHash(8), List.of()))
+        .isTrue();
     assertThat(MerkleVerifier.verifyConsistency(3, 8, t.rootHash(3), t.rootHash(8), List.of()))
         .isFalse();
   }

@@ -25,8 +25,8 @@ import org.sargas.model.track.TrackState;
 import org.sargas.store.testing.Incidents;
 
 /**
- * The behaviour every incident-store database must show; run by {@link SqliteIncidentStoreTest}
- * and {@link PostgresIncidentStoreTest} unchanged.
+ * The behaviour every incident-store database must show; run by {@link SqliteIncidentStoreTest} and
+ * {@link PostgresIncidentStoreTest} unchanged.
  */
 abstract class IncidentStoreContract {
   static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456789Z");
@@ -64,9 +64,13 @@ abstract class IncidentStoreContract {
     assertThat(sv.lastEventKind()).isEqualTo(ViolationEventKind.CLOSED);
     assertThat(sv.firstEventTime()).isEqualTo(T0);
     assertThat(sv.eventCount()).isEqualTo(5);
-    assertThat(store.violationHistory(id)).containsExactly(
-        ViolationEventKind.OPENED, ViolationEventKind.UPDATED, ViolationEventKind.UPDATED,
-        ViolationEventKind.UPDATED, ViolationEventKind.CLOSED);
+    assertThat(store.violationHistory(id))
+        .containsExactly(
+            ViolationEventKind.OPENED,
+            ViolationEventKind.UPDATED,
+            ViolationEventKind.UPDATED,
+            ViolationEventKind.UPDATED,
+            ViolationEventKind.CLOSED);
     assertThat(store.violations(T0, T0.plusSeconds(1), 10)).hasSize(1);
     assertThat(store.openViolations()).isEmpty();
   }
@@ -81,8 +85,11 @@ abstract class IncidentStoreContract {
     }
     String id = events.get(0).violation().violationId();
     // A late UPDATED from before the CLOSED is history, not the current state.
-    ViolationEvent late = new ViolationEvent(ViolationEventKind.UPDATED, T0.plusMillis(7_500),
-        Incidents.violation("T2", T0, 999, null));
+    ViolationEvent late =
+        new ViolationEvent(
+            ViolationEventKind.UPDATED,
+            T0.plusMillis(7_500),
+            Incidents.violation("T2", T0, 999, null));
     assertThat(store.recordViolationEvent(late)).isTrue();
     StoredViolation sv = store.violation(id).orElseThrow();
     assertThat(sv.lastEventKind()).isEqualTo(ViolationEventKind.CLOSED);
@@ -96,12 +103,15 @@ abstract class IncidentStoreContract {
     store.recordViolationEvent(Incidents.lifeCycle("A", T0, 0).get(0));
     store.recordViolationEvents(Incidents.lifeCycle("B", T0.plusSeconds(100), 0));
     store.recordViolationEvent(Incidents.lifeCycle("C", T0.plusSeconds(200), 0).get(0));
-    assertThat(store.openViolations()).extracting(v -> v.violation().trackId())
+    assertThat(store.openViolations())
+        .extracting(v -> v.violation().trackId())
         .containsExactly("A", "C");
-    assertThat(store.violations(T0, T0.plusSeconds(300), 10)).extracting(v -> v.violation().trackId())
+    assertThat(store.violations(T0, T0.plusSeconds(300), 10))
+        .extracting(v -> v.violation().trackId())
         .containsExactly("C", "B", "A");
     assertThat(store.violations(T0.plusSeconds(50), T0.plusSeconds(200), 10))
-        .extracting(v -> v.violation().trackId()).containsExactly("B");
+        .extracting(v -> v.violation().trackId())
+        .containsExactly("B");
     assertThat(store.violations(T0, T0.plusSeconds(300), 2)).hasSize(2);
     assertThat(store.violation("nope")).isEmpty();
   }
@@ -113,7 +123,8 @@ abstract class IncidentStoreContract {
     assertThat(store.recordAlert(a, v.violationId())).isTrue();
     assertThat(store.recordAlert(a, v.violationId())).isFalse();
     assertThat(store.unacknowledgedAlerts()).extracting(s -> s.alert()).containsExactly(a);
-    Acknowledgement ack = new Acknowledgement(a.alertId(), "duty-officer", T0.plusSeconds(30), "on it");
+    Acknowledgement ack =
+        new Acknowledgement(a.alertId(), "duty-officer", T0.plusSeconds(30), "on it");
     assertThat(store.acknowledge(ack)).isTrue();
     assertThat(store.acknowledge(ack)).isFalse();
     assertThat(store.acknowledge(new Acknowledgement("unknown", "x", T0, ""))).isFalse();
@@ -124,34 +135,55 @@ abstract class IncidentStoreContract {
     assertThat(store.alertsOf(v.violationId())).hasSize(1);
     assertThat(store.alerts(T0, 10)).hasSize(1);
     assertThat(store.alerts(T0.plusSeconds(1), 10)).isEmpty();
-    assertThat(store.auditLog(T0, 10)).singleElement().satisfies(op -> {
-      assertThat(op.action()).isEqualTo("alert.acknowledge");
-      assertThat(op.subject()).isEqualTo(a.alertId());
-      assertThat(op.operator()).isEqualTo("duty-officer");
-    });
+    assertThat(store.auditLog(T0, 10))
+        .singleElement()
+        .satisfies(
+            op -> {
+              assertThat(op.action()).isEqualTo("alert.acknowledge");
+              assertThat(op.subject()).isEqualTo(a.alertId());
+              assertThat(op.operator()).isEqualTo("duty-officer");
+            });
   }
 
   @Test
   void sensorsKeepTheirStatusAcrossDescriptionUpdates() {
-    Sensor s = new Sensor("LT-PSR-1", "Radar 1", SensorKind.PRIMARY_RADAR,
-        new GeoPoint(54.9, 23.9, 120), 250_000, 4);
+    Sensor s =
+        new Sensor(
+            "LT-PSR-1",
+            "Radar 1",
+            SensorKind.PRIMARY_RADAR,
+            new GeoPoint(54.9, 23.9, 120),
+            250_000,
+            4);
     store.recordSensor(s);
-    assertThat(store.sensors()).singleElement().satisfies(ss -> {
-      assertThat(ss.sensor()).isEqualTo(s);
-      assertThat(ss.status()).isEqualTo(SensorStatus.UNKNOWN);
-      assertThat(ss.statusTime()).isNull();
-    });
+    assertThat(store.sensors())
+        .singleElement()
+        .satisfies(
+            ss -> {
+              assertThat(ss.sensor()).isEqualTo(s);
+              assertThat(ss.status()).isEqualTo(SensorStatus.UNKNOWN);
+              assertThat(ss.statusTime()).isNull();
+            });
     assertThat(store.updateSensorStatus("LT-PSR-1", SensorStatus.DOWN, T0)).isTrue();
     assertThat(store.updateSensorStatus("nope", SensorStatus.UP, T0)).isFalse();
-    Sensor renamed = new Sensor("LT-PSR-1", "Radar one", SensorKind.PRIMARY_RADAR,
-        new GeoPoint(54.9, 23.9, Double.NaN), 250_000, 4);
+    Sensor renamed =
+        new Sensor(
+            "LT-PSR-1",
+            "Radar one",
+            SensorKind.PRIMARY_RADAR,
+            new GeoPoint(54.9, 23.9, Double.NaN),
+            250_000,
+            4);
     store.recordSensor(renamed);
-    assertThat(store.sensors()).singleElement().satisfies(ss -> {
-      assertThat(ss.sensor().name()).isEqualTo("Radar one");
-      assertThat(ss.sensor().site().altitudeM()).isNaN();
-      assertThat(ss.status()).isEqualTo(SensorStatus.DOWN);
-      assertThat(ss.statusTime()).isEqualTo(T0);
-    });
+    assertThat(store.sensors())
+        .singleElement()
+        .satisfies(
+            ss -> {
+              assertThat(ss.sensor().name()).isEqualTo("Radar one");
+              assertThat(ss.sensor().site().altitudeM()).isNaN();
+              assertThat(ss.status()).isEqualTo(SensorStatus.DOWN);
+              assertThat(ss.statusTime()).isEqualTo(T0);
+            });
   }
 
   @Test
@@ -164,13 +196,29 @@ abstract class IncidentStoreContract {
     List<Track> history = store.trackHistory("T5", T0, T0.plusSeconds(60));
     assertThat(history).hasSize(stored);
     // Every 5 s at 1 Hz, plus the TENTATIVE -> CONFIRMED change at t = 3 s.
-    assertThat(history).extracting(t -> t.time().getEpochSecond() - T0.getEpochSecond())
+    assertThat(history)
+        .extracting(t -> t.time().getEpochSecond() - T0.getEpochSecond())
         .containsExactly(0L, 3L, 8L, 13L, 18L, 23L, 28L);
     Track first = tracks.get(0);
-    assertThat(history.get(0)).usingRecursiveComparison()
-        .ignoringFields("identity.operatorPosition").isEqualTo(first);
-    Track dropped = new Track("T5", T0.plusSeconds(29).plusMillis(500), first.position(), 0, 0, 0,
-        1, 1, 0, TrackState.DROPPED, null, null, 30);
+    assertThat(history.get(0))
+        .usingRecursiveComparison()
+        .ignoringFields("identity.operatorPosition")
+        .isEqualTo(first);
+    Track dropped =
+        new Track(
+            "T5",
+            T0.plusSeconds(29).plusMillis(500),
+            first.position(),
+            0,
+            0,
+            0,
+            1,
+            1,
+            0,
+            TrackState.DROPPED,
+            null,
+            null,
+            30);
     assertThat(store.recordTracks(List.of(dropped))).isEqualTo(1);
     assertThat(store.recordTracks(List.of(dropped))).isZero();
   }
@@ -191,9 +239,11 @@ abstract class IncidentStoreContract {
   @Test
   void theAuditLogKeepsOrder() {
     for (int i = 0; i < 5; i++) {
-      store.recordOperatorAction(new OperatorAction(T0.plusSeconds(i), "op" + i, "zone.edit", "Z" + i, "{}"));
+      store.recordOperatorAction(
+          new OperatorAction(T0.plusSeconds(i), "op" + i, "zone.edit", "Z" + i, "{}"));
     }
-    assertThat(store.auditLog(T0.plusSeconds(2), 10)).extracting(OperatorAction::operator)
+    assertThat(store.auditLog(T0.plusSeconds(2), 10))
+        .extracting(OperatorAction::operator)
         .containsExactly("op2", "op3", "op4");
   }
 
@@ -204,24 +254,27 @@ abstract class IncidentStoreContract {
       List<Future<Integer>> results = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
         int writer = w;
-        results.add(pool.submit(() -> {
-          int fresh = 0;
-          for (int i = 0; i < 25; i++) {
-            // Writers overlap on half of the violations: each must be stored exactly once.
-            String track = "W" + ((writer % 2) * 100 + i);
-            for (ViolationEvent e : Incidents.lifeCycle(track, T0, 1)) {
-              fresh += store.recordViolationEvent(e) ? 1 : 0;
-            }
-          }
-          return fresh;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  int fresh = 0;
+                  for (int i = 0; i < 25; i++) {
+                    // Writers overlap on half of the violations: each must be stored exactly once.
+                    String track = "W" + ((writer % 2) * 100 + i);
+                    for (ViolationEvent e : Incidents.lifeCycle(track, T0, 1)) {
+                      fresh += store.recordViolationEvent(e) ? 1 : 0;
+                    }
+                  }
+                  return fresh;
+                }));
       }
       int total = 0;
       for (Future<Integer> f : results) {
         total += f.get();
       }
       assertThat(total).isEqualTo(50 * 3);
-      assertThat(store.violations(T0, T0.plusSeconds(1), 1000)).hasSize(50)
+      assertThat(store.violations(T0, T0.plusSeconds(1), 1000))
+          .hasSize(50)
           .allSatisfy(v -> assertThat(v.eventCount()).isEqualTo(3));
     } finally {
       pool.shutdownNow();
@@ -240,8 +293,15 @@ abstract class IncidentStoreContract {
   @Test
   void timesKeepNanosecondsAndExtremeValues() {
     Instant odd = Instant.parse("1969-12-31T23:59:59.000000001Z");
-    Alert a = new Alert("odd", org.sargas.model.airspace.AlertKind.SENSOR_DOWN,
-        org.sargas.model.airspace.Severity.INFO, odd, null, null, null);
+    Alert a =
+        new Alert(
+            "odd",
+            org.sargas.model.airspace.AlertKind.SENSOR_DOWN,
+            org.sargas.model.airspace.Severity.INFO,
+            odd,
+            null,
+            null,
+            null);
     store.recordAlert(a, null);
     assertThat(store.alert("odd").orElseThrow().alert()).isEqualTo(a);
     assertThat(Duration.between(odd, store.alert("odd").orElseThrow().alert().time())).isZero();

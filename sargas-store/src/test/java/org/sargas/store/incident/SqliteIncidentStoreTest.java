@@ -24,6 +24,7 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
   @Test
   void theDefaultStoreIsOneSqliteFileInTheDataDirectory() {
     assertThat(store.dialect()).isEqualTo(SqlDialect.SQLITE);
-    assertThat(Files.exists(dataDir.resolve("contract").resolve(IncidentStoreConfig.SQLITE_FILE))).isTrue();
+    assertThat(Files.exists(dataDir.resolve("contract").resolve(IncidentStoreConfig.SQLITE_FILE)))
+        .isTrue();
   }
 }

@@ -123,10 +123,13 @@ class FrameJournalTest {
         List<JournalEntry> got = new ArrayList<>();
         r.forEachRemaining(got::add);
         assertThat(framesOf(got)).containsExactlyElementsOf(frames.subList(0, 4));
-        assertThat(r.damages()).singleElement().satisfies(d -> {
-          assertThat(d.kind()).isEqualTo(JournalDamageKind.TORN_RECORD);
-          assertThat(d.offset()).isEqualTo(lastOffset);
-        });
+        assertThat(r.damages())
+            .singleElement()
+            .satisfies(
+                d -> {
+                  assertThat(d.kind()).isEqualTo(JournalDamageKind.TORN_RECORD);
+                  assertThat(d.offset()).isEqualTo(lastOffset);
+                });
       }
     }
     // Recovery on reopen cuts the torn record, keeps it aside, and appends after the last good one.
@@ -163,15 +166,22 @@ class FrameJournalTest {
     try (JournalReader r = JournalReader.open(dir)) {
       List<JournalEntry> got = new ArrayList<>();
       r.forEachRemaining(got::add);
-      assertThat(r.damages()).singleElement().satisfies(d -> {
-        assertThat(d.kind()).isEqualTo(JournalDamageKind.CRC_MISMATCH);
-        assertThat(d.offset()).isEqualTo(victim.offset());
-        assertThat(d.segment()).isEqualTo(seg);
-      });
+      assertThat(r.damages())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.kind()).isEqualTo(JournalDamageKind.CRC_MISMATCH);
+                assertThat(d.offset()).isEqualTo(victim.offset());
+                assertThat(d.segment()).isEqualTo(seg);
+              });
       assertThat(got.get(9).sequence()).isEqualTo(9);
       long nextSegmentFirst =
-          good.stream().filter(e -> !e.segment().equals(seg)).mapToLong(JournalEntry::sequence)
-              .filter(s -> s > 10).min().orElseThrow();
+          good.stream()
+              .filter(e -> !e.segment().equals(seg))
+              .mapToLong(JournalEntry::sequence)
+              .filter(s -> s > 10)
+              .min()
+              .orElseThrow();
       assertThat(got.get(10).sequence()).isEqualTo(nextSegmentFirst);
       assertThat(got.get(got.size() - 1).sequence()).isEqualTo(299);
     }
@@ -185,7 +195,8 @@ class FrameJournalTest {
     }
     Path seg = SegmentDirectory.list(dir).get(0);
     long size = Files.size(seg);
-    try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+    try (FileChannel ch =
+        FileChannel.open(seg, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       ch.write(java.nio.ByteBuffer.allocate(4096));
     }
     try (FrameJournal j = FrameJournal.open(config(), clock)) {
@@ -203,7 +214,8 @@ class FrameJournalTest {
     Files.write(seg, new byte[] {'N', 'O', 'P', 'E', 0, 1, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3});
     try (JournalReader r = JournalReader.open(dir)) {
       assertThat(r.next()).isNull();
-      assertThat(r.damages()).singleElement()
+      assertThat(r.damages())
+          .singleElement()
           .satisfies(d -> assertThat(d.kind()).isEqualTo(JournalDamageKind.BAD_HEADER));
     }
     try (FrameJournal j = FrameJournal.open(config(), clock)) {
@@ -248,8 +260,11 @@ class FrameJournalTest {
       }
     }
     Path other = dir.resolve("rotate");
-    JournalConfig rot = JournalConfig.defaults(other).withRetention(null, 0)
-        .withFsync(FsyncPolicy.onRotate()).withSegmentMaxBytes(4096);
+    JournalConfig rot =
+        JournalConfig.defaults(other)
+            .withRetention(null, 0)
+            .withFsync(FsyncPolicy.onRotate())
+            .withSegmentMaxBytes(4096);
     try (FrameJournal j = FrameJournal.open(rot, clock)) {
       j.append(frames.get(0));
       assertThat(j.durableSequence()).isEqualTo(-1);
@@ -321,23 +336,28 @@ class FrameJournalTest {
   void aReaderRunningBesideTheWriterSeesAnIntactPrefix() throws Exception {
     List<RawFrame> frames = Frames.random(12, 3000, T0);
     try (FrameJournal j = FrameJournal.open(config().withSegmentMaxBytes(16384), clock)) {
-      Thread writer = new Thread(() -> {
-        try {
-          for (RawFrame f : frames) {
-            j.append(f);
-          }
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  for (RawFrame f : frames) {
+                    j.append(f);
+                  }
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
       writer.start();
       for (int round = 0; round < 5; round++) {
         List<JournalEntry> seen = new ArrayList<>();
         try (JournalReader r = JournalReader.open(dir)) {
           r.forEachRemaining(seen::add);
           // At most the record being written when the reader reached the end is incomplete.
-          assertThat(r.damages()).allSatisfy(d ->
-              assertThat(d.kind()).isIn(JournalDamageKind.TORN_RECORD, JournalDamageKind.TORN_HEADER));
+          assertThat(r.damages())
+              .allSatisfy(
+                  d ->
+                      assertThat(d.kind())
+                          .isIn(JournalDamageKind.TORN_RECORD, JournalDamageKind.TORN_HEADER));
         }
         for (int i = 0; i < seen.size(); i++) {
           assertThat(seen.get(i).sequence()).isEqualTo(i);

@@ -40,7 +40,8 @@ class IncidentRecorderTest {
         Acknowledgement ack = new Acknowledgement(alert.alertId(), "op", T0.plusSeconds(9), "");
         assertThat(rec.acknowledgement(ack, incident)).isEqualTo(pass == 0);
       }
-      rec.operatorAction(new OperatorAction(T0.plusSeconds(20), "op", "evidence.export", incident, ""), incident);
+      rec.operatorAction(
+          new OperatorAction(T0.plusSeconds(20), "op", "evidence.export", incident, ""), incident);
       assertThat(log.entriesOf(incident)).hasSize(4 + 1 + 1 + 1);
       assertThat(store.violation(incident).orElseThrow().eventCount()).isEqualTo(4);
       assertThat(store.auditLog(T0, 10)).hasSize(2);

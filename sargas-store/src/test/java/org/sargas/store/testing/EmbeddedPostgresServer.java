@@ -44,8 +44,10 @@ public final class EmbeddedPostgresServer {
 
   /** Creates a fresh database and returns its JDBC URL (user postgres, no password). */
   public static String newDatabase(String prefix) {
-    String name = prefix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
-        + "_" + DATABASES.incrementAndGet();
+    String name =
+        prefix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
+            + "_"
+            + DATABASES.incrementAndGet();
     try (Connection c = get().getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
@@ -114,11 +116,20 @@ public final class EmbeddedPostgresServer {
                   + "# PostgreSQL will not run as root: give the data directory to nobody, drop to it.\n"
                   + "prev=\"\"\n"
                   + "for a in \"$@\"; do\n"
-                  + "  if [ \"$prev\" = \"-D\" ]; then chown -R " + NOBODY + ":" + NOBODY + " \"$a\"; fi\n"
+                  + "  if [ \"$prev\" = \"-D\" ]; then chown -R "
+                  + NOBODY
+                  + ":"
+                  + NOBODY
+                  + " \"$a\"; fi\n"
                   + "  prev=\"$a\"\n"
                   + "done\n"
-                  + "exec setpriv --reuid=" + NOBODY + " --regid=" + NOBODY + " --clear-groups \""
-                  + real + "\" \"$@\"\n";
+                  + "exec setpriv --reuid="
+                  + NOBODY
+                  + " --regid="
+                  + NOBODY
+                  + " --clear-groups \""
+                  + real
+                  + "\" \"$@\"\n";
           Files.writeString(bin, script, StandardCharsets.US_ASCII);
           Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

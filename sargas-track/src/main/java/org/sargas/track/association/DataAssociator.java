@@ -15,8 +15,8 @@ public interface DataAssociator {
    * @param pairs gated pairs; costs are negative log-likelihoods up to a constant
    * @param trackCount number of tracks in the problem
    * @param detectionCount number of detections in the problem
-   * @param missCost for each track, the cost of leaving it without a detection (same units as
-   *     pair costs)
+   * @param missCost for each track, the cost of leaving it without a detection (same units as pair
+   *     costs)
    */
   void associate(GatedPairs pairs, int trackCount, int detectionCount, double[] missCost);
 

@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * Global nearest neighbour: per cluster, the assignment of detections to tracks of minimum total
- * cost, where a track may also stay unassigned at its miss cost. Single-track and
- * single-detection clusters are solved directly; larger ones with {@link AssignmentSolver} on the
- * cluster's rows (tracks) and columns (detections plus one private "miss" column per track).
- * Deterministic. Reuses its arrays; not thread-safe.
+ * cost, where a track may also stay unassigned at its miss cost. Single-track and single-detection
+ * clusters are solved directly; larger ones with {@link AssignmentSolver} on the cluster's rows
+ * (tracks) and columns (detections plus one private "miss" column per track). Deterministic. Reuses
+ * its arrays; not thread-safe.
  */
 public final class GlobalNearestNeighbourAssociator implements DataAssociator {
   /** Cost standing for "not gated": larger than any real cost, finite for the solver. */

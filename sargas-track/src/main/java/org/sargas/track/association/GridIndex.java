@@ -27,7 +27,10 @@ public final class GridIndex {
   private int[] heads = new int[64];
   private int mask = 63;
 
-  /** Indexes points {@code 0..count-1} at ({@code east[i]}, {@code north[i]}) in cells of {@code cellSizeM} metres. */
+  /**
+   * Indexes points {@code 0..count-1} at ({@code east[i]}, {@code north[i]}) in cells of {@code
+   * cellSizeM} metres.
+   */
   public void build(double[] east, double[] north, int count, double cellSizeM) {
     this.inverseCellM = 1.0 / cellSizeM;
     if (next.length < count) {
@@ -84,9 +87,8 @@ public final class GridIndex {
   }
 
   /**
-   * Writes into {@code out} (grown if needed; returned) the indices of points in cells
-   * overlapping the box, and their number into {@code countOut[0]}. The caller checks the exact
-   * distance.
+   * Writes into {@code out} (grown if needed; returned) the indices of points in cells overlapping
+   * the box, and their number into {@code countOut[0]}. The caller checks the exact distance.
    */
   public int[] query(
       double minEast, double minNorth, double maxEast, double maxNorth, int[] out, int[] countOut) {

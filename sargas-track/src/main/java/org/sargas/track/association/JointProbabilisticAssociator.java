@@ -5,12 +5,12 @@ import java.util.Arrays;
 /**
  * Joint probabilistic data association (Fortmann, Bar-Shalom and Scheffe 1983) per cluster: the
  * weight of pair (track i, detection j) is the posterior probability, over all feasible joint
- * events (each detection to at most one track, each track at most one detection), that j came
- * from i. A joint event's likelihood is the product of its pairs' likelihood ratios {@code Pd ·
- * N(y; 0, S) / λ} and of {@code 1 − Pd·Pg} for every track it leaves undetected.
+ * events (each detection to at most one track, each track at most one detection), that j came from
+ * i. A joint event's likelihood is the product of its pairs' likelihood ratios {@code Pd · N(y; 0,
+ * S) / λ} and of {@code 1 − Pd·Pg} for every track it leaves undetected.
  *
- * <p>Clusters whose joint events are too many to enumerate (more than {@code maxEvents}) fall
- * back to Fitzgerald's "cheap JPDA" approximation (1986). Deterministic. Reuses its arrays; not
+ * <p>Clusters whose joint events are too many to enumerate (more than {@code maxEvents}) fall back
+ * to Fitzgerald's "cheap JPDA" approximation (1986). Deterministic. Reuses its arrays; not
  * thread-safe.
  */
 public final class JointProbabilisticAssociator implements DataAssociator {
@@ -32,7 +32,10 @@ public final class JointProbabilisticAssociator implements DataAssociator {
    * @param maxEvents largest number of joint events enumerated exactly per cluster
    */
   public JointProbabilisticAssociator(
-      double detectionProbability, double gateProbability, double clutterDensityPerM2, long maxEvents) {
+      double detectionProbability,
+      double gateProbability,
+      double clutterDensityPerM2,
+      long maxEvents) {
     this.detectionProbability = detectionProbability;
     this.missLikelihood = 1 - detectionProbability * gateProbability;
     this.clutterDensity = clutterDensityPerM2;
@@ -107,7 +110,10 @@ public final class JointProbabilisticAssociator implements DataAssociator {
     }
   }
 
-  /** Sum of the likelihoods of all events of rows r.. given the product so far; accumulates pair weights. */
+  /**
+   * Sum of the likelihoods of all events of rows r.. given the product so far; accumulates pair
+   * weights.
+   */
   private double enumerate(GatedPairs pairs, int r, int rows, double product) {
     if (r == rows) {
       return product;

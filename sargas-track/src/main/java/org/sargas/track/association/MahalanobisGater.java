@@ -6,8 +6,8 @@ import org.sargas.track.filter.Updater;
 import org.sargas.track.measurement.Detection;
 
 /**
- * Ellipsoidal gate: the squared Mahalanobis distance of the innovation must not exceed a
- * threshold, e.g. the χ² quantile of the measurement dimension (13.8 for 2 dimensions at 99.9 %).
+ * Ellipsoidal gate: the squared Mahalanobis distance of the innovation must not exceed a threshold,
+ * e.g. the χ² quantile of the measurement dimension (13.8 for 2 dimensions at 99.9 %).
  */
 public final class MahalanobisGater implements Gater {
   private final Updater updater;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Splits gated pairs into clusters: connected components of the bipartite graph of tracks and
- * detections joined by pairs (union–find with path halving). Clusters are independent
- * association problems. Reuses its arrays; not thread-safe.
+ * detections joined by pairs (union–find with path halving). Clusters are independent association
+ * problems. Reuses its arrays; not thread-safe.
  */
 public final class PairClusters {
   private int[] parent = new int[0];
@@ -81,8 +81,8 @@ public final class PairClusters {
   }
 
   /**
-   * Selects cluster {@code c}: numbers its tracks (rows) and detections (columns) locally, in
-   * pair order, and lists its pairs. Valid until the next call.
+   * Selects cluster {@code c}: numbers its tracks (rows) and detections (columns) locally, in pair
+   * order, and lists its pairs. Valid until the next call.
    */
   public void select(int c, GatedPairs pairs) {
     for (int r = 0; r < rows; r++) {

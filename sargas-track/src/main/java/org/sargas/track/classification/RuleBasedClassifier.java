@@ -7,8 +7,8 @@ import org.sargas.model.track.TargetClass;
  * Documented rules, first match wins (docs/tracker.md, "Classification"):
  *
  * <ol>
- *   <li>fewer than {@value #MIN_UPDATES} updates, or speed σ above {@value #MAX_SPEED_SIGMA_MPS} m/s:
- *       UNKNOWN (not enough evidence);
+ *   <li>fewer than {@value #MIN_UPDATES} updates, or speed σ above {@value #MAX_SPEED_SIGMA_MPS}
+ *       m/s: UNKNOWN (not enough evidence);
  *   <li>a Remote ID serial: SMALL_DRONE, 0.95;
  *   <li>an ICAO address (cooperative): above 180 m/s LARGE_AIRCRAFT 0.7 (airliners cruise at
  *       200–260 m/s; a fast jet squawking is rarer); 90–180 m/s LARGE_AIRCRAFT 0.6; below 90 m/s
@@ -28,6 +28,7 @@ import org.sargas.model.track.TargetClass;
 public final class RuleBasedClassifier implements TrackClassifier {
   /** Updates needed before any rule applies. */
   public static final int MIN_UPDATES = 4;
+
   /** Largest speed uncertainty for a kinematic rule, m/s. */
   public static final double MAX_SPEED_SIGMA_MPS = 15.0;
 
@@ -38,16 +39,19 @@ public final class RuleBasedClassifier implements TrackClassifier {
       new Classification(TargetClass.LARGE_AIRCRAFT, 0.7, "rule 3: transponder, above 180 m/s");
   private static final Classification COOPERATIVE =
       new Classification(TargetClass.LARGE_AIRCRAFT, 0.6, "rule 3: transponder, 90-180 m/s");
-  private static final Classification COOPERATIVE_SLOW = new Classification(
-      TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.7, "rule 3: transponder, below 90 m/s");
+  private static final Classification COOPERATIVE_SLOW =
+      new Classification(
+          TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.7, "rule 3: transponder, below 90 m/s");
   private static final Classification JET_VERY_FAST =
       new Classification(TargetClass.FAST_JET, 0.8, "rule 4: no transponder, above 280 m/s");
   private static final Classification JET =
       new Classification(TargetClass.FAST_JET, 0.6, "rule 4: no transponder, 150-280 m/s");
-  private static final Classification MUNITION = new Classification(
-      TargetClass.LOITERING_MUNITION, 0.6, "rule 5: no transponder, 140-220 km/h, low");
-  private static final Classification LIGHT = new Classification(
-      TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.5, "rule 6: no transponder, 220-540 km/h");
+  private static final Classification MUNITION =
+      new Classification(
+          TargetClass.LOITERING_MUNITION, 0.6, "rule 5: no transponder, 140-220 km/h, low");
+  private static final Classification LIGHT =
+      new Classification(
+          TargetClass.HELICOPTER_OR_LIGHT_AIRCRAFT, 0.5, "rule 6: no transponder, 220-540 km/h");
   private static final Classification DRIFTING =
       new Classification(TargetClass.BALLOON, 0.5, "rule 7: drifting at 2-20 m/s, high, level");
   private static final Classification SLOW_LOW =

@@ -66,8 +66,8 @@ public final class AltitudeEstimate {
   }
 
   /**
-   * Updates with an altitude measured at {@code atS} with variance {@code variance} (at least
-   * 1 m²), predicting first; initialises the filter if it holds nothing yet.
+   * Updates with an altitude measured at {@code atS} with variance {@code variance} (at least 1
+   * m²), predicting first; initialises the filter if it holds nothing yet.
    */
   public void update(double altitude, double variance, double atS, double q) {
     double r = Math.max(1.0, variance);

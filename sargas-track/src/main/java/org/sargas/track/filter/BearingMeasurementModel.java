@@ -3,8 +3,8 @@ package org.sargas.track.filter;
 import org.sargas.track.measurement.Detection;
 
 /**
- * Bearing-only measurement from a sensor site: {@code z = atan2(e - es, n - ns)}, radians
- * clockwise from north; residuals wrap into (-π, π].
+ * Bearing-only measurement from a sensor site: {@code z = atan2(e - es, n - ns)}, radians clockwise
+ * from north; residuals wrap into (-π, π].
  */
 public final class BearingMeasurementModel implements MeasurementModel {
   /** Shared instance (stateless). */
@@ -24,7 +24,8 @@ public final class BearingMeasurementModel implements MeasurementModel {
 
   @Override
   public void predict(double[] x, int n, Detection d, double[] zOut) {
-    zOut[0] = Math.atan2(x[GaussianState.EAST] - d.sensorEastM, x[GaussianState.NORTH] - d.sensorNorthM);
+    zOut[0] =
+        Math.atan2(x[GaussianState.EAST] - d.sensorEastM, x[GaussianState.NORTH] - d.sensorNorthM);
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Nearly-constant velocity in east and north, driven by continuous white-noise acceleration of
  * spectral density {@code q} m²/s³ per axis (Bar-Shalom, Li, Kirubarajan 2001, §6.2.2): per axis
  * {@code Q = q [dt³/3, dt²/2; dt²/2, dt]}. State {@code [e, ve, n, vn]}, or {@code [e, ve, n, vn,
- * ω]} in the 5-component form used beside the coordinated-turn model in an IMM, where the turn
- * rate is carried unchanged and without noise. Immutable.
+ * ω]} in the 5-component form used beside the coordinated-turn model in an IMM, where the turn rate
+ * is carried unchanged and without noise. Immutable.
  */
 public final class ConstantVelocityModel implements TransitionModel {
   private final double q;

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * tracking, Part I", IEEE TAES 39(4), 2003, §4.2.2). State {@code [e, ve, n, vn, ω]}, ω in rad/s,
  * positive counter-clockwise (towards north from east). Non-linear in ω: the predictor linearises
  * (extended Kalman). Process noise: white acceleration of density {@code q} on each axis (as the
- * constant-velocity model) plus a turn-rate random walk of density {@code qTurn} rad²/s³. Immutable.
+ * constant-velocity model) plus a turn-rate random walk of density {@code qTurn} rad²/s³.
+ * Immutable.
  */
 public final class CoordinatedTurnModel implements TransitionModel {
   private static final double SMALL_TURN = 1e-6;

@@ -8,8 +8,10 @@ package org.sargas.track.filter;
 public final class FilterState {
   /** The combined estimate (for a single-model filter, the estimate). */
   public final GaussianState combined;
+
   /** Per-mode estimates; empty for a single-model filter. */
   public final GaussianState[] modes;
+
   /** Mode probabilities, summing to 1; empty for a single-model filter. */
   public final double[] probabilities;
 

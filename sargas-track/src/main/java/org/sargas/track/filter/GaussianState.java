@@ -11,18 +11,24 @@ package org.sargas.track.filter;
 public final class GaussianState {
   /** Index of the east position in the state vector. */
   public static final int EAST = 0;
+
   /** Index of the east velocity. */
   public static final int VEAST = 1;
+
   /** Index of the north position. */
   public static final int NORTH = 2;
+
   /** Index of the north velocity. */
   public static final int VNORTH = 3;
 
   private final int dimension;
+
   /** Mean. */
   public final double[] x;
+
   /** Covariance, row-major. */
   public final double[] p;
+
   /** Event time of the estimate, seconds on the tracker's time axis. */
   public double timeS;
 

@@ -6,12 +6,12 @@ import org.sargas.track.measurement.Detection;
 /**
  * Interacting multiple model filter (Blom and Bar-Shalom 1988; Bar-Shalom, Li, Kirubarajan 2001,
  * §11.6): per step, mix the mode estimates through the Markov mode-transition probabilities,
- * predict each mode with its own model, update each with the detection, reweigh the modes by
- * their likelihoods and combine by moment matching.
+ * predict each mode with its own model, update each with the detection, reweigh the modes by their
+ * likelihoods and combine by moment matching.
  *
- * <p>Mode switching is continuous-time: mode {@code i} is left at rate {@code 1/sojourn_i}, so
- * over {@code dt} it stays with probability {@code exp(-dt/sojourn_i)} and the rest goes
- * uniformly to the other modes. All models share one state layout.
+ * <p>Mode switching is continuous-time: mode {@code i} is left at rate {@code 1/sojourn_i}, so over
+ * {@code dt} it stays with probability {@code exp(-dt/sojourn_i)} and the rest goes uniformly to
+ * the other modes. All models share one state layout.
  */
 public final class ImmTrackFilter implements TrackFilter {
   private final Predictor[] predictors;
@@ -34,7 +34,8 @@ public final class ImmTrackFilter implements TrackFilter {
    * @param sojournS mean time spent in each mode, s
    * @param initialProbabilities mode probabilities of a new track
    */
-  public ImmTrackFilter(TransitionModel[] models, double[] sojournS, double[] initialProbabilities) {
+  public ImmTrackFilter(
+      TransitionModel[] models, double[] sojournS, double[] initialProbabilities) {
     this(models, sojournS, initialProbabilities, new KalmanUpdater(models[0].dimension()));
   }
 
@@ -154,7 +155,8 @@ public final class ImmTrackFilter implements TrackFilter {
   }
 
   @Override
-  public void updateMixture(FilterState s, Detection[] ds, double[] betas, int count, double beta0) {
+  public void updateMixture(
+      FilterState s, Detection[] ds, double[] betas, int count, double beta0) {
     inns = KalmanTrackFilter.ensure(inns, count, n);
     double max = Double.NEGATIVE_INFINITY;
     for (int j = 0; j < m; j++) {
@@ -211,8 +213,8 @@ public final class ImmTrackFilter implements TrackFilter {
   }
 
   /**
-   * Two-component moment matching into {@code out}: mean {@code w a + (1-w) b}, covariance {@code
-   * w P_a + (1-w) P_b + w (1-w) (a - b)(a - b)^T} (the spread of two points about their mean).
+   * Two-component moment matching into {@code out}: mean {@code w a + (1-w) b}, covariance {@code w
+   * P_a + (1-w) P_b + w (1-w) (a - b)(a - b)^T} (the spread of two points about their mean).
    */
   private void mix2(double w, GaussianState a, GaussianState b, GaussianState out) {
     double v = 1 - w;

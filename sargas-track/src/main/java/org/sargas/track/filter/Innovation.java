@@ -2,8 +2,8 @@ package org.sargas.track.filter;
 
 /**
  * Scratch for one state/detection pair: predicted measurement, residual, innovation covariance S
- * and its inverse, the cross covariance {@code P H^T}, the squared Mahalanobis distance and
- * {@code ln det S}. Reused across pairs; valid until the next {@link Updater#innovation} call.
+ * and its inverse, the cross covariance {@code P H^T}, the squared Mahalanobis distance and {@code
+ * ln det S}. Reused across pairs; valid until the next {@link Updater#innovation} call.
  */
 public final class Innovation {
   /** Largest supported measurement dimension. */
@@ -11,20 +11,28 @@ public final class Innovation {
 
   /** Measurement dimension of the last pair. */
   public int m;
+
   /** Predicted measurement. */
   public final double[] zPred = new double[MAX_M];
+
   /** Measurement. */
   public final double[] z = new double[MAX_M];
+
   /** Residual {@code z - zPred}. */
   public final double[] y = new double[MAX_M];
+
   /** Innovation covariance S, row-major m x m. */
   public final double[] s = new double[MAX_M * MAX_M];
+
   /** Inverse of S. */
   public final double[] sInv = new double[MAX_M * MAX_M];
+
   /** Cross covariance {@code P H^T} (or the unscented equivalent), row-major n x m. */
   public final double[] pht;
+
   /** Squared Mahalanobis distance {@code y^T S^-1 y}; NaN when S is not positive definite. */
   public double distance2;
+
   /** Natural logarithm of det S. */
   public double logDetS;
 

@@ -1,9 +1,9 @@
 package org.sargas.track.filter;
 
 /**
- * Kalman prediction {@code x = f(x)}, {@code P = F P F^T + Q}. For linear transition models this
- * is the Kalman filter's prediction; for non-linear ones (coordinated turn) it is the extended
- * Kalman filter's, with F the Jacobian at the prior mean. Not thread-safe (scratch space).
+ * Kalman prediction {@code x = f(x)}, {@code P = F P F^T + Q}. For linear transition models this is
+ * the Kalman filter's prediction; for non-linear ones (coordinated turn) it is the extended Kalman
+ * filter's, with F the Jacobian at the prior mean. Not thread-safe (scratch space).
  */
 public final class KalmanPredictor implements Predictor {
   private final TransitionModel model;

@@ -3,7 +3,9 @@ package org.sargas.track.filter;
 import java.util.Arrays;
 import org.sargas.track.measurement.Detection;
 
-/** A single-model Kalman filter (extended or unscented for bearings): one predictor, one updater. */
+/**
+ * A single-model Kalman filter (extended or unscented for bearings): one predictor, one updater.
+ */
 public final class KalmanTrackFilter implements TrackFilter {
   private final Predictor predictor;
   private final Updater updater;
@@ -50,7 +52,8 @@ public final class KalmanTrackFilter implements TrackFilter {
   }
 
   @Override
-  public void updateMixture(FilterState s, Detection[] ds, double[] betas, int count, double beta0) {
+  public void updateMixture(
+      FilterState s, Detection[] ds, double[] betas, int count, double beta0) {
     inns = ensure(inns, count, dimension());
     for (int i = 0; i < count; i++) {
       updater.innovation(s.combined, ds[i], inns[i]);

@@ -4,8 +4,8 @@ import org.sargas.track.measurement.Detection;
 
 /**
  * Kalman update {@code K = P H^T S^-1}, {@code x += K y}, {@code P -= K S K^T}. Exact for linear
- * measurement models (positions); for non-linear ones (bearings) it is the extended Kalman
- * filter's update, linearised at the predicted mean. Not thread-safe (scratch space).
+ * measurement models (positions); for non-linear ones (bearings) it is the extended Kalman filter's
+ * update, linearised at the predicted mean. Not thread-safe (scratch space).
  */
 public final class KalmanUpdater implements Updater {
   private final int maxN;
@@ -75,8 +75,11 @@ public final class KalmanUpdater implements Updater {
       inn.pht[2 * i + 1] = p[i * n + GaussianState.NORTH];
     }
     double s00 = p[GaussianState.EAST * n + GaussianState.EAST] + d.varEastM2;
-    double s01 = 0.5 * (p[GaussianState.EAST * n + GaussianState.NORTH]
-        + p[GaussianState.NORTH * n + GaussianState.EAST]) + d.covEastNorthM2;
+    double s01 =
+        0.5
+                * (p[GaussianState.EAST * n + GaussianState.NORTH]
+                    + p[GaussianState.NORTH * n + GaussianState.EAST])
+            + d.covEastNorthM2;
     double s11 = p[GaussianState.NORTH * n + GaussianState.NORTH] + d.varNorthM2;
     inn.s[0] = s00;
     inn.s[1] = s01;

@@ -1,8 +1,8 @@
 package org.sargas.track.filter;
 
 /**
- * Dense row-major operations on small matrices held in {@code double[]} (dimensions up to about
- * 6), written out so the JIT keeps them allocation-free. Output arrays must not alias inputs.
+ * Dense row-major operations on small matrices held in {@code double[]} (dimensions up to about 6),
+ * written out so the JIT keeps them allocation-free. Output arrays must not alias inputs.
  */
 public final class SmallMatrix {
   private SmallMatrix() {}

@@ -16,8 +16,8 @@ public interface TrackFilter {
   FilterState newState();
 
   /**
-   * Initialises {@code s} from its combined estimate (already set by the initiator): copies it
-   * into every mode and sets the initial mode probabilities.
+   * Initialises {@code s} from its combined estimate (already set by the initiator): copies it into
+   * every mode and sets the initial mode probabilities.
    */
   void initialise(FilterState s);
 

@@ -1,8 +1,8 @@
 package org.sargas.track.filter;
 
 /**
- * How a target's state evolves over an interval: {@code x(t + dt) = f(x(t), dt) + w}, with
- * process noise {@code w ~ N(0, Q(x, dt))}. Linear models return a Jacobian independent of x.
+ * How a target's state evolves over an interval: {@code x(t + dt) = f(x(t), dt) + w}, with process
+ * noise {@code w ~ N(0, Q(x, dt))}. Linear models return a Jacobian independent of x.
  */
 public interface TransitionModel {
 

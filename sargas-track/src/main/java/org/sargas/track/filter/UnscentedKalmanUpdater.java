@@ -5,11 +5,11 @@ import org.sargas.track.measurement.Detection;
 /**
  * Unscented Kalman update (Julier and Uhlmann 1997; Wan and van der Merwe 2000) for non-linear
  * measurement models (bearings): 2n + 1 sigma points {@code x ± sqrt(n + λ) L_i} of the predicted
- * state (L the Cholesky factor of P), with α = 1, β = 2, κ = 0 (so λ = 0 and the mean weight of
- * the centre point is 0); the predicted measurement is their weighted mean (angles averaged as
- * residuals about the centre point), S and the cross covariance {@code P_xz} their weighted
- * spreads plus R. The update is then the Kalman one with {@code P_xz} in place of {@code P H^T}.
- * Linear models (positions) take the exact Kalman path. Not thread-safe (scratch space).
+ * state (L the Cholesky factor of P), with α = 1, β = 2, κ = 0 (so λ = 0 and the mean weight of the
+ * centre point is 0); the predicted measurement is their weighted mean (angles averaged as
+ * residuals about the centre point), S and the cross covariance {@code P_xz} their weighted spreads
+ * plus R. The update is then the Kalman one with {@code P_xz} in place of {@code P H^T}. Linear
+ * models (positions) take the exact Kalman path. Not thread-safe (scratch space).
  */
 public final class UnscentedKalmanUpdater implements Updater {
   private static final double BETA = 2.0;
@@ -118,7 +118,8 @@ public final class UnscentedKalmanUpdater implements Updater {
   }
 
   @Override
-  public void updateMixture(GaussianState state, Innovation[] inns, double[] betas, int count, double beta0) {
+  public void updateMixture(
+      GaussianState state, Innovation[] inns, double[] betas, int count, double beta0) {
     kalman.updateMixture(state, inns, betas, count, beta0);
   }
 }

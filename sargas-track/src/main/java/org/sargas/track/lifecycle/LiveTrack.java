@@ -17,35 +17,51 @@ public final class LiveTrack {
 
   /** Creation sequence number (unique, ascending), also the tie-breaker for determinism. */
   public final long sequence;
+
   /** Public track number, assigned at confirmation (0 while tentative). */
   public long number;
+
   /** Public track id (null while tentative). */
   public String id;
-  /** Horizontal filter state in the region frame (replaced when the filter changes at confirmation). */
+
+  /**
+   * Horizontal filter state in the region frame (replaced when the filter changes at confirmation).
+   */
   public FilterState state;
+
   /** Life-cycle state. */
   public TrackState lifecycle = TrackState.TENTATIVE;
+
   /** Event time of the first detection, s. */
   public final double initTimeS;
+
   /** Event time of the last update, s. */
   public double lastUpdateS;
+
   /**
    * Expected sensor looks per second at the track's initial position (sum of 1/period over the
    * sensors covering it); M-of-N counts opportunities with it.
    */
   public double opportunityRateHz;
+
   /** Number of detections associated (including the initiating one). */
   public int hits;
+
   /** Fused identity. */
   public Identity identity = Identity.NONE;
+
   /** Current classification. */
   public Classification classification = Classification.UNKNOWN;
+
   /** Altitude filter. */
   public final AltitudeEstimate altitude = new AltitudeEstimate();
+
   /** Event time of the filter state (the last update) as an instant. */
   public Instant stateTime;
+
   /** Scratch for the tracker: changed in the current call. */
   public boolean changed;
+
   /** Scratch for the tracker: updated in the current call. */
   public boolean updatedThisCall;
 
@@ -94,8 +110,8 @@ public final class LiveTrack {
   }
 
   /**
-   * Silence measured in update periods: the smallest, over the sensors that have seen the track,
-   * of (time since that sensor's last hit) / (its period). A transponder that falls silent stops
+   * Silence measured in update periods: the smallest, over the sensors that have seen the track, of
+   * (time since that sensor's last hit) / (its period). A transponder that falls silent stops
    * counting as soon as another sensor still sees the track.
    */
   public double silencePeriods(double nowS) {

@@ -11,10 +11,9 @@ import org.sargas.track.measurement.DetectionKind;
  * position detection with zero velocity and a velocity standard deviation of {@code maxSpeed / 3}
  * per axis (so the second detection, anywhere reachable, updates it into a two-point velocity
  * estimate). It is confirmed once it has M hits within its first N opportunities, where the
- * opportunities are the looks of all sensors covering its initial position ({@code 1 + round(age
- * · Σ 1/period)}, see {@link LiveTrack#opportunityRateHz}; else its shortest sensor period); it is
- * abandoned once M can no longer be reached.
- * Immutable.
+ * opportunities are the looks of all sensors covering its initial position ({@code 1 + round(age ·
+ * Σ 1/period)}, see {@link LiveTrack#opportunityRateHz}; else its shortest sensor period); it is
+ * abandoned once M can no longer be reached. Immutable.
  */
 public final class MOfNInitiator implements Initiator {
   private final int m;

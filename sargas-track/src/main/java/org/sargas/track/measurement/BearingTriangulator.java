@@ -5,11 +5,11 @@ import java.util.Iterator;
 
 /**
  * Starts positions from bearings: remembers recent bearings that no track claimed and, when a new
- * one arrives, intersects it with the latest remembered bearing of every other sensor seen within
- * a time window — the weighted least-squares fix of all those lines of bearing (each line weighted
- * by its cross-range variance {@code (range · σθ)²}, plus {@code (σv · Δt)²} for the time skew).
- * A fix needs at least two sensors whose lines cross at a usable angle (at least {@code
- * minCrossingRad}), in front of each sensor and within its range. The bearings used are forgotten. Not thread-safe.
+ * one arrives, intersects it with the latest remembered bearing of every other sensor seen within a
+ * time window — the weighted least-squares fix of all those lines of bearing (each line weighted by
+ * its cross-range variance {@code (range · σθ)²}, plus {@code (σv · Δt)²} for the time skew). A fix
+ * needs at least two sensors whose lines cross at a usable angle (at least {@code minCrossingRad}),
+ * in front of each sensor and within its range. The bearings used are forgotten. Not thread-safe.
  */
 public final class BearingTriangulator {
   private final double windowS;
@@ -40,8 +40,8 @@ public final class BearingTriangulator {
   /**
    * @param windowS how long an unclaimed bearing is kept for pairing, s
    * @param speedSigmaMps 1-σ target speed used to allow for the time skew between bearings, m/s
-   * @param minCrossingRad smallest angle at which two lines of bearing are intersected, rad, in
-   *     (0, π/2)
+   * @param minCrossingRad smallest angle at which two lines of bearing are intersected, rad, in (0,
+   *     π/2)
    */
   public BearingTriangulator(double windowS, double speedSigmaMps, double minCrossingRad) {
     if (!(minCrossingRad > 0 && minCrossingRad < Math.PI / 2)) {
@@ -61,7 +61,8 @@ public final class BearingTriangulator {
    */
   public int offer(Detection bearing, double maxRangeM, Detection out) {
     double now = bearing.timeS;
-    recent.removeIf(r -> now - r.timeS > windowS || r.sensorSlot == bearing.sensorSlot && r.timeS <= now);
+    recent.removeIf(
+        r -> now - r.timeS > windowS || r.sensorSlot == bearing.sensorSlot && r.timeS <= now);
     Remembered fresh = new Remembered(bearing, maxRangeM);
     // The latest remembered bearing of each other sensor.
     Remembered[] chosen = new Remembered[recent.size() + 1];

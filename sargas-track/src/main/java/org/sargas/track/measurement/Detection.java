@@ -4,9 +4,9 @@ import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
 
 /**
- * An observation converted into the tracker's local tangent plane. Mutable: the converter fills
- * it, and may re-project a radar plot once the altitude of the track it joins is known. Owned by
- * the tracker for the duration of one {@code process} call.
+ * An observation converted into the tracker's local tangent plane. Mutable: the converter fills it,
+ * and may re-project a radar plot once the altitude of the track it joins is known. Owned by the
+ * tracker for the duration of one {@code process} call.
  *
  * <p>Frame: east/north metres of the point on the ellipsoid below the target, in the tracker's
  * region frame; bearings are radians clockwise from that frame's north.
@@ -14,38 +14,55 @@ import org.sargas.model.observation.Observation;
 public final class Detection {
   /** The source observation. */
   public Observation observation;
+
   /** The sensor's slot in the tracker's sensor table (-1 when the sensor is not registered). */
   public int sensorSlot;
+
   /** Event time, seconds on the tracker's time axis. */
   public double timeS;
+
   /** What the detection measures. */
   public DetectionKind kind;
+
   /** East position, m (POSITION). */
   public double eastM;
+
   /** North position, m (POSITION). */
   public double northM;
+
   /** East variance, m² (POSITION). */
   public double varEastM2;
+
   /** North variance, m² (POSITION). */
   public double varNorthM2;
+
   /** East/north covariance, m² (POSITION). */
   public double covEastNorthM2;
+
   /** Sensor site east, m (BEARING). */
   public double sensorEastM;
+
   /** Sensor site north, m (BEARING). */
   public double sensorNorthM;
+
   /** Bearing in the tracker frame, radians clockwise from north (BEARING). */
   public double bearingRad;
+
   /** Bearing variance, rad² (BEARING). */
   public double varBearingRad2;
+
   /** Altitude above the ellipsoid in metres if the report carries it, else NaN. */
   public double altitudeM;
+
   /** Altitude variance, m² (NaN when no altitude). */
   public double varAltitudeM2;
+
   /** Whether the position came from a 2-D radar plot projected with an assumed altitude. */
   public boolean altitudeAssumed;
+
   /** Identity hints of the report (never null). */
   public Identity identity = Identity.NONE;
+
   /** Scratch for the associator: whether the detection has been used in the current group. */
   public boolean used;
 

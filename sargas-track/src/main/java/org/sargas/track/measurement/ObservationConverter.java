@@ -80,7 +80,9 @@ public final class ObservationConverter {
       if (site == null) {
         return "radar plot from unregistered sensor " + o.sensorId();
       }
-      if (!(p.rangeM() > 0) || !Double.isFinite(p.azimuthRad()) || !(p.sigmaRangeM() > 0)
+      if (!(p.rangeM() > 0)
+          || !Double.isFinite(p.azimuthRad())
+          || !(p.sigmaRangeM() > 0)
           || !(p.sigmaAzimuthRad() > 0)) {
         return "radar plot with invalid range, azimuth or noise";
       }
@@ -95,8 +97,9 @@ public final class ObservationConverter {
         double b = Math.sqrt(a * a + rho * rho + 2 * a * rho * sinEl);
         double dEl = a * rho * Math.cos(p.elevationRad()) / b;
         double dRho = (rho + a * sinEl) / b;
-        double varAlt = dEl * dEl * p.sigmaElevationRad() * p.sigmaElevationRad()
-            + dRho * dRho * p.sigmaRangeM() * p.sigmaRangeM();
+        double varAlt =
+            dEl * dEl * p.sigmaElevationRad() * p.sigmaElevationRad()
+                + dRho * dRho * p.sigmaRangeM() * p.sigmaRangeM();
         double altitude = b - site.radiusAtAzimuthM(p.azimuthRad());
         projectPolar(out, site, p, altitude, varAlt);
       } else {
@@ -130,7 +133,9 @@ public final class ObservationConverter {
     }
     if (m instanceof PlanarMeasurement) {
       PlanarMeasurement p = (PlanarMeasurement) m;
-      if (!Double.isFinite(p.xM()) || !Double.isFinite(p.yM()) || !(p.sigmaXM() > 0)
+      if (!Double.isFinite(p.xM())
+          || !Double.isFinite(p.yM())
+          || !(p.sigmaXM() > 0)
           || !(p.sigmaYM() > 0)) {
         return "planar position with invalid coordinates or noise";
       }

@@ -5,8 +5,8 @@ import org.sargas.model.geo.Wgs84;
 import org.sargas.model.sensor.Sensor;
 
 /**
- * A registered sensor as the tracker sees it: its own tangent plane (radar azimuths are measured
- * in it), its site in the tracker's region frame and the angle between its north and the region
+ * A registered sensor as the tracker sees it: its own tangent plane (radar azimuths are measured in
+ * it), its site in the tracker's region frame and the angle between its north and the region
  * frame's north. Immutable.
  *
  * @param slot index in the tracker's sensor table

@@ -17,9 +17,11 @@ class DataAssociatorContractTest {
 
   static Stream<Arguments> associators() {
     Supplier<DataAssociator> gnn = GlobalNearestNeighbourAssociator::new;
-    Supplier<DataAssociator> jpda = () -> new JointProbabilisticAssociator(0.9, 0.997, 1e-8, 100_000);
+    Supplier<DataAssociator> jpda =
+        () -> new JointProbabilisticAssociator(0.9, 0.997, 1e-8, 100_000);
     Supplier<DataAssociator> cheap = () -> new JointProbabilisticAssociator(0.9, 0.997, 1e-8, 1);
-    return Stream.of(Arguments.of("gnn", gnn), Arguments.of("jpda", jpda), Arguments.of("cheap-jpda", cheap));
+    return Stream.of(
+        Arguments.of("gnn", gnn), Arguments.of("jpda", jpda), Arguments.of("cheap-jpda", cheap));
   }
 
   static GatedPairs randomProblem(Random rng, int tracks, int detections) {

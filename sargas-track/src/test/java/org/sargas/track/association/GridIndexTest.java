@@ -8,7 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GridIndexTest {
-  /** Every point inside a query box is returned (dense grids for compact sets, hashed for sparse). */
+  /**
+   * Every point inside a query box is returned (dense grids for compact sets, hashed for sparse).
+   */
   @ParameterizedTest(name = "spread {0} m")
   @ValueSource(doubles = {20_000, 5_000_000})
   void queryReturnsEveryPointInTheBox(double spread) {

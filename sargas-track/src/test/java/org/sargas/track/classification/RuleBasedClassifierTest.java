@@ -25,12 +25,14 @@ class RuleBasedClassifierTest {
     "12, 100, rid, SMALL_DRONE, 0.95",
     "30, 5000, none, UNKNOWN, 0.0",
   })
-  void rulesGiveClassAndConfidence(double speed, double alt, String id, TargetClass expected, double confidence) {
-    Identity identity = switch (id) {
-      case "icao" -> new Identity("4CA2D1", null, null, null, null);
-      case "rid" -> new Identity(null, null, null, "1596F3A2B4C5D6E7", null);
-      default -> Identity.NONE;
-    };
+  void rulesGiveClassAndConfidence(
+      double speed, double alt, String id, TargetClass expected, double confidence) {
+    Identity identity =
+        switch (id) {
+          case "icao" -> new Identity("4CA2D1", null, null, null, null);
+          case "rid" -> new Identity(null, null, null, "1596F3A2B4C5D6E7", null);
+          default -> Identity.NONE;
+        };
     Classification c = classifier.classify(new TrackFeatures(speed, 2.0, alt, 0.0, 10, identity));
     assertThat(c.targetClass()).isEqualTo(expected);
     assertThat(c.confidence()).isEqualTo(confidence);
@@ -40,7 +42,8 @@ class RuleBasedClassifierTest {
   @ParameterizedTest
   @CsvSource({"2, 2.0", "10, 40.0"})
   void notEnoughEvidenceIsUnknown(int updates, double speedSigma) {
-    Classification c = classifier.classify(new TrackFeatures(300, speedSigma, 9000, 0, updates, Identity.NONE));
+    Classification c =
+        classifier.classify(new TrackFeatures(300, speedSigma, 9000, 0, updates, Identity.NONE));
     assertThat(c).isEqualTo(Classification.UNKNOWN);
   }
 }

@@ -98,14 +98,22 @@ class HipparchusOracleTest {
     ProcessEstimate start = new ProcessEstimate(0, vector(ours.x, 4), matrix(ours.p, 4, 4));
     double[] f = new double[16];
     double[] q = new double[16];
-    LinearKalmanFilter<Meas> kf = new LinearKalmanFilter<>(new QRDecomposer(1e-15), m -> {
-      double dt = m.time() - currentTime[0];
-      currentTime[0] = m.time();
-      cv.jacobian(null, dt, f);
-      cv.noiseCovariance(null, dt, q);
-      return new LinearEvolution(matrix(f, 4, 4), null, null, matrix(q, 4, 4),
-          matrix(new double[] {1, 0, 0, 0, 0, 0, 1, 0}, 2, 4));
-    }, start);
+    LinearKalmanFilter<Meas> kf =
+        new LinearKalmanFilter<>(
+            new QRDecomposer(1e-15),
+            m -> {
+              double dt = m.time() - currentTime[0];
+              currentTime[0] = m.time();
+              cv.jacobian(null, dt, f);
+              cv.noiseCovariance(null, dt, q);
+              return new LinearEvolution(
+                  matrix(f, 4, 4),
+                  null,
+                  null,
+                  matrix(q, 4, 4),
+                  matrix(new double[] {1, 0, 0, 0, 0, 0, 1, 0}, 2, 4));
+            },
+            start);
     Random rng = new Random(17);
     Innovation inn = new Innovation(4);
     double t = 0;
@@ -122,8 +130,16 @@ class HipparchusOracleTest {
       predictor.predict(ours, t, ours);
       updater.innovation(ours, d, inn);
       updater.update(ours, inn);
-      ProcessEstimate theirs = kf.estimationStep(new Meas(t, new ArrayRealVector(new double[] {d.eastM, d.northM}),
-          matrix(new double[] {d.varEastM2, d.covEastNorthM2, d.covEastNorthM2, d.varNorthM2}, 2, 2), d));
+      ProcessEstimate theirs =
+          kf.estimationStep(
+              new Meas(
+                  t,
+                  new ArrayRealVector(new double[] {d.eastM, d.northM}),
+                  matrix(
+                      new double[] {d.varEastM2, d.covEastNorthM2, d.covEastNorthM2, d.varNorthM2},
+                      2,
+                      2),
+                  d));
       assertSame(ours, theirs);
     }
   }
@@ -136,31 +152,41 @@ class HipparchusOracleTest {
     GaussianState ours = initial(5);
     ProcessEstimate start = new ProcessEstimate(0, vector(ours.x, 5), matrix(ours.p, 5, 5));
     double[] sensors = {0, 0, 20_000, -5_000, 8_000, 12_000};
-    NonLinearProcess<Meas> process = new NonLinearProcess<>() {
-      @Override
-      public NonLinearEvolution getEvolution(double previousTime, RealVector previousState, Meas m) {
-        double dt = m.time() - previousTime;
-        double[] x = previousState.toArray();
-        double[] xp = new double[5];
-        double[] fm = new double[25];
-        double[] qm = new double[25];
-        ct.apply(x, dt, xp);
-        ct.jacobian(x, dt, fm);
-        ct.noiseCovariance(x, dt, qm);
-        double[] h = new double[5];
-        BearingMeasurementModel.INSTANCE.jacobian(xp, 5, m.d(), h);
-        return new NonLinearEvolution(m.time(), new ArrayRealVector(xp), matrix(fm, 5, 5), matrix(qm, 5, 5),
-            matrix(h, 1, 5));
-      }
+    NonLinearProcess<Meas> process =
+        new NonLinearProcess<>() {
+          @Override
+          public NonLinearEvolution getEvolution(
+              double previousTime, RealVector previousState, Meas m) {
+            double dt = m.time() - previousTime;
+            double[] x = previousState.toArray();
+            double[] xp = new double[5];
+            double[] fm = new double[25];
+            double[] qm = new double[25];
+            ct.apply(x, dt, xp);
+            ct.jacobian(x, dt, fm);
+            ct.noiseCovariance(x, dt, qm);
+            double[] h = new double[5];
+            BearingMeasurementModel.INSTANCE.jacobian(xp, 5, m.d(), h);
+            return new NonLinearEvolution(
+                m.time(),
+                new ArrayRealVector(xp),
+                matrix(fm, 5, 5),
+                matrix(qm, 5, 5),
+                matrix(h, 1, 5));
+          }
 
-      @Override
-      public RealVector getInnovation(Meas m, NonLinearEvolution evolution, RealMatrix innovationCovariance) {
-        double[] z = new double[1];
-        BearingMeasurementModel.INSTANCE.predict(evolution.getCurrentState().toArray(), 5, m.d(), z);
-        return new ArrayRealVector(new double[] {BearingMeasurementModel.wrap(m.d().bearingRad - z[0])});
-      }
-    };
-    ExtendedKalmanFilter<Meas> ekf = new ExtendedKalmanFilter<>(new QRDecomposer(1e-15), process, start);
+          @Override
+          public RealVector getInnovation(
+              Meas m, NonLinearEvolution evolution, RealMatrix innovationCovariance) {
+            double[] z = new double[1];
+            BearingMeasurementModel.INSTANCE.predict(
+                evolution.getCurrentState().toArray(), 5, m.d(), z);
+            return new ArrayRealVector(
+                new double[] {BearingMeasurementModel.wrap(m.d().bearingRad - z[0])});
+          }
+        };
+    ExtendedKalmanFilter<Meas> ekf =
+        new ExtendedKalmanFilter<>(new QRDecomposer(1e-15), process, start);
     Random rng = new Random(23);
     Innovation inn = new Innovation(5);
     double t = 0;
@@ -179,8 +205,13 @@ class HipparchusOracleTest {
       predictor.predict(ours, t, ours);
       updater.innovation(ours, d, inn);
       updater.update(ours, inn);
-      ProcessEstimate theirs = ekf.estimationStep(new Meas(t, new ArrayRealVector(new double[] {d.bearingRad}),
-          matrix(new double[] {d.varBearingRad2}, 1, 1), d));
+      ProcessEstimate theirs =
+          ekf.estimationStep(
+              new Meas(
+                  t,
+                  new ArrayRealVector(new double[] {d.bearingRad}),
+                  matrix(new double[] {d.varBearingRad2}, 1, 1),
+                  d));
       assertSame(ours, theirs);
     }
   }

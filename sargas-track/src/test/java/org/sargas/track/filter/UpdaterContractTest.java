@@ -141,7 +141,8 @@ class UpdaterContractTest {
     TransitionModel[] imm = {new ConstantVelocityModel(0.5, 5), new CoordinatedTurnModel(4, 1e-3)};
     return Stream.of(
         Arguments.of("kalman-cv", new KalmanTrackFilter(new ConstantVelocityModel(2.0, 5))),
-        Arguments.of("imm", new ImmTrackFilter(imm, new double[] {30, 15}, new double[] {0.8, 0.2})));
+        Arguments.of(
+            "imm", new ImmTrackFilter(imm, new double[] {30, 15}, new double[] {0.8, 0.2})));
   }
 
   @ParameterizedTest(name = "{0}")

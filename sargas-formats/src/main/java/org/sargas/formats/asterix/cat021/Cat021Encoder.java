@@ -5,9 +5,9 @@ import java.util.List;
 import org.sargas.formats.asterix.AsterixBlockWriter;
 
 /**
- * Encodes {@link Cat021Record}s as ASTERIX CAT021 edition 2.6/2.7 records: I021/010, 040
- * (24-bit ICAO address, 25 ft altitude reporting), 161, 071, 131, 080, 140, 145, 155, 160, 170 as
- * present, into a {@link ByteBuffer} without allocating. Thread-safe (stateless).
+ * Encodes {@link Cat021Record}s as ASTERIX CAT021 edition 2.6/2.7 records: I021/010, 040 (24-bit
+ * ICAO address, 25 ft altitude reporting), 161, 071, 131, 080, 140, 145, 155, 160, 170 as present,
+ * into a {@link ByteBuffer} without allocating. Thread-safe (stateless).
  */
 public final class Cat021Encoder {
   /** Largest encoded record, octets. */
@@ -65,7 +65,11 @@ public final class Cat021Encoder {
     if (pos) {
       out.putInt((int) Math.round(r.latDeg() / 180.0 * (1 << 30)));
       double lon = r.lonDeg() >= 180 ? r.lonDeg() - 360 : r.lonDeg();
-      out.putInt((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.round(lon / 180.0 * (1 << 30)))));
+      out.putInt(
+          (int)
+              Math.max(
+                  Integer.MIN_VALUE,
+                  Math.min(Integer.MAX_VALUE, Math.round(lon / 180.0 * (1 << 30)))));
     }
     if (r.icaoAddress() >= 0) {
       AsterixBlockWriter.put24(out, r.icaoAddress() & 0xffffff);
@@ -86,7 +90,8 @@ public final class Cat021Encoder {
       long gs = Math.round(r.groundSpeedMps() / Cat021View.NM_M * 16384.0);
       boolean exceeded = gs > 0x7fff;
       out.putShort((short) ((exceeded ? 0x8000 : 0) | Math.max(0, Math.min(0x7fff, gs))));
-      out.putShort((short) Math.floorMod(Math.round(r.trackRad() / (2 * Math.PI) * 65536.0), 65536L));
+      out.putShort(
+          (short) Math.floorMod(Math.round(r.trackRad() / (2 * Math.PI) * 65536.0), 65536L));
     }
     if (r.callsign() != null) {
       AsterixBlockWriter.putIcaoChars(out, r.callsign(), 8);

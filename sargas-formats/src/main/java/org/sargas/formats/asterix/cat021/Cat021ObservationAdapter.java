@@ -29,10 +29,20 @@ public final class Cat021ObservationAdapter {
     return toObservation(v.sac() + "/" + v.sic(), v, receiveTime);
   }
 
-  /** The observation of sensor {@code sensorId}, or null when the report has no position or time. */
+  /**
+   * The observation of sensor {@code sensorId}, or null when the report has no position or time.
+   */
   public Observation toObservation(String sensorId, Cat021View v, Instant receiveTime) {
-    return GeodeticReport.observation(sensorId, v.timeOfDayS(), receiveTime, v.latDeg(),
-        v.lonDeg(), v.flightLevel(), v.geometricHeightFt(), AsterixIdentity.of(v.icaoAddress(), v.callsign(), -1),
-        sigmaHorizontalM, sigmaVerticalM);
+    return GeodeticReport.observation(
+        sensorId,
+        v.timeOfDayS(),
+        receiveTime,
+        v.latDeg(),
+        v.lonDeg(),
+        v.flightLevel(),
+        v.geometricHeightFt(),
+        AsterixIdentity.of(v.icaoAddress(), v.callsign(), -1),
+        sigmaHorizontalM,
+        sigmaVerticalM);
   }
 }

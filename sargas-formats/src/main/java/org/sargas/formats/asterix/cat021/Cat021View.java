@@ -8,8 +8,8 @@ import org.sargas.formats.asterix.spec.AsterixCategory;
 import org.sargas.formats.asterix.spec.Content;
 
 /**
- * Typed, allocation-free reads of common CAT021 2.6/2.7 items from a decoded record. Position
- * falls back from I021/131 (high resolution) to I021/130. Not thread-safe.
+ * Typed, allocation-free reads of common CAT021 2.6/2.7 items from a decoded record. Position falls
+ * back from I021/131 (high resolution) to I021/130. Not thread-safe.
  */
 public final class Cat021View {
   static final double NM_M = 1852.0;
@@ -76,7 +76,8 @@ public final class Cat021View {
   /** Longitude in degrees from I021/131, else I021/130, else NaN. */
   public double lonDeg() {
     if (at(I131) >= 0) {
-      return Bits.signExtend(Bits.unsigned(r.buffer(), at(I131) + 4, 0, 32), 32) * (180.0 / (1 << 30));
+      return Bits.signExtend(Bits.unsigned(r.buffer(), at(I131) + 4, 0, 32), 32)
+          * (180.0 / (1 << 30));
     }
     if (at(I130) >= 0) {
       return Bits.signExtend(Bits.u24(r.buffer(), at(I130) + 3), 24) * (180.0 / (1 << 23));
@@ -125,7 +126,19 @@ public final class Cat021View {
 
   /** An immutable copy. */
   public Cat021Record toRecord() {
-    return new Cat021Record(sac(), sic(), timeOfDayS(), icaoAddress(), latDeg(), lonDeg(), flightLevel(),
-        geometricHeightFt(), groundSpeedMps(), trackRad(), verticalRateFtMin(), callsign(), trackNumber());
+    return new Cat021Record(
+        sac(),
+        sic(),
+        timeOfDayS(),
+        icaoAddress(),
+        latDeg(),
+        lonDeg(),
+        flightLevel(),
+        geometricHeightFt(),
+        groundSpeedMps(),
+        trackRad(),
+        verticalRateFtMin(),
+        callsign(),
+        trackNumber());
   }
 }

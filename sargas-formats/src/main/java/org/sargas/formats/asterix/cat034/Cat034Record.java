@@ -20,12 +20,15 @@ public record Cat034Record(
     double antennaRotationPeriodS) {
 
   /** A north marker message. */
-  public static Cat034Record northMarker(int sac, int sic, double timeOfDayS, double rotationPeriodS) {
-    return new Cat034Record(sac, sic, Cat034MessageType.NORTH_MARKER, timeOfDayS, 0.0, rotationPeriodS);
+  public static Cat034Record northMarker(
+      int sac, int sic, double timeOfDayS, double rotationPeriodS) {
+    return new Cat034Record(
+        sac, sic, Cat034MessageType.NORTH_MARKER, timeOfDayS, 0.0, rotationPeriodS);
   }
 
   /** A sector crossing message. */
-  public static Cat034Record sectorCrossing(int sac, int sic, double timeOfDayS, double sectorAzimuthRad) {
+  public static Cat034Record sectorCrossing(
+      int sac, int sic, double timeOfDayS, double sectorAzimuthRad) {
     return new Cat034Record(
         sac, sic, Cat034MessageType.SECTOR_CROSSING, timeOfDayS, sectorAzimuthRad, Double.NaN);
   }

@@ -33,7 +33,10 @@ public enum Cat048DetectionType {
 
   /** Whether a primary (skin) echo contributed. */
   public boolean primary() {
-    return this == PSR || this == SSR_PSR || this == MODE_S_ALL_CALL_PSR || this == MODE_S_ROLL_CALL_PSR;
+    return this == PSR
+        || this == SSR_PSR
+        || this == MODE_S_ALL_CALL_PSR
+        || this == MODE_S_ROLL_CALL_PSR;
   }
 
   /** Whether a transponder reply contributed. */

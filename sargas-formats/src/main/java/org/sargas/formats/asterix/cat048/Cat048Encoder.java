@@ -74,7 +74,8 @@ public final class Cat048Encoder {
     out.put((byte) r.sac());
     out.put((byte) r.sic());
     AsterixBlockWriter.put24(out, AsterixBlockWriter.timeOfDay128(r.timeOfDayS()));
-    Cat048DetectionType typ = r.detectionType() == null ? Cat048DetectionType.PSR : r.detectionType();
+    Cat048DetectionType typ =
+        r.detectionType() == null ? Cat048DetectionType.PSR : r.detectionType();
     out.put((byte) (typ.code() << 5));
     if (pos) {
       long rho = Math.round(r.rangeM() / Cat048View.NM_M * 256.0);

@@ -9,10 +9,10 @@ import org.sargas.model.observation.PolarMeasurement;
 
 /**
  * Turns a CAT048 plot into an {@link Observation}: sensor id {@code "SAC/SIC"}, event time from
- * I048/140 resolved against the frame's receive time, a {@link PolarMeasurement} from I048/040
- * with the radar's configured noise, the Mode C flight level as altitude (pressure altitude in
- * metres, FL × 100 ft; no QNH or geoid correction), and the identity in I048/070, 220 and 240.
- * Immutable and thread-safe.
+ * I048/140 resolved against the frame's receive time, a {@link PolarMeasurement} from I048/040 with
+ * the radar's configured noise, the Mode C flight level as altitude (pressure altitude in metres,
+ * FL × 100 ft; no QNH or geoid correction), and the identity in I048/070, 220 and 240. Immutable
+ * and thread-safe.
  */
 public final class Cat048ObservationAdapter {
   private static final double FT_M = 0.3048;
@@ -41,7 +41,9 @@ public final class Cat048ObservationAdapter {
    * @return the observation, or null when the record has no position (I048/040) or no time
    */
   public Observation toObservation(Cat048View plot, Instant receiveTime) {
-    return plot.sac() < 0 ? null : toObservation(sensorId(plot.sac(), plot.sic()), plot, receiveTime);
+    return plot.sac() < 0
+        ? null
+        : toObservation(sensorId(plot.sac(), plot.sic()), plot, receiveTime);
   }
 
   /**
@@ -56,7 +58,8 @@ public final class Cat048ObservationAdapter {
     if (Double.isNaN(range) || Double.isNaN(tod) || plot.sac() < 0) {
       return null;
     }
-    PolarMeasurement m = PolarMeasurement.of(range, plot.azimuthRad(), sigmaRangeM, sigmaAzimuthRad);
+    PolarMeasurement m =
+        PolarMeasurement.of(range, plot.azimuthRad(), sigmaRangeM, sigmaAzimuthRad);
     double fl = plot.flightLevel();
     double altM = Double.isNaN(fl) ? plot.height3dFt() * FT_M : fl * 100.0 * FT_M;
     Identity id = AsterixIdentity.of(plot.icaoAddress(), plot.callsign(), plot.mode3a());

@@ -1,9 +1,9 @@
 package org.sargas.formats.asterix.cat048;
 
 /**
- * The common content of an ASTERIX CAT048 target report (editions 1.31/1.32), in SI units where
- * the wire uses NM and degrees. Absent optional values are NaN (doubles), -1 (codes and numbers)
- * or null (text).
+ * The common content of an ASTERIX CAT048 target report (editions 1.31/1.32), in SI units where the
+ * wire uses NM and degrees. Absent optional values are NaN (doubles), -1 (codes and numbers) or
+ * null (text).
  *
  * @param sac I048/010 System Area Code, 0..255
  * @param sic I048/010 System Identification Code, 0..255
@@ -38,8 +38,19 @@ public record Cat048Record(
   public static Cat048Record primaryPlot(
       int sac, int sic, double timeOfDayS, double rangeM, double azimuthRad) {
     return new Cat048Record(
-        sac, sic, timeOfDayS, Cat048DetectionType.PSR, rangeM, azimuthRad, -1, Double.NaN, -1, null, -1,
-        Double.NaN, Double.NaN);
+        sac,
+        sic,
+        timeOfDayS,
+        Cat048DetectionType.PSR,
+        rangeM,
+        azimuthRad,
+        -1,
+        Double.NaN,
+        -1,
+        null,
+        -1,
+        Double.NaN,
+        Double.NaN);
   }
 
   /** The Mode 3/A code as 4 octal digits, e.g. {@code "7700"}, or null. */

@@ -8,10 +8,10 @@ import org.sargas.formats.asterix.spec.AsterixCategory;
 import org.sargas.formats.asterix.spec.Content;
 
 /**
- * Typed, allocation-free reads of the common CAT048 items from a decoded {@link
- * AsterixRecordView} (editions 1.31 and 1.32 share the UAP). Wrap a view with {@link #wrap} inside
- * the sink callback; values are read straight from the record's bytes. Absent items read as NaN or
- * -1. Not thread-safe.
+ * Typed, allocation-free reads of the common CAT048 items from a decoded {@link AsterixRecordView}
+ * (editions 1.31 and 1.32 share the UAP). Wrap a view with {@link #wrap} inside the sink callback;
+ * values are read straight from the record's bytes. Absent items read as NaN or -1. Not
+ * thread-safe.
  */
 public final class Cat048View {
   static final double NM_M = 1852.0;
@@ -149,7 +149,18 @@ public final class Cat048View {
   /** An immutable copy of the common items. */
   public Cat048Record toRecord() {
     return new Cat048Record(
-        sac(), sic(), timeOfDayS(), detectionType(), rangeM(), azimuthRad(), mode3a(), flightLevel(),
-        icaoAddress(), callsign(), trackNumber(), groundSpeedMps(), headingRad());
+        sac(),
+        sic(),
+        timeOfDayS(),
+        detectionType(),
+        rangeM(),
+        azimuthRad(),
+        mode3a(),
+        flightLevel(),
+        icaoAddress(),
+        callsign(),
+        trackNumber(),
+        groundSpeedMps(),
+        headingRad());
   }
 }

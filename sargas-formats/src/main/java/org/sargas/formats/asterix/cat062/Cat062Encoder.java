@@ -48,8 +48,12 @@ public final class Cat062Encoder {
     boolean xy = has(r.xM()) && has(r.yM());
     boolean vel = has(r.vxMps()) && has(r.vyMps());
     boolean adr = r.icaoAddress() >= 0 || r.callsign() != null;
-    long frns = 1L << Cat062View.I010 | 1L << Cat062View.I015 | 1L << Cat062View.I070
-        | 1L << Cat062View.I040 | 1L << Cat062View.I080;
+    long frns =
+        1L << Cat062View.I010
+            | 1L << Cat062View.I015
+            | 1L << Cat062View.I070
+            | 1L << Cat062View.I040
+            | 1L << Cat062View.I080;
     frns |= pos ? 1L << Cat062View.I105 : 0;
     frns |= xy ? 1L << Cat062View.I100 : 0;
     frns |= vel ? 1L << Cat062View.I185 : 0;

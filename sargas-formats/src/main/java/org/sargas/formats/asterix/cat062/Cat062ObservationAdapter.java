@@ -24,15 +24,25 @@ public final class Cat062ObservationAdapter {
     this.sigmaVerticalM = sigmaVerticalM;
   }
 
-  /** The observation, sensor named "SAC/SIC", or null when the track has no WGS-84 position or time. */
+  /**
+   * The observation, sensor named "SAC/SIC", or null when the track has no WGS-84 position or time.
+   */
   public Observation toObservation(Cat062View v, Instant receiveTime) {
     return toObservation(v.sac() + "/" + v.sic(), v, receiveTime);
   }
 
   /** The observation of sensor {@code sensorId}, or null when the track has no position or time. */
   public Observation toObservation(String sensorId, Cat062View v, Instant receiveTime) {
-    return GeodeticReport.observation(sensorId, v.timeOfDayS(), receiveTime, v.latDeg(),
-        v.lonDeg(), v.flightLevel(), v.geometricAltitudeFt(),
-        AsterixIdentity.of(v.icaoAddress(), v.callsign(), v.mode3a()), sigmaHorizontalM, sigmaVerticalM);
+    return GeodeticReport.observation(
+        sensorId,
+        v.timeOfDayS(),
+        receiveTime,
+        v.latDeg(),
+        v.lonDeg(),
+        v.flightLevel(),
+        v.geometricAltitudeFt(),
+        AsterixIdentity.of(v.icaoAddress(), v.callsign(), v.mode3a()),
+        sigmaHorizontalM,
+        sigmaVerticalM);
   }
 }

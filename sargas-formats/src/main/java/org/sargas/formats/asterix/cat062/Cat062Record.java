@@ -1,8 +1,8 @@
 package org.sargas.formats.asterix.cat062;
 
 /**
- * The common content of an ASTERIX CAT062 system track (editions 1.19/1.21). Absent values are
- * NaN, -1 or null.
+ * The common content of an ASTERIX CAT062 system track (editions 1.19/1.21). Absent values are NaN,
+ * -1 or null.
  *
  * @param sac I062/010 System Area Code
  * @param sic I062/010 System Identification Code

@@ -66,12 +66,16 @@ public final class Cat062View {
 
   /** I062/105 latitude in degrees, or NaN. */
   public double latDeg() {
-    return at(I105) < 0 ? Double.NaN : (int) Bits.unsigned(b(), at(I105), 0, 32) * (180.0 / (1 << 25));
+    return at(I105) < 0
+        ? Double.NaN
+        : (int) Bits.unsigned(b(), at(I105), 0, 32) * (180.0 / (1 << 25));
   }
 
   /** I062/105 longitude in degrees, or NaN. */
   public double lonDeg() {
-    return at(I105) < 0 ? Double.NaN : (int) Bits.unsigned(b(), at(I105) + 4, 0, 32) * (180.0 / (1 << 25));
+    return at(I105) < 0
+        ? Double.NaN
+        : (int) Bits.unsigned(b(), at(I105) + 4, 0, 32) * (180.0 / (1 << 25));
   }
 
   /** I062/100 x in metres, or NaN. */
@@ -136,8 +140,23 @@ public final class Cat062View {
 
   /** An immutable copy. */
   public Cat062Record toRecord() {
-    return new Cat062Record(sac(), sic(), timeOfDayS(), trackNumber(), latDeg(), lonDeg(), xM(), yM(),
-        vxMps(), vyMps(), mode3a(), icaoAddress(), callsign(), flightLevel(), geometricAltitudeFt(),
-        rateOfClimbFtMin(), tentative());
+    return new Cat062Record(
+        sac(),
+        sic(),
+        timeOfDayS(),
+        trackNumber(),
+        latDeg(),
+        lonDeg(),
+        xM(),
+        yM(),
+        vxMps(),
+        vyMps(),
+        mode3a(),
+        icaoAddress(),
+        callsign(),
+        flightLevel(),
+        geometricAltitudeFt(),
+        rateOfClimbFtMin(),
+        tentative());
   }
 }

@@ -26,9 +26,9 @@ import org.sargas.model.observation.Observation;
  * (I0xx/010): CAT048 plots (polar, with the sensor's range and azimuth noise; altitude from Mode C,
  * else the 3-D radar height I048/110), CAT021 ADS-B reports and CAT062 system tracks (geodetic,
  * with the sensor's horizontal and vertical error). CAT034 service messages (north markers, sector
- * crossings) only mark their radar alive; other categories (CAT065, …) are decoded and skipped.
- * A record from a SAC/SIC no sensor has is reported through {@link
- * DecodeListener#unknownSource}. Not thread-safe: one per feed thread.
+ * crossings) only mark their radar alive; other categories (CAT065, …) are decoded and skipped. A
+ * record from a SAC/SIC no sensor has is reported through {@link DecodeListener#unknownSource}. Not
+ * thread-safe: one per feed thread.
  */
 public final class AsterixObservationDecoder implements ObservationDecoder {
   private final AsterixDecoder decoder;
@@ -50,14 +50,18 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
    * @param editions edition per category (e.g. {@code AsterixEditions.latest()})
    * @param sensors the configured sensors; those without SAC/SIC are ignored
    */
-  public AsterixObservationDecoder(Map<Integer, AsterixCategory> editions, List<SensorCalibration> sensors) {
+  public AsterixObservationDecoder(
+      Map<Integer, AsterixCategory> editions, List<SensorCalibration> sensors) {
     this.decoder = new AsterixDecoder(editions);
     for (SensorCalibration s : sensors) {
       if (s.sacSic() >= 0) {
-        bySacSic.put(s.sacSic(), new Calibrated(s.sensorId(),
-            new Cat048ObservationAdapter(s.sigmaRangeM(), s.sigmaAzimuthRad()),
-            new Cat021ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM()),
-            new Cat062ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM())));
+        bySacSic.put(
+            s.sacSic(),
+            new Calibrated(
+                s.sensorId(),
+                new Cat048ObservationAdapter(s.sigmaRangeM(), s.sigmaAzimuthRad()),
+                new Cat021ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM()),
+                new Cat062ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM())));
       }
     }
   }
@@ -116,7 +120,12 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
 
   @Override
   public int decode(
-      byte[] bytes, int off, int len, Instant receiveTime, String source, long sourceOffset,
+      byte[] bytes,
+      int off,
+      int len,
+      Instant receiveTime,
+      String source,
+      long sourceOffset,
       DecodeListener listener) {
     sink.receiveTime = receiveTime;
     sink.listener = listener;

@@ -7,7 +7,13 @@ import java.util.Map;
  * specifications and in zoranbosnjak/asterix-specs).
  */
 public sealed interface Content
-    permits Content.Raw, Content.Table, Content.Quantity, Content.Integer, Content.Text, Content.Bds, Content.Dependent {
+    permits Content.Raw,
+        Content.Table,
+        Content.Quantity,
+        Content.Integer,
+        Content.Text,
+        Content.Bds,
+        Content.Dependent {
 
   /** Opaque bits, reported as an unsigned integer (or hex when wider than 63 bits). */
   record Raw() implements Content {}
@@ -57,7 +63,8 @@ public sealed interface Content
    * @param cases content per value of the selecting field
    * @param fallback content for any other value
    */
-  record Dependent(java.util.List<String> path, Map<java.lang.Integer, Content> cases, Content fallback)
+  record Dependent(
+      java.util.List<String> path, Map<java.lang.Integer, Content> cases, Content fallback)
       implements Content {
     public Dependent {
       path = java.util.List.copyOf(path);

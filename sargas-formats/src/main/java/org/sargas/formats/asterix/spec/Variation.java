@@ -70,8 +70,8 @@ public sealed interface Variation
   }
 
   /**
-   * Extended item: a primary part followed by extensions, each part ending with an FX bit that
-   * says whether another part follows. A part whose fields fill whole octets has no FX bit.
+   * Extended item: a primary part followed by extensions, each part ending with an FX bit that says
+   * whether another part follows. A part whose fields fill whole octets has no FX bit.
    *
    * @param parts fields of each part, without the FX bit
    */
@@ -113,8 +113,7 @@ public sealed interface Variation
   }
 
   /**
-   * Compound item: a primary subfield (FX-chained presence bits) followed by the present
-   * subitems.
+   * Compound item: a primary subfield (FX-chained presence bits) followed by the present subitems.
    *
    * @param subitems subitems in presence-bit order; a null entry is an unused presence bit
    */

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the machine-readable ASTERIX definitions of zoranbosnjak/asterix-specs (".ast" text
- * format: indentation-structured items, variations, contents and the UAP) into the runtime spec
- * model. Test/tool code only: the project never ships the .ast files.
+ * Reads the machine-readable ASTERIX definitions of zoranbosnjak/asterix-specs (".ast" text format:
+ * indentation-structured items, variations, contents and the UAP) into the runtime spec model.
+ * Test/tool code only: the project never ships the .ast files.
  */
 final class AstSpecParser {
 
@@ -187,7 +187,8 @@ final class AstSpecParser {
 
   private static Field field(Node c) {
     if (c.text().startsWith("spare ")) {
-      return new Field(null, "", new Variation.Spare(Integer.parseInt(c.text().substring(6).trim())));
+      return new Field(
+          null, "", new Variation.Spare(Integer.parseInt(c.text().substring(6).trim())));
     }
     Matcher m = FIELD.matcher(c.text());
     if (!m.matches()) {
@@ -205,12 +206,15 @@ final class AstSpecParser {
       Map<Integer, String> m = new LinkedHashMap<>();
       for (Node e : n.children()) {
         int colon = e.text().indexOf(':');
-        m.put(Integer.parseInt(e.text().substring(0, colon).trim()), e.text().substring(colon + 1).strip());
+        m.put(
+            Integer.parseInt(e.text().substring(0, colon).trim()),
+            e.text().substring(colon + 1).strip());
       }
       return new Content.Table(m);
     }
     if (t.startsWith("string ")) {
-      return new Content.Text(Content.TextKind.valueOf(t.substring(7).trim().toUpperCase(java.util.Locale.ROOT)));
+      return new Content.Text(
+          Content.TextKind.valueOf(t.substring(7).trim().toUpperCase(java.util.Locale.ROOT)));
     }
     if (t.startsWith("case ")) {
       Map<Integer, Content> cases = new LinkedHashMap<>();

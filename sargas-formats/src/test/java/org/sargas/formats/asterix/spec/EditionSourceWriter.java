@@ -13,7 +13,8 @@ final class EditionSourceWriter {
    * {@code args[1]} the output folder.
    */
   public static void main(String[] args) throws java.io.IOException {
-    for (String name : new String[] {
+    for (String name :
+        new String[] {
           "cat021_cat-2.6.ast", "cat021_cat-2.7.ast", "cat034_cat-1.29.ast", "cat048_cat-1.31.ast",
           "cat048_cat-1.32.ast", "cat062_cat-1.19.ast", "cat062_cat-1.21.ast", "cat065_cat-1.6.ast"
         }) {
@@ -57,20 +58,30 @@ final class EditionSourceWriter {
     b.append("import org.sargas.formats.asterix.spec.AsterixItem;\n");
     b.append("import org.sargas.formats.asterix.spec.Content.TextKind;\n");
     b.append("import org.sargas.formats.asterix.spec.Variation.ExplicitKind;\n\n");
-    b.append("/**\n * ASTERIX Category ").append(String.format("%03d", c.category()))
-        .append(" \"").append(esc(c.title())).append("\", edition ").append(c.edition())
-        .append(".\n *\n * <p>GENERATED from {@code ").append(specFile)
-        .append("} of zoranbosnjak/asterix-specs\n * (BSD-3-Clause) by {@code EditionSourceWriter}; do not edit. "
-            + "{@code EditionTablesMatchSpecsTest}\n * checks it against the specification.\n */\n");
+    b.append("/**\n * ASTERIX Category ")
+        .append(String.format("%03d", c.category()))
+        .append(" \"")
+        .append(esc(c.title()))
+        .append("\", edition ")
+        .append(c.edition())
+        .append(".\n *\n * <p>GENERATED from {@code ")
+        .append(specFile)
+        .append(
+            "} of zoranbosnjak/asterix-specs\n * (BSD-3-Clause) by {@code EditionSourceWriter}; do not edit. "
+                + "{@code EditionTablesMatchSpecsTest}\n * checks it against the specification.\n */\n");
     b.append("public final class ").append(cls).append(" {\n");
     b.append("  private static final int C = ").append(c.category()).append(";\n\n");
     b.append("  /** The category definition with its UAP. */\n");
     b.append("  public static final AsterixCategory CATEGORY =\n      new AsterixCategory(C, \"")
-        .append(c.edition()).append("\", \"").append(esc(c.title())).append("\", Arrays.asList(\n");
+        .append(c.edition())
+        .append("\", \"")
+        .append(esc(c.title()))
+        .append("\", Arrays.asList(\n");
     List<AsterixItem> uap = c.uap();
     for (int k = 0; k < uap.size(); k++) {
       AsterixItem i = uap.get(k);
-      b.append("          ").append(i == null ? "null" : "i" + i.id() + "()")
+      b.append("          ")
+          .append(i == null ? "null" : "i" + i.id() + "()")
           .append(k + 1 < uap.size() ? ",\n" : "));\n\n");
     }
     b.append("  private ").append(cls).append("() {}\n");
@@ -78,8 +89,13 @@ final class EditionSourceWriter {
       if (i == null) {
         continue;
       }
-      b.append("\n  private static AsterixItem i").append(i.id()).append("() {\n    return item(C, \"")
-          .append(i.id()).append("\", \"").append(esc(i.title())).append("\",\n        ");
+      b.append("\n  private static AsterixItem i")
+          .append(i.id())
+          .append("() {\n    return item(C, \"")
+          .append(i.id())
+          .append("\", \"")
+          .append(esc(i.title()))
+          .append("\",\n        ");
       variation(b, i.variation(), 8);
       b.append(");\n  }\n");
     }
@@ -134,7 +150,11 @@ final class EditionSourceWriter {
       } else if (f.spare()) {
         b.append("spare(").append(((Variation.Spare) f.variation()).bits()).append(")");
       } else {
-        b.append("f(\"").append(esc(f.name())).append("\", \"").append(esc(f.title())).append("\", ");
+        b.append("f(\"")
+            .append(esc(f.name()))
+            .append("\", \"")
+            .append(esc(f.title()))
+            .append("\", ");
         variation(b, f.variation(), ind + 4);
         b.append(")");
       }
@@ -160,7 +180,11 @@ final class EditionSourceWriter {
       }
       b.append(")");
     } else if (c instanceof Content.Quantity q) {
-      b.append(q.signed() ? "sq(" : "uq(").append(q.lsb()).append(", \"").append(esc(q.unit())).append("\")");
+      b.append(q.signed() ? "sq(" : "uq(")
+          .append(q.lsb())
+          .append(", \"")
+          .append(esc(q.unit()))
+          .append("\")");
     } else if (c instanceof Content.Integer i) {
       b.append(i.signed() ? "si()" : "ui()");
     } else if (c instanceof Content.Text t) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sargas.formats.asterix.editions.AsterixEditions;
 
 /**
- * The generated edition tables equal what the machine-readable specifications say. Run with
- * {@code -Dsargas.regenerateEditions=true} to rewrite the tables from the specifications.
+ * The generated edition tables equal what the machine-readable specifications say. Run with {@code
+ * -Dsargas.regenerateEditions=true} to rewrite the tables from the specifications.
  */
 class EditionTablesMatchSpecsTest {
 
@@ -25,20 +25,25 @@ class EditionTablesMatchSpecsTest {
   }
 
   static Path specs() {
-    String base = System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
+    String base =
+        System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
     return base == null ? null : Path.of(base, "asterix", "specs");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("editions")
-  void generatedTableEqualsSpecification(String specFile, AsterixCategory table) throws IOException {
+  void generatedTableEqualsSpecification(String specFile, AsterixCategory table)
+      throws IOException {
     Path dir = specs();
-    assumeTrue(dir != null && Files.isRegularFile(dir.resolve(specFile)),
+    assumeTrue(
+        dir != null && Files.isRegularFile(dir.resolve(specFile)),
         "reference data absent: asterix/specs/" + specFile + " not found; skipping spec check");
     AsterixCategory fromSpec = AstSpecParser.parse(dir.resolve(specFile));
     if (Boolean.getBoolean("sargas.regenerateEditions")) {
-      Path out = Path.of("src/main/java/org/sargas/formats/asterix/editions",
-          EditionSourceWriter.className(fromSpec) + ".java");
+      Path out =
+          Path.of(
+              "src/main/java/org/sargas/formats/asterix/editions",
+              EditionSourceWriter.className(fromSpec) + ".java");
       Files.writeString(out, EditionSourceWriter.write(fromSpec, specFile), StandardCharsets.UTF_8);
     }
     assertThat(table).isEqualTo(fromSpec);
