@@ -233,7 +233,7 @@ public final class ScenarioCommand implements Runnable {
   private static void alerts(PrintWriter out, String title, List<Alert> alerts) {
     heading(out, title, alerts.isEmpty());
     for (Alert a : alerts) {
-      out.printf(Locale.ROOT, "  %-24s %-8s %s%n", a.time(), a.severity(), a.message());
+      out.printf(Locale.ROOT, "  %-24s %-8s %s%n", utc(a.time()), a.severity(), a.message());
     }
   }
 
@@ -264,8 +264,8 @@ public final class ScenarioCommand implements Runnable {
           "  %-9s %-6s %-24s %-24s %7.0f %s%n",
           w.trackId(),
           w.zoneId(),
-          w.issuedAt(),
-          w.predictedEntryTime(),
+          utc(w.issuedAt()),
+          utc(w.predictedEntryTime()),
           w.leadTimeS(),
           w.prediction());
     }
@@ -293,7 +293,7 @@ public final class ScenarioCommand implements Runnable {
           Locale.ROOT,
           "  %-9s %-24s %11.6f %11.6f %7.0f %7.1f %6.0f %-20s %s%n",
           s.trackId(),
-          t.time(),
+          utc(t.time()),
           t.position().latDeg(),
           t.position().lonDeg(),
           t.sigmaMajorM(),
@@ -335,8 +335,8 @@ public final class ScenarioCommand implements Runnable {
           "  %-9s %-4s %-24s %-24s %8.1f %9.0f %-6s %-6s %-9s%n",
           v.trackId(),
           v.zoneId(),
-          v.entryTime(),
-          v.exitTime() == null ? "(inside)" : v.exitTime(),
+          utc(v.entryTime()),
+          v.exitTime() == null ? "(inside)" : utc(v.exitTime()),
           v.durationS(),
           v.maxDepthM(),
           dash(v.originCountry()),
@@ -344,6 +344,18 @@ public final class ScenarioCommand implements Runnable {
           v.status());
     }
   }
+
+  /**
+   * A time as the tables print it: UTC, to the hundredth of a second (the JSON keeps full
+   * precision).
+   */
+  static String utc(java.time.Instant t) {
+    return t == null ? "-" : CENTISECONDS.format(t);
+  }
+
+  private static final java.time.format.DateTimeFormatter CENTISECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SS'Z'", Locale.ROOT)
+          .withZone(java.time.ZoneOffset.UTC);
 
   private static String dash(String s) {
     return s == null ? "-" : s;
