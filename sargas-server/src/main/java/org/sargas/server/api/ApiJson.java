@@ -3,6 +3,7 @@ package org.sargas.server.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sargas.model.airspace.Alert;
+import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.track.Track;
 import org.sargas.server.config.DatabaseConfig;
 import org.sargas.server.config.ServeConfig;
@@ -33,6 +34,15 @@ public final class ApiJson {
     id.put("callsign", t.identity().callsign());
     id.put("mode3a", t.identity().mode3a());
     id.put("remoteId", t.identity().remoteIdSerial());
+    GeoPoint operator = t.identity().operatorPosition();
+    if (operator == null) {
+      id.put("operator", null);
+    } else {
+      Map<String, Object> op = new LinkedHashMap<>();
+      op.put("lat", round(operator.latDeg(), 6));
+      op.put("lon", round(operator.lonDeg(), 6));
+      id.put("operator", op);
+    }
     m.put("identity", id);
     m.put("emergency", t.identity().emergencySquawk());
     return m;

@@ -59,7 +59,15 @@ class CopenhagenAirportScenarioEndToEndTest {
   void thePoliceDroneShowsItsRemoteIdAndRaisesNothing() {
     assertThat(result.trackUpdates())
         .as("a track carries the police drone's Remote ID serial")
-        .anySatisfy(t -> assertThat(t.identity().remoteIdSerial()).isEqualTo("1596F3POL0000001"));
+        .anySatisfy(
+            t -> {
+              assertThat(t.identity().remoteIdSerial()).isEqualTo("1596F3POL0000001");
+              assertThat(t.identity().operatorPosition())
+                  .as("operator at the take-off point (System message)")
+                  .isNotNull();
+              assertThat(t.identity().operatorPosition().latDeg())
+                  .isCloseTo(55.697, org.assertj.core.api.Assertions.within(1e-6));
+            });
     assertThat(result.violations())
         .as("it stays outside the airport zone")
         .noneSatisfy(

@@ -22,6 +22,15 @@ import org.sargas.sim.scenario.ScenarioTarget;
 final class PositionReportSimulator extends SiteSimulator {
   private static final double M_PER_DEG_LAT = 111_320.0;
 
+  /**
+   * Where a Remote ID drone's operator stands: its take-off point (the first waypoint), which the
+   * System message reports as operator location type "take-off".
+   */
+  private static GeoPoint operatorAt(ScenarioTarget spec) {
+    var first = spec.waypoints().get(0);
+    return GeoPoint.of(first.latDeg(), first.lonDeg());
+  }
+
   PositionReportSimulator(ScenarioSensor sensor, long seed) {
     super(sensor, seed);
   }
@@ -63,7 +72,7 @@ final class PositionReportSimulator extends SiteSimulator {
         GeoPoint reported = new GeoPoint(lat, lon, p.altitudeM());
         Identity id =
             sensor.kind() == SensorKind.REMOTE_ID_RECEIVER
-                ? new Identity(null, null, null, spec.remoteIdSerial(), null)
+                ? new Identity(null, null, null, spec.remoteIdSerial(), operatorAt(spec))
                 : new Identity(spec.icaoAddress(), spec.callsign(), spec.mode3a(), null, null);
         Observation o =
             new Observation(

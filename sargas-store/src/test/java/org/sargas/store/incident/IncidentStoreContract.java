@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.AlertKind;
+import org.sargas.model.airspace.Severity;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.airspace.ViolationEventKind;
@@ -184,6 +186,47 @@ abstract class IncidentStoreContract {
               assertThat(ss.status()).isEqualTo(SensorStatus.DOWN);
               assertThat(ss.statusTime()).isEqualTo(T0);
             });
+  }
+
+  @Test
+  void earlyWarningAlertsKeepTheirPrediction() {
+    Alert w =
+        new Alert(
+            "W-T9/LTU/1",
+            AlertKind.EARLY_WARNING,
+            Severity.WARNING,
+            T0,
+            "T9",
+            "LTU",
+            "T9 predicted to enter LTU in 42 s",
+            T0.plusSeconds(42),
+            42.0,
+            new GeoPoint(54.6, 22.7, Double.NaN));
+    assertThat(store.recordAlert(w, null)).isTrue();
+    Alert back = store.alert(w.alertId()).orElseThrow().alert();
+    assertThat(back.predictedEntryTime()).isEqualTo(T0.plusSeconds(42));
+    assertThat(back.leadTimeS()).isEqualTo(42.0);
+    assertThat(back.predictedEntryPoint().latDeg()).isEqualTo(54.6);
+    Violation v = Incidents.violation("T3", T0, 50, null);
+    Alert plain = Incidents.alertFor(v);
+    store.recordAlert(plain, v.violationId());
+    Alert plainBack = store.alert(plain.alertId()).orElseThrow().alert();
+    assertThat(plainBack.predictedEntryTime()).isNull();
+    assertThat(plainBack.leadTimeS()).isNaN();
+  }
+
+  @Test
+  void theGreatestTrackIdCoversTrackHistoryAndViolations() {
+    assertThat(store.greatestTrackId()).isNull();
+    for (Track t : Incidents.track("T0000041", T0, 3, 1)) {
+      store.recordTracks(List.of(t));
+    }
+    assertThat(store.greatestTrackId()).isEqualTo("T0000041");
+    store.recordViolationEvent(Incidents.lifeCycle("T0000107", T0, 0).get(0));
+    assertThat(store.greatestTrackId()).isEqualTo("T0000107");
+    assertThat(store.trackHistory(T0, T0.plusSeconds(10), 100))
+        .extracting(Track::trackId)
+        .containsOnly("T0000041");
   }
 
   @Test
