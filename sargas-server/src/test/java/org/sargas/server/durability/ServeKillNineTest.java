@@ -110,6 +110,29 @@ class ServeKillNineTest {
           "alerts lost: shown " + shownAlerts + " stored " + storedAlerts);
       long frames = json.readTree(get(port, "/health")).path("pipeline").path("framesIn").asLong();
       Thread.sleep(1500);
+      // Track ids never restart: every track of the restarted node is numbered after the greatest
+      // id an incident of the first run names.
+      long greatestBefore = 0;
+      for (JsonNode v : violations) {
+        greatestBefore =
+            Math.max(greatestBefore, Long.parseLong(v.path("trackId").asText().substring(1)));
+      }
+      long deadlineTracks = System.nanoTime() + 30_000_000_000L;
+      JsonNode tracks = json.readTree(get(port, "/api/tracks"));
+      while (tracks.isEmpty() && System.nanoTime() < deadlineTracks) {
+        Thread.sleep(200);
+        tracks = json.readTree(get(port, "/api/tracks"));
+      }
+      assertTrue(!tracks.isEmpty(), "the restarted node shows no track");
+      for (JsonNode t : tracks) {
+        long number = Long.parseLong(t.path("trackId").asText().substring(1));
+        assertTrue(
+            number > greatestBefore,
+            "track "
+                + t.path("trackId").asText()
+                + " reuses a number at or below "
+                + greatestBefore);
+      }
       assertTrue(
           json.readTree(get(port, "/health")).path("pipeline").path("framesIn").asLong() > frames,
           "the restarted node does not ingest");
