@@ -39,9 +39,10 @@ class LiveMatchesScenarioTest {
   static final double SPEED = 100;
 
   /**
-   * Lateness allowance of the live node, scenario seconds: absorbs wall-clock jitter at this speed.
+   * Lateness allowance of the live node, scenario seconds (0.6 s of wall time at this speed):
+   * absorbs the scheduling stalls of a loaded machine. It delays the scans, never changes them.
    */
-  static final double LATENESS_S = 10;
+  static final double LATENESS_S = 60;
 
   static final double TIME_TOLERANCE_S = 0.5;
   static final double DEPTH_TOLERANCE_M = 10;
