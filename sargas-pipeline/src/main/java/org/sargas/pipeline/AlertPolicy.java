@@ -11,6 +11,9 @@ import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.airspace.ViolationEventKind;
 import org.sargas.model.airspace.Warning;
+import org.sargas.model.observation.Identity;
+import org.sargas.model.track.TargetClass;
+import org.sargas.model.track.Track;
 
 /**
  * Turns violation events, early warnings and sensor outages into operator alerts: one CRITICAL
@@ -29,6 +32,18 @@ public final class AlertPolicy {
 
   /** The alert an event raises, or null. */
   public Alert onViolation(ViolationEvent event) {
+    return onViolation(event, null);
+  }
+
+  /**
+   * The alert an event raises, or null. A violation by cooperative civil traffic ({@link
+   * #cooperativeCivil}) is a WARNING, not CRITICAL: an airliner squawking a discrete code on an
+   * airway is not an intrusion an operator must act on in seconds (flight-plan correlation and
+   * STANAG 1241 identity refine this; a spoofed squawk is the security issue's concern).
+   *
+   * @param track the track's update that caused the event, or null when unknown (CRITICAL then)
+   */
+  public Alert onViolation(ViolationEvent event, Track track) {
     Violation v = event.violation();
     if (event.kind() != ViolationEventKind.OPENED && raised.contains(v.violationId())) {
       return null;
@@ -42,14 +57,55 @@ public final class AlertPolicy {
     }
     warned.add(v.trackId() + "/" + v.zoneId());
     String from = v.originCountry() == null ? "" : " from " + v.originCountry();
+    boolean civil = track != null && cooperativeCivil(track);
     return new Alert(
         alertId(v.violationId()),
         AlertKind.VIOLATION,
-        Severity.CRITICAL,
+        civil ? Severity.WARNING : Severity.CRITICAL,
         v.entryTime(),
         v.trackId(),
         v.zoneId(),
-        v.trackId() + " entered " + v.zoneId() + from);
+        v.trackId()
+            + " entered "
+            + v.zoneId()
+            + from
+            + (civil ? " (cooperative civil traffic: " + cooperation(track) + ")" : ""));
+  }
+
+  /** Mode 3/A codes that identify no flight: conspicuity, VFR, emergencies, military/test. */
+  private static final Set<String> NON_DISCRETE =
+      Set.of("0000", "1200", "2000", "7000", "7500", "7600", "7700", "7777");
+
+  /**
+   * Whether a track is cooperative civil traffic: it replies with a discrete Mode 3/A code (not a
+   * conspicuity, VFR or emergency code) or carries a Mode S address with a callsign, and its class
+   * is not military or uncrewed (not a fast jet, drone or loitering munition).
+   */
+  public static boolean cooperativeCivil(Track t) {
+    Identity id = t.identity();
+    if (id == null) {
+      return false;
+    }
+    boolean discrete = id.mode3a() != null && !NON_DISCRETE.contains(id.mode3a());
+    boolean modeS = id.icaoAddress() != null && id.callsign() != null;
+    TargetClass c =
+        t.classification() == null ? TargetClass.UNKNOWN : t.classification().targetClass();
+    return (discrete || modeS) && c != TargetClass.FAST_JET && !c.isDrone();
+  }
+
+  private static String cooperation(Track t) {
+    Identity id = t.identity();
+    StringBuilder b = new StringBuilder();
+    if (id.mode3a() != null) {
+      b.append("squawk ").append(id.mode3a());
+    }
+    if (id.callsign() != null) {
+      b.append(b.length() > 0 ? ", " : "").append(id.callsign());
+    }
+    if (id.icaoAddress() != null) {
+      b.append(b.length() > 0 ? ", " : "").append(id.icaoAddress());
+    }
+    return b.toString();
   }
 
   /** The alert a predicted entry raises, or null (already warned, or already inside). */

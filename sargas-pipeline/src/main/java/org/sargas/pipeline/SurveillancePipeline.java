@@ -71,7 +71,8 @@ public final class SurveillancePipeline {
     TrackBatch watched = new TrackBatch(scanTime, notDomestic(tracks.tracks()));
     List<ViolationEvent> events = suppressDomestic(monitor.evaluate(watched));
     List<Warning> warnings = earlyWarning.evaluate(watched);
-    return new ScanOutput(scanTime, tracks, events, warnings, alert(scanTime, events, warnings));
+    return new ScanOutput(
+        scanTime, tracks, events, warnings, alert(scanTime, events, warnings, tracks.tracks()));
   }
 
   /**
@@ -81,7 +82,11 @@ public final class SurveillancePipeline {
   public ScanOutput flush(Instant now) {
     List<ViolationEvent> events = suppressDomestic(monitor.flush());
     return new ScanOutput(
-        now, new TrackBatch(now, List.of()), events, List.of(), alert(now, events, List.of()));
+        now,
+        new TrackBatch(now, List.of()),
+        events,
+        List.of(),
+        alert(now, events, List.of(), List.of()));
   }
 
   private List<Track> notDomestic(List<Track> tracks) {
@@ -109,10 +114,11 @@ public final class SurveillancePipeline {
     return out;
   }
 
-  private List<Alert> alert(Instant now, List<ViolationEvent> events, List<Warning> warnings) {
+  private List<Alert> alert(
+      Instant now, List<ViolationEvent> events, List<Warning> warnings, List<Track> tracks) {
     List<Alert> out = new ArrayList<>();
     for (ViolationEvent e : events) {
-      Alert a = alerts.onViolation(e);
+      Alert a = alerts.onViolation(e, trackOf(e.violation().trackId(), tracks));
       if (a != null) {
         out.add(a);
       }
@@ -127,6 +133,15 @@ public final class SurveillancePipeline {
       out.addAll(s.evaluate(now, events));
     }
     return out;
+  }
+
+  private static Track trackOf(String trackId, List<Track> tracks) {
+    for (Track t : tracks) {
+      if (t.trackId().equals(trackId)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The alert policy (sensor outages are raised by the runtime that watches the feeds). */

@@ -51,10 +51,40 @@ public final class FileSource {
       Consumer<DecodeFailure> failures,
       BooleanSupplier stop)
       throws IOException {
-    byte[] b = Files.readAllBytes(file);
-    String name = file.getFileName().toString();
+    return read(
+        Files.readAllBytes(file),
+        file.getFileName().toString(),
+        sourceId,
+        format,
+        (frame, previous) -> rawClock.instant(),
+        frames,
+        failures,
+        stop);
+  }
+
+  /** Whether a recording's bytes are a pcap/pcapng capture (its frames carry capture times). */
+  public static boolean isCapture(byte[] bytes) {
+    return CaptureFormat.detect(bytes) != CaptureFormat.RAW;
+  }
+
+  /**
+   * Reads a recording already in memory.
+   *
+   * @param name the file name, for failures
+   * @param rawTimes the receive time of each frame of a raw (non-capture) recording
+   * @return number of frames delivered
+   */
+  public static long read(
+      byte[] b,
+      String name,
+      String sourceId,
+      FrameFormat format,
+      RawFrameClock rawTimes,
+      FrameSink frames,
+      Consumer<DecodeFailure> failures,
+      BooleanSupplier stop) {
     long[] n = new long[1];
-    if (CaptureFormat.detect(b) != CaptureFormat.RAW) {
+    if (isCapture(b)) {
       CaptureReader.read(
           b,
           name,
@@ -86,14 +116,16 @@ public final class FileSource {
       return n[0];
     }
     int pos = 0;
+    Instant previous = null;
     while (pos < b.length && !stop.getAsBoolean()) {
       int len =
           format == FrameFormat.ASTERIX && pos + 3 <= b.length
               ? Math.max(3, (b[pos + 1] & 0xff) << 8 | (b[pos + 2] & 0xff))
               : RAW_CHUNK;
       int end = Math.min(b.length, pos + len);
-      frames.frame(
-          new RawFrame(sourceId, rawClock.instant(), Arrays.copyOfRange(b, pos, end), format), pos);
+      byte[] frame = Arrays.copyOfRange(b, pos, end);
+      previous = rawTimes.receiveTime(frame, previous);
+      frames.frame(new RawFrame(sourceId, previous, frame, format), pos);
       n[0]++;
       pos = end;
     }

@@ -31,6 +31,17 @@ public final class ServeMetrics {
     return c == null ? 0 : c.get();
   }
 
+  /** The sum of a counter over all its label sets (e.g. decode errors of every input). */
+  public long sum(String name) {
+    long total = 0;
+    for (var e : counters.entrySet()) {
+      if (e.getKey().equals(name) || e.getKey().startsWith(name + "{")) {
+        total += e.getValue().get();
+      }
+    }
+    return total;
+  }
+
   /** Registers a gauge read at scrape time. */
   public void gauge(String name, String labels, String description, LongSupplier value) {
     help.putIfAbsent(name, description);

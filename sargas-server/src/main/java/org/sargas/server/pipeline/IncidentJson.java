@@ -36,6 +36,22 @@ public final class IncidentJson {
     return m;
   }
 
+  /**
+   * The warning an {@code EARLY_WARNING} alert carries, in the shape of {@link #toMap(Warning)}
+   * (its prediction hypothesis is in the alert's message).
+   */
+  public static Map<String, Object> warningOf(Alert a) {
+    return toMap(
+        new Warning(
+            a.trackId(),
+            a.zoneId(),
+            a.time(),
+            a.predictedEntryTime(),
+            a.predictedEntryPoint(),
+            a.leadTimeS(),
+            a.message()));
+  }
+
   /** An early warning as an ordered map. */
   public static Map<String, Object> toMap(Warning w) {
     Map<String, Object> m = new LinkedHashMap<>();
