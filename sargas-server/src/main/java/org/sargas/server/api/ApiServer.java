@@ -24,6 +24,7 @@ import org.sargas.airspace.geojson.GeoJsonFeature;
 import org.sargas.airspace.geojson.GeoJsonWriter;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.track.Track;
+import org.sargas.server.json.CoverageGeoJson;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.live.LivePicture;
 import org.sargas.server.report.IncidentFiles;
@@ -98,6 +99,7 @@ public final class ApiServer {
               cfg.routes.get("/api/incidents/<violationId>/evidence", this::evidence);
               cfg.routes.get("/api/replay", this::replay);
               cfg.routes.get("/api/config", this::config);
+              cfg.routes.get("/api/coverage", this::coverage);
               cfg.routes.ws(
                   "/ws/picture",
                   ws -> {
@@ -266,6 +268,24 @@ public final class ApiServer {
       zonesJson = out.toString();
     }
     return zonesJson;
+  }
+
+  /** Detection coverage of the configured sensors at {@code ?altitudeM=} (default 200 m). */
+  private void coverage(Context ctx) {
+    double altitudeM;
+    try {
+      String q = ctx.queryParam("altitudeM");
+      altitudeM = q == null ? 200 : Double.parseDouble(q);
+    } catch (NumberFormatException e) {
+      throw new BadRequest("altitudeM must be a number of metres");
+    }
+    if (!(altitudeM >= 0 && altitudeM <= 30_000)) {
+      throw new BadRequest("altitudeM must be within [0, 30000]");
+    }
+    ctx.contentType("application/geo+json")
+        .result(
+            CoverageGeoJson.of(
+                node.config().sensors().stream().map(s -> s.toCoverageSpec()).toList(), altitudeM));
   }
 
   /** The node's effective configuration, secrets removed. */

@@ -1,5 +1,6 @@
 package org.sargas.server.config;
 
+import org.sargas.airspace.coverage.SensorCoverageSpec;
 import org.sargas.formats.SensorCalibration;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.sensor.Sensor;
@@ -27,6 +28,8 @@ import org.sargas.model.sensor.SensorKind;
  *     others (system tracks)
  * @param sigmaVerticalM vertical error of such reports, 1-σ metres; default 7.62 (25 ft, Mode C
  *     quantum) for ADS-B receivers, 15 for Remote ID receivers, 30 for others
+ * @param minElevationDeg the lowest elevation the sensor looks at, degrees, for coverage (null: no
+ *     limit)
  */
 public record SensorConfig(
     String id,
@@ -42,7 +45,8 @@ public record SensorConfig(
     Double sigmaRangeM,
     Double sigmaAzimuthDeg,
     Double sigmaHorizontalM,
-    Double sigmaVerticalM) {
+    Double sigmaVerticalM,
+    Double minElevationDeg) {
   public SensorConfig {
     if (id == null || kind == null) {
       throw new ConfigException("sensor needs id and kind");
@@ -96,7 +100,48 @@ public record SensorConfig(
         sigmaRangeM,
         sigmaAzimuthDeg,
         null,
+        null,
         null);
+  }
+
+  /** A sensor without an elevation limit. */
+  public SensorConfig(
+      String id,
+      String name,
+      SensorKind kind,
+      double latDeg,
+      double lonDeg,
+      double altitudeM,
+      Double maxRangeM,
+      Double updatePeriodS,
+      Integer sac,
+      Integer sic,
+      Double sigmaRangeM,
+      Double sigmaAzimuthDeg,
+      Double sigmaHorizontalM,
+      Double sigmaVerticalM) {
+    this(
+        id,
+        name,
+        kind,
+        latDeg,
+        lonDeg,
+        altitudeM,
+        maxRangeM,
+        updatePeriodS,
+        sac,
+        sic,
+        sigmaRangeM,
+        sigmaAzimuthDeg,
+        sigmaHorizontalM,
+        sigmaVerticalM,
+        null);
+  }
+
+  /** How coverage sees this sensor. */
+  public SensorCoverageSpec toCoverageSpec() {
+    return new SensorCoverageSpec(
+        toSensor(), minElevationDeg == null ? Double.NaN : minElevationDeg);
   }
 
   /** What the decoders need of this sensor. */

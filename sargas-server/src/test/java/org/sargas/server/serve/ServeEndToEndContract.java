@@ -201,6 +201,9 @@ abstract class ServeEndToEndContract {
       }
       assertTrue(
           points > 0, "a window older than the in-memory history comes from the store: " + old);
+      JsonNode coverage = json.readTree(get(http, node, "/api/coverage?altitudeM=200"));
+      assertEquals(
+          sensors.size() + 1, coverage.path("features").size(), "one feature per sensor + fused");
       JsonNode cfg = json.readTree(get(http, node, "/api/config"));
       assertEquals(0, cfg.path("port").asInt(), "the configured port (0: any free port)");
       assertEquals("LTU", cfg.path("region").path("protectedCountries").get(0).asText());
