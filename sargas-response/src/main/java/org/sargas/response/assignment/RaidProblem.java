@@ -264,12 +264,6 @@ public final class RaidProblem {
     return new ThreatOption(inOrder, eff, survive, cost, objective, hasMissile);
   }
 
-  /** A problem with another per-threat leak bound (same shots, stock and penalty). */
-  public RaidProblem withMaxLeakProbability(double bound) {
-    return new RaidProblem(
-        stock, missile, cheap, threats, maxShotsPerThreat, bound, leakPenaltyEur);
-  }
-
   @Override
   public String toString() {
     return "RaidProblem[threats=" + threats.size() + ", effectors=" + effectorCount + "]";
