@@ -1,5 +1,7 @@
 package org.sargas.response.assignment;
 
+import java.util.Arrays;
+
 /**
  * A lower bound on a raid's optimal objective from the Lagrangian relaxation of the stock
  * constraints. For multipliers {@code μ_j ≥ 0} (a price per engagement of effector {@code j}):
@@ -42,7 +44,7 @@ final class LagrangianBound {
     int stale = 0;
     int[] usage = new int[e];
     for (int it = 0; it < ITERATIONS; it++) {
-      java.util.Arrays.fill(usage, 0);
+      Arrays.fill(usage, 0);
       double l = evaluate(p, mu, usage);
       if (l > best + 1e-9 * Math.max(1, Math.abs(best))) {
         best = l;

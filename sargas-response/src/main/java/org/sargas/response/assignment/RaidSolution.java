@@ -1,5 +1,8 @@
 package org.sargas.response.assignment;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * A solved raid.
  *
@@ -26,11 +29,51 @@ public record RaidSolution(
 
   public RaidSolution {
     choice = choice.clone();
+    Objects.requireNonNull(solver, "solver");
   }
 
   @Override
   public int[] choice() {
     return choice.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RaidSolution r
+        && Arrays.equals(choice, r.choice)
+        && Double.compare(objective, r.objective) == 0
+        && Double.compare(expectedCostEur, r.expectedCostEur) == 0
+        && Double.compare(expectedLeakers, r.expectedLeakers) == 0
+        && Double.compare(lowerBound, r.lowerBound) == 0
+        && provenOptimal == r.provenOptimal
+        && solver.equals(r.solver)
+        && nodes == r.nodes;
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(choice) * 31 + Double.hashCode(objective);
+  }
+
+  @Override
+  public String toString() {
+    return "RaidSolution[choice="
+        + Arrays.toString(choice)
+        + ", objective="
+        + objective
+        + ", expectedCostEur="
+        + expectedCostEur
+        + ", expectedLeakers="
+        + expectedLeakers
+        + ", lowerBound="
+        + lowerBound
+        + ", provenOptimal="
+        + provenOptimal
+        + ", solver="
+        + solver
+        + ", nodes="
+        + nodes
+        + "]";
   }
 
   /** The figures of a choice on a problem. */

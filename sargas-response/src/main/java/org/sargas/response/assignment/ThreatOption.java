@@ -1,5 +1,6 @@
 package org.sargas.response.assignment;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,5 +50,34 @@ public record ThreatOption(
   /** Effector index of shot {@code k} (no copy). */
   public int effector(int k) {
     return effectors[k];
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ThreatOption t
+        && shots.equals(t.shots)
+        && Arrays.equals(effectors, t.effectors)
+        && Double.compare(leakProbability, t.leakProbability) == 0
+        && Double.compare(expectedCostEur, t.expectedCostEur) == 0
+        && Double.compare(objective, t.objective) == 0
+        && hasMissile == t.hasMissile;
+  }
+
+  @Override
+  public int hashCode() {
+    return shots.hashCode() * 31 + Arrays.hashCode(effectors);
+  }
+
+  @Override
+  public String toString() {
+    return "ThreatOption[effectors="
+        + Arrays.toString(effectors)
+        + ", leakProbability="
+        + leakProbability
+        + ", expectedCostEur="
+        + expectedCostEur
+        + ", objective="
+        + objective
+        + "]";
   }
 }

@@ -71,8 +71,12 @@ public final class CostAwareEffectorPlanner implements EffectorPlanner {
 
   @Override
   public List<EngagementOption> options(Track threat) {
+    return ranked(windows(threat));
+  }
+
+  private static List<EngagementOption> ranked(List<Found> found) {
     List<EngagementOption> out = new ArrayList<>();
-    for (Found f : windows(threat)) {
+    for (Found f : found) {
       out.add(f.option);
     }
     out.sort(
@@ -148,7 +152,8 @@ public final class CostAwareEffectorPlanner implements EffectorPlanner {
               engagements,
               o.leakProbability(),
               o.expectedCostEur(),
-              o.leakProbability() <= settings.maxLeakProbability() + 1e-12));
+              o.leakProbability() <= settings.maxLeakProbability() + 1e-12,
+              ranked(found.get(i))));
     }
     return new EffectorPlan(
         assignments,

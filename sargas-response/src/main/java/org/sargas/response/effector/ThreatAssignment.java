@@ -13,6 +13,8 @@ import org.sargas.model.track.TargetClass;
  * @param leakProbability probability the threat survives them all, [0, 1]
  * @param expectedCostEur expected cost, euros (later shots paid only if earlier ones fail)
  * @param meetsLeakBound whether the leak probability is within the plan's bound
+ * @param options every feasible engagement of the threat (the choice the plan was made from),
+ *     cheapest expected cost per kill first
  */
 public record ThreatAssignment(
     String trackId,
@@ -20,11 +22,13 @@ public record ThreatAssignment(
     List<Engagement> engagements,
     double leakProbability,
     double expectedCostEur,
-    boolean meetsLeakBound) {
+    boolean meetsLeakBound,
+    List<EngagementOption> options) {
 
   public ThreatAssignment {
     Objects.requireNonNull(trackId, "trackId");
     Objects.requireNonNull(targetClass, "targetClass");
     engagements = List.copyOf(engagements);
+    options = List.copyOf(options);
   }
 }

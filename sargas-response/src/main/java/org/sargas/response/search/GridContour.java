@@ -1,6 +1,7 @@
 package org.sargas.response.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sargas.model.geo.GeoPoint;
 
@@ -32,8 +33,8 @@ final class GridContour {
     // Up to two outgoing boundary edges per corner, by direction; -1 = none.
     int[] out1 = new int[nv];
     int[] out2 = new int[nv];
-    java.util.Arrays.fill(out1, -1);
-    java.util.Arrays.fill(out2, -1);
+    Arrays.fill(out1, -1);
+    Arrays.fill(out2, -1);
     int edges = 0;
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {

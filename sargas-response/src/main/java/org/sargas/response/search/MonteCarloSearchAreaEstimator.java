@@ -1,6 +1,7 @@
 package org.sargas.response.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.sargas.model.geo.GeoPoint;
@@ -171,7 +172,7 @@ public final class MonteCarloSearchAreaEstimator implements SearchAreaEstimator 
     if (!(sw > 0)) {
       // Every continuation flew through coverage with certain detection: fall back to equal
       // weights.
-      java.util.Arrays.fill(w, 1.0);
+      Arrays.fill(w, 1.0);
       return smooth(origin, cellSizeM, pe, pn, w);
     }
     me /= sw;

@@ -113,6 +113,7 @@ class CostAwareEffectorPlannerTest {
     assertThat(a.engagements()).isNotEmpty();
     assertThat(a.engagements()).noneMatch(e -> e.kind().missile());
     assertThat(a.engagements()).anyMatch(e -> e.kind() == EffectorKind.GUN);
+    assertThat(a.options()).isEqualTo(opts);
     assertThat(plan.expectedCostEur()).isLessThan(25_000);
     assertThat(plan.missilesOnEverythingCostEur()).isGreaterThanOrEqualTo(250_000);
     assertThat(plan.provenOptimal()).isTrue();

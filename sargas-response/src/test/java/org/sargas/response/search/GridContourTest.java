@@ -3,6 +3,7 @@ package org.sargas.response.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sargas.model.geo.EnuVector;
@@ -16,7 +17,7 @@ class GridContourTest {
   /** A 5×5 grid of 100 m cells with its south-west corner at the origin; '#' = in the set. */
   private static ProbabilityGrid grid() {
     double[] p = new double[25];
-    java.util.Arrays.fill(p, 1.0 / 25);
+    Arrays.fill(p, 1.0 / 25);
     return new ProbabilityGrid(ORIGIN, 100, 0, 0, 5, 5, p);
   }
 

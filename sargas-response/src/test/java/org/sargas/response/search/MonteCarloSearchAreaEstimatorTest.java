@@ -3,6 +3,7 @@ package org.sargas.response.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sargas.model.geo.EnuVector;
@@ -93,7 +94,7 @@ class MonteCarloSearchAreaEstimatorTest {
   void theRegionsAreTheSmallestSetsOfCellsHoldingTheirMass() {
     SearchArea a = estimator.estimate(eastbound(150), SearchSettings.defaults(5));
     double[] p = a.grid().probabilities();
-    assertThat(java.util.Arrays.stream(p).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, within(1e-9));
     for (double mass : new double[] {0.5, 0.9}) {
       boolean[] in = a.grid().region(mass);
       double inside = 0;
