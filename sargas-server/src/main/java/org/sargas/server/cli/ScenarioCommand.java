@@ -19,6 +19,7 @@ import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.Warning;
 import org.sargas.model.track.Track;
+import org.sargas.server.json.ResponseJson;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.pipeline.IncidentJson;
 import org.sargas.server.pipeline.LastKnownState;
@@ -171,6 +172,16 @@ public final class ScenarioCommand implements Runnable {
     doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
     doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());
     doc.put("lastKnown", r.lastKnown().stream().map(IncidentJson::toMap).toList());
+    doc.put(
+        "interceptRecommendations",
+        r.response().intercepts().stream().map(ResponseJson::intercept).toList());
+    doc.put(
+        "effectorPlan",
+        r.response().effectorPlan() == null
+            ? null
+            : ResponseJson.effectorPlan(r.response().effectorPlan()));
+    doc.put(
+        "searchAreas", r.response().searchAreas().stream().map(ResponseJson::searchArea).toList());
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("observations", r.simulation().observations().size());
     summary.put(

@@ -22,6 +22,7 @@ import org.sargas.sim.scenario.Scenario;
  * @param warnings early warnings (predicted entries into protected zones) from the tracker's
  *     output, in the order issued
  * @param lastKnown the last measured state of every track that had a violation, in track-id order
+ * @param response intercept, effector and search-area recommendations (docs/response.md)
  */
 public record ScenarioResult(
     Scenario scenario,
@@ -33,7 +34,8 @@ public record ScenarioResult(
     List<Alert> alerts,
     List<Alert> truthAlerts,
     List<Warning> warnings,
-    List<LastKnownState> lastKnown) {
+    List<LastKnownState> lastKnown,
+    ScenarioResponse response) {
   public ScenarioResult {
     alerts = List.copyOf(alerts);
     truthAlerts = List.copyOf(truthAlerts);

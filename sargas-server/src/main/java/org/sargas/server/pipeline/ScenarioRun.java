@@ -33,6 +33,7 @@ import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.AirportWatch;
 import org.sargas.pipeline.EventTimeSlicer;
 import org.sargas.pipeline.PipelineSetup;
+import org.sargas.pipeline.ResponseAdvisor;
 import org.sargas.pipeline.ScanOutput;
 import org.sargas.pipeline.SurveillancePipeline;
 import org.sargas.server.config.RegionConfig;
@@ -125,6 +126,7 @@ public final class ScenarioRun {
     alerts.addAll(flushed.alerts());
     List<Violation> measured = sorted(violations);
     TruthMeasurement truth = measureTruth(scenario, sim.truth(), zones, airports);
+    List<LastKnownState> known = lastKnown(trackUpdates, measured);
     double elapsedS = (System.nanoTime() - t0) / 1e9;
     return new ScenarioResult(
         scenario,
@@ -136,7 +138,9 @@ public final class ScenarioRun {
         alerts,
         truth.alerts(),
         warnings,
-        lastKnown(trackUpdates, measured));
+        known,
+        ScenarioResponse.of(
+            new ResponseAdvisor(zones), trackUpdates, measured, alerts, known, scenario.seed()));
   }
 
   /**

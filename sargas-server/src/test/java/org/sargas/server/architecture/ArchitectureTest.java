@@ -44,6 +44,7 @@ class ArchitectureTest {
             "org.sargas.formats",
             "org.sargas.track",
             "org.sargas.airspace",
+            "org.sargas.response",
             "org.sargas.pipeline",
             "org.sargas.store",
             "org.sargas.sim",
@@ -65,6 +66,7 @@ class ArchitectureTest {
             "org.sargas.formats..",
             "org.sargas.track..",
             "org.sargas.airspace..",
+            "org.sargas.response..",
             "org.sargas.pipeline..",
             "org.sargas.store..",
             "org.sargas.sim..",
@@ -80,6 +82,7 @@ class ArchitectureTest {
             "org.sargas.formats..",
             "org.sargas.track..",
             "org.sargas.airspace..",
+            "org.sargas.response..",
             "org.sargas.pipeline..")
         .should()
         .dependOnClassesThat()
@@ -101,7 +104,11 @@ class ArchitectureTest {
         .resideInAPackage("org.sargas.formats..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.sargas.track..", "org.sargas.airspace..", "org.sargas.pipeline..")
+        .resideInAnyPackage(
+            "org.sargas.track..",
+            "org.sargas.airspace..",
+            "org.sargas.response..",
+            "org.sargas.pipeline..")
         .check(classes);
     noClasses()
         .that()
@@ -109,14 +116,32 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.sargas.formats..", "org.sargas.airspace..", "org.sargas.pipeline..")
+            "org.sargas.formats..",
+            "org.sargas.airspace..",
+            "org.sargas.response..",
+            "org.sargas.pipeline..")
         .check(classes);
     noClasses()
         .that()
         .resideInAPackage("org.sargas.airspace..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.sargas.formats..", "org.sargas.track..", "org.sargas.pipeline..")
+        .resideInAnyPackage(
+            "org.sargas.formats..",
+            "org.sargas.track..",
+            "org.sargas.response..",
+            "org.sargas.pipeline..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.response..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sargas.formats..",
+            "org.sargas.track..",
+            "org.sargas.airspace..",
+            "org.sargas.pipeline..")
         .check(classes);
   }
 

@@ -77,4 +77,18 @@ class EstoniaMig31ScenarioEndToEndTest {
                     Math.abs(Duration.between(b.entryTime(), v.entryTime()).toMillis())))
         .orElseThrow();
   }
+
+  @Test
+  void aQraLaunchIsRecommendedWithInterceptTimes() {
+    var recs = result.response().intercepts();
+    assertThat(recs).as("intercept recommendations for the MiG-31s").isNotEmpty();
+    assertThat(recs)
+        .allSatisfy(
+            r -> {
+              assertThat(r.baseId()).isIn("EYSA", "EEEI", "EPLK", "EPMB");
+              assertThat(r.interceptTime()).isNotNull();
+              assertThat(r.timeToInterceptS()).isPositive();
+            });
+    assertThat(recs.stream().map(r -> r.baseId())).as("Ämari is among the bases").contains("EEEI");
+  }
 }

@@ -108,4 +108,21 @@ class LithuaniaGerberaScenarioEndToEndTest {
         .min(Comparator.comparing(s -> Math.abs(Duration.between(s.time(), time).toNanos())))
         .orElseThrow();
   }
+
+  @Test
+  void theLostDronesSearchAreaHoldsWhereItCameDown() {
+    var areas = result.response().searchAreas();
+    assertThat(areas).as("a search area for every drone track lost inside Lithuania").isNotEmpty();
+    var target = result.scenario().targets().get(0);
+    var impact = target.waypoints().get(target.waypoints().size() - 1);
+    var last =
+        areas.stream()
+            .max(java.util.Comparator.comparing(org.sargas.response.search.SearchArea::lostTime))
+            .orElseThrow();
+    assertThat(last.inside90(org.sargas.model.geo.GeoPoint.of(impact.latDeg(), impact.lonDeg())))
+        .as("Gaižiūnai inside the 90 %% area of the last lost piece (%.0f km²)", last.area90Km2())
+        .isTrue();
+    assertThat(last.area90Km2()).isBetween(10.0, 5000.0);
+    assertThat(last.area50Km2()).isLessThan(last.area90Km2());
+  }
 }

@@ -132,4 +132,20 @@ class PolandMassRaidScenarioEndToEndTest {
         .min(Comparator.comparing(s -> ScenarioChecks.distanceM(s.position(), p)))
         .orElseThrow();
   }
+
+  @Test
+  void theRaidGetsACostAwareEffectorPlanWithoutMissilesWhereAGunOrJammerCanDo() {
+    var plan = result.response().effectorPlan();
+    assertThat(plan).as("an effector plan for the drones").isNotNull();
+    assertThat(plan.assignments())
+        .hasSize(result.violations().stream().map(v -> v.trackId()).distinct().toList().size());
+    assertThat(plan.missilesOnEverythingCostEur()).isPositive();
+    for (var a : plan.assignments()) {
+      boolean cheapWindow = a.options().stream().anyMatch(o -> o.kind().cheap());
+      boolean missile = a.engagements().stream().anyMatch(e -> e.kind().missile());
+      assertThat(cheapWindow && missile)
+          .as("%s: a missile although a gun or jammer window exists", a.trackId())
+          .isFalse();
+    }
+  }
 }
