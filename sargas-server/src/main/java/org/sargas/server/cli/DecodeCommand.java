@@ -358,17 +358,9 @@ public final class DecodeCommand implements Callable<Integer> {
   private void decodeRemoteId(byte[] bytes, String name) {
     if (CaptureFormat.detect(bytes) == CaptureFormat.RAW) {
       for (int off = 0; off < bytes.length; off += RemoteIdDecoder.MESSAGE_OCTETS) {
-        DecodeFailure f =
-            RemoteIdDecoder.decode(
-                bytes,
-                off,
-                Math.min(RemoteIdDecoder.MESSAGE_OCTETS, bytes.length - off),
-                name,
-                off,
-                m -> writeRemoteId(0, null, 0, m));
-        if (f != null) {
-          failure(f, RemoteIdDecoder.MESSAGE_OCTETS);
-        }
+        int n = Math.min(RemoteIdDecoder.MESSAGE_OCTETS, bytes.length - off);
+        RemoteIdDecoder.decode(
+            bytes, off, n, name, off, m -> writeRemoteId(0, null, 0, m), f -> failure(f, n));
       }
       return;
     }
@@ -380,14 +372,15 @@ public final class DecodeCommand implements Callable<Integer> {
           frame[0]++;
           RemoteIdFrames.find(
               p,
-              (link, counter, b, off, len) -> {
-                DecodeFailure f =
-                    RemoteIdDecoder.decode(
-                        b, off, len, name, off, m -> writeRemoteId(frame[0], link, counter, m));
-                if (f != null) {
-                  failure(f, 0);
-                }
-              });
+              (link, counter, b, off, len) ->
+                  RemoteIdDecoder.decode(
+                      b,
+                      off,
+                      len,
+                      name,
+                      off,
+                      m -> writeRemoteId(frame[0], link, counter, m),
+                      f -> failure(f, 0)));
         },
         f -> failure(f, 0));
   }
