@@ -2,6 +2,7 @@ package org.sargas.formats;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The values a decoded quantity may physically take, whatever its encoding allows: a latitude
@@ -115,6 +116,25 @@ public record FieldDomain(
   /** A failure of {@code value} of {@code field} at {@code offset} of {@code source}. Allocates. */
   public DecodeFailure failure(String source, long offset, String field, double value) {
     return new DecodeFailure(source, offset, describe(field, value));
+  }
+
+  /**
+   * Checks one decoded field: nothing happens when {@code value} is inside the domain or absent
+   * (NaN); otherwise its failure goes to {@code failures}. Allocation-free unless the value is
+   * outside.
+   *
+   * @param failures receives the failure, or null to only count
+   * @return 1 when the value is outside the domain, else 0 (sum them over a record)
+   */
+  public int check(
+      double value, String source, long offset, String field, Consumer<DecodeFailure> failures) {
+    if (!outside(value)) {
+      return 0;
+    }
+    if (failures != null) {
+      failures.accept(failure(source, offset, field, value));
+    }
+    return 1;
   }
 
   private static String bound(double v) {

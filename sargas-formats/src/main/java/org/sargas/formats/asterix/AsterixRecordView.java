@@ -94,6 +94,16 @@ public final class AsterixRecordView {
     return layout.items[index].subitemOffset(buffer, off, off + itemLength[index], sub);
   }
 
+  /**
+   * Offset from the start of the source (as {@link #sourceOffset()}) of the item at UAP index
+   * {@code index}, or of the record when the item is absent. Failures about an item's value name
+   * this offset.
+   */
+  public long itemSourceOffset(int index) {
+    int off = itemOffset(index);
+    return off < 0 ? sourceOffset : sourceOffset + (off - recordOffset);
+  }
+
   /** Length in octets of the present item at UAP index {@code index}. */
   public int itemLength(int index) {
     return itemLength[index];

@@ -18,6 +18,7 @@ import org.sargas.formats.asterix.AsterixRecordSink;
 import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.ItemWalker;
 import org.sargas.formats.asterix.editions.AsterixEditions;
+import org.sargas.formats.asterix.observation.AsterixDomainCheck;
 import org.sargas.formats.modes.AvrCodec;
 import org.sargas.formats.modes.BeastFrameSink;
 import org.sargas.formats.modes.BeastReader;
@@ -166,6 +167,7 @@ public final class DecodeCommand implements Callable<Integer> {
 
   private void decodeAsterix(AsterixDecoder decoder, byte[] bytes, String name) {
     ItemWalker walker = new ItemWalker();
+    AsterixDomainCheck domains = new AsterixDomainCheck();
     java.io.StringWriter line = new java.io.StringWriter();
     JsonFactory factory = new JsonFactory();
     AsterixRecordSink sink =
@@ -199,6 +201,9 @@ public final class DecodeCommand implements Callable<Integer> {
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
+            // The record is printed as it is on the wire; values outside their physical domain
+            // (the ones Sargas refuses to turn into observations) are failures besides.
+            domains.check(r, name, f -> DecodeCommand.this.failure(f, 0));
           }
 
           @Override

@@ -221,4 +221,23 @@ class DecodeCommandTest {
                 + " octets left)")
         .contains("2 error(s)");
   }
+
+  @Test
+  void asterixValuesOutsideTheirDomainArePrintedAndReported(@TempDir Path tmp) throws Exception {
+    // CAT062 1.21: LEN 17; FSPEC 0x98 = FRN 1 (I062/010), 4 (I062/070), 5 (I062/105); SAC 25 SIC
+    // 201; time of day 600 s (0x012C00 × 1/128 s); latitude 0x01100000 × 180/2²⁵ = 95.625°,
+    // longitude 0x00800000 × 180/2²⁵ = 45°.
+    byte[] block =
+        java.util.HexFormat.of()
+            .parseHex("3E0011" + "98" + "19C9" + "012C00" + "01100000" + "00800000");
+    Path f = tmp.resolve("lat95.ast");
+    Files.write(f, block);
+    Run r = run("decode", "--format", "asterix", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(f + " @9: I062/105 latitude 95.6250000° outside [-90, 90]")
+        .contains("1 record(s), 1 error(s)");
+    assertThat(new ObjectMapper().readTree(r.out().strip()).at("/I062~1105/LAT/raw").asLong())
+        .isEqualTo(0x01100000);
+  }
 }

@@ -21,6 +21,7 @@ public final class AsterixEditions {
           Cat048Edition1_32.CATEGORY,
           Cat062Edition1_19.CATEGORY,
           Cat062Edition1_21.CATEGORY,
+          Cat063Edition1_7.CATEGORY,
           Cat065Edition1_6.CATEGORY);
 
   private AsterixEditions() {}

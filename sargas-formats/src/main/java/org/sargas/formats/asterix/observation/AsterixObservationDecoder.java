@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
 import org.sargas.formats.SensorCalibration;
+import org.sargas.formats.SensorFeedStatus;
 import org.sargas.formats.asterix.AsterixDecoder;
 import org.sargas.formats.asterix.AsterixRecordSink;
 import org.sargas.formats.asterix.AsterixRecordView;
+import org.sargas.formats.asterix.TimeOfDay;
 import org.sargas.formats.asterix.cat021.Cat021ObservationAdapter;
 import org.sargas.formats.asterix.cat021.Cat021View;
 import org.sargas.formats.asterix.cat034.Cat034View;
@@ -18,6 +21,7 @@ import org.sargas.formats.asterix.cat048.Cat048ObservationAdapter;
 import org.sargas.formats.asterix.cat048.Cat048View;
 import org.sargas.formats.asterix.cat062.Cat062ObservationAdapter;
 import org.sargas.formats.asterix.cat062.Cat062View;
+import org.sargas.formats.asterix.cat063.Cat063View;
 import org.sargas.formats.asterix.spec.AsterixCategory;
 import org.sargas.model.observation.Observation;
 
@@ -26,9 +30,16 @@ import org.sargas.model.observation.Observation;
  * (I0xx/010): CAT048 plots (polar, with the sensor's range and azimuth noise; altitude from Mode C,
  * else the 3-D radar height I048/110), CAT021 ADS-B reports and CAT062 system tracks (geodetic,
  * with the sensor's horizontal and vertical error). CAT034 service messages (north markers, sector
- * crossings) only mark their radar alive; other categories (CAT065, …) are decoded and skipped. A
- * record from a SAC/SIC no sensor has is reported through {@link DecodeListener#unknownSource}. Not
- * thread-safe: one per feed thread.
+ * crossings) only mark their radar alive. CAT063 sensor status reports mark their SDPS alive and,
+ * when the sensor they are about (I063/050) is configured and I063/060 is present, go to {@link
+ * DecodeListener#sensorStatus}. Other categories (CAT065, …) are decoded and skipped. A record from
+ * a SAC/SIC no sensor has is reported through {@link DecodeListener#unknownSource}.
+ *
+ * <p>Records of configured sensors are checked against the physical domain of their values (the
+ * views' {@code domainViolations}: time of day, latitude, longitude, altitudes, ground speed): each
+ * value outside is a {@link DecodeFailure} at its item's offset, and such a record gives no
+ * observation or status; the rest of the datagram keeps decoding. Allocation-free for valid input
+ * apart from the observations themselves. Not thread-safe: one per feed thread.
  */
 public final class AsterixObservationDecoder implements ObservationDecoder {
   private final AsterixDecoder decoder;
@@ -37,6 +48,7 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
   private final Cat021View v021 = new Cat021View();
   private final Cat062View v062 = new Cat062View();
   private final Cat034View v034 = new Cat034View();
+  private final Cat063View v063 = new Cat063View();
   private final Sink sink = new Sink();
 
   /** One sensor with its adapters. */
@@ -66,9 +78,11 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
     }
   }
 
-  private final class Sink implements AsterixRecordSink {
+  /** The decoding of one datagram; it is also the consumer of the records' domain failures. */
+  private final class Sink implements AsterixRecordSink, Consumer<DecodeFailure> {
     Instant receiveTime;
     DecodeListener listener;
+    String source;
     int count;
 
     @Override
@@ -77,18 +91,33 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
       switch (r.category()) {
         case 48 -> {
           Calibrated s = sensor(v048.wrap(r).sac(), v048.sic());
-          o = s == null ? null : s.cat048().toObservation(s.sensorId(), v048, receiveTime);
+          o =
+              s == null
+                  ? null
+                  : s.cat048().toObservation(s.sensorId(), v048, receiveTime, source, this);
         }
         case 21 -> {
           Calibrated s = sensor(v021.wrap(r).sac(), v021.sic());
-          o = s == null ? null : s.cat021().toObservation(s.sensorId(), v021, receiveTime);
+          o =
+              s == null
+                  ? null
+                  : s.cat021().toObservation(s.sensorId(), v021, receiveTime, source, this);
         }
         case 62 -> {
           Calibrated s = sensor(v062.wrap(r).sac(), v062.sic());
-          o = s == null ? null : s.cat062().toObservation(s.sensorId(), v062, receiveTime);
+          o =
+              s == null
+                  ? null
+                  : s.cat062().toObservation(s.sensorId(), v062, receiveTime, source, this);
         }
         case 34 -> {
-          sensor(v034.wrap(r).sac(), v034.sic());
+          if (sensor(v034.wrap(r).sac(), v034.sic()) != null) {
+            v034.domainViolations(source, this);
+          }
+          o = null;
+        }
+        case 63 -> {
+          sensorStatus(v063.wrap(r));
           o = null;
         }
         default -> o = null;
@@ -112,8 +141,32 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
       return s;
     }
 
+    /**
+     * A CAT063 report: its SDPS (I063/010) is alive or unknown like any source; the status goes to
+     * the listener when it is about a configured sensor, carries I063/060 and its time is valid.
+     */
+    private void sensorStatus(Cat063View v) {
+      sensor(v.sac(), v.sic());
+      int about = v.sensorSacSic();
+      if (about < 0 || !v.hasStatus() || !bySacSic.containsKey(about)) {
+        return;
+      }
+      if (v.domainViolations(source, this) > 0) {
+        return;
+      }
+      double tod = v.timeOfDayS();
+      SensorFeedStatus status = v.toStatus();
+      listener.sensorStatus(
+          about, Double.isNaN(tod) ? receiveTime : TimeOfDay.resolve(tod, receiveTime), status);
+    }
+
     @Override
     public void failure(DecodeFailure failure, int skippedBytes) {
+      listener.failure(failure);
+    }
+
+    @Override
+    public void accept(DecodeFailure failure) {
       listener.failure(failure);
     }
   }
@@ -129,6 +182,7 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
       DecodeListener listener) {
     sink.receiveTime = receiveTime;
     sink.listener = listener;
+    sink.source = source;
     sink.count = 0;
     decoder.decode(bytes, off, len, source, sourceOffset, sink);
     return sink.count;

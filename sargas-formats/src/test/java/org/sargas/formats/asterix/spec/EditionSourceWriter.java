@@ -16,7 +16,8 @@ final class EditionSourceWriter {
     for (String name :
         new String[] {
           "cat021_cat-2.6.ast", "cat021_cat-2.7.ast", "cat034_cat-1.29.ast", "cat048_cat-1.31.ast",
-          "cat048_cat-1.32.ast", "cat062_cat-1.19.ast", "cat062_cat-1.21.ast", "cat065_cat-1.6.ast"
+          "cat048_cat-1.32.ast", "cat062_cat-1.19.ast", "cat062_cat-1.21.ast", "cat063_cat-1.7.ast",
+          "cat065_cat-1.6.ast"
         }) {
       AsterixCategory c = AstSpecParser.parse(java.nio.file.Path.of(args[0], name));
       java.nio.file.Files.writeString(
