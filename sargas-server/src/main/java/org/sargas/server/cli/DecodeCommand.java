@@ -181,6 +181,9 @@ public final class DecodeCommand implements Callable<Integer> {
               g.writeStartObject();
               g.writeNumberField("category", r.category());
               g.writeNumberField("offset", r.sourceOffset());
+              if (r.uapVariation() != null) {
+                g.writeStringField("uap", r.uapVariation());
+              }
               int i010 = r.spec().indexOf("010");
               if (r.has(i010)) {
                 g.writeNumberField("sac", r.buffer()[r.itemOffset(i010)] & 0xff);

@@ -14,6 +14,8 @@ import org.sargas.formats.asterix.spec.AsterixCategory;
 public final class AsterixEditions {
   private static final List<AsterixCategory> ALL =
       List.of(
+          Cat001Edition1_4.CATEGORY,
+          Cat002Edition1_2.CATEGORY,
           Cat021Edition2_6.CATEGORY,
           Cat021Edition2_7.CATEGORY,
           Cat034Edition1_29.CATEGORY,

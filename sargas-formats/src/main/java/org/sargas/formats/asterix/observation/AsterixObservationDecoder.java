@@ -14,6 +14,9 @@ import org.sargas.formats.asterix.AsterixDecoder;
 import org.sargas.formats.asterix.AsterixRecordSink;
 import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.TimeOfDay;
+import org.sargas.formats.asterix.cat001.Cat001ObservationAdapter;
+import org.sargas.formats.asterix.cat001.Cat001View;
+import org.sargas.formats.asterix.cat002.Cat002View;
 import org.sargas.formats.asterix.cat021.Cat021ObservationAdapter;
 import org.sargas.formats.asterix.cat021.Cat021View;
 import org.sargas.formats.asterix.cat034.Cat034View;
@@ -29,9 +32,12 @@ import org.sargas.model.observation.Observation;
  * ASTERIX datagrams to observations of the configured sensors, found by the records' SAC/SIC
  * (I0xx/010): CAT048 plots (polar, with the sensor's range and azimuth noise; altitude from Mode C,
  * else the 3-D radar height I048/110), CAT021 ADS-B reports and CAT062 system tracks (geodetic,
- * with the sensor's horizontal and vertical error). CAT034 service messages (north markers, sector
- * crossings) only mark their radar alive. CAT063 sensor status reports mark their SDPS alive and,
- * when the sensor they are about (I063/050) is configured and I063/060 is present, go to {@link
+ * with the sensor's horizontal and vertical error). CAT001 plots and tracks of older radars are
+ * polar like CAT048; their truncated time of day (I001/141) is completed with the radar's last
+ * CAT002 time of day (I002/030, if received within the last 60 s, carried forward by the receive
+ * times) or else the receive time. CAT034 and CAT002 service messages (north markers, sector
+ * crossings) mark their radar alive. CAT063 sensor status reports mark their SDPS alive and, when
+ * the sensor they are about (I063/050) is configured and I063/060 is present, go to {@link
  * DecodeListener#sensorStatus}. Other categories (CAT065, …) are decoded and skipped. A record from
  * a SAC/SIC no sensor has is reported through {@link DecodeListener#unknownSource}.
  *
@@ -49,14 +55,59 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
   private final Cat062View v062 = new Cat062View();
   private final Cat034View v034 = new Cat034View();
   private final Cat063View v063 = new Cat063View();
+  private final Cat001View v001 = new Cat001View();
+  private final Cat002View v002 = new Cat002View();
   private final Sink sink = new Sink();
 
-  /** One sensor with its adapters. */
-  private record Calibrated(
-      String sensorId,
-      Cat048ObservationAdapter cat048,
-      Cat021ObservationAdapter cat021,
-      Cat062ObservationAdapter cat062) {}
+  /** CAT002 time of day older than this is no reference for CAT001's truncated time. */
+  private static final long CAT002_REFERENCE_MS = 60_000;
+
+  /** One sensor with its adapters, and the last CAT002 time of day of a CAT001 radar. */
+  private static final class Calibrated {
+    private final String sensorId;
+    private final Cat048ObservationAdapter cat048;
+    private final Cat021ObservationAdapter cat021;
+    private final Cat062ObservationAdapter cat062;
+    private final Cat001ObservationAdapter cat001;
+    double cat002TodS = Double.NaN;
+    long cat002ReceivedMs;
+
+    Calibrated(SensorCalibration s) {
+      this.sensorId = s.sensorId();
+      this.cat048 = new Cat048ObservationAdapter(s.sigmaRangeM(), s.sigmaAzimuthRad());
+      this.cat021 = new Cat021ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM());
+      this.cat062 = new Cat062ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM());
+      this.cat001 = new Cat001ObservationAdapter(s.sigmaRangeM(), s.sigmaAzimuthRad());
+    }
+
+    String sensorId() {
+      return sensorId;
+    }
+
+    Cat048ObservationAdapter cat048() {
+      return cat048;
+    }
+
+    Cat021ObservationAdapter cat021() {
+      return cat021;
+    }
+
+    Cat062ObservationAdapter cat062() {
+      return cat062;
+    }
+
+    Cat001ObservationAdapter cat001() {
+      return cat001;
+    }
+
+    /** The radar's time of day at {@code receiveTime} from its last CAT002, or NaN. */
+    double referenceTodS(Instant receiveTime) {
+      long age = receiveTime.toEpochMilli() - cat002ReceivedMs;
+      return Double.isNaN(cat002TodS) || age < 0 || age > CAT002_REFERENCE_MS
+          ? Double.NaN
+          : cat002TodS + age / 1000.0;
+    }
+  }
 
   /**
    * @param editions edition per category (e.g. {@code AsterixEditions.latest()})
@@ -67,13 +118,7 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
     this.decoder = new AsterixDecoder(editions);
     for (SensorCalibration s : sensors) {
       if (s.sacSic() >= 0) {
-        bySacSic.put(
-            s.sacSic(),
-            new Calibrated(
-                s.sensorId(),
-                new Cat048ObservationAdapter(s.sigmaRangeM(), s.sigmaAzimuthRad()),
-                new Cat021ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM()),
-                new Cat062ObservationAdapter(s.sigmaHorizontalM(), s.sigmaVerticalM())));
+        bySacSic.put(s.sacSic(), new Calibrated(s));
       }
     }
   }
@@ -118,6 +163,31 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
         }
         case 63 -> {
           sensorStatus(v063.wrap(r));
+          o = null;
+        }
+        case 1 -> {
+          Calibrated s = sensor(v001.wrap(r).sac(), v001.sic());
+          o =
+              s == null
+                  ? null
+                  : s.cat001()
+                      .toObservation(
+                          s.sensorId(),
+                          v001,
+                          receiveTime,
+                          s.referenceTodS(receiveTime),
+                          source,
+                          this);
+        }
+        case 2 -> {
+          Calibrated s = sensor(v002.wrap(r).sac(), v002.sic());
+          if (s != null && v002.domainViolations(source, this) == 0) {
+            double tod = v002.timeOfDayS();
+            if (!Double.isNaN(tod)) {
+              s.cat002TodS = tod;
+              s.cat002ReceivedMs = receiveTime.toEpochMilli();
+            }
+          }
           o = null;
         }
         default -> o = null;

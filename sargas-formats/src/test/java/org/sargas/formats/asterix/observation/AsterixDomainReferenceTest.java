@@ -43,6 +43,8 @@ class AsterixDomainReferenceTest {
         "asterix/croatiacontrol/cat048.raw",
         "asterix/croatiacontrol/cat062cat065.raw",
         "asterix/croatiacontrol/cat21_re.ast",
+        "asterix/jasterix/cat001ed1.1.bin",
+        "asterix/jasterix/cat002ed1.0.bin",
         "asterix/jasterix/cat034ed1.26.bin",
         "asterix/jasterix/cat048ed1.23.bin",
         "asterix/jasterix/cat062ed1.16.bin",
