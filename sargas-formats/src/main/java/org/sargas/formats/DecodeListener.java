@@ -22,4 +22,15 @@ public interface DecodeListener {
 
   /** An ASTERIX record from a SAC/SIC no configured sensor has ({@code sac << 8 | sic}). */
   default void unknownSource(int sacSic) {}
+
+  /**
+   * An SDPS reported the status of a configured sensor (ASTERIX CAT063, edition 1.7). This is not a
+   * sign of life of that sensor: the status may say it is not connected.
+   *
+   * @param sacSic the sensor's ASTERIX address from I063/050, {@code sac << 8 | sic}
+   * @param time when the SDPS sent the report (I063/030 resolved against the receive time, else the
+   *     receive time)
+   * @param status what the SDPS reported
+   */
+  default void sensorStatus(int sacSic, Instant time, SensorFeedStatus status) {}
 }

@@ -10,8 +10,10 @@ import org.sargas.formats.asterix.spec.AsterixItem;
  * Splits ASTERIX datagrams into data blocks and records and indexes each record's items
  * (EUROCONTROL ASTERIX Part 1, edition 2.6: CAT/LEN framing, FSPEC with FX chaining, UAP lookup,
  * item lengths for fixed, extended, repetitive, explicit and compound items; RE and SP are skipped
- * by their length octet). It does not interpret the items: that is the job of typed views and of
- * {@link ItemWalker}.
+ * by their length octet). Categories with several UAPs (CAT001 plot/track) switch to the UAP the
+ * selecting item names (I001/020 TYP) as soon as it is read; Random Field Sequencing (the "RFS" FRN
+ * of CAT001/002) is not decoded and fails like an undefined FRN. It does not interpret the items:
+ * that is the job of typed views and of {@link ItemWalker}.
  *
  * <p>Malformed input never throws: each problem is reported once as a {@link DecodeFailure} and the
  * decoder moves to the next data block (a bad record makes the rest of its block unreadable, since
@@ -28,7 +30,7 @@ public final class AsterixDecoder {
    */
   public AsterixDecoder(Map<Integer, AsterixCategory> editions) {
     for (AsterixCategory c : editions.values()) {
-      layouts[c.category()] = new CategoryLayout(c);
+      layouts[c.category()] = CategoryLayout.of(c);
     }
   }
 
@@ -104,9 +106,11 @@ public final class AsterixDecoder {
     int end = blockStart + blockLen;
     int pos = blockStart + 3;
     int records = 0;
-    ItemLayout[] items = layout.items;
     while (pos < end) {
       int recordStart = pos;
+      // The record's UAP: the category's, until a selecting item (CAT001 I001/020 TYP) says which.
+      CategoryLayout rl = layout;
+      ItemLayout[] items = rl.items;
       view.reset(buf, layout, recordStart, base + recordStart);
       int fspecStart = pos;
       while (true) {
@@ -115,7 +119,7 @@ public final class AsterixDecoder {
               sink,
               source,
               base + recordStart,
-              layout,
+              rl,
               "FSPEC runs past the end of the data block",
               end - recordStart,
               records);
@@ -136,22 +140,34 @@ public final class AsterixDecoder {
               sink,
               source,
               base + recordStart,
-              layout,
-              "FSPEC sets FRN " + (k + 1) + " which the UAP does not define",
+              rl,
+              "FSPEC sets FRN "
+                  + (k + 1)
+                  + " which the UAP "
+                  + (rl.variation == null ? "" : "(" + rl.variation + ") ")
+                  + "does not define",
               end - recordStart,
               records);
         }
         int n = items[k].length(buf, pos, end);
         if (n < 0) {
-          AsterixItem item = layout.spec.uap().get(k);
+          AsterixItem item = rl.spec.uap().get(k);
           String why =
               n == ItemLayout.TRUNCATED
                   ? " runs past the end of the data block"
                   : " has an impossible length";
           return fail(
-              sink, source, base + pos, layout, item.specName() + why, end - recordStart, records);
+              sink, source, base + pos, rl, item.specName() + why, end - recordStart, records);
         }
         view.setItem(k, pos, n);
+        if (k == rl.selectorIndex) {
+          CategoryLayout chosen = rl.select(buf, pos);
+          if (chosen != rl) {
+            rl = chosen;
+            items = chosen.items;
+            view.relayout(chosen);
+          }
+        }
         pos += n;
       }
       view.setRecordLength(pos - recordStart);

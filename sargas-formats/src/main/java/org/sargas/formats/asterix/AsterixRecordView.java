@@ -25,7 +25,12 @@ public final class AsterixRecordView {
     this.recordOffset = recordOffset;
     this.sourceOffset = sourceOffset;
     this.recordLength = 0;
-    java.util.Arrays.fill(itemOffset, 0, layout.items.length, -1);
+    java.util.Arrays.fill(itemOffset, 0, layout.maxSlots, -1);
+  }
+
+  /** Switches to another UAP variation of the same category (items already set stay). */
+  void relayout(CategoryLayout variation) {
+    this.layout = variation;
   }
 
   void setItem(int index, int offset, int length) {
@@ -42,9 +47,20 @@ public final class AsterixRecordView {
     return layout.spec.category();
   }
 
-  /** The edition this record was decoded with. */
+  /**
+   * The edition this record was decoded with; for a category with several UAPs, restricted to the
+   * UAP the record uses (its {@code uap()} is that variation's).
+   */
   public AsterixCategory spec() {
     return layout.spec;
+  }
+
+  /**
+   * The name of the UAP variation the record uses (CAT001: {@code "plot"} or {@code "track"}), or
+   * null for categories with a single UAP.
+   */
+  public String uapVariation() {
+    return layout.variation;
   }
 
   /** The bytes the record lies in (not a copy). */
@@ -92,6 +108,16 @@ public final class AsterixRecordView {
       return -1;
     }
     return layout.items[index].subitemOffset(buffer, off, off + itemLength[index], sub);
+  }
+
+  /**
+   * Offset from the start of the source (as {@link #sourceOffset()}) of the item at UAP index
+   * {@code index}, or of the record when the item is absent. Failures about an item's value name
+   * this offset.
+   */
+  public long itemSourceOffset(int index) {
+    int off = itemOffset(index);
+    return off < 0 ? sourceOffset : sourceOffset + (off - recordOffset);
   }
 
   /** Length in octets of the present item at UAP index {@code index}. */

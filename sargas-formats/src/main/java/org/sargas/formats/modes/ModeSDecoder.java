@@ -2,6 +2,7 @@ package org.sargas.formats.modes;
 
 import org.sargas.formats.Bits;
 import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.FieldDomain;
 
 /**
  * Decodes Mode S frames (56 or 112 bits) into a reusable {@link ModeSFields}: DF 0, 4, 5, 11, 16,
@@ -22,6 +23,12 @@ import org.sargas.formats.DecodeFailure;
  * #MAX_SPEED_KT} kt (plus 5 NM). Local decoding uses the aircraft's last position (less than 10 min
  * old) or the receiver's position when configured.
  *
+ * <p>Domain: a frame whose altitude (AC13, the ES 12-bit altitude or GNSS height) lies outside
+ * [-1,500, 30,000] m, whose ground speed or airspeed exceeds 1,500 m/s, or whose CPR position
+ * decodes to a latitude outside [-90°, 90°] is a {@link DecodeFailure} naming the DF, type code,
+ * quantity and value ({@link FieldDomain}); its position is not used and the aircraft's CPR state
+ * is not updated with it. Longitudes are normalised to [-180°, 180°).
+ *
  * <p>Allocation-free except for failures. Not thread-safe: one decoder per feed.
  */
 public final class ModeSDecoder {
@@ -40,6 +47,9 @@ public final class ModeSDecoder {
   private final double receiverLonDeg;
   private final double[] cpr = new double[2];
   private final byte[] work = new byte[14];
+
+  private static final double FT_M = 0.3048;
+  private static final double KT_MPS = 1852.0 / 3600.0;
 
   /** State key offset for non-ICAO (DF18 CF 1) addresses. */
   private static final int NON_ICAO = 1 << 24;
@@ -109,7 +119,7 @@ public final class ModeSDecoder {
       case DF18:
         return decodeSquitter(frame, off, len, rem, timeMs, out, source, offset);
       default:
-        return decodeAddressParity(frame, off, df, rem, timeMs, out);
+        return decodeAddressParity(frame, off, df, rem, timeMs, out, source, offset);
     }
   }
 
@@ -132,7 +142,14 @@ public final class ModeSDecoder {
   }
 
   private DecodeFailure decodeAddressParity(
-      byte[] f, int off, DownlinkFormat df, int rem, long timeMs, ModeSFields out) {
+      byte[] f,
+      int off,
+      DownlinkFormat df,
+      int rem,
+      long timeMs,
+      ModeSFields out,
+      String source,
+      long offset) {
     out.icao = rem;
     out.icaoTrusted = states.trusted(rem, timeMs);
     out.capability = f[off] & 7;
@@ -141,6 +158,13 @@ public final class ModeSDecoder {
       out.squawk = AltitudeCodes.identity(field13);
     } else {
       out.altitudeFt = AltitudeCodes.ac13Ft(field13);
+      if (FieldDomain.PRESSURE_ALTITUDE.outside(out.altitudeFt * FT_M)) {
+        DecodeFailure fail =
+            FieldDomain.PRESSURE_ALTITUDE.failure(
+                source, offset, "DF" + out.df + " AC", out.altitudeFt * FT_M);
+        out.altitudeFt = Double.NaN;
+        return fail;
+      }
     }
     if (out.icaoTrusted) {
       states.slot(rem, timeMs);
@@ -201,12 +225,12 @@ public final class ModeSDecoder {
     if (out.df == 18 && ca != 0 && ca != 1 && ca != 6) {
       return null;
     }
-    decodeEs(meBits(f, off + 4), slot, timeMs, out);
+    DecodeFailure fail = decodeEs(meBits(f, off + 4), slot, timeMs, out, source, offset);
     if (out.nacp >= 0) {
       states.nacp[slot] = out.nacp;
     }
     out.knownNacp = states.nacp[slot];
-    return null;
+    return fail;
   }
 
   /** The 56-bit ME field (octets 5-11 of a long frame) as a long. */
@@ -223,7 +247,14 @@ public final class ModeSDecoder {
     return (me >>> (57 - bitFrom1 - bits)) & ((1L << bits) - 1);
   }
 
-  private void decodeEs(long me, int slot, long timeMs, ModeSFields out) {
+  /** A failure of an ES field outside its domain; clears nothing (the caller does). */
+  private static DecodeFailure esFailure(
+      FieldDomain d, String what, double value, ModeSFields out, String source, long offset) {
+    return d.failure(source, offset, "DF" + out.df + " TC" + out.typeCode + " " + what, value);
+  }
+
+  private DecodeFailure decodeEs(
+      long me, int slot, long timeMs, ModeSFields out, String source, long offset) {
     int tc = (int) me(me, 1, 5);
     out.typeCode = tc;
     if (tc >= 1 && tc <= 4) {
@@ -236,7 +267,7 @@ public final class ModeSDecoder {
       if (me(me, 13, 1) == 1) {
         out.trackDeg = me(me, 14, 7) * 360.0 / 128.0;
       }
-      position(me, slot, timeMs, out);
+      return position(me, slot, timeMs, out, source, offset);
     } else if ((tc >= 9 && tc <= 18) || (tc >= 20 && tc <= 22)) {
       int alt = (int) me(me, 9, 12);
       if (tc <= 18) {
@@ -245,9 +276,43 @@ public final class ModeSDecoder {
         out.altitudeFt = alt * 3.280839895;
         out.altitudeGnss = true;
       }
-      position(me, slot, timeMs, out);
+      FieldDomain d =
+          out.altitudeGnss ? FieldDomain.GEOMETRIC_ALTITUDE : FieldDomain.PRESSURE_ALTITUDE;
+      if (d.outside(out.altitudeFt * FT_M)) {
+        DecodeFailure fail =
+            esFailure(
+                d,
+                out.altitudeGnss ? "GNSS height" : "AC",
+                out.altitudeFt * FT_M,
+                out,
+                source,
+                offset);
+        out.altitudeFt = Double.NaN;
+        return fail;
+      }
+      return position(me, slot, timeMs, out, source, offset);
     } else if (tc == 19) {
       velocity(me, out);
+      if (FieldDomain.GROUND_SPEED.outside(out.groundSpeedKt * KT_MPS)) {
+        DecodeFailure fail =
+            esFailure(
+                FieldDomain.GROUND_SPEED,
+                "velocity",
+                out.groundSpeedKt * KT_MPS,
+                out,
+                source,
+                offset);
+        out.groundSpeedKt = Double.NaN;
+        out.trackDeg = Double.NaN;
+        return fail;
+      }
+      if (FieldDomain.AIRSPEED.outside(out.airspeedKt * KT_MPS)) {
+        DecodeFailure fail =
+            esFailure(
+                FieldDomain.AIRSPEED, "velocity", out.airspeedKt * KT_MPS, out, source, offset);
+        out.airspeedKt = Double.NaN;
+        return fail;
+      }
     } else if (tc == 28) {
       out.subtype = (int) me(me, 6, 3);
       if (out.subtype == 1) {
@@ -278,6 +343,7 @@ public final class ModeSDecoder {
       out.nacp = (int) me(me, 45, 4);
       out.sil = (int) me(me, 51, 2);
     }
+    return null;
   }
 
   /**
@@ -353,7 +419,8 @@ public final class ModeSDecoder {
     }
   }
 
-  private void position(long me, int slot, long timeMs, ModeSFields out) {
+  private DecodeFailure position(
+      long me, int slot, long timeMs, ModeSFields out, String source, long offset) {
     int odd = (int) me(me, 22, 1);
     int lat = (int) me(me, 23, 17);
     int lon = (int) me(me, 40, 17);
@@ -362,7 +429,7 @@ public final class ModeSDecoder {
     out.cprLon = lon;
     boolean anonymousSquitter = out.df == 18 && out.controlField == 1;
     if (!out.icaoTrusted && !anonymousSquitter) {
-      return;
+      return null;
     }
     AircraftStates s = states;
     if (odd == 1) {
@@ -402,10 +469,27 @@ public final class ModeSDecoder {
     }
     if (!ok && !Double.isNaN(refLat)) {
       Cpr.local(lat, lon, odd == 1, surface, refLat, refLon, cpr);
+      if (cpr[1] >= 180.0) {
+        cpr[1] -= 360.0;
+      } else if (cpr[1] < -180.0) {
+        cpr[1] += 360.0;
+      }
       ok = true;
     }
     if (!ok) {
-      return;
+      return null;
+    }
+    if (FieldDomain.LATITUDE.outside(cpr[0]) || FieldDomain.LONGITUDE.outside(cpr[1])) {
+      // Local decoding near a pole can leave the globe: distrust this CPR message.
+      if (odd == 1) {
+        s.oddMs[slot] = Long.MIN_VALUE;
+      } else {
+        s.evenMs[slot] = Long.MIN_VALUE;
+      }
+      out.positionGlobal = false;
+      FieldDomain d =
+          FieldDomain.LATITUDE.outside(cpr[0]) ? FieldDomain.LATITUDE : FieldDomain.LONGITUDE;
+      return esFailure(d, "CPR", d == FieldDomain.LATITUDE ? cpr[0] : cpr[1], out, source, offset);
     }
     if (havePrev) {
       double distNm = distanceNm(s.posLat[slot], s.posLon[slot], cpr[0], cpr[1]);
@@ -418,18 +502,19 @@ public final class ModeSDecoder {
           s.evenMs[slot] = Long.MIN_VALUE;
         }
         out.positionGlobal = false;
-        return;
+        return null;
       }
     } else if (!out.positionGlobal
         && !Double.isNaN(receiverLatDeg)
         && distanceNm(receiverLatDeg, receiverLonDeg, cpr[0], cpr[1]) > (surface ? 45.0 : 180.0)) {
-      return;
+      return null;
     }
     out.latDeg = cpr[0];
     out.lonDeg = cpr[1];
     s.posLat[slot] = cpr[0];
     s.posLon[slot] = cpr[1];
     s.posMs[slot] = timeMs;
+    return null;
   }
 
   /**

@@ -48,63 +48,120 @@ public final class RemoteIdDecoder {
 
   /**
    * Decodes a message or Message Pack at {@code b[off]}, delivering each contained message.
+   * Equivalent to {@link #decode(byte[], int, int, String, long, Consumer, Consumer)} keeping only
+   * the first failure.
    *
    * @param len octets available from {@code off}
-   * @return null when decoded, else the failure (messages before it were delivered)
+   * @return null when every message decoded, else the first failure
    */
   public static DecodeFailure decode(
       byte[] b, int off, int len, String source, long sourceOffset, Consumer<RemoteIdMessage> out) {
+    DecodeFailure[] first = {null};
+    decode(
+        b,
+        off,
+        len,
+        source,
+        sourceOffset,
+        out,
+        f -> {
+          if (first[0] == null) {
+            first[0] = f;
+          }
+        });
+    return first[0];
+  }
+
+  /**
+   * Decodes a message or Message Pack at {@code b[off]}, delivering each valid contained message.
+   *
+   * <p>A message holding a value outside its domain (a latitude outside [-90°, 90°], a longitude
+   * outside [-180°, 180°], an altitude or height outside [-1,500 m, 30,000 m], a vertical speed
+   * beyond the ±62 m/s F3411 encodes, a Location timestamp of 3,600 s or more after the hour) is a
+   * failure naming the message and the field; it is not delivered and the other members of its
+   * Message Pack still are. A broken framing (reserved type, short message, bad or nested Message
+   * Pack) ends the decoding: messages before it were delivered.
+   *
+   * @param len octets available from {@code off}
+   * @param failures receives each failure, offset = the offending message's first octet
+   * @return false when the framing was broken (some messages could not even be read), true when
+   *     every message was read (those out of their domain reported and dropped)
+   */
+  public static boolean decode(
+      byte[] b,
+      int off,
+      int len,
+      String source,
+      long sourceOffset,
+      Consumer<RemoteIdMessage> out,
+      Consumer<DecodeFailure> failures) {
     if (len < 1) {
-      return new DecodeFailure(source, sourceOffset, "empty Remote ID message");
+      failures.accept(new DecodeFailure(source, sourceOffset, "empty Remote ID message"));
+      return false;
     }
     int typeCode = u8(b, off) >>> 4;
     RemoteIdMessageType type = RemoteIdMessageType.ofCode(typeCode);
     if (type == null) {
-      return new DecodeFailure(source, sourceOffset, "reserved Remote ID message type " + typeCode);
+      failures.accept(
+          new DecodeFailure(source, sourceOffset, "reserved Remote ID message type " + typeCode));
+      return false;
     }
     if (type == RemoteIdMessageType.MESSAGE_PACK) {
       if (len < 3) {
-        return new DecodeFailure(source, sourceOffset, "truncated Message Pack header");
+        failures.accept(new DecodeFailure(source, sourceOffset, "truncated Message Pack header"));
+        return false;
       }
       int size = u8(b, off + 1);
       int count = u8(b, off + 2);
       if (size != MESSAGE_OCTETS || count > 9) {
-        return new DecodeFailure(
-            source, sourceOffset, "Message Pack with message size " + size + " and count " + count);
+        failures.accept(
+            new DecodeFailure(
+                source,
+                sourceOffset,
+                "Message Pack with message size " + size + " and count " + count));
+        return false;
       }
       if (3 + count * MESSAGE_OCTETS > len) {
-        return new DecodeFailure(
-            source,
-            sourceOffset,
-            "Message Pack of "
-                + count
-                + " messages needs "
-                + (3 + count * MESSAGE_OCTETS)
-                + " octets, has "
-                + len);
+        failures.accept(
+            new DecodeFailure(
+                source,
+                sourceOffset,
+                "Message Pack of "
+                    + count
+                    + " messages needs "
+                    + (3 + count * MESSAGE_OCTETS)
+                    + " octets, has "
+                    + len));
+        return false;
       }
       for (int k = 0; k < count; k++) {
         int p = off + 3 + k * MESSAGE_OCTETS;
         if (RemoteIdMessageType.ofCode(u8(b, p) >>> 4) == RemoteIdMessageType.MESSAGE_PACK) {
-          return new DecodeFailure(
-              source,
-              sourceOffset + 3 + k * MESSAGE_OCTETS,
-              "Message Pack nested in a Message Pack");
+          failures.accept(
+              new DecodeFailure(
+                  source,
+                  sourceOffset + 3 + k * MESSAGE_OCTETS,
+                  "Message Pack nested in a Message Pack"));
+          return false;
         }
-        DecodeFailure f =
-            decode(b, p, MESSAGE_OCTETS, source, sourceOffset + 3 + k * MESSAGE_OCTETS, out);
-        if (f != null) {
-          return f;
+        if (!decode(
+            b, p, MESSAGE_OCTETS, source, sourceOffset + 3 + k * MESSAGE_OCTETS, out, failures)) {
+          return false;
         }
       }
-      return null;
+      return true;
     }
     if (len < MESSAGE_OCTETS) {
-      return new DecodeFailure(
-          source, sourceOffset, type + " message of " + len + " octets (needs 25)");
+      failures.accept(
+          new DecodeFailure(
+              source, sourceOffset, type + " message of " + len + " octets (needs 25)"));
+      return false;
     }
-    out.accept(single(type, b, off));
-    return null;
+    RemoteIdMessage m = single(type, b, off);
+    if (RemoteIdDomains.check(m, source, sourceOffset, failures)) {
+      out.accept(m);
+    }
+    return true;
   }
 
   private static RemoteIdMessage single(RemoteIdMessageType type, byte[] b, int o) {

@@ -2,6 +2,7 @@ package org.sargas.formats.remoteid;
 
 import java.time.Instant;
 import java.util.List;
+import org.sargas.formats.FieldDomain;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Identity;
@@ -33,7 +34,11 @@ public final class RemoteIdObservationAdapter {
     this.defaultSigmaM = defaultSigmaM;
   }
 
-  /** The observation, or null when the messages hold no valid position. */
+  /**
+   * The observation, or null when the messages hold no position in its domain (latitude, longitude,
+   * altitude: see {@link FieldDomain}; {@link RemoteIdDecoder} already reports and drops such
+   * messages).
+   */
   public Observation toObservation(List<RemoteIdMessage> messages, Instant receiveTime) {
     RemoteIdMessage.LocationVector loc = null;
     String serial = null;
@@ -46,18 +51,21 @@ public final class RemoteIdObservationAdapter {
         serial = b.uasId();
       } else if (m instanceof RemoteIdMessage.SystemInfo s
           && (s.operatorLatDeg() != 0 || s.operatorLonDeg() != 0)
-          && Math.abs(s.operatorLatDeg()) <= 90) {
+          && FieldDomain.LATITUDE.contains(s.operatorLatDeg())
+          && FieldDomain.LONGITUDE.contains(s.operatorLonDeg())) {
         operator = GeoPoint.of(s.operatorLatDeg(), s.operatorLonDeg());
       }
     }
     if (loc == null
-        || Double.isNaN(loc.latDeg())
-        || Math.abs(loc.latDeg()) > 90
-        || Math.abs(loc.lonDeg()) > 180) {
+        || !FieldDomain.LATITUDE.contains(loc.latDeg())
+        || !FieldDomain.LONGITUDE.contains(loc.lonDeg())) {
       return null;
     }
     double alt =
         !Double.isNaN(loc.geodeticAltitudeM()) ? loc.geodeticAltitudeM() : loc.pressureAltitudeM();
+    if (FieldDomain.GEOMETRIC_ALTITUDE.outside(alt)) {
+      return null;
+    }
     int acc = loc.horizontalAccuracy();
     double sigma =
         acc > 0 && acc < HORIZONTAL_95_M.length ? HORIZONTAL_95_M[acc] / 2 : defaultSigmaM;

@@ -3,7 +3,6 @@ package org.sargas.formats.remoteid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.DecodeListener;
 import org.sargas.formats.ObservationDecoder;
 import org.sargas.formats.SensorCalibration;
@@ -16,7 +15,9 @@ import org.sargas.model.observation.Observation;
  * (type 0xF). The broadcast's Location/Vector becomes an observation of the receiver with the
  * broadcast's own horizontal accuracy (else the receiver's calibration), the Basic ID as {@code
  * identity.remoteIdSerial} and the System message's operator position; event time = receive time. A
- * frame without a valid Location/Vector marks the receiver alive and gives no observation. Not
+ * frame without a valid Location/Vector marks the receiver alive and gives no observation; a
+ * message with a value outside its domain (a latitude of 95°) is a failure and is left out, the
+ * rest of the broadcast still counts. A broken framing is a failure of the whole frame. Not
  * thread-safe: one per feed.
  */
 public final class RemoteIdObservationDecoder implements ObservationDecoder {
@@ -42,9 +43,8 @@ public final class RemoteIdObservationDecoder implements ObservationDecoder {
       long sourceOffset,
       DecodeListener listener) {
     messages.clear();
-    DecodeFailure f = RemoteIdDecoder.decode(bytes, off, len, source, sourceOffset, messages::add);
-    if (f != null) {
-      listener.failure(f);
+    if (!RemoteIdDecoder.decode(
+        bytes, off, len, source, sourceOffset, messages::add, listener::failure)) {
       return 0;
     }
     listener.sensorAlive(receiver.sensorId(), receiveTime);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.FieldDomain;
 import org.sargas.formats.sapient.v2.DetectionReport;
 import org.sargas.formats.sapient.v2.Location;
 import org.sargas.formats.sapient.v2.LocationDatum;
@@ -29,8 +30,9 @@ import org.sargas.model.geo.Wgs84;
  *   <li>errors that are not positive and finite count as not reported.
  * </ul>
  *
- * <p>Anything else (no location at all, a unit or datum left unspecified, a latitude out of range,
- * a timestamp outside 0001..9999) is a {@link DecodeFailure}. Stateless.
+ * <p>Anything else (no location at all, a unit or datum left unspecified, a latitude outside [-90°,
+ * 90°], a longitude outside [-180°, 180°], an ellipsoid height outside [-1,500, 30,000] m (see
+ * {@link FieldDomain}), a timestamp outside 0001..9999) is a {@link DecodeFailure}. Stateless.
  */
 public final class SapientDetectionReader {
   private static final long MIN_SECONDS = -62_135_596_800L; // 0001-01-01T00:00:00Z
@@ -163,12 +165,20 @@ public final class SapientDetectionReader {
     }
     double lat = l.getY() * toDeg;
     double lon = l.getX() * toDeg;
-    if (!(lat >= -90 && lat <= 90) || !Double.isFinite(lon)) {
-      out.problem = "location latitude/longitude out of range: y " + l.getY() + ", x " + l.getX();
+    if (!FieldDomain.LATITUDE.contains(lat)) {
+      out.problem = FieldDomain.LATITUDE.describe("location y", lat);
+      return out;
+    }
+    if (!FieldDomain.LONGITUDE.contains(lon)) {
+      out.problem = FieldDomain.LONGITUDE.describe("location x", lon);
       return out;
     }
     boolean ellipsoid = l.getDatum() == LocationDatum.LOCATION_DATUM_WGS84_E;
-    double alt = ellipsoid && l.hasZ() && Double.isFinite(l.getZ()) ? l.getZ() : Double.NaN;
+    double alt = ellipsoid && l.hasZ() ? l.getZ() : Double.NaN;
+    if (FieldDomain.GEOMETRIC_ALTITUDE.outside(alt)) {
+      out.problem = FieldDomain.GEOMETRIC_ALTITUDE.describe("location z", alt);
+      return out;
+    }
     out.point = new GeoPoint(lat, lon, alt);
     double phi = Math.toRadians(lat);
     double s = Math.sin(phi);

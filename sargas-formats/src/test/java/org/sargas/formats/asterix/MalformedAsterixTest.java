@@ -49,6 +49,18 @@ class MalformedAsterixTest {
   }
 
   @Test
+  void lenWithTheTopBitSetIsPrintedUnsigned() {
+    // LEN 0xFFFF and 0x8003: a signed 16-bit read would print -1 and -32765.
+    assertThat(decode(hex("30FFFF" + "FD")).failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.reason())
+                    .isEqualTo("CAT48 data block LEN 65535 exceeds the 4 octets left"));
+    assertThat(decode(hex("308003" + "FD")).failures.get(0).reason()).contains("LEN 32771 ");
+  }
+
+  @Test
   void fspecBeyondTheUapIsAFailureNamingTheFrn() {
     // CAT065 1.6 has 14 FRNs; FRN 15..21 set via a third FSPEC octet.
     CollectingSink<Integer> s = decode(hex("41000701" + "01" + "FE" + "00"));

@@ -128,4 +128,15 @@ class ModeSReferenceConformanceTest {
     }
     assertThat(compared).isEqualTo(400);
   }
+
+  @Test
+  void dump1090SbsOutputParsesWithinTheDomains() throws IOException {
+    List<String> sbs =
+        Files.readAllLines(ref("modes/dump1090-derived/sample_data_adsb.dump1090-mutability.sbs"));
+    List<DecodeFailure> failures = new java.util.ArrayList<>();
+    long parsed =
+        sbs.stream().filter(l -> SbsParser.parse(l, "sbs", 0, failures::add) != null).count();
+    assertThat(failures).isEmpty();
+    assertThat(parsed).isEqualTo(2000);
+  }
 }

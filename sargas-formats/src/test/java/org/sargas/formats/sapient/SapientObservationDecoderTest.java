@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sargas.formats.ObservationDecoder;
 import org.sargas.formats.SensorCalibration;
@@ -283,6 +285,57 @@ class SapientObservationDecoderTest {
     assertThat(c.failures.get(3).reason()).contains("without location or range_bearing");
     assertThat(c.observations).as("the framing holds: the next report decodes").hasSize(1);
     assertThat(c.alive).as("every message parsed: the node is alive").hasSize(5);
+  }
+
+  static Stream<Arguments> outOfDomain() {
+    LocationCoordinateSystem deg =
+        LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_DEG_M;
+    LocationCoordinateSystem rad =
+        LocationCoordinateSystem.LOCATION_COORDINATE_SYSTEM_LAT_LNG_RAD_M;
+    return Stream.of(
+        Arguments.of(23.5, 95.0, 100.0, deg, "location y latitude 95.0000000° outside [-90, 90]"),
+        Arguments.of(
+            -200.0, 54.25, 100.0, deg, "location x longitude -200.0000000° outside [-180, 180]"),
+        Arguments.of(0.4, 1.6, 100.0, rad, "location y latitude 91.6732472° outside [-90, 90]"),
+        Arguments.of(
+            23.5,
+            54.25,
+            31_000.0,
+            deg,
+            "location z geometric altitude 31000.0 m outside [-1500 m, 30000 m]"),
+        Arguments.of(
+            23.5,
+            54.25,
+            Double.NEGATIVE_INFINITY,
+            deg,
+            "location z geometric altitude -Infinity m outside [-1500 m, 30000 m]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("outOfDomain")
+  void locationsOutsideTheirDomainAreFailuresOfThatReport(
+      double x, double y, double z, LocationCoordinateSystem units, String problem) {
+    byte[] bad =
+        SapientFrame.frame(
+            report(
+                    DetectionReport.newBuilder()
+                        .setLocation(
+                            Location.newBuilder()
+                                .setX(x)
+                                .setY(y)
+                                .setZ(z)
+                                .setCoordinateSystem(units)
+                                .setDatum(LocationDatum.LOCATION_DATUM_WGS84_E)))
+                .build());
+    Collected c = decodeWhole(concat(bad, bearing(1)));
+    assertThat(c.failures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.offset()).isZero();
+              assertThat(f.reason()).isEqualTo("SAPIENT DetectionReport r: " + problem);
+            });
+    assertThat(c.observations).as("the next report decodes").hasSize(1);
   }
 
   @Test

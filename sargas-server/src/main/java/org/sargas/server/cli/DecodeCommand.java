@@ -18,6 +18,7 @@ import org.sargas.formats.asterix.AsterixRecordSink;
 import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.ItemWalker;
 import org.sargas.formats.asterix.editions.AsterixEditions;
+import org.sargas.formats.asterix.observation.AsterixDomainCheck;
 import org.sargas.formats.modes.AvrCodec;
 import org.sargas.formats.modes.BeastFrameSink;
 import org.sargas.formats.modes.BeastReader;
@@ -166,6 +167,7 @@ public final class DecodeCommand implements Callable<Integer> {
 
   private void decodeAsterix(AsterixDecoder decoder, byte[] bytes, String name) {
     ItemWalker walker = new ItemWalker();
+    AsterixDomainCheck domains = new AsterixDomainCheck();
     java.io.StringWriter line = new java.io.StringWriter();
     JsonFactory factory = new JsonFactory();
     AsterixRecordSink sink =
@@ -179,6 +181,9 @@ public final class DecodeCommand implements Callable<Integer> {
               g.writeStartObject();
               g.writeNumberField("category", r.category());
               g.writeNumberField("offset", r.sourceOffset());
+              if (r.uapVariation() != null) {
+                g.writeStringField("uap", r.uapVariation());
+              }
               int i010 = r.spec().indexOf("010");
               if (r.has(i010)) {
                 g.writeNumberField("sac", r.buffer()[r.itemOffset(i010)] & 0xff);
@@ -199,6 +204,9 @@ public final class DecodeCommand implements Callable<Integer> {
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
+            // The record is printed as it is on the wire; values outside their physical domain
+            // (the ones Sargas refuses to turn into observations) are failures besides.
+            domains.check(r, name, f -> DecodeCommand.this.failure(f, 0));
           }
 
           @Override
@@ -358,17 +366,9 @@ public final class DecodeCommand implements Callable<Integer> {
   private void decodeRemoteId(byte[] bytes, String name) {
     if (CaptureFormat.detect(bytes) == CaptureFormat.RAW) {
       for (int off = 0; off < bytes.length; off += RemoteIdDecoder.MESSAGE_OCTETS) {
-        DecodeFailure f =
-            RemoteIdDecoder.decode(
-                bytes,
-                off,
-                Math.min(RemoteIdDecoder.MESSAGE_OCTETS, bytes.length - off),
-                name,
-                off,
-                m -> writeRemoteId(0, null, 0, m));
-        if (f != null) {
-          failure(f, RemoteIdDecoder.MESSAGE_OCTETS);
-        }
+        int n = Math.min(RemoteIdDecoder.MESSAGE_OCTETS, bytes.length - off);
+        RemoteIdDecoder.decode(
+            bytes, off, n, name, off, m -> writeRemoteId(0, null, 0, m), f -> failure(f, n));
       }
       return;
     }
@@ -380,14 +380,15 @@ public final class DecodeCommand implements Callable<Integer> {
           frame[0]++;
           RemoteIdFrames.find(
               p,
-              (link, counter, b, off, len) -> {
-                DecodeFailure f =
-                    RemoteIdDecoder.decode(
-                        b, off, len, name, off, m -> writeRemoteId(frame[0], link, counter, m));
-                if (f != null) {
-                  failure(f, 0);
-                }
-              });
+              (link, counter, b, off, len) ->
+                  RemoteIdDecoder.decode(
+                      b,
+                      off,
+                      len,
+                      name,
+                      off,
+                      m -> writeRemoteId(frame[0], link, counter, m),
+                      f -> failure(f, 0)));
         },
         f -> failure(f, 0));
   }

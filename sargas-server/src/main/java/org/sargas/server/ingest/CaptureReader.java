@@ -7,7 +7,9 @@ import org.sargas.formats.DecodeFailure;
 
 /**
  * Reads the packets of a pcap or pcapng capture held in memory. Truncated or inconsistent records
- * end the file with a {@link DecodeFailure}; nothing throws. Stateless and thread-safe.
+ * end the file with a {@link DecodeFailure}; nothing throws. Lengths and counts from the file are
+ * unsigned 32-bit values and failures print them so (a corrupted length reads 4294967295, never
+ * -1). Stateless and thread-safe.
  */
 public final class CaptureReader {
   private CaptureReader() {}
@@ -55,18 +57,29 @@ public final class CaptureReader {
       }
       long sec = b.getInt(pos) & 0xffffffffL;
       long frac = b.getInt(pos + 4) & 0xffffffffL;
-      int incl = b.getInt(pos + 8);
-      if (incl < 0 || pos + 16L + incl > f.length) {
+      // Lengths are unsigned 32-bit on the wire: read as long so corruption is never negative.
+      long incl = b.getInt(pos + 8) & 0xffffffffL;
+      if (pos + 16L + incl > f.length) {
         failures.accept(
             new DecodeFailure(
-                source, pos, "pcap record length " + incl + " runs past the end of the file"));
+                source,
+                pos,
+                "pcap record length "
+                    + incl
+                    + " runs past the end of the file ("
+                    + (f.length - pos - 16)
+                    + " octets left)"));
         return n;
       }
       packets.accept(
           new CapturedPacket(
-              sec * 1_000_000_000L + (nanos ? frac : frac * 1000), linkType, f, pos + 16, incl));
+              sec * 1_000_000_000L + (nanos ? frac : frac * 1000),
+              linkType,
+              f,
+              pos + 16,
+              (int) incl));
       n++;
-      pos += 16 + incl;
+      pos += 16 + (int) incl;
     }
     return n;
   }
@@ -90,31 +103,57 @@ public final class CaptureReader {
         b.order(bom == 0x1a2b3c4d ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         interfaces = 0;
       }
-      int len = b.getInt(pos + 4);
-      if (len < 12 || (len & 3) != 0 || pos + (long) len > f.length) {
-        failures.accept(new DecodeFailure(source, pos, "pcapng block length " + len + " invalid"));
+      long blockLen = b.getInt(pos + 4) & 0xffffffffL;
+      if (blockLen < 12 || (blockLen & 3) != 0 || pos + blockLen > f.length) {
+        failures.accept(
+            new DecodeFailure(
+                source,
+                pos,
+                "pcapng block length "
+                    + blockLen
+                    + " invalid ("
+                    + (blockLen < 12
+                        ? "below 12"
+                        : (blockLen & 3) != 0
+                            ? "not a multiple of 4"
+                            : "runs past the end of the file, " + (f.length - pos) + " octets left")
+                    + ")"));
         return n;
       }
+      int len = (int) blockLen;
       if (type == 1 && interfaces < linkTypes.length) {
         linkTypes[interfaces] = b.getShort(pos + 8) & 0xffff;
         tsUnitsPerSec[interfaces] = interfaceResolution(b, pos + 16, pos + len - 4);
         interfaces++;
       } else if (type == 6 && len >= 32) {
-        int iface = b.getInt(pos + 8);
+        long iface = b.getInt(pos + 8) & 0xffffffffL;
         long ts = (b.getInt(pos + 12) & 0xffffffffL) << 32 | (b.getInt(pos + 16) & 0xffffffffL);
-        int cap = b.getInt(pos + 20);
-        if (iface < 0 || iface >= interfaces || cap < 0 || 28 + cap > len - 4) {
+        long cap = b.getInt(pos + 20) & 0xffffffffL;
+        if (iface >= interfaces) {
           failures.accept(
-              new DecodeFailure(source, pos, "pcapng enhanced packet block inconsistent"));
+              new DecodeFailure(
+                  source,
+                  pos,
+                  "pcapng enhanced packet block names interface " + iface + " of " + interfaces));
+        } else if (28 + cap > len - 4) {
+          failures.accept(
+              new DecodeFailure(
+                  source,
+                  pos,
+                  "pcapng enhanced packet block captured length "
+                      + cap
+                      + " exceeds its block length "
+                      + len));
         } else {
-          long units = tsUnitsPerSec[iface];
+          long units = tsUnitsPerSec[(int) iface];
           long nanosTs = units == 1_000_000_000L ? ts : (long) (ts * (1e9 / units));
-          packets.accept(new CapturedPacket(nanosTs, linkTypes[iface], f, pos + 28, cap));
+          packets.accept(
+              new CapturedPacket(nanosTs, linkTypes[(int) iface], f, pos + 28, (int) cap));
           n++;
         }
       } else if (type == 3 && interfaces > 0) {
-        int orig = b.getInt(pos + 8);
-        int cap = Math.min(orig, len - 16);
+        long orig = b.getInt(pos + 8) & 0xffffffffL;
+        int cap = (int) Math.min(orig, len - 16);
         packets.accept(new CapturedPacket(0, linkTypes[0], f, pos + 12, Math.max(0, cap)));
         n++;
       }

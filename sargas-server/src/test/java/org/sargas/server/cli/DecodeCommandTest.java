@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,5 +135,109 @@ class DecodeCommandTest {
     assertThat(pos.get("lat").asDouble())
         .isCloseTo(54.69, org.assertj.core.api.Assertions.within(1e-4));
     assertThat(r.err()).contains("not an AVR line").contains("missing.avr: no such file");
+  }
+
+  @Test
+  void remoteIdLatitude95IsAFailureNamingTheField(@TempDir Path tmp) throws Exception {
+    // Location/Vector: 0x12 (type 1, version 2); 0x20 (airborne); direction 10; speed 40; vertical
+    // speed 126 (unknown); latitude 950000000 (95.0000000°, int32 LE ×1e-7); longitude 252797000;
+    // pressure, geodetic altitude and height unknown (0); accuracies 0x3B; 0x04; timestamp 600;
+    // 0x01; 0. Then a valid Basic ID, which still decodes.
+    String location =
+        "12"
+            + "20"
+            + "0a"
+            + "28"
+            + "7e"
+            + "80d99f38"
+            + "4860110f"
+            + "0000"
+            + "0000"
+            + "0000"
+            + "3b"
+            + "04"
+            + "5802"
+            + "01"
+            + "00";
+    String basic = "00" + "12" + "5352472d31323334" + "00".repeat(15);
+    Path rid = tmp.resolve("lat95.bin");
+    Files.write(rid, java.util.HexFormat.of().parseHex(location + basic));
+    Run r = run("decode", "--format", "remoteid", rid.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(rid + " @5: Remote ID Location/Vector latitude 95.0000000° outside [-90, 90]")
+        .contains("1 record(s), 1 error(s), 25 byte(s) skipped");
+    assertThat(new ObjectMapper().readTree(r.out().strip()).get("msgType").asText())
+        .isEqualTo("BASIC_ID");
+  }
+
+  /** A little-endian pcap global header (Ethernet) followed by {@code records}. */
+  private static byte[] pcap(byte[] records) {
+    ByteBuffer b = ByteBuffer.allocate(24 + records.length).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0);
+    b.putInt(65535).putInt(1).put(records);
+    return b.array();
+  }
+
+  @Test
+  void corruptedPcapLengthsArePrintedUnsigned(@TempDir Path tmp) throws Exception {
+    // One record header whose captured length is 0xFFFFFFFF (-1 as a signed int), 4 octets follow.
+    ByteBuffer rec = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN);
+    rec.putInt(0).putInt(0).putInt(0xffffffff).putInt(0xffffffff).putInt(0);
+    Path f = tmp.resolve("corrupt.pcap");
+    Files.write(f, pcap(rec.array()));
+    Run r = run("decode", "--format", "asterix", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            f + " @24: pcap record length 4294967295 runs past the end of the file (4 octets left)")
+        .doesNotContain("length -");
+  }
+
+  @Test
+  void corruptedPcapngLengthsArePrintedUnsigned(@TempDir Path tmp) throws Exception {
+    ByteBuffer b = ByteBuffer.allocate(28 + 20 + 32 + 12).order(ByteOrder.LITTLE_ENDIAN);
+    // Section header block: type, length 28, byte-order magic, version 1.0, section length -1.
+    b.putInt(0x0a0d0d0a).putInt(28).putInt(0x1a2b3c4d).putShort((short) 1).putShort((short) 0);
+    b.putLong(-1).putInt(28);
+    // Interface description block: Ethernet, snap length 65535.
+    b.putInt(1).putInt(20).putShort((short) 1).putShort((short) 0).putInt(65535).putInt(20);
+    // Enhanced packet block of 32 octets claiming 0xFFFFFFFF captured octets.
+    b.putInt(6).putInt(32).putInt(0).putInt(0).putInt(0).putInt(0xffffffff).putInt(0).putInt(32);
+    // A block whose length is 0xFFFFFFF0.
+    b.putInt(6).putInt(0xfffffff0).putInt(0);
+    Path f = tmp.resolve("corrupt.pcapng");
+    Files.write(f, b.array());
+    Run r = run("decode", "--format", "asterix", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            f
+                + " @48: pcapng enhanced packet block captured length 4294967295 exceeds its block"
+                + " length 32")
+        .contains(
+            f
+                + " @80: pcapng block length 4294967280 invalid (runs past the end of the file, 12"
+                + " octets left)")
+        .contains("2 error(s)");
+  }
+
+  @Test
+  void asterixValuesOutsideTheirDomainArePrintedAndReported(@TempDir Path tmp) throws Exception {
+    // CAT062 1.21: LEN 17; FSPEC 0x98 = FRN 1 (I062/010), 4 (I062/070), 5 (I062/105); SAC 25 SIC
+    // 201; time of day 600 s (0x012C00 × 1/128 s); latitude 0x01100000 × 180/2²⁵ = 95.625°,
+    // longitude 0x00800000 × 180/2²⁵ = 45°.
+    byte[] block =
+        java.util.HexFormat.of()
+            .parseHex("3E0011" + "98" + "19C9" + "012C00" + "01100000" + "00800000");
+    Path f = tmp.resolve("lat95.ast");
+    Files.write(f, block);
+    Run r = run("decode", "--format", "asterix", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(f + " @9: I062/105 latitude 95.6250000° outside [-90, 90]")
+        .contains("1 record(s), 1 error(s)");
+    assertThat(new ObjectMapper().readTree(r.out().strip()).at("/I062~1105/LAT/raw").asLong())
+        .isEqualTo(0x01100000);
   }
 }

@@ -1,6 +1,9 @@
 package org.sargas.formats.asterix.cat021;
 
+import java.util.function.Consumer;
 import org.sargas.formats.Bits;
+import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.FieldDomain;
 import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.ItemWalker;
 import org.sargas.formats.asterix.editions.Cat021Edition2_7;
@@ -13,6 +16,7 @@ import org.sargas.formats.asterix.spec.Content;
  */
 public final class Cat021View {
   static final double NM_M = 1852.0;
+  private static final double FT_M = 0.3048;
   private static final AsterixCategory UAP = Cat021Edition2_7.CATEGORY;
   static final int I010 = UAP.indexOf("010");
   static final int I040 = UAP.indexOf("040");
@@ -122,6 +126,32 @@ public final class Cat021View {
   /** I021/161 track number, or -1. */
   public int trackNumber() {
     return at(I161) < 0 ? -1 : Bits.u16(r.buffer(), at(I161)) & 0x0fff;
+  }
+
+  /**
+   * Checks the values this view reads against their physical domain ({@link FieldDomain}): I021/071
+   * time of day in [0, 86,401) s, the I021/131 (else I021/130) latitude and longitude, I021/145
+   * flight level and I021/140 geometric height as altitudes in [-1,500, 30,000] m and I021/160
+   * ground speed up to 1,500 m/s. Allocation-free when every value is inside.
+   *
+   * @param source feed name for the failures
+   * @param failures receives one failure per value outside its domain, at its item's offset; null
+   *     to only count
+   * @return the number of values outside their domain (0: the report is usable)
+   */
+  public int domainViolations(String source, Consumer<DecodeFailure> failures) {
+    int pos = at(I131) >= 0 ? I131 : I130;
+    String posItem = pos == I131 ? "I021/131" : "I021/130";
+    return FieldDomain.TIME_OF_DAY.check(
+            timeOfDayS(), source, r.itemSourceOffset(I071), "I021/071", failures)
+        + FieldDomain.LATITUDE.check(latDeg(), source, r.itemSourceOffset(pos), posItem, failures)
+        + FieldDomain.LONGITUDE.check(lonDeg(), source, r.itemSourceOffset(pos), posItem, failures)
+        + FieldDomain.PRESSURE_ALTITUDE.check(
+            flightLevel() * 100 * FT_M, source, r.itemSourceOffset(I145), "I021/145", failures)
+        + FieldDomain.GEOMETRIC_ALTITUDE.check(
+            geometricHeightFt() * FT_M, source, r.itemSourceOffset(I140), "I021/140", failures)
+        + FieldDomain.GROUND_SPEED.check(
+            groundSpeedMps(), source, r.itemSourceOffset(I160), "I021/160", failures);
   }
 
   /** An immutable copy. */

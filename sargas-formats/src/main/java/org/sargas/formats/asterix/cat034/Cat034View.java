@@ -1,6 +1,9 @@
 package org.sargas.formats.asterix.cat034;
 
+import java.util.function.Consumer;
 import org.sargas.formats.Bits;
+import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.FieldDomain;
 import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.editions.Cat034Edition1_29;
 import org.sargas.formats.asterix.spec.AsterixCategory;
@@ -59,6 +62,17 @@ public final class Cat034View {
   public double antennaRotationPeriodS() {
     int o = r.itemOffset(I041);
     return o < 0 ? Double.NaN : Bits.u16(r.buffer(), o) / 128.0;
+  }
+
+  /**
+   * Checks I034/030 time of day against [0, 86,401) s ({@link FieldDomain#TIME_OF_DAY}).
+   *
+   * @param failures receives the failure, at the item's offset; null to only count
+   * @return 1 when the time of day is outside its domain, else 0
+   */
+  public int domainViolations(String source, Consumer<DecodeFailure> failures) {
+    return FieldDomain.TIME_OF_DAY.check(
+        timeOfDayS(), source, r.itemSourceOffset(I030), "I034/030", failures);
   }
 
   /** An immutable copy. */

@@ -1,6 +1,8 @@
 package org.sargas.formats.asterix.cat048;
 
 import java.time.Instant;
+import java.util.function.Consumer;
+import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.asterix.AsterixIdentity;
 import org.sargas.formats.asterix.TimeOfDay;
 import org.sargas.model.observation.Identity;
@@ -50,9 +52,29 @@ public final class Cat048ObservationAdapter {
    * The observation of a plot of the sensor {@code sensorId}. Altitude: the Mode C flight level
    * (I048/090) when present, else the 3-D radar's measured height (I048/110), else NaN.
    *
-   * @return the observation, or null when the record has no position (I048/040) or no time
+   * @return the observation, or null when the record has no position (I048/040) or no time, or
+   *     holds a value outside its domain ({@link Cat048View#domainViolations})
    */
   public Observation toObservation(String sensorId, Cat048View plot, Instant receiveTime) {
+    return toObservation(sensorId, plot, receiveTime, null, null);
+  }
+
+  /**
+   * As {@link #toObservation(String, Cat048View, Instant)}, reporting each value outside its domain
+   * to {@code failures}: a plot holding one gives no observation.
+   *
+   * @param source feed name for the failures
+   * @param failures receives one failure per value outside its domain (null: not reported)
+   */
+  public Observation toObservation(
+      String sensorId,
+      Cat048View plot,
+      Instant receiveTime,
+      String source,
+      Consumer<DecodeFailure> failures) {
+    if (plot.domainViolations(source, failures) > 0) {
+      return null;
+    }
     double range = plot.rangeM();
     double tod = plot.timeOfDayS();
     if (Double.isNaN(range) || Double.isNaN(tod) || plot.sac() < 0) {

@@ -1,6 +1,9 @@
 package org.sargas.formats.asterix.cat048;
 
+import java.util.function.Consumer;
 import org.sargas.formats.Bits;
+import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.FieldDomain;
 import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.ItemWalker;
 import org.sargas.formats.asterix.editions.Cat048Edition1_32;
@@ -15,6 +18,7 @@ import org.sargas.formats.asterix.spec.Content;
  */
 public final class Cat048View {
   static final double NM_M = 1852.0;
+  private static final double FT_M = 0.3048;
   private static final AsterixCategory UAP = Cat048Edition1_32.CATEGORY;
   static final int I010 = UAP.indexOf("010");
   static final int I140 = UAP.indexOf("140");
@@ -144,6 +148,28 @@ public final class Cat048View {
   public double headingRad() {
     int o = at(I200);
     return o < 0 ? Double.NaN : Bits.u16(r.buffer(), o + 2) * (2 * Math.PI / 65536.0);
+  }
+
+  /**
+   * Checks the values this view reads against their physical domain ({@link FieldDomain}): I048/140
+   * time of day in [0, 86,401) s, I048/090 flight level and I048/110 3-D height as altitudes in
+   * [-1,500, 30,000] m, I048/200 ground speed up to 1,500 m/s. (I048/040 cannot leave its domain:
+   * 0..256 NM, any azimuth.) Allocation-free when every value is inside.
+   *
+   * @param source feed name for the failures
+   * @param failures receives one failure per value outside its domain, at its item's offset; null
+   *     to only count
+   * @return the number of values outside their domain (0: the plot is usable)
+   */
+  public int domainViolations(String source, Consumer<DecodeFailure> failures) {
+    return FieldDomain.TIME_OF_DAY.check(
+            timeOfDayS(), source, r.itemSourceOffset(I140), "I048/140", failures)
+        + FieldDomain.PRESSURE_ALTITUDE.check(
+            flightLevel() * 100 * FT_M, source, r.itemSourceOffset(I090), "I048/090", failures)
+        + FieldDomain.HEIGHT.check(
+            height3dFt() * FT_M, source, r.itemSourceOffset(I110), "I048/110", failures)
+        + FieldDomain.GROUND_SPEED.check(
+            groundSpeedMps(), source, r.itemSourceOffset(I200), "I048/200", failures);
   }
 
   /** An immutable copy of the common items. */

@@ -1,6 +1,8 @@
 package org.sargas.formats.asterix.cat062;
 
 import java.time.Instant;
+import java.util.function.Consumer;
+import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.asterix.AsterixIdentity;
 import org.sargas.formats.asterix.GeodeticReport;
 import org.sargas.model.observation.Observation;
@@ -31,8 +33,31 @@ public final class Cat062ObservationAdapter {
     return toObservation(v.sac() + "/" + v.sic(), v, receiveTime);
   }
 
-  /** The observation of sensor {@code sensorId}, or null when the track has no position or time. */
+  /**
+   * The observation of sensor {@code sensorId}, or null when the track has no position or time or
+   * holds a value outside its domain.
+   */
   public Observation toObservation(String sensorId, Cat062View v, Instant receiveTime) {
+    return toObservation(sensorId, v, receiveTime, null, null);
+  }
+
+  /**
+   * As {@link #toObservation(String, Cat062View, Instant)}, reporting each value outside its domain
+   * ({@link Cat062View#domainViolations}) to {@code failures}: a record holding one gives no
+   * observation.
+   *
+   * @param source feed name for the failures
+   * @param failures receives one failure per value outside its domain (null: not reported)
+   */
+  public Observation toObservation(
+      String sensorId,
+      Cat062View v,
+      Instant receiveTime,
+      String source,
+      Consumer<DecodeFailure> failures) {
+    if (v.domainViolations(source, failures) > 0) {
+      return null;
+    }
     return GeodeticReport.observation(
         sensorId,
         v.timeOfDayS(),

@@ -1,6 +1,9 @@
 package org.sargas.formats.asterix.cat062;
 
+import java.util.function.Consumer;
 import org.sargas.formats.Bits;
+import org.sargas.formats.DecodeFailure;
+import org.sargas.formats.FieldDomain;
 import org.sargas.formats.asterix.AsterixRecordView;
 import org.sargas.formats.asterix.ItemWalker;
 import org.sargas.formats.asterix.editions.Cat062Edition1_21;
@@ -9,6 +12,7 @@ import org.sargas.formats.asterix.spec.Content;
 
 /** Typed, allocation-free reads of common CAT062 1.19/1.21 items. Not thread-safe. */
 public final class Cat062View {
+  private static final double FT_M = 0.3048;
   private static final AsterixCategory UAP = Cat062Edition1_21.CATEGORY;
   static final int I010 = UAP.indexOf("010");
   static final int I015 = UAP.indexOf("015");
@@ -136,6 +140,32 @@ public final class Cat062View {
   /** I062/080 CNF bit: whether the track is tentative. */
   public boolean tentative() {
     return at(I080) >= 0 && (b()[at(I080)] & 0x02) != 0;
+  }
+
+  /**
+   * Checks the values this view reads against their physical domain ({@link FieldDomain}): I062/070
+   * time of day in [0, 86,401) s, I062/105 latitude and longitude, I062/136 measured flight level
+   * and I062/130 geometric altitude in [-1,500, 30,000] m, and the I062/185 ground speed (the norm
+   * of vx, vy) up to 1,500 m/s. Allocation-free when every value is inside.
+   *
+   * @param source feed name for the failures
+   * @param failures receives one failure per value outside its domain, at its item's offset; null
+   *     to only count
+   * @return the number of values outside their domain (0: the track is usable)
+   */
+  public int domainViolations(String source, Consumer<DecodeFailure> failures) {
+    return FieldDomain.TIME_OF_DAY.check(
+            timeOfDayS(), source, r.itemSourceOffset(I070), "I062/070", failures)
+        + FieldDomain.LATITUDE.check(
+            latDeg(), source, r.itemSourceOffset(I105), "I062/105", failures)
+        + FieldDomain.LONGITUDE.check(
+            lonDeg(), source, r.itemSourceOffset(I105), "I062/105", failures)
+        + FieldDomain.PRESSURE_ALTITUDE.check(
+            flightLevel() * 100 * FT_M, source, r.itemSourceOffset(I136), "I062/136", failures)
+        + FieldDomain.GEOMETRIC_ALTITUDE.check(
+            geometricAltitudeFt() * FT_M, source, r.itemSourceOffset(I130), "I062/130", failures)
+        + FieldDomain.GROUND_SPEED.check(
+            Math.hypot(vxMps(), vyMps()), source, r.itemSourceOffset(I185), "I062/185", failures);
   }
 
   /** An immutable copy. */

@@ -14,6 +14,8 @@ import org.sargas.formats.asterix.spec.AsterixCategory;
 public final class AsterixEditions {
   private static final List<AsterixCategory> ALL =
       List.of(
+          Cat001Edition1_4.CATEGORY,
+          Cat002Edition1_2.CATEGORY,
           Cat021Edition2_6.CATEGORY,
           Cat021Edition2_7.CATEGORY,
           Cat034Edition1_29.CATEGORY,
@@ -21,6 +23,7 @@ public final class AsterixEditions {
           Cat048Edition1_32.CATEGORY,
           Cat062Edition1_19.CATEGORY,
           Cat062Edition1_21.CATEGORY,
+          Cat063Edition1_7.CATEGORY,
           Cat065Edition1_6.CATEGORY);
 
   private AsterixEditions() {}

@@ -120,4 +120,28 @@ public final class SpecDsl {
   public static Content bds() {
     return new Content.Bds();
   }
+
+  /**
+   * The UAPs of a category with several, selected by field {@code field} of item {@code item}:
+   * {@code cases} alternates field values and variation names, {@code uaps} variation names and
+   * UAPs (in specification order).
+   */
+  public static UapSelection uaps(String item, String field, Object[] cases, Object... uaps) {
+    Map<Integer, String> byValue = new LinkedHashMap<>();
+    for (int k = 0; k < cases.length; k += 2) {
+      byValue.put((Integer) cases[k], (String) cases[k + 1]);
+    }
+    Map<String, List<AsterixItem>> m = new LinkedHashMap<>();
+    for (int k = 0; k < uaps.length; k += 2) {
+      @SuppressWarnings("unchecked")
+      List<AsterixItem> uap = (List<AsterixItem>) uaps[k + 1];
+      m.put((String) uaps[k], uap);
+    }
+    return new UapSelection(item, field, byValue, m);
+  }
+
+  /** Alternating values and names for {@link #uaps}. */
+  public static Object[] cases(Object... kv) {
+    return kv;
+  }
 }

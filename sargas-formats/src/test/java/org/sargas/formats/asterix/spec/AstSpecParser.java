@@ -38,6 +38,10 @@ final class AstSpecParser {
     String title = "";
     Map<String, AsterixItem> items = new LinkedHashMap<>();
     List<String> uap = new ArrayList<>();
+    Map<String, List<String>> variations = new LinkedHashMap<>();
+    String selectorItem = null;
+    String selectorField = null;
+    Map<Integer, String> selectorCases = new LinkedHashMap<>();
     for (Node n : root.children()) {
       String t = n.text();
       if (t.startsWith("asterix ")) {
@@ -63,12 +67,52 @@ final class AstSpecParser {
           uap.add(u.text());
         }
       } else if (t.equals("uaps")) {
-        throw new IllegalArgumentException("multiple UAPs are not supported");
+        for (Node u : n.children()) {
+          if (u.text().equals("variations")) {
+            for (Node v : u.children()) {
+              List<String> ids = new ArrayList<>();
+              for (Node id : v.children()) {
+                ids.add(id.text());
+              }
+              variations.put(v.text(), ids);
+            }
+          } else if (u.text().startsWith("case ")) {
+            String[] path = u.text().substring(5).trim().split("/");
+            if (path.length != 2) {
+              throw new IllegalArgumentException("unsupported UAP selector " + u.text());
+            }
+            selectorItem = path[0];
+            selectorField = path[1];
+            for (Node c : u.children()) {
+              int colon = c.text().indexOf(':');
+              selectorCases.put(
+                  Integer.parseInt(c.text().substring(0, colon).trim()),
+                  c.text().substring(colon + 1).strip());
+            }
+          } else {
+            throw new IllegalArgumentException("unsupported uaps entry " + u.text());
+          }
+        }
       }
     }
+    if (!variations.isEmpty()) {
+      Map<String, List<AsterixItem>> uaps = new LinkedHashMap<>();
+      variations.forEach((name, ids) -> uaps.put(name, profile(ids, items)));
+      return new AsterixCategory(
+          cat, edition, title, new UapSelection(selectorItem, selectorField, selectorCases, uaps));
+    }
+    return new AsterixCategory(cat, edition, title, profile(uap, items));
+  }
+
+  /**
+   * The UAP of the listed ids. "-" is an unused FRN; so is "rfs" (Random Field Sequencing, CAT001
+   * and CAT002), which Sargas does not decode: a record using it is a failure ("FSPEC sets FRN 21
+   * which the UAP does not define").
+   */
+  private static List<AsterixItem> profile(List<String> ids, Map<String, AsterixItem> items) {
     List<AsterixItem> profile = new ArrayList<>();
-    for (String id : uap) {
-      if (id.equals("-")) {
+    for (String id : ids) {
+      if (id.equals("-") || id.equals("rfs")) {
         profile.add(null);
       } else {
         AsterixItem i = items.get(id);
@@ -78,7 +122,7 @@ final class AstSpecParser {
         profile.add(i);
       }
     }
-    return new AsterixCategory(cat, edition, title, profile);
+    return profile;
   }
 
   private static Node tree(List<String> lines) {

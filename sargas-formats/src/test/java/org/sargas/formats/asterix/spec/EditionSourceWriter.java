@@ -10,19 +10,38 @@ final class EditionSourceWriter {
 
   /**
    * Regenerates the tables of all supported editions: {@code args[0]} is the asterix-specs folder,
-   * {@code args[1]} the output folder.
+   * {@code args[1]} the output folder, {@code args[2]} (optional) a folder with the {@link
+   * #FETCHED} specifications.
    */
   public static void main(String[] args) throws java.io.IOException {
     for (String name :
         new String[] {
           "cat021_cat-2.6.ast", "cat021_cat-2.7.ast", "cat034_cat-1.29.ast", "cat048_cat-1.31.ast",
-          "cat048_cat-1.32.ast", "cat062_cat-1.19.ast", "cat062_cat-1.21.ast", "cat065_cat-1.6.ast"
+          "cat048_cat-1.32.ast", "cat062_cat-1.19.ast", "cat062_cat-1.21.ast", "cat063_cat-1.7.ast",
+          "cat065_cat-1.6.ast", "cat001_cat-1.4.ast", "cat002_cat-1.2.ast"
         }) {
-      AsterixCategory c = AstSpecParser.parse(java.nio.file.Path.of(args[0], name));
+      java.nio.file.Path spec = java.nio.file.Path.of(args[0], name);
+      if (!java.nio.file.Files.isRegularFile(spec) && args.length > 2) {
+        spec = java.nio.file.Path.of(args[2], name);
+      }
+      AsterixCategory c = AstSpecParser.parse(spec);
       java.nio.file.Files.writeString(
           java.nio.file.Path.of(args[1], className(c) + ".java"), write(c, name));
     }
   }
+
+  /**
+   * Where specifications that are not in the shared reference data come from: file name → path and
+   * commit in github.com/zoranbosnjak/asterix-specs (BSD-3-Clause, Copyright (c) 2019, KZPS). The
+   * generated header records it; {@code EditionTablesMatchSpecsTest} finds such files in {@code
+   * -Dsargas.asterixSpecs=DIR}.
+   */
+  static final Map<String, String> FETCHED =
+      Map.of(
+          "cat001_cat-1.4.ast",
+          "specs/cat001/cat-1.4.ast at commit c2b3d676a3359c319f672c974553cff7a79f0cae",
+          "cat002_cat-1.2.ast",
+          "specs/cat002/cat-1.2.ast at commit c2b3d676a3359c319f672c974553cff7a79f0cae");
 
   static String className(AsterixCategory c) {
     return String.format("Cat%03dEdition%s", c.category(), c.edition().replace(".", "_"));
@@ -33,6 +52,7 @@ final class EditionSourceWriter {
     String cls = className(c);
     b.append("package org.sargas.formats.asterix.editions;\n\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.bds;\n");
+    b.append("import static org.sargas.formats.asterix.spec.SpecDsl.cases;\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.compound;\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.depends;\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.el;\n");
@@ -50,6 +70,7 @@ final class EditionSourceWriter {
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.sq;\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.table;\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.text;\n");
+    b.append("import static org.sargas.formats.asterix.spec.SpecDsl.uaps;\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.ui;\n");
     b.append("import static org.sargas.formats.asterix.spec.SpecDsl.uq;\n");
     b.append("\n");
@@ -67,7 +88,14 @@ final class EditionSourceWriter {
         .append(".\n *\n * <p>GENERATED from {@code ")
         .append(specFile)
         .append(
-            "} of zoranbosnjak/asterix-specs\n * (BSD-3-Clause) by {@code EditionSourceWriter}; do not edit. "
+            FETCHED.containsKey(specFile)
+                ? "} ("
+                    + FETCHED.get(specFile)
+                    + ") of github.com/zoranbosnjak/asterix-specs (BSD-3-Clause, Copyright (c) 2019,"
+                    + " KZPS; redistributed definitions, not the file)"
+                : "} of zoranbosnjak/asterix-specs\n * (BSD-3-Clause)")
+        .append(
+            " by {@code EditionSourceWriter}; do not edit. "
                 + "{@code EditionTablesMatchSpecsTest}\n * checks it against the specification.\n */\n");
     b.append("public final class ").append(cls).append(" {\n");
     b.append("  private static final int C = ").append(c.category()).append(";\n\n");
@@ -76,16 +104,41 @@ final class EditionSourceWriter {
         .append(c.edition())
         .append("\", \"")
         .append(esc(c.title()))
-        .append("\", Arrays.asList(\n");
-    List<AsterixItem> uap = c.uap();
-    for (int k = 0; k < uap.size(); k++) {
-      AsterixItem i = uap.get(k);
-      b.append("          ")
-          .append(i == null ? "null" : "i" + i.id() + "()")
-          .append(k + 1 < uap.size() ? ",\n" : "));\n\n");
+        .append("\", ");
+    List<AsterixItem> all = new java.util.ArrayList<>();
+    UapSelection sel = c.selection();
+    if (sel == null) {
+      uap(b, c.uap());
+      all.addAll(c.uap());
+    } else {
+      b.append("uaps(\"")
+          .append(sel.item())
+          .append("\", \"")
+          .append(sel.field())
+          .append("\", cases(");
+      int n = 0;
+      for (Map.Entry<Integer, String> e : sel.variationByValue().entrySet()) {
+        b.append(n++ > 0 ? ", " : "")
+            .append(e.getKey())
+            .append(", \"")
+            .append(e.getValue())
+            .append("\"");
+      }
+      b.append(")");
+      for (Map.Entry<String, List<AsterixItem>> e : sel.uaps().entrySet()) {
+        b.append(",\n          \"").append(e.getKey()).append("\", ");
+        uap(b, e.getValue());
+        for (AsterixItem i : e.getValue()) {
+          if (!all.contains(i)) {
+            all.add(i);
+          }
+        }
+      }
+      b.append(")");
     }
+    b.append(");\n\n");
     b.append("  private ").append(cls).append("() {}\n");
-    for (AsterixItem i : uap) {
+    for (AsterixItem i : all) {
       if (i == null) {
         continue;
       }
@@ -101,6 +154,15 @@ final class EditionSourceWriter {
     }
     b.append("}\n");
     return b.toString();
+  }
+
+  private static void uap(StringBuilder b, List<AsterixItem> uap) {
+    b.append("Arrays.asList(");
+    for (int k = 0; k < uap.size(); k++) {
+      AsterixItem i = uap.get(k);
+      b.append(k > 0 ? ", " : "").append(i == null ? "null" : "i" + i.id() + "()");
+    }
+    b.append(")");
   }
 
   private static void indent(StringBuilder b, int n) {
