@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sargas.bench.scenario.Su30MonteCarlo;
+import org.sargas.response.evaluation.LostDroneEvaluation;
+import org.sargas.response.evaluation.LostDroneEvaluationResult;
 
 /** The registry of named benchmarks. */
 public final class Benchmarks {
@@ -11,7 +13,7 @@ public final class Benchmarks {
 
   /** Every benchmark {@code ./sargas bench} knows. */
   public static List<NamedBenchmark> all() {
-    return List.of(su30MonteCarlo());
+    return List.of(su30MonteCarlo(), lostDrone());
   }
 
   /** The flagship scenario over many seeds (docs/benchmarks.md, "Su-30 Monte Carlo"). */
@@ -39,6 +41,42 @@ public final class Benchmarks {
         m.put("depthRmsM", round(r.depthRmsM(), 1));
         m.put("entryTimeErrorP95S", round(r.entryTimeErrorP95S(), 3));
         m.put("violations", r.violations());
+        return m;
+      }
+    };
+  }
+
+  /** The lost-drone search area against simulated losses (docs/response.md, "Validation"). */
+  static NamedBenchmark lostDrone() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "lost-drone";
+      }
+
+      @Override
+      public String description() {
+        return "--runs (200) simulated Gerbera losses from --seed (1): share of true impacts inside the 90 % search area";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) {
+        int runs = BenchOptions.or(o.runs(), 200);
+        long seed = BenchOptions.or(o.seed(), 1);
+        int particles = BenchOptions.or(o.targets(), 5000);
+        long t0 = System.nanoTime();
+        LostDroneEvaluationResult r = new LostDroneEvaluation().run(runs, seed, particles);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runs", r.runs());
+        m.put("particles", r.particles());
+        m.put("seed", r.seed());
+        m.put("containedIn90", round(r.containedIn90(), 3));
+        m.put("containedIn50", round(r.containedIn50(), 3));
+        m.put("medianArea90Km2", round(r.medianArea90Km2(), 1));
+        m.put("medianArea50Km2", round(r.medianArea50Km2(), 1));
+        m.put("goal90", LostDroneEvaluationResult.GOAL_90);
+        m.put("goalMet", r.goalMet());
+        m.put("elapsedS", round((System.nanoTime() - t0) / 1e9, 1));
         return m;
       }
     };

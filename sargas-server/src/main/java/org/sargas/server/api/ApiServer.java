@@ -24,7 +24,9 @@ import org.sargas.airspace.geojson.GeoJsonFeature;
 import org.sargas.airspace.geojson.GeoJsonWriter;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.track.Track;
+import org.sargas.pipeline.ResponseAdvisor;
 import org.sargas.server.json.CoverageGeoJson;
+import org.sargas.server.json.ResponseJson;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.live.LivePicture;
 import org.sargas.server.report.IncidentFiles;
@@ -58,6 +60,7 @@ public final class ApiServer {
   private final ObjectMapper json = new ObjectMapper();
   private final Javalin app;
   private String zonesJson;
+  private ResponseAdvisor advisor;
   private String bordersJson;
 
   private ApiServer(NodeView node, Broadcaster broadcaster, int port) {
@@ -87,6 +90,8 @@ public final class ApiServer {
                   "/api/tracks",
                   ctx -> json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList()));
               cfg.routes.get("/api/tracks/{id}", this::track);
+              cfg.routes.get("/api/tracks/{id}/response", this::response);
+              cfg.routes.get("/api/tracks/{id}/search-area", this::searchArea);
               cfg.routes.get("/api/violations", this::violations);
               cfg.routes.get("/api/alerts", this::alerts);
               cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge);
@@ -268,6 +273,82 @@ public final class ApiServer {
       zonesJson = out.toString();
     }
     return zonesJson;
+  }
+
+  /** The newest state of a track: the live picture, else its last stored history point. */
+  private Track latest(String id) {
+    Track t = node.picture().track(id);
+    if (t != null) {
+      return t;
+    }
+    List<Track> history = node.store().trackHistory(id, Instant.EPOCH, FAR_FUTURE);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).state() != org.sargas.model.track.TrackState.DROPPED) {
+        return history.get(i);
+      }
+    }
+    return null;
+  }
+
+  private ResponseAdvisor advisor() {
+    if (advisor == null) {
+      advisor = new ResponseAdvisor(node.zones());
+    }
+    return advisor;
+  }
+
+  /**
+   * What to do about a track: QRA intercept recommendations and, for a drone, its feasible effector
+   * engagements. Recommendations only: a human decides.
+   */
+  private synchronized void response(Context ctx) {
+    String id = ctx.pathParam("id");
+    Track t = latest(id);
+    if (t == null) {
+      ctx.status(404)
+          .contentType("application/json")
+          .result("{\"error\":\"no track " + quote(id) + "\"}");
+      return;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trackId", id);
+    m.put("time", t.time().toString());
+    m.put("class", t.classification().targetClass().name());
+    m.put(
+        "intercepts",
+        advisor().intercepts(t).stream().limit(10).map(ResponseJson::intercept).toList());
+    m.put(
+        "effectorOptions",
+        t.classification().targetClass().isDrone()
+            ? advisor().effectorOptions(t).stream().map(ResponseJson::option).toList()
+            : List.of());
+    m.put("note", "Recommendations only: a human decides.");
+    json(ctx, m);
+  }
+
+  /** The search area of a drone from its last known state (GeoJSON Feature with the 90 % area). */
+  private synchronized void searchArea(Context ctx) {
+    String id = ctx.pathParam("id");
+    Track t = latest(id);
+    if (t == null) {
+      ctx.status(404)
+          .contentType("application/json")
+          .result("{\"error\":\"no track " + quote(id) + "\"}");
+      return;
+    }
+    if (!t.classification().targetClass().isDrone()) {
+      throw new BadRequest(
+          "track " + id + " is not a drone (" + t.classification().targetClass() + ")");
+    }
+    var area = advisor().searchArea(t, id.hashCode());
+    Map<String, Object> props = new LinkedHashMap<>(ResponseJson.searchArea(area));
+    props.remove("polygon90");
+    Map<String, Object> feature = new LinkedHashMap<>();
+    feature.put("type", "Feature");
+    feature.put("properties", props);
+    feature.put("geometry", ResponseJson.multiPolygon(area.multiPolygon90()));
+    json(ctx, feature);
+    ctx.contentType("application/geo+json");
   }
 
   /** Detection coverage of the configured sensors at {@code ?altitudeM=} (default 200 m). */

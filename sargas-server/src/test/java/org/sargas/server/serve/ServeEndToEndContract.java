@@ -201,6 +201,24 @@ abstract class ServeEndToEndContract {
       }
       assertTrue(
           points > 0, "a window older than the in-memory history comes from the store: " + old);
+      String intruder = stored.violation().trackId();
+      JsonNode response = json.readTree(get(http, node, "/api/tracks/" + intruder + "/response"));
+      assertEquals(intruder, response.path("trackId").asText());
+      assertTrue(response.path("intercepts").isArray(), response.toString());
+      assertTrue(response.path("note").asText().contains("human decides"));
+      HttpResponse<String> notADrone =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + node.port()
+                              + "/api/tracks/"
+                              + intruder
+                              + "/search-area"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(
+          400, notADrone.statusCode(), "a fighter has no drone search area: " + notADrone.body());
       JsonNode coverage = json.readTree(get(http, node, "/api/coverage?altitudeM=200"));
       assertEquals(
           sensors.size() + 1, coverage.path("features").size(), "one feature per sensor + fused");
