@@ -32,6 +32,7 @@ import org.sargas.server.live.LivePicture;
 import org.sargas.server.report.IncidentFiles;
 import org.sargas.server.report.ReportFormat;
 import org.sargas.store.incident.Acknowledgement;
+import org.sargas.store.incident.OperatorAction;
 import org.sargas.store.incident.StoredAlert;
 import org.sargas.store.incident.StoredViolation;
 
@@ -323,7 +324,32 @@ public final class ApiServer {
             ? advisor().effectorOptions(t).stream().map(ResponseJson::option).toList()
             : List.of());
     m.put("note", "Recommendations only: a human decides.");
+    logShown("response.shown", id, t, m);
     json(ctx, m);
+  }
+
+  /**
+   * Logs a recommendation shown to an operator, with the track state it was computed from, in the
+   * audit log and the evidence log (house rule: every recommendation shown is logged with its
+   * inputs).
+   */
+  private void logShown(String action, String trackId, Track input, Map<String, Object> shown) {
+    try {
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("input", ApiJson.track(input));
+      detail.put("shown", shown);
+      node.recorder()
+          .operatorAction(
+              new OperatorAction(
+                  node.clock().instant(),
+                  "sargas",
+                  action,
+                  trackId,
+                  json.writeValueAsString(detail)),
+              null);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("recommendation not logged, not shown: " + e.getMessage(), e);
+    }
   }
 
   /** The search area of a drone from its last known state (GeoJSON Feature with the 90 % area). */
@@ -347,6 +373,7 @@ public final class ApiServer {
     feature.put("type", "Feature");
     feature.put("properties", props);
     feature.put("geometry", ResponseJson.multiPolygon(area.multiPolygon90()));
+    logShown("search-area.shown", id, t, props);
     json(ctx, feature);
     ctx.contentType("application/geo+json");
   }

@@ -206,6 +206,14 @@ abstract class ServeEndToEndContract {
       assertEquals(intruder, response.path("trackId").asText());
       assertTrue(response.path("intercepts").isArray(), response.toString());
       assertTrue(response.path("note").asText().contains("human decides"));
+      assertTrue(
+          node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
+              .anyMatch(
+                  a ->
+                      a.action().equals("response.shown")
+                          && a.subject().equals(intruder)
+                          && a.detail().contains("\"input\"")),
+          "the recommendation shown is logged with its inputs");
       HttpResponse<String> notADrone =
           http.send(
               HttpRequest.newBuilder(
