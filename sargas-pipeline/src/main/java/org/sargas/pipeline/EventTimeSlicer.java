@@ -24,12 +24,20 @@ public final class EventTimeSlicer {
   public interface ScanHandler {
     /**
      * @param scanTime the slice's end (exclusive)
-     * @param observations the slice's observations, ascending event time (ties in arrival order)
+     * @param observations the slice's observations, ascending event time, ties by sensor id (one
+     *     sensor's ties in arrival order)
      */
     void scan(Instant scanTime, List<Observation> observations);
   }
 
-  private static final Comparator<Observation> BY_TIME = Comparator.comparing(Observation::time);
+  /**
+   * Event time, then sensor id: reports of different sensors with the same time stamp are taken in
+   * the same order whatever order their sockets delivered them in (live and scenario agree); one
+   * sensor's ties keep their arrival order (the sort is stable).
+   */
+  private static final Comparator<Observation> BY_TIME =
+      Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
+
   private final long sliceNanos;
   private final long latenessNanos;
   private List<Observation> pending = new ArrayList<>();
@@ -103,7 +111,7 @@ public final class EventTimeSlicer {
   private void runSlice(long endNanos, ScanHandler handler) {
     List<Observation> slice = new ArrayList<>();
     if (!pending.isEmpty()) {
-      pending.sort(BY_TIME); // stable: ties keep arrival order
+      pending.sort(BY_TIME); // stable: one sensor's ties keep their arrival order
       keep.clear();
       for (Observation o : pending) {
         if (nanos(o.time()) < endNanos) {

@@ -13,8 +13,9 @@ import org.sargas.model.observation.Observation;
  * to an {@link Observation}: the Location/Vector position as a {@link GeodeticMeasurement} with the
  * geodetic altitude (else pressure altitude), the horizontal accuracy category as 1-σ (F3411 Table
  * 10 95 % bounds / 2), the Basic ID as {@code remoteIdSerial} and the System message's operator
- * location. Event time is the receive time (the F3411 timestamp holds only tenths of a second
- * within the hour). Immutable and thread-safe.
+ * location. Event time is the broadcast's own time stamp (tenths of a second within the hour),
+ * placed on the hour nearest the receive time; the receive time when it is absent or implausible.
+ * Immutable and thread-safe.
  */
 public final class RemoteIdObservationAdapter {
   /** 95 % bound per horizontal accuracy category (F3411-22a Table 10: 1 = < 10 NM … 12 = < 1 m). */
@@ -39,6 +40,33 @@ public final class RemoteIdObservationAdapter {
    * altitude: see {@link FieldDomain}; {@link RemoteIdDecoder} already reports and drops such
    * messages).
    */
+  /** The broadcast's own time stamp, at most this far from the receive time to be believed, s. */
+  static final double MAX_STAMP_OFFSET_S = 60;
+
+  /**
+   * The broadcast's event time: its Location/Vector time stamp (tenths of a second since the full
+   * hour) on the hour nearest the receive time, when that lies within {@value #MAX_STAMP_OFFSET_S}
+   * s of it; else the receive time. So a replay or a relayed feed keeps the transmitter's time, to
+   * the tenth of a second.
+   */
+  static Instant eventTime(int tenthsSinceHour, Instant receiveTime) {
+    if (tenthsSinceHour < 0 || tenthsSinceHour >= 36_000) {
+      return receiveTime;
+    }
+    long hourMs = Math.floorDiv(receiveTime.toEpochMilli(), 3_600_000L) * 3_600_000L;
+    long best = Long.MAX_VALUE;
+    Instant out = receiveTime;
+    for (long h = hourMs - 3_600_000L; h <= hourMs + 3_600_000L; h += 3_600_000L) {
+      Instant t = Instant.ofEpochMilli(h + tenthsSinceHour * 100L);
+      long d = Math.abs(java.time.Duration.between(t, receiveTime).toMillis());
+      if (d < best) {
+        best = d;
+        out = t;
+      }
+    }
+    return best <= MAX_STAMP_OFFSET_S * 1000 ? out : receiveTime;
+  }
+
   public Observation toObservation(List<RemoteIdMessage> messages, Instant receiveTime) {
     RemoteIdMessage.LocationVector loc = null;
     String serial = null;
@@ -71,7 +99,7 @@ public final class RemoteIdObservationAdapter {
         acc > 0 && acc < HORIZONTAL_95_M.length ? HORIZONTAL_95_M[acc] / 2 : defaultSigmaM;
     return new Observation(
         sensorId,
-        receiveTime,
+        eventTime(loc.timestampTenthsSinceHour(), receiveTime),
         new GeodeticMeasurement(
             new GeoPoint(loc.latDeg(), loc.lonDeg(), Double.isNaN(alt) ? 0 : alt),
             sigma,

@@ -96,4 +96,17 @@ class RemoteIdEncoderTest {
     assertThat(f.offset()).isEqualTo(7);
     assertThat(f.reason()).contains("needs 28");
   }
+
+  @Test
+  void theEventTimeIsTheBroadcastsOwnStampOnTheNearestHour() {
+    Instant rx = Instant.parse("2025-09-22T18:59:59.950Z");
+    // 59:59.9 → same hour; 00:00.3 of the next hour → next hour; a stamp far from receipt →
+    // receipt.
+    assertThat(RemoteIdObservationAdapter.eventTime(35_999, rx))
+        .isEqualTo(Instant.parse("2025-09-22T18:59:59.900Z"));
+    assertThat(RemoteIdObservationAdapter.eventTime(3, rx))
+        .isEqualTo(Instant.parse("2025-09-22T19:00:00.300Z"));
+    assertThat(RemoteIdObservationAdapter.eventTime(18_000, rx)).isEqualTo(rx);
+    assertThat(RemoteIdObservationAdapter.eventTime(0xffff, rx)).isEqualTo(rx);
+  }
 }
