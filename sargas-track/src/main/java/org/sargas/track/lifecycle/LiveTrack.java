@@ -5,6 +5,8 @@ import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TrackState;
+import org.sargas.track.classification.ClassificationHysteresis;
+import org.sargas.track.classification.KinematicHistory;
 import org.sargas.track.filter.AltitudeEstimate;
 import org.sargas.track.filter.FilterState;
 
@@ -52,6 +54,12 @@ public final class LiveTrack {
 
   /** Current classification. */
   public Classification classification = Classification.UNKNOWN;
+
+  /** The recent kinematics the classifier reads. */
+  public final KinematicHistory kinematics = new KinematicHistory();
+
+  /** Keeps the class through transients. */
+  public final ClassificationHysteresis classHysteresis = new ClassificationHysteresis();
 
   /** Altitude filter. */
   public final AltitudeEstimate altitude = new AltitudeEstimate();
