@@ -57,6 +57,9 @@ public final class KinematicHistory {
   /** Speed below which the course is too noisy for a turn rate, m/s. */
   public static final double COURSE_MIN_SPEED_MPS = 15.0;
 
+  /** Share of course changes that must turn the same way for a turn rate. */
+  public static final double TURN_CONSISTENCY = 2.0 / 3.0;
+
   /** Updates a track needs before its windowed speed counts towards the life-long extremes. */
   public static final int SUSTAINED_AFTER_UPDATES = 8;
 
@@ -253,7 +256,18 @@ public final class KinematicHistory {
         scratch[m++] = Math.toDegrees(d) / dt;
       }
     }
-    turnRateDegPerS = m >= 2 ? Math.abs(median(m)) : Double.NaN;
+    if (m >= 2) {
+      int pairs = m;
+      int left = 0;
+      for (int i = 0; i < pairs; i++) {
+        left += scratch[i] < 0 ? 1 : 0;
+      }
+      double rate = median(pairs);
+      int sameWay = rate < 0 ? left : pairs - left;
+      turnRateDegPerS = sameWay >= TURN_CONSISTENCY * pairs ? Math.abs(rate) : 0.0;
+    } else {
+      turnRateDegPerS = Double.NaN;
+    }
 
     netSpeedMps =
         windowS >= NET_SPEED_MIN_SPAN_S && n >= 3 ? leastSquaresSpeed(first, n) : Double.NaN;
