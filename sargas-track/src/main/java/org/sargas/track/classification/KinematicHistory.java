@@ -1,6 +1,5 @@
 package org.sargas.track.classification;
 
-import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 
 /**
@@ -15,12 +14,13 @@ import org.sargas.model.observation.Identity;
  * <ul>
  *   <li>ground speed: the median of the filter's speed estimates, m/s;
  *   <li>climb rate: the least-squares slope of the altitudes once {@value #MIN_WINDOW_SAMPLES} of
- *       them span {@value #CLIMB_MIN_SPAN_S} s, else the median of the altitude filter's vertical
- *       rates, m/s (0 when the altitude is unknown);
+ *       them span {@value #CLIMB_MIN_SPAN_S} s, else the altitude filter's latest vertical rate,
+ *       m/s (0 when the altitude is unknown);
  *   <li>turn rate: the absolute value of the median signed course change per second between
- *       successive samples both faster than {@value #COURSE_MIN_SPEED_MPS} m/s, °/s (NaN with fewer
- *       than two such pairs): high for a target circling one way, near 0 for the random courses of
- *       a stationary target's noise;
+ *       successive samples both faster than {@value #COURSE_MIN_SPEED_MPS} m/s, °/s, when at least
+ *       two thirds of those changes turn the same way, else 0 (NaN with fewer than two such pairs):
+ *       high for a target circling one way, 0 for the random courses of a stationary target's noise
+ *       or for straight flight;
  *   <li>net speed: the least-squares velocity of the filtered positions, m/s, once the window spans
  *       {@value #NET_SPEED_MIN_SPAN_S} s (NaN before): near 0 for a stationary target whose filter
  *       speed wanders with the measurement noise.
@@ -35,15 +35,16 @@ import org.sargas.model.observation.Identity;
  * with the positions moving slower than {@value #SOARING_MAX_NET_SPEED_MPS} m/s (circles too tight
  * for the sensor to resolve): a glider in a thermal, or a balloon going up.
  *
- * <p>Mutable; owned by one track. Not thread-safe. Allocates nothing after construction except the
+ * <p>Mutable; owned by one track. Not thread-safe. About 1 KB once the first sample arrives (times
+ * as doubles, the rest as floats: centimetres at 500 km); allocates nothing after that except the
  * {@link TrackFeatures} record.
  */
 public final class KinematicHistory {
   /** Samples kept. */
-  public static final int CAPACITY = 32;
+  public static final int CAPACITY = 24;
 
   /** Least time between two kept samples, s. */
-  public static final double MIN_SPACING_S = 2.0;
+  public static final double MIN_SPACING_S = 3.0;
 
   /** Span of the window, s. */
   public static final double WINDOW_S = 60.0;
@@ -87,17 +88,25 @@ public final class KinematicHistory {
   /** Span the altitudes need before their slope is the climb rate, s. */
   public static final double CLIMB_MIN_SPAN_S = 20.0;
 
-  private final double[] timeS = new double[CAPACITY];
-  private final double[] eastM = new double[CAPACITY];
-  private final double[] northM = new double[CAPACITY];
-  private final double[] speedMps = new double[CAPACITY];
-  private final double[] courseRad = new double[CAPACITY];
-  private final double[] climbMps = new double[CAPACITY];
-  private final double[] altitudeM = new double[CAPACITY];
-  private final double[] scratch = new double[CAPACITY];
+  // Per-sample columns of `data`.
+  private static final int EAST = 0;
+  private static final int NORTH = 1;
+  private static final int SPEED = 2;
+  private static final int COURSE = 3;
+  private static final int ALTITUDE = 4;
+
+  /** Signed course change per second from the previous sample, °/s (NaN: none or too slow). */
+  private static final int TURN = 5;
+
+  private static final int FIELDS = 6;
+
+  private double[] timeS;
+  private float[] data;
+  private float[] scratch;
   private int start;
   private int count;
 
+  private double latestClimbMps = Double.NaN;
   private double groundSpeedMps = Double.NaN;
   private double climbRateMps;
   private double turnRateDegPerS = Double.NaN;
@@ -105,14 +114,16 @@ public final class KinematicHistory {
   private double windowS;
   private double minSustainedSpeedMps = Double.NaN;
   private double maxSustainedSpeedMps = Double.NaN;
-  private double soaringS;
   private double maxLateralAccelerationMps2;
   private double maxClimbRateMps;
+  private double soaringS;
   private double lastAddS = Double.NaN;
 
   /**
-   * Records the filter's state at an update and refreshes the features. A sample older than the
-   * newest one is ignored (an out-of-sequence update); one at the same time replaces it.
+   * Records the filter's state at an update. A sample older than the newest one is ignored (an
+   * out-of-sequence update); one less than {@value #MIN_SPACING_S} s after the sample before the
+   * newest replaces the newest. The features are refreshed when a sample is kept (so at most
+   * {@value #MIN_SPACING_S} s late, and at a third of the cost for a 1 Hz source).
    *
    * @param atS event time of the state, s (the tracker's time scale)
    * @param eastM region east of the estimate, m
@@ -122,8 +133,9 @@ public final class KinematicHistory {
    * @param altitudeM altitude, m (NaN when unknown)
    * @param climbRateMps the altitude filter's vertical rate, m/s (NaN when the altitude is unknown)
    * @param updates detections associated to the track so far
+   * @return whether the features were refreshed
    */
-  public void add(
+  public boolean add(
       double atS,
       double eastM,
       double northM,
@@ -132,24 +144,34 @@ public final class KinematicHistory {
       double altitudeM,
       double climbRateMps,
       int updates) {
+    if (timeS == null) {
+      timeS = new double[CAPACITY];
+      data = new float[CAPACITY * FIELDS];
+      scratch = new float[CAPACITY];
+    }
     double speed = Math.hypot(velocityEastMps, velocityNorthMps);
     double course = Math.atan2(velocityEastMps, velocityNorthMps);
+    latestClimbMps = climbRateMps;
     if (count == 0) {
-      push(atS, eastM, northM, speed, course, altitudeM, climbRateMps);
+      push(atS, eastM, northM, speed, course, altitudeM);
     } else {
       double newest = timeS[slot(count - 1)];
       if (atS < newest) {
-        return;
+        return false;
       }
       boolean keepNewest =
           atS > newest && (count < 2 || newest - timeS[slot(count - 2)] >= MIN_SPACING_S);
       if (keepNewest) {
-        push(atS, eastM, northM, speed, course, altitudeM, climbRateMps);
+        push(atS, eastM, northM, speed, course, altitudeM);
       } else {
-        set(slot(count - 1), atS, eastM, northM, speed, course, altitudeM, climbRateMps);
+        set(count - 1, atS, eastM, northM, speed, course, altitudeM);
+        if (count >= MIN_WINDOW_SAMPLES) {
+          return false;
+        }
       }
     }
     refresh(atS, updates);
+    return true;
   }
 
   /**
@@ -191,41 +213,48 @@ public final class KinematicHistory {
   }
 
   private int slot(int i) {
-    return (start + i) % CAPACITY;
+    int k = start + i;
+    return k >= CAPACITY ? k - CAPACITY : k;
+  }
+
+  private double at(int i, int field) {
+    return data[slot(i) * FIELDS + field];
   }
 
   private void push(
-      double atS,
-      double east,
-      double north,
-      double speed,
-      double course,
-      double altitude,
-      double climb) {
+      double atS, double east, double north, double speed, double course, double altitude) {
     if (count == CAPACITY) {
-      start = (start + 1) % CAPACITY;
+      start = start + 1 == CAPACITY ? 0 : start + 1;
       count--;
     }
-    set(slot(count), atS, east, north, speed, course, altitude, climb);
     count++;
+    set(count - 1, atS, east, north, speed, course, altitude);
   }
 
+  /** Stores a sample at logical index {@code i} (0 the oldest) and its turn from sample i-1. */
   private void set(
-      int k,
-      double atS,
-      double east,
-      double north,
-      double speed,
-      double course,
-      double altitude,
-      double climb) {
+      int i, double atS, double east, double north, double speed, double course, double altitude) {
+    int k = slot(i);
+    int o = k * FIELDS;
     timeS[k] = atS;
-    eastM[k] = east;
-    northM[k] = north;
-    speedMps[k] = speed;
-    courseRad[k] = course;
-    altitudeM[k] = altitude;
-    climbMps[k] = climb;
+    data[o + EAST] = (float) east;
+    data[o + NORTH] = (float) north;
+    data[o + SPEED] = (float) speed;
+    data[o + COURSE] = (float) course;
+    data[o + ALTITUDE] = (float) altitude;
+    data[o + TURN] = Float.NaN;
+    if (i > 0) {
+      double dt = atS - timeS[slot(i - 1)];
+      if (dt > 0 && speed > COURSE_MIN_SPEED_MPS && at(i - 1, SPEED) > COURSE_MIN_SPEED_MPS) {
+        double d = course - at(i - 1, COURSE);
+        if (d > Math.PI) {
+          d -= 2 * Math.PI;
+        } else if (d < -Math.PI) {
+          d += 2 * Math.PI;
+        }
+        data[o + TURN] = (float) (Math.toDegrees(d) / dt);
+      }
+    }
   }
 
   private void refresh(double atS, int updates) {
@@ -239,36 +268,11 @@ public final class KinematicHistory {
     windowS = newest - timeS[slot(first)];
 
     for (int i = 0; i < n; i++) {
-      scratch[i] = speedMps[slot(first + i)];
+      scratch[i] = (float) at(first + i, SPEED);
     }
     groundSpeedMps = median(n);
-
     climbRateMps = climbRate(first, n);
-
-    int m = 0;
-    for (int i = 1; i < n; i++) {
-      int a = slot(first + i - 1);
-      int b = slot(first + i);
-      double dt = timeS[b] - timeS[a];
-      if (dt > 0 && speedMps[a] > COURSE_MIN_SPEED_MPS && speedMps[b] > COURSE_MIN_SPEED_MPS) {
-        double d = courseRad[b] - courseRad[a];
-        d = Math.atan2(Math.sin(d), Math.cos(d));
-        scratch[m++] = Math.toDegrees(d) / dt;
-      }
-    }
-    if (m >= 2) {
-      int pairs = m;
-      int left = 0;
-      for (int i = 0; i < pairs; i++) {
-        left += scratch[i] < 0 ? 1 : 0;
-      }
-      double rate = median(pairs);
-      int sameWay = rate < 0 ? left : pairs - left;
-      turnRateDegPerS = sameWay >= TURN_CONSISTENCY * pairs ? Math.abs(rate) : 0.0;
-    } else {
-      turnRateDegPerS = Double.NaN;
-    }
-
+    turnRateDegPerS = turnRate(first, n);
     netSpeedMps =
         windowS >= NET_SPEED_MIN_SPAN_S && n >= 3 ? leastSquaresSpeed(first, n) : Double.NaN;
 
@@ -288,7 +292,7 @@ public final class KinematicHistory {
       maxClimbRateMps = Math.max(maxClimbRateMps, Math.abs(climbRateMps));
     }
 
-    double altitude = altitudeM[slot(count - 1)];
+    double altitude = at(count - 1, ALTITUDE);
     boolean circling =
         turnRateDegPerS > SOARING_TURN_DEG_PER_S && groundSpeedMps >= SOARING_MIN_SPEED_MPS;
     boolean unresolved = netSpeedMps < SOARING_MAX_NET_SPEED_MPS;
@@ -304,7 +308,26 @@ public final class KinematicHistory {
     lastAddS = Double.isNaN(lastAddS) ? atS : Math.max(lastAddS, atS);
   }
 
-  /** Slope of the known altitudes over the window, else the median filter climb rate, else 0. */
+  /** Median signed course change per second, if two thirds turn its way (else 0; NaN if < 2). */
+  private double turnRate(int first, int n) {
+    int m = 0;
+    int left = 0;
+    for (int i = 1; i < n; i++) {
+      double w = at(first + i, TURN);
+      if (!Double.isNaN(w)) {
+        scratch[m++] = (float) w;
+        left += w < 0 ? 1 : 0;
+      }
+    }
+    if (m < 2) {
+      return Double.NaN;
+    }
+    double rate = median(m);
+    int sameWay = rate < 0 ? left : m - left;
+    return sameWay >= TURN_CONSISTENCY * m ? Math.abs(rate) : 0.0;
+  }
+
+  /** Slope of the known altitudes over the window, else the filter's climb rate, else 0. */
   private double climbRate(int first, int n) {
     int known = 0;
     double t0 = Double.NaN;
@@ -312,13 +335,14 @@ public final class KinematicHistory {
     double tm = 0;
     double am = 0;
     for (int i = 0; i < n; i++) {
-      int k = slot(first + i);
-      if (!Double.isNaN(altitudeM[k])) {
+      double a = at(first + i, ALTITUDE);
+      if (!Double.isNaN(a)) {
+        double t = timeS[slot(first + i)];
         known++;
-        t0 = Double.isNaN(t0) ? timeS[k] : t0;
-        t1 = timeS[k];
-        tm += timeS[k];
-        am += altitudeM[k];
+        t0 = Double.isNaN(t0) ? t : t0;
+        t1 = t;
+        tm += t;
+        am += a;
       }
     }
     if (known >= MIN_WINDOW_SAMPLES && t1 - t0 >= CLIMB_MIN_SPAN_S) {
@@ -327,29 +351,16 @@ public final class KinematicHistory {
       double stt = 0;
       double sta = 0;
       for (int i = 0; i < n; i++) {
-        int k = slot(first + i);
-        if (!Double.isNaN(altitudeM[k])) {
-          double dt = timeS[k] - tm;
+        double a = at(first + i, ALTITUDE);
+        if (!Double.isNaN(a)) {
+          double dt = timeS[slot(first + i)] - tm;
           stt += dt * dt;
-          sta += dt * (altitudeM[k] - am);
+          sta += dt * (a - am);
         }
       }
       return sta / stt;
     }
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      double c = climbMps[slot(first + i)];
-      if (!Double.isNaN(c)) {
-        scratch[m++] = c;
-      }
-    }
-    return m == 0 ? 0.0 : median(m);
-  }
-
-  /** Median of {@code scratch[0..n)} (reorders it). */
-  private double median(int n) {
-    Arrays.sort(scratch, 0, n);
-    return (n & 1) == 1 ? scratch[n / 2] : 0.5 * (scratch[n / 2 - 1] + scratch[n / 2]);
+    return Double.isNaN(latestClimbMps) ? 0.0 : latestClimbMps;
   }
 
   private double leastSquaresSpeed(int first, int n) {
@@ -357,10 +368,9 @@ public final class KinematicHistory {
     double em = 0;
     double nm = 0;
     for (int i = 0; i < n; i++) {
-      int k = slot(first + i);
-      tm += timeS[k];
-      em += eastM[k];
-      nm += northM[k];
+      tm += timeS[slot(first + i)];
+      em += at(first + i, EAST);
+      nm += at(first + i, NORTH);
     }
     tm /= n;
     em /= n;
@@ -369,12 +379,62 @@ public final class KinematicHistory {
     double ste = 0;
     double stn = 0;
     for (int i = 0; i < n; i++) {
-      int k = slot(first + i);
-      double dt = timeS[k] - tm;
+      double dt = timeS[slot(first + i)] - tm;
       stt += dt * dt;
-      ste += dt * (eastM[k] - em);
-      stn += dt * (northM[k] - nm);
+      ste += dt * (at(first + i, EAST) - em);
+      stn += dt * (at(first + i, NORTH) - nm);
     }
     return stt > 0 ? Math.hypot(ste / stt, stn / stt) : Double.NaN;
+  }
+
+  /** Median of {@code scratch[0..n)}, n ≥ 1 (reorders it; linear-time selection). */
+  private double median(int n) {
+    int h = n / 2;
+    double upper = select(n, h);
+    if ((n & 1) == 1) {
+      return upper;
+    }
+    double lower = scratch[0];
+    for (int i = 1; i < h; i++) {
+      lower = Math.max(lower, scratch[i]);
+    }
+    return 0.5 * (lower + upper);
+  }
+
+  /**
+   * The {@code k}-th smallest of {@code scratch[0..n)}; afterwards {@code scratch[0..k)} hold the k
+   * smaller ones (Hoare's selection).
+   */
+  private double select(int n, int k) {
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+      float pivot = scratch[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (scratch[i] < pivot) {
+          i++;
+        }
+        while (scratch[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          float t = scratch[i];
+          scratch[i] = scratch[j];
+          scratch[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        break;
+      }
+    }
+    return scratch[k];
   }
 }

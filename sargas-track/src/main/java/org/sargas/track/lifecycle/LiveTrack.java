@@ -5,8 +5,7 @@ import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TrackState;
-import org.sargas.track.classification.ClassificationHysteresis;
-import org.sargas.track.classification.KinematicHistory;
+import org.sargas.track.classification.ClassificationState;
 import org.sargas.track.filter.AltitudeEstimate;
 import org.sargas.track.filter.FilterState;
 
@@ -55,11 +54,8 @@ public final class LiveTrack {
   /** Current classification. */
   public Classification classification = Classification.UNKNOWN;
 
-  /** The recent kinematics the classifier reads. */
-  public final KinematicHistory kinematics = new KinematicHistory();
-
-  /** Keeps the class through transients. */
-  public final ClassificationHysteresis classHysteresis = new ClassificationHysteresis();
+  /** What the classification remembers of the track (null until it is first classified). */
+  public ClassificationState classificationState;
 
   /** Altitude filter. */
   public final AltitudeEstimate altitude = new AltitudeEstimate();

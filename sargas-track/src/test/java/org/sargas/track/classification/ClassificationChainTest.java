@@ -19,8 +19,7 @@ class ClassificationChainTest {
   @Test
   void aHoldingAircraftKeepsItsClassThroughOneOrTwoSpikedUpdates() {
     for (int spiked = 1; spiked <= 2; spiked++) {
-      KinematicHistory history = new KinematicHistory();
-      ClassificationHysteresis hysteresis = new ClassificationHysteresis();
+      ClassificationState state = new ClassificationState();
       double omega = Math.toRadians(3);
       double v = 130;
       double r = v / omega;
@@ -30,17 +29,20 @@ class ClassificationChainTest {
         double a = omega * t;
         boolean spike = k >= 50 && k < 50 + spiked;
         double speed = spike ? 588 : v;
-        history.add(
-            t,
-            r * Math.sin(a),
-            r * Math.cos(a),
-            speed * Math.cos(a),
-            -speed * Math.sin(a),
-            4_500,
-            0,
-            k + 1);
-        TrackFeatures f = history.features(3.0, 4_500, k + 1, MODE_S, AircraftDescription.NONE);
-        shown = hysteresis.accept(classifier.classify(f), f.transponder(), t);
+        shown =
+            state.update(
+                classifier,
+                t,
+                r * Math.sin(a),
+                r * Math.cos(a),
+                speed * Math.cos(a),
+                -speed * Math.sin(a),
+                3.0,
+                4_500,
+                0,
+                k + 1,
+                MODE_S,
+                AircraftDescription.NONE);
         if (k >= 10) {
           assertThat(shown.targetClass())
               .as("update %d, %d spiked", k, spiked)
@@ -48,6 +50,37 @@ class ClassificationChainTest {
         }
       }
       assertThat(shown.reason()).contains("130 m/s");
+    }
+  }
+
+  @Test
+  void aTransponderAppearingDropsADroneClassAtOnce() {
+    // A slow, low track seen by a primary radar only is a small drone; the first Mode 3/A reply
+    // (the aircraft was out of the secondary radar's cover) makes it a transponding aircraft.
+    ClassificationState state = new ClassificationState();
+    Identity squawk = new Identity(null, null, "7000", null, null);
+    for (int k = 0; k <= 30; k++) {
+      Identity id = k < 20 ? Identity.NONE : squawk;
+      Classification shown =
+          state.update(
+              classifier,
+              4.0 * k,
+              25.0 * 4 * k,
+              0,
+              25,
+              0,
+              2.0,
+              300,
+              0,
+              k + 1,
+              id,
+              AircraftDescription.NONE);
+      if (k == 19) {
+        assertThat(shown.targetClass()).isEqualTo(TargetClass.SMALL_DRONE);
+      }
+      if (k >= 20) {
+        assertThat(shown.targetClass().isDrone()).as("update %d", k).isFalse();
+      }
     }
   }
 
@@ -60,16 +93,26 @@ class ClassificationChainTest {
   @Test
   void aSustainedChangeIsFollowed() {
     // A transponding aircraft that really accelerates past 370 m/s becomes a fast jet.
-    KinematicHistory history = new KinematicHistory();
-    ClassificationHysteresis hysteresis = new ClassificationHysteresis();
+    ClassificationState state = new ClassificationState();
     Classification shown = Classification.UNKNOWN;
     double x = 0;
     for (int k = 0; k <= 60; k++) {
       double v = k < 30 ? 240 : 400;
       x += v * 4;
-      history.add(4.0 * k, x, 0, v, 0, 11_000, 0, k + 1);
-      TrackFeatures f = history.features(3.0, 11_000, k + 1, MODE_S, AircraftDescription.NONE);
-      shown = hysteresis.accept(classifier.classify(f), f.transponder(), 4.0 * k);
+      shown =
+          state.update(
+              classifier,
+              4.0 * k,
+              x,
+              0,
+              v,
+              0,
+              3.0,
+              11_000,
+              0,
+              k + 1,
+              MODE_S,
+              AircraftDescription.NONE);
       if (k == 29) {
         assertThat(shown.targetClass()).isEqualTo(TargetClass.AIRLINER);
       }

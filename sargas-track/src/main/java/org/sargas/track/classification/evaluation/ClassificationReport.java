@@ -96,6 +96,17 @@ public record ClassificationReport(long seed, int tracksPerClass, List<TargetOut
     return n;
   }
 
+  /** Crewed civil aircraft in the set without a transponder. */
+  public int civilTargetsWithoutTransponder() {
+    int n = 0;
+    for (TargetOutcome o : outcomes) {
+      if (o.target().civil() && !o.target().transponder()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Crewed civil aircraft whose final class is a drone or loitering munition (goal 0). */
   public int civilClassedAsDroneOrMunition() {
     int n = 0;
@@ -123,6 +134,17 @@ public record ClassificationReport(long seed, int tracksPerClass, List<TargetOut
     int n = 0;
     for (TargetOutcome o : outcomes) {
       if (o.target().civil() && o.everDrone()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Crewed civil aircraft with a transponder shown as a drone or munition in any report. */
+  public int civilWithTransponderEverShownAsDroneOrMunition() {
+    int n = 0;
+    for (TargetOutcome o : outcomes) {
+      if (o.target().civil() && o.target().transponder() && o.everDrone()) {
         n++;
       }
     }
@@ -179,19 +201,26 @@ public record ClassificationReport(long seed, int tracksPerClass, List<TargetOut
     b.append(
         String.format(
             Locale.ROOT, "airliner recall: %s (goal >= 0.95)%n", ratio(airlinerRecall())));
+    int civil = civilTargets();
+    int silent = civilTargetsWithoutTransponder();
+    int silentAsDrone = civilWithoutTransponderClassedAsDroneOrMunition();
     b.append(
         String.format(
             Locale.ROOT,
-            "civil aircraft classed as drone or munition: %d of %d (goal 0); without"
-                + " transponder: %d%n",
+            "civil aircraft classed as drone or munition: %d of %d (goal 0):"
+                + " %d of %d with a transponder, %d of %d without%n",
             civilClassedAsDroneOrMunition(),
-            civilTargets(),
-            civilWithoutTransponderClassedAsDroneOrMunition()));
+            civil,
+            civilClassedAsDroneOrMunition() - silentAsDrone,
+            civil - silent,
+            silentAsDrone,
+            silent));
     b.append(
         String.format(
             Locale.ROOT,
-            "civil aircraft shown as drone or munition at any time: %d%n",
-            civilEverShownAsDroneOrMunition()));
+            "civil aircraft shown as drone or munition in any report: %d (%d with a transponder)%n",
+            civilEverShownAsDroneOrMunition(),
+            civilWithTransponderEverShownAsDroneOrMunition()));
     b.append(
         String.format(
             Locale.ROOT,
