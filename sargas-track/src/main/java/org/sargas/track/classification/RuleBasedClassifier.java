@@ -21,9 +21,9 @@ import org.sargas.model.track.TargetClass;
  *   <li><b>Military address</b> (M1–M2): fighter kinematics FAST_JET, else above 100 m/s
  *       LARGE_AIRCRAFT.
  *   <li><b>Cooperative</b> (T0–T8: a Mode S address, a Mode 3/A code or a callsign): never a drone
- *       or a loitering munition. Slow and too early to tell: UNKNOWN; stationary: UNKNOWN (a ground
- *       test transponder or site monitor); fighter kinematics: FAST_JET; very high and slow:
- *       BALLOON; fast, high or once fast: AIRLINER; thermalling: GLIDER; slow drifting high:
+ *       or a loitering munition. Slow and too early to tell: UNKNOWN; thermalling: GLIDER;
+ *       stationary: UNKNOWN (a ground test transponder or site monitor); fighter kinematics:
+ *       FAST_JET; very high and slow: BALLOON; fast, high or once fast: AIRLINER; drifting:
  *       BALLOON; hovering or crawling: HELICOPTER; otherwise LIGHT_AIRCRAFT.
  *   <li><b>Non-cooperative</b> (K1–K9): stationary: BALLOON high, SMALL_DRONE low; above 150 m/s
  *       FAST_JET; thermalling GLIDER; 0–20 m/s high and level BALLOON; 20–130 m/s above 3,000 m

@@ -28,8 +28,8 @@ import org.sargas.track.classification.TrackClassifier;
  * declared ADS-B and flight-plan data given by address as {@link DeclaredDescriptionClassifier}
  * does) and scores the class of the target's longest track at its last report.
  *
- * <p>Deterministic: the same seed and size give the same report. Single-threaded; about 1 ms of CPU
- * per simulated minute of flight.
+ * <p>Deterministic: the same seed and size give the same report. Single-threaded; about 0.5 ms of
+ * CPU per simulated minute of flight (100 targets per class: 1,100 six-minute flights, ≈ 3 s).
  */
 public final class ClassificationEvaluation {
   private ClassificationEvaluation() {}
