@@ -5,8 +5,9 @@ import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.geo.Wgs84;
 import org.sargas.model.track.Track;
+import org.sargas.track.classification.AircraftDescription;
+import org.sargas.track.classification.ClassificationState;
 import org.sargas.track.classification.TrackClassifier;
-import org.sargas.track.classification.TrackFeatures;
 import org.sargas.track.filter.GaussianState;
 import org.sargas.track.lifecycle.LiveTrack;
 
@@ -14,7 +15,8 @@ import org.sargas.track.lifecycle.LiveTrack;
  * Turns the tracker's internal state into {@link Track} records at the edge: the region-frame
  * east/north of the ellipsoid point below the target back to latitude/longitude (exact, two WGS84
  * conversions at most), the altitude filter's estimate, and a fresh classification for tracks that
- * were just updated. Not thread-safe (scratch space).
+ * were just updated (the track's {@code ClassificationState} runs history, classifier and
+ * hysteresis). Not thread-safe (scratch space).
  */
 final class TrackReporter {
   private final LocalTangentPlane region;
@@ -52,9 +54,24 @@ final class TrackReporter {
                       + vn * vn * s.variance(GaussianState.VNORTH))
                   / (speed * speed)
               : Math.max(s.variance(GaussianState.VEAST), s.variance(GaussianState.VNORTH));
+      if (t.classificationState == null) {
+        t.classificationState = new ClassificationState();
+      }
+      // The model's Identity carries no emitter category, aircraft type or wake category yet.
       t.classification =
-          classifier.classify(
-              new TrackFeatures(speed, Math.sqrt(speedVar), altitude, climb, t.hits, t.identity));
+          t.classificationState.update(
+              classifier,
+              timeS,
+              s.x[GaussianState.EAST],
+              s.x[GaussianState.NORTH],
+              ve,
+              vn,
+              Math.sqrt(speedVar),
+              altitude,
+              t.altitude.known() ? climb : Double.NaN,
+              t.hits,
+              t.identity,
+              AircraftDescription.NONE);
     }
     return new Track(
         id,

@@ -74,7 +74,12 @@ class IdentityFusionTest {
     assertThat(last.identity().icaoAddress()).isEqualTo("4CA2D1");
     assertThat(last.identity().callsign()).isEqualTo("RYR7GK");
     assertThat(last.identity().emergencySquawk()).isTrue();
-    assertThat(last.classification().targetClass()).isEqualTo(TargetClass.LARGE_AIRCRAFT);
+    // Mode S and altitude at 213 m/s and FL312: an airliner (LARGE_AIRCRAFT now means a military
+    // transport or tanker), on kinematics and transponder.
+    assertThat(last.classification().targetClass()).isEqualTo(TargetClass.AIRLINER);
+    assertThat(last.classification().reason())
+        .startsWith("Mode S + Mode 3/A 7700 + Mode C, FL31")
+        .endsWith("→ AIRLINER (kinematics + transponder; T4)");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TrackState;
+import org.sargas.track.classification.ClassificationState;
 import org.sargas.track.filter.AltitudeEstimate;
 import org.sargas.track.filter.FilterState;
 
@@ -52,6 +53,9 @@ public final class LiveTrack {
 
   /** Current classification. */
   public Classification classification = Classification.UNKNOWN;
+
+  /** What the classification remembers of the track (null until it is first classified). */
+  public ClassificationState classificationState;
 
   /** Altitude filter. */
   public final AltitudeEstimate altitude = new AltitudeEstimate();
