@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sargas.bench.scenario.Su30MonteCarlo;
+import org.sargas.model.track.TargetClass;
 import org.sargas.response.evaluation.LostDroneEvaluation;
 import org.sargas.response.evaluation.LostDroneEvaluationResult;
+import org.sargas.track.classification.evaluation.ClassificationEvaluation;
+import org.sargas.track.classification.evaluation.ClassificationReport;
 
 /** The registry of named benchmarks. */
 public final class Benchmarks {
@@ -13,7 +16,7 @@ public final class Benchmarks {
 
   /** Every benchmark {@code ./sargas bench} knows. */
   public static List<NamedBenchmark> all() {
-    return List.of(su30MonteCarlo(), lostDrone());
+    return List.of(su30MonteCarlo(), lostDrone(), classification());
   }
 
   /** The flagship scenario over many seeds (docs/benchmarks.md, "Su-30 Monte Carlo"). */
@@ -77,6 +80,61 @@ public final class Benchmarks {
         m.put("goal90", LostDroneEvaluationResult.GOAL_90);
         m.put("goalMet", r.goalMet());
         m.put("elapsedS", round((System.nanoTime() - t0) / 1e9, 1));
+        return m;
+      }
+    };
+  }
+
+  /** The classifier on a labelled, simulated set (docs/classification.md). */
+  static NamedBenchmark classification() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "classification";
+      }
+
+      @Override
+      public String description() {
+        return "classifier on --targets (100) simulated targets per class from --seed (1): confusion matrix, precision/recall";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) {
+        long seed = BenchOptions.or(o.seed(), 1);
+        int perClass = BenchOptions.or(o.targets(), 100);
+        ClassificationReport r = ClassificationEvaluation.run(seed, perClass);
+        o.text().println(r.toText());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seed", seed);
+        m.put("tracksPerClass", perClass);
+        m.put("accuracy", round(r.accuracy(), 3));
+        m.put("airlinerRecall", round(r.airlinerRecall(), 3));
+        m.put("civilTargets", r.civilTargets());
+        m.put("civilClassedAsDroneOrMunition", r.civilClassedAsDroneOrMunition());
+        m.put(
+            "civilWithoutTransponderClassedAsDroneOrMunition",
+            r.civilWithoutTransponderClassedAsDroneOrMunition());
+        m.put(
+            "civilWithTransponderEverShownAsDroneOrMunition",
+            r.civilWithTransponderEverShownAsDroneOrMunition());
+        Map<String, Object> perClassFigures = new LinkedHashMap<>();
+        Map<String, Object> confusion = new LinkedHashMap<>();
+        for (TargetClass label : r.labels()) {
+          Map<String, Object> pr = new LinkedHashMap<>();
+          pr.put("precision", round(r.precision(label), 3));
+          pr.put("recall", round(r.recall(label), 3));
+          perClassFigures.put(label.name(), pr);
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (TargetClass predicted : TargetClass.values()) {
+            int n = r.count(label, predicted);
+            if (n > 0) {
+              row.put(predicted.name(), n);
+            }
+          }
+          confusion.put(label.name(), row);
+        }
+        m.put("perClass", perClassFigures);
+        m.put("confusion", confusion);
         return m;
       }
     };
