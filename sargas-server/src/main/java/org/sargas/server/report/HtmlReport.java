@@ -334,6 +334,7 @@ public final class HtmlReport {
 
     String number(double v, int digits) {
       NumberFormat f = NumberFormat.getNumberInstance(locale);
+      f.setRoundingMode(java.math.RoundingMode.HALF_UP);
       f.setMinimumFractionDigits(digits == 0 ? 0 : 1);
       f.setMaximumFractionDigits(digits);
       return f.format(v);
