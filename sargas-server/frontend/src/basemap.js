@@ -68,24 +68,27 @@ export class Basemap {
     this.map = map;
     this.palette = PALETTES.night;
     this.fmt = new GeoJSON({ featureProjection: 'EPSG:3857' });
+    /** Every feature of each data set (sea, lakes, rivers, towns, airports), for counts and look-ups. */
     this.sources = {};
-    const src = (id) => (this.sources[id] = new VectorSource());
-    // country fill under the sea: the coast shows where the sea ends
-    this.landLayer = new VectorImageLayer({ source: borderSource, style: () => this.styles.land, zIndex: -10 });
-    this.seaLayer = new VectorImageLayer({ source: src('sea'), style: () => this.styles.sea, zIndex: -9 });
-    this.riversLayer = new VectorImageLayer({ source: src('rivers'), style: (f, res) => this.riverStyle(f, res), zIndex: -8 });
-    this.lakesLayer = new VectorImageLayer({ source: src('lakes'), style: (f, res) => this.lakeStyle(f, res), zIndex: -7 });
+    /** Which groups are shown (setVisible); the shared layers' styles read it. */
+    this.flags = { land: true, lakes: true, rivers: true, towns: true, airports: true };
+    // Three image layers (land fill; sea, lakes and rivers; towns and airports, decluttered): each is
+    // drawn once into an image 1.5 times the view and, while the operator drags or the view
+    // animates, only that image is moved — tens of thousands of polygons are not redrawn per frame.
+    // The image is redrawn when the drag ends or the zoom changes (docs/web.md, Many tracks).
+    const image = (opts) => new VectorImageLayer({ imageRatio: 1.5, ...opts });
+    this.landLayer = image({ source: borderSource, style: () => this.styles.land, zIndex: -10 });
+    this.waterSource = new VectorSource();
+    this.waterLayer = image({ source: this.waterSource, style: (f, res) => this.waterStyle(f, res), zIndex: -9 });
     this.borderLayer = new VectorLayer({ source: borderSource, style: () => this.styles.border, zIndex: -6 });
     this.graticule = new Graticule({ showLabels: true, wrapX: false, zIndex: -5, visible: false,
       strokeStyle: new Stroke({ color: PALETTES.night.graticule, width: 1, lineDash: [2, 4] }) });
-    this.airportsLayer = new VectorLayer({ source: src('airports'), style: (f, res) => this.airportStyle(f, res), zIndex: 6, declutter: 'basemap' });
-    this.townsLayer = new VectorLayer({ source: src('towns'), style: (f, res) => this.townStyle(f, res), zIndex: 6, declutter: 'basemap' });
-    this.layers = {
-      land: [this.landLayer, this.seaLayer], lakes: [this.lakesLayer], rivers: [this.riversLayer],
-      towns: [this.townsLayer], airports: [this.airportsLayer], graticule: [this.graticule],
-    };
-    for (const l of [this.landLayer, this.seaLayer, this.riversLayer, this.lakesLayer, this.borderLayer, this.graticule,
-      this.airportsLayer, this.townsLayer]) map.addLayer(l);
+    this.placesSource = new VectorSource();
+    this.placesLayer = image({ source: this.placesSource, style: (f, res) => this.placeStyle(f, res), zIndex: 6, declutter: true });
+    for (const id of ['sea', 'lakes', 'rivers', 'towns', 'airports']) this.sources[id] = new VectorSource();
+    /** The layer the towns are drawn on (shared with the airports). */
+    this.townsLayer = this.placesLayer;
+    for (const l of [this.landLayer, this.waterLayer, this.borderLayer, this.graticule, this.placesLayer]) map.addLayer(l);
     this.tileLayer = null;
     this.manifest = null;
     this.setPalette('night');
@@ -105,7 +108,10 @@ export class Basemap {
       if (!this.sources[id]) return;
       const res = await fetch(`${base}${l.file}`);
       if (!res.ok) return;
-      this.sources[id].addFeatures(this.fmt.readFeatures(await res.json()));
+      const features = this.fmt.readFeatures(await res.json());
+      for (const f of features) f.set('layer', id, true);
+      this.sources[id].addFeatures(features);
+      (id === 'towns' || id === 'airports' ? this.placesSource : this.waterSource).addFeatures(features);
     }));
     const credits = [...new Set(manifest.sources.map((s) => `${s.credit} (${s.licence})`))];
     this.sources.sea.setAttributions(`Basemap: ${credits.join('; ')}`);
@@ -117,7 +123,6 @@ export class Basemap {
   addTiles(url, attribution, maxZoom = 19) {
     this.tileLayer = new TileLayer({ source: new XYZ({ url, attributions: attribution || '', maxZoom, crossOrigin: 'anonymous' }), zIndex: -20 });
     this.map.addLayer(this.tileLayer);
-    this.layers.tiles = [this.tileLayer];
     return this.tileLayer;
   }
 
@@ -127,12 +132,27 @@ export class Basemap {
    */
   setVisible(flags) {
     const tiles = Boolean(this.tileLayer) && flags.tiles !== false;
-    for (const [k, layers] of Object.entries(this.layers)) {
-      let on = flags[k] !== false;
-      if (k === 'land' && tiles) on = false;
-      for (const l of layers) l.setVisible(on);
+    if (this.tileLayer) this.tileLayer.setVisible(tiles);
+    const next = {
+      land: !tiles && flags.land !== false, lakes: flags.lakes !== false, rivers: flags.rivers !== false,
+      towns: flags.towns !== false, airports: flags.airports !== false,
+    };
+    const changed = Object.keys(next).some((k) => next[k] !== this.flags[k]);
+    this.flags = next;
+    this.landLayer.setVisible(next.land);
+    this.waterLayer.setVisible(next.land || next.lakes || next.rivers);
+    this.placesLayer.setVisible(next.towns || next.airports);
+    this.graticule.setVisible(flags.graticule === true);
+    if (changed) {
+      this.waterLayer.changed();
+      this.placesLayer.changed();
     }
-    this.landLayer.setVisible(!tiles && flags.land !== false);
+  }
+
+  /** Whether a group is drawn now. */
+  visible(group) {
+    if (group === 'graticule') return this.graticule.getVisible();
+    return this.flags[group] === true;
   }
 
   /** Switches between the night and day palettes. */
@@ -141,18 +161,32 @@ export class Basemap {
     this.palette = p;
     this.styles = {
       land: new Style({ fill: new Fill({ color: p.land }) }),
-      sea: new Style({ fill: new Fill({ color: p.sea }) }),
-      water: new Style({ fill: new Fill({ color: p.water }), stroke: new Stroke({ color: p.waterEdge, width: 0.6 }) }),
-      river: new Style({ fill: new Fill({ color: p.water }), stroke: new Stroke({ color: p.water, width: 1.2 }) }),
+      // within the water layer: sea, then rivers, then lakes
+      sea: new Style({ zIndex: 0, fill: new Fill({ color: p.sea }) }),
+      water: new Style({ zIndex: 2, fill: new Fill({ color: p.water }), stroke: new Stroke({ color: p.waterEdge, width: 0.6 }) }),
+      river: new Style({ zIndex: 1, fill: new Fill({ color: p.water }), stroke: new Stroke({ color: p.water, width: 1.2 }) }),
       border: new Style({ stroke: new Stroke({ color: p.border, width: 1 }) }),
       runway: new Style({ stroke: new Stroke({ color: p.runway, width: 3 }) }),
     };
     this.townStyles = new Map();
     this.airportStyles = new Map();
     this.graticule.setStrokeStyle?.(new Stroke({ color: p.graticule, width: 1, lineDash: [2, 4] }));
-    for (const l of [this.landLayer, this.seaLayer, this.riversLayer, this.lakesLayer, this.borderLayer, this.townsLayer, this.airportsLayer]) l.changed();
+    for (const l of [this.landLayer, this.waterLayer, this.borderLayer, this.placesLayer]) l.changed();
     const el = this.map.getTargetElement?.();
     if (el) el.style.background = p.background;
+  }
+
+  waterStyle(f, res) {
+    const layer = f.get('layer');
+    if (!this.flags[layer === 'sea' ? 'land' : layer]) return null;
+    if (layer === 'sea') return this.styles.sea;
+    return layer === 'lakes' ? this.lakeStyle(f, res) : this.riverStyle(f, res);
+  }
+
+  placeStyle(f, res) {
+    const layer = f.get('layer');
+    if (!this.flags[layer]) return null;
+    return layer === 'towns' ? this.townStyle(f, res) : this.airportStyle(f, res);
   }
 
   lakeStyle(f, res) {
@@ -172,7 +206,8 @@ export class Basemap {
       const p = this.palette;
       const big = r <= 1;
       s = new Style({
-        zIndex: 10 - r,
+        // decluttering keeps the higher zIndex: capitals and big towns over airports, towns over small airfields
+        zIndex: [30, 29, 24, 22, 19][r] ?? 19,
         image: new CircleStyle({ radius: big ? 3 : 2, fill: new Fill({ color: big ? p.capital : p.town }) }),
         text: new Text({
           text: f.get('n'), offsetY: -9, font: `${r === 0 ? 'bold ' : ''}${big ? 12 : 11}px "DejaVu Sans", sans-serif`,
@@ -195,7 +230,7 @@ export class Basemap {
     if (!s) {
       const p = this.palette;
       s = new Style({
-        zIndex: t === 'L' ? 20 : 15,
+        zIndex: t === 'L' ? 25 : t === 'M' ? 21 : 15,
         image: new RegularShape({ points: 4, radius: t === 'S' ? 4 : 5.5, angle: Math.PI / 4,
           stroke: new Stroke({ color: p.airport, width: 1.5 }), fill: new Fill({ color: 'rgba(0,0,0,0)' }) }),
         text: label ? new Text({ text: f.get('icao'), offsetY: 12, font: '10px "DejaVu Sans Mono", monospace',

@@ -174,7 +174,9 @@ async function start() {
   });
   const applySettings = (s) => {
     picture.setDisplay({ trailLength: s.trailLength, dataBlock: s.dataBlock });
-    basemap.setVisible(s.layers);
+    // ?hide=towns,lakes hides layers for this visit (measurements), whatever the settings say
+    const hidden = Object.fromEntries((params.get('hide') || '').split(',').filter(Boolean).map((k) => [k, false]));
+    basemap.setVisible({ ...s.layers, ...hidden });
     sensorView.setRings(s.layers.rings);
     basemap.setPalette(s.palette);
     document.body.classList.toggle('day', s.palette === 'day');
@@ -434,7 +436,7 @@ async function start() {
   const [borders, zones] = await Promise.all([
     getJsonOr('/api/borders', { type: 'FeatureCollection', features: [] }),
     getJsonOr('/api/zones', { type: 'FeatureCollection', features: [] }),
-    basemap.load(),
+    params.get('basemap') === 'off' ? null : basemap.load(params.get('basemap') || undefined),
   ]);
   borderSource.addFeatures(fmt.readFeatures(borders));
   borderSource.setAttributions('Borders © OpenStreetMap contributors (ODbL)');

@@ -34,3 +34,4 @@ test('cutter: a ring clipped to the box, simplified, its area in km²', () => {
   const a = ringAreaKm2([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
   assert.ok(Math.abs(a - 111.32 * 111.32) < 1, String(a));
 });
+

@@ -247,8 +247,8 @@ class WebMapBrowserTest {
     // the operator's layer switches (Display panel)
     page.locator("[data-testid=tab-display]").click();
     page.locator("[data-testid=layer-towns]").uncheck();
-    assertThat(page.evaluate("() => window.__sargas.basemap.townsLayer.getVisible()"))
-        .isEqualTo(false);
+    assertThat(page.evaluate("() => window.__sargas.basemap.visible('towns')")).isEqualTo(false);
+    assertThat(page.evaluate("() => window.__sargas.basemap.visible('airports')")).isEqualTo(true);
     page.locator("[data-testid=layer-towns]").check();
     page.locator("[data-testid=layer-graticule]").check();
     assertThat(page.evaluate("() => window.__sargas.basemap.graticule.getVisible()"))
