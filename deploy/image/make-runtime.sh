@@ -14,8 +14,15 @@ java.xml,jdk.crypto.ec,jdk.localedata,jdk.naming.dns,jdk.net,jdk.unsupported,jdk
 
 rm -rf "$OUT/jre" "$OUT/rootfs"
 mkdir -p "$OUT"
-"$JDK/bin/jlink" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages \
-  --include-locales=en,lt,pl,et,lv --output "$OUT/jre"
+# jlink needs the JDK's jmods (Debian: package openjdk-21-jmods) or a JDK that links from its own
+# run-time image (JDK 24+ built so, e.g. Temurin 25); without either, the whole JDK is copied
+if ! "$JDK/bin/jlink" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages \
+     --include-locales=en,lt,pl,et,lv --output "$OUT/jre" 2> "$OUT/jlink.log"; then
+  echo "make-runtime: jlink failed ($(head -1 "$OUT/jlink.log")); copying the whole JDK instead" >&2
+  rm -rf "$OUT/jre"
+  cp -a "$JDK" "$OUT/jre"
+  rm -rf "$OUT/jre/jmods" "$OUT/jre/lib/src.zip" "$OUT/jre/demo" "$OUT/jre/man"
+fi
 
 root="$OUT/rootfs"
 mkdir -p "$root/tmp" "$root/etc" "$root/var/lib/sargas" "$root/etc/sargas"

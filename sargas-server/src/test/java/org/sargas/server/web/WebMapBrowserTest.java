@@ -378,6 +378,11 @@ class WebMapBrowserTest {
     page.waitForFunction("() => window.__sargas.hooked() !== null", null, timeout(10));
     page.keyboard().press("Escape");
     assertThat(page.evaluate("() => window.__sargas.hooked()")).isNull();
+    // P: the day palette for a bright room, and back
+    page.keyboard().press("p");
+    assertThat(page.locator("body").getAttribute("class")).contains("day");
+    page.keyboard().press("p");
+    assertThat(page.locator("body").getAttribute("class")).contains("night");
     // back to English for the other tests sharing this browser's storage
     page.evaluate("() => localStorage.removeItem('sargas.lang')");
     assertThat((List<?>) page.evaluate("() => window.__sargasErrors || []")).isEmpty();
