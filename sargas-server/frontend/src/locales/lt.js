@@ -17,7 +17,7 @@ export default {
   'sound.on': 'Garsas: įjungtas',
   'sound.off': 'Garsas: išjungtas',
   'counts.line': 'Objektų: {tracks} · veikia jutiklių: {up}/{sensors}',
-  'age.old': 'vaizdas neatnaujintas {age}',
+  'age.old': 'vaizdas neatnaujinamas jau {age}',
   'age.none': 'vaizdo dar nėra',
   'tab.alerts': 'Įspėjimai',
   'tab.tracks': 'Objektai',

@@ -42,7 +42,7 @@ export default {
   'alerts.none.CLOSED': 'Brak zamkniętych alarmów.',
   'alerts.metaTrack': 'obiekt {id}',
   'alerts.metaZone': 'strefa {id}',
-  'alerts.acknowledgedBy': 'potwierdził: {who}, {at}',
+  'alerts.acknowledgedBy': 'potwierdzenie: {who}, {at}',
   'alerts.acknowledge': 'Potwierdź',
   'alerts.retry': 'Ponów potwierdzenie',
   'alerts.showTrack': 'Pokaż obiekt',
