@@ -9,7 +9,9 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorImageLayer from 'ol/layer/VectorImage.js';
 import Graticule from 'ol/layer/Graticule.js';
 import TileLayer from 'ol/layer/Tile.js';
+import WebGLTileLayer from 'ol/layer/WebGLTile.js';
 import XYZ from 'ol/source/XYZ.js';
+import { PMTilesRasterSource } from 'ol-pmtiles';
 import { Style, Stroke, Fill, Text, Circle as CircleStyle, RegularShape } from 'ol/style.js';
 
 /** Colours of the two palettes. */
@@ -52,6 +54,16 @@ export function minRiverKm2(zoom) {
 /** Whether an airport of type t (L large, M medium, S small) is drawn at `zoom`; runways from zoom 9. */
 export function airportVisible(t, zoom) {
   return t === 'L' ? zoom >= 5.5 : t === 'M' ? zoom >= 7 : zoom >= 9;
+}
+
+/**
+ * What a tile source URL is: 'pmtiles' for a raster PMTiles archive (`….pmtiles`, read with HTTP
+ * range requests), 'xyz' for a `{z}/{x}/{y}` template, else null.
+ */
+export function tileKind(url) {
+  if (!url) return null;
+  if (/\.pmtiles(\?.*)?$/i.test(url)) return 'pmtiles';
+  return /\{z\}/.test(url) && /\{x\}/.test(url) && /\{-?y\}/.test(url) ? 'xyz' : null;
 }
 
 /** Zoom of a view resolution (m/px) in Web Mercator with 256-pixel tiles. */
@@ -119,9 +131,21 @@ export class Basemap {
     return manifest;
   }
 
-  /** Adds the XYZ tile layer under everything (web.tileUrl); returns it. */
+  /**
+   * Adds the tile layer under everything (web.tileUrl): an XYZ template, or a raster PMTiles
+   * archive (PNG/JPEG/WebP tiles; the server must answer HTTP range requests). Returns the layer,
+   * or null for a URL that is neither.
+   */
   addTiles(url, attribution, maxZoom = 19) {
-    this.tileLayer = new TileLayer({ source: new XYZ({ url, attributions: attribution || '', maxZoom, crossOrigin: 'anonymous' }), zIndex: -20 });
+    const kind = tileKind(url);
+    if (kind === 'pmtiles') {
+      this.tileLayer = new WebGLTileLayer({
+        source: new PMTilesRasterSource({ url, attributions: attribution || '', tileSize: [256, 256] }), zIndex: -20,
+      });
+    } else if (kind === 'xyz') {
+      this.tileLayer = new TileLayer({ source: new XYZ({ url, attributions: attribution || '', maxZoom, crossOrigin: 'anonymous' }), zIndex: -20 });
+    } else return null;
+    this.tileLayer.set('kind', kind);
     this.map.addLayer(this.tileLayer);
     return this.tileLayer;
   }

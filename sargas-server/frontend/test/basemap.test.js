@@ -2,7 +2,7 @@
 // simplification and area (node --test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { airportVisible, minLakeKm2, minRiverKm2, townVisible, zoomOf } from '../src/basemap.js';
+import { airportVisible, minLakeKm2, minRiverKm2, tileKind, townVisible, zoomOf } from '../src/basemap.js';
 import { clipRing, ringAreaKm2, simplify } from '../basemap/cut.mjs';
 
 test('towns: capitals first, small towns only close up', () => {
@@ -35,3 +35,12 @@ test('cutter: a ring clipped to the box, simplified, its area in km²', () => {
   assert.ok(Math.abs(a - 111.32 * 111.32) < 1, String(a));
 });
 
+
+test('a tile source is an XYZ template or a PMTiles archive', () => {
+  assert.equal(tileKind('https://tiles.example/{z}/{x}/{y}.png'), 'xyz');
+  assert.equal(tileKind('http://10.0.0.5/tms/{z}/{x}/{-y}.jpg'), 'xyz');
+  assert.equal(tileKind('https://maps.example/baltic.pmtiles'), 'pmtiles');
+  assert.equal(tileKind('https://maps.example/baltic.PMTiles?v=2'), 'pmtiles');
+  assert.equal(tileKind('https://tiles.example/{z}/{x}.png'), null);
+  assert.equal(tileKind(null), null);
+});

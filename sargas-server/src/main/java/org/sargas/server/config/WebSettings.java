@@ -7,8 +7,10 @@ import java.util.Locale;
  * What the web map of a node shows (docs/serve.md, {@code web:}); the page reads it from {@code GET
  * /api/config}.
  *
- * @param tileUrl an XYZ tile template ({@code https://tiles.example/{z}/{x}/{y}.png}) drawn under
- *     the map, online or self-hosted; null (default) for the offline basemap alone
+ * @param tileUrl an XYZ tile template ({@code https://tiles.example/{z}/{x}/{y}.png}) or a raster
+ *     PMTiles archive ({@code https://maps.example/baltic.pmtiles}, served with HTTP range
+ *     requests) drawn under the map, online or self-hosted; null (default) for the offline basemap
+ *     alone
  * @param tileAttribution the credit the tile source requires, shown on the map
  * @param tileName a short name of the tile source for the layer menu (default "tiles")
  * @param tileMaxZoom the highest zoom level the tile source serves (default 19)
@@ -49,8 +51,8 @@ public record WebSettings(
 
   /**
    * What is wrong with these settings, one plain sentence each (empty when nothing): an unsupported
-   * language, a tile URL that is not http(s) or lacks {z}/{x}/{y}, a zoom outside 0..24, a Mode 3/A
-   * code that is not four octal digits.
+   * language, a tile URL that is not http(s) or neither an XYZ template nor a {@code .pmtiles}
+   * archive, a zoom outside 0..24, a Mode 3/A code that is not four octal digits.
    */
   public List<String> problems() {
     java.util.ArrayList<String> out = new java.util.ArrayList<>();
@@ -68,9 +70,16 @@ public record WebSettings(
       if (!tileUrl.startsWith("http://") && !tileUrl.startsWith("https://")) {
         out.add("web.tileUrl must start with http:// or https:// (got " + tileUrl + ")");
       }
-      if (!(tileUrl.contains("{z}") && tileUrl.contains("{x}") && tileUrl.contains("{y}")
-          || tileUrl.contains("{-y}"))) {
-        out.add("web.tileUrl must contain {z}, {x} and {y} (got " + tileUrl + ")");
+      boolean xyz =
+          tileUrl.contains("{z}")
+              && tileUrl.contains("{x}")
+              && (tileUrl.contains("{y}") || tileUrl.contains("{-y}"));
+      boolean pmtiles = tileUrl.toLowerCase(Locale.ROOT).matches(".*\\.pmtiles(\\?.*)?");
+      if (!xyz && !pmtiles) {
+        out.add(
+            "web.tileUrl must be an XYZ template with {z}, {x} and {y}, or a .pmtiles archive (got "
+                + tileUrl
+                + ")");
       }
     }
     if (tileMaxZoom < 0 || tileMaxZoom > 24) {

@@ -45,6 +45,13 @@ class WebSettingsTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("de is not a supported language")
         .hasMessageContaining("web.tileUrl must start with http:// or https://");
+    assertThatThrownBy(() -> read("web: {tileUrl: \"https://tiles.example/{z}/{x}.png\"}"))
+        .hasMessageContaining("or a .pmtiles archive");
+    assertThat(
+            new WebSettings(
+                    "https://maps.example/baltic.pmtiles", null, null, null, null, null, null)
+                .problems())
+        .isEmpty();
     assertThatThrownBy(() -> read("web: {friendlyMode3a: [\"8888\"]}"))
         .hasMessageContaining("8888 is not a Mode 3/A code");
   }

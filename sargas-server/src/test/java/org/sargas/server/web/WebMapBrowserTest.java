@@ -315,6 +315,105 @@ class WebMapBrowserTest {
   }
 
   @Test
+  @Order(3)
+  void aPmtilesArchiveFromTheNodeConfigurationIsRead() throws Exception {
+    Page page = chromium.newPage(1200, 800);
+    String base = "http://127.0.0.1:" + node.port();
+    String cfg = page.request().get(base + "/api/config").text();
+    String withTiles =
+        cfg.replace("\"tileUrl\":null", "\"tileUrl\":\"" + base + "/tiles/baltic.pmtiles\"");
+    byte[] archive = pmtilesArchive(onePixelPng());
+    List<String> ranges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.route(
+        "**/api/config",
+        r ->
+            r.fulfill(
+                new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(withTiles)));
+    page.route(
+        "**/tiles/baltic.pmtiles",
+        r -> {
+          // HTTP byte serving, as a static web server does for a .pmtiles file
+          String range = r.request().headers().getOrDefault("range", "bytes=0-");
+          ranges.add(range);
+          String[] ab = range.replace("bytes=", "").split("-");
+          int from = Integer.parseInt(ab[0]);
+          int to =
+              Math.min(
+                  archive.length - 1, ab.length > 1 ? Integer.parseInt(ab[1]) : archive.length - 1);
+          r.fulfill(
+              new com.microsoft.playwright.Route.FulfillOptions()
+                  .setStatus(206)
+                  .setHeaders(
+                      java.util.Map.of(
+                          "Content-Type", "application/octet-stream",
+                          "Content-Range", "bytes " + from + "-" + to + "/" + archive.length,
+                          "Accept-Ranges", "bytes"))
+                  .setBodyBytes(java.util.Arrays.copyOfRange(archive, from, to + 1)));
+        });
+    page.navigate(base + "/");
+    waitReady(page);
+    page.waitForFunction(
+        "() => window.__sargas.basemap.tileLayer && window.__sargas.basemap.tileLayer.get('kind') === 'pmtiles'",
+        null,
+        timeout(20));
+    // the header and root directory first, then the one tile's bytes, at the end of the archive
+    int tileOffset = archive.length - onePixelPng().length;
+    for (int i = 0;
+        i < 50 && ranges.stream().noneMatch(r -> r.startsWith("bytes=" + tileOffset + "-"));
+        i++) {
+      page.waitForTimeout(200);
+    }
+    assertThat(ranges.get(0)).startsWith("bytes=0-");
+    assertThat(ranges).anyMatch(r -> r.startsWith("bytes=" + tileOffset + "-"));
+    assertThat((List<?>) page.evaluate("() => window.__sargasErrors || []")).isEmpty();
+  }
+
+  /**
+   * A PMTiles v3 archive holding one raster tile (z0/0/0): the 127-byte header, a root directory of
+   * one entry, metadata "{}", the tile (https://github.com/protomaps/PMTiles/blob/main/spec/v3).
+   */
+  private static byte[] pmtilesArchive(byte[] png) {
+    // the root directory: 1 entry — tile id 0, run length 1, the tile's length, offset 0 (as 0 + 1)
+    java.io.ByteArrayOutputStream d = new java.io.ByteArrayOutputStream();
+    d.write(1); // entries
+    d.write(0); // tile id delta
+    d.write(1); // run length
+    writeVarint(d, png.length); // length
+    d.write(1); // offset 0, written as offset + 1
+    byte[] dir = d.toByteArray();
+    byte[] meta = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.ByteBuffer h =
+        java.nio.ByteBuffer.allocate(127).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    h.put("PMTiles".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 3);
+    long rootOffset = 127;
+    long metaOffset = rootOffset + dir.length;
+    long dataOffset = metaOffset + meta.length;
+    h.putLong(rootOffset).putLong(dir.length).putLong(metaOffset).putLong(meta.length);
+    h.putLong(0).putLong(0).putLong(dataOffset).putLong(png.length);
+    h.putLong(1).putLong(1).putLong(1);
+    h.put((byte) 1).put((byte) 1).put((byte) 1).put((byte) 2); // clustered, no compression, PNG
+    h.put((byte) 0).put((byte) 0); // min zoom, max zoom
+    h.putInt(-1_800_000_000).putInt(-850_000_000).putInt(1_800_000_000).putInt(850_000_000);
+    h.put((byte) 0).putInt(0).putInt(0);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(h.array());
+    out.writeBytes(dir);
+    out.writeBytes(meta);
+    out.writeBytes(png);
+    return out.toByteArray();
+  }
+
+  private static void writeVarint(java.io.ByteArrayOutputStream out, long v) {
+    while (v >= 0x80) {
+      out.write((int) (v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.write((int) v);
+  }
+
+  @Test
   @Order(4)
   void theOperatorSwitchesLanguageAndFiltersThePicture() throws Exception {
     Page page = chromium.newPage(1600, 950);
