@@ -126,7 +126,7 @@ export class Basemap {
       (id === 'towns' || id === 'airports' ? this.placesSource : this.waterSource).addFeatures(features);
     }));
     const credits = [...new Set(manifest.sources.map((s) => `${s.credit} (${s.licence})`))];
-    this.sources.sea.setAttributions(`Basemap: ${credits.join('; ')}`);
+    this.waterSource.setAttributions(`Basemap: ${credits.join("; ")}`);
     this.manifest = manifest;
     return manifest;
   }

@@ -48,7 +48,7 @@ async function start() {
     query: params.get('lang'), stored: localStorage.getItem('sargas.lang'), browser: navigator.languages || [], offered,
   }));
   translatePage();
-  document.title = `Sargas — ${t('tab.tracks')}`;
+  document.title = `Sargas — ${t('page.title')}`;
   buildLanguageMenu(offered, lang);
 
   const settings = new Settings();

@@ -2,6 +2,7 @@
 // Placeholders are {name}; keys ending in _one/_other (…_few, _many, _zero) are CLDR plural forms.
 export default {
   'language.name': 'English',
+  'page.title': 'air picture',
   'mode.live': 'LIVE',
   'mode.replay': 'REPLAY',
   'conn.connecting': 'connecting…',

@@ -3,6 +3,7 @@
 // standard identities follow the national aviation and APP-6 usage (docs/web.md, Languages).
 export default {
   'language.name': 'Eesti',
+  'page.title': 'õhuolukord',
   'mode.live': 'OTSE',
   'mode.replay': 'TAASESITUS',
   'conn.connecting': 'ühendamine…',

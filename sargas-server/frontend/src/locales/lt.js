@@ -3,6 +3,7 @@
 // standard identities follow the national aviation and APP-6 usage (docs/web.md, Languages).
 export default {
   'language.name': 'Lietuvių',
+  'page.title': 'oro situacija',
   'mode.live': 'TIESIOGIAI',
   'mode.replay': 'ATKŪRIMAS',
   'conn.connecting': 'jungiamasi…',

@@ -3,6 +3,7 @@
 // standard identities follow the national aviation and APP-6 usage (docs/web.md, Languages).
 export default {
   'language.name': 'Latviešu',
+  'page.title': 'gaisa situācija',
   'mode.live': 'TIEŠRAIDE',
   'mode.replay': 'ATKĀRTOJUMS',
   'conn.connecting': 'savienojas…',

@@ -3,6 +3,7 @@
 // standard identities follow the national aviation and APP-6 usage (docs/web.md, Languages).
 export default {
   'language.name': 'Polski',
+  'page.title': 'obraz sytuacji powietrznej',
   'mode.live': 'NA ŻYWO',
   'mode.replay': 'ODTWARZANIE',
   'conn.connecting': 'łączenie…',

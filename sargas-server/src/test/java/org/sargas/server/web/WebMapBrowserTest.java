@@ -244,6 +244,15 @@ class WebMapBrowserTest {
                     + ".some(f => f.get('k') === 'runway' && f.get('icao') === 'EYVI')"))
         .isEqualTo(true);
     assertThat(foreign).as("the page asks nothing of the internet").isEmpty();
+    // the data's credits are on the map (ODbL and CC BY ask for them)
+    page.waitForFunction(
+        "() => document.querySelector('.ol-attribution').textContent.includes('GeoNames')",
+        null,
+        timeout(10));
+    assertThat(page.locator(".ol-attribution").textContent())
+        .contains("OpenStreetMap")
+        .contains("GeoNames")
+        .contains("OurAirports");
     // the operator's layer switches (Display panel)
     page.locator("[data-testid=tab-display]").click();
     page.locator("[data-testid=layer-towns]").uncheck();
@@ -260,11 +269,14 @@ class WebMapBrowserTest {
     assertThat(page.locator("[data-testid=cursor]").textContent())
         .containsPattern("3[45]U [A-Z]{2} ");
     page.locator("[data-testid=measure]").click();
+    page.waitForFunction("() => window.__sargas.measure.active", null, timeout(5));
     page.mouse().click(400, 500);
-    page.waitForTimeout(600);
+    // OpenLayers tells a single click 250 ms after it, once no second click made it a double click
+    page.waitForFunction("() => window.__sargas.measure.start !== null", null, timeout(10));
+    page.waitForTimeout(400);
     page.mouse().click(700, 300);
     page.waitForFunction(
-        "() => document.querySelector('[data-testid=measure]').dataset.result", null, timeout(5));
+        "() => document.querySelector('[data-testid=measure]').dataset.result", null, timeout(10));
     assertThat(page.locator("[data-testid=measure]").getAttribute("data-result"))
         .containsPattern("NM · [0-9.]+ km · bearing 0[0-9]{2}°");
     page.keyboard().press("Escape");
