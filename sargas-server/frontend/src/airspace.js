@@ -1,6 +1,8 @@
 // What the alerts mean for the map, as pure functions (node --test): the style of an alert by kind
 // and severity, the text of an early warning, which early warnings are drawn on the map, which
-// airports have their runway operations suspended, and the style of a protected zone.
+// airports have their runway operations suspended, and the style of a protected zone. Words come
+// from the language in use (i18n.js; English unless set).
+import { t, utcTime } from './i18n.js';
 
 /** Amber of early warnings (CSS --warning); red of violations and suspensions (CSS --critical). */
 export const WARNING_COLOR = '#ffb020';
@@ -10,9 +12,7 @@ export const WARNING_AFTER_ENTRY_MS = 60_000;
 
 /** hh:mm:ssZ of an ISO time (the full date is in the title). */
 export function shortTime(iso) {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(11, 19)}Z`;
+  return utcTime(iso);
 }
 
 const ms = (iso) => (iso ? Date.parse(iso) : NaN);
@@ -28,19 +28,21 @@ const ms = (iso) => (iso ? Date.parse(iso) : NaN);
 export function alertStyle(a) {
   switch (a.kind) {
     case 'VIOLATION':
-      return { tone: 'critical', color: CRITICAL_COLOR, label: 'VIOLATION' };
+      return { tone: 'critical', color: CRITICAL_COLOR, label: t('kind.VIOLATION') };
     case 'EMERGENCY_SQUAWK':
-      return { tone: 'critical', color: CRITICAL_COLOR, label: 'EMERGENCY' };
+      return { tone: 'critical', color: CRITICAL_COLOR, label: t('kind.EMERGENCY_SQUAWK') };
     case 'EARLY_WARNING':
-      return { tone: 'warning', color: WARNING_COLOR, label: 'EARLY WARNING' };
+      return { tone: 'warning', color: WARNING_COLOR, label: t('kind.EARLY_WARNING') };
     case 'RUNWAY_SUSPENSION':
       return a.severity === 'INFO'
-        ? { tone: 'clear', color: '#5ee06a', label: 'RUNWAYS ALL CLEAR' }
-        : { tone: 'suspension', color: CRITICAL_COLOR, label: 'RUNWAY SUSPENSION' };
-    default:
-      if (a.severity === 'CRITICAL') return { tone: 'critical', color: CRITICAL_COLOR, label: String(a.kind || '') };
-      if (a.severity === 'WARNING') return { tone: 'warning', color: WARNING_COLOR, label: String(a.kind || '') };
-      return { tone: 'info', color: '#7fb2ff', label: String(a.kind || '') };
+        ? { tone: 'clear', color: '#5ee06a', label: t('kind.RUNWAY_CLEAR') }
+        : { tone: 'suspension', color: CRITICAL_COLOR, label: t('kind.RUNWAY_SUSPENSION') };
+    default: {
+      const label = a.kind === 'SENSOR_DOWN' ? t('kind.SENSOR_DOWN') : String(a.kind || '');
+      if (a.severity === 'CRITICAL') return { tone: 'critical', color: CRITICAL_COLOR, label };
+      if (a.severity === 'WARNING') return { tone: 'warning', color: WARNING_COLOR, label };
+      return { tone: 'info', color: '#7fb2ff', label };
+    }
   }
 }
 
@@ -52,10 +54,13 @@ export function warningText(a) {
   if (a.kind !== 'EARLY_WARNING') return null;
   let lead = Number.isFinite(a.leadTimeS) ? a.leadTimeS : NaN;
   if (!Number.isFinite(lead)) lead = (ms(a.predictedEntryTime) - ms(a.time)) / 1000;
-  const parts = [`enters ${a.zoneId || 'zone'}`];
-  if (Number.isFinite(lead)) parts.push(`in ${Math.max(0, Math.round(lead))} s`);
-  if (a.predictedEntryTime) parts.push(`at ${shortTime(a.predictedEntryTime)}`);
-  return parts.length > 1 ? parts.join(' ') : null;
+  const zone = a.zoneId || t('warning.zone');
+  const hasLead = Number.isFinite(lead);
+  const at = a.predictedEntryTime ? shortTime(a.predictedEntryTime) : null;
+  if (hasLead && at) return t('warning.entersInAt', { zone, s: Math.max(0, Math.round(lead)), at });
+  if (hasLead) return t('warning.entersIn', { zone, s: Math.max(0, Math.round(lead)) });
+  if (at) return t('warning.entersAt', { zone, at });
+  return null;
 }
 
 /** The predicted entry time of a warning in epoch ms: the field, else time + lead time; NaN if neither. */
@@ -153,8 +158,9 @@ export function suspensionState(alerts) {
 
 /** The persistent banner line of a suspension: "EKCH: runway operations suspended since 15:05:42Z (runways 04L, 22R)". */
 export function suspensionText(s) {
-  const rw = s.runways.length ? ` (runway${s.runways.length > 1 ? 's' : ''} ${s.runways.join(', ')})` : '';
-  return `${s.zoneId}: runway operations suspended since ${shortTime(s.since)}${rw}`;
+  const since = shortTime(s.since);
+  if (!s.runways.length) return t('suspension.line', { zone: s.zoneId, since });
+  return t('suspension.lineRunways', { zone: s.zoneId, since, runways: s.runways.join(', '), count: s.runways.length });
 }
 
 /**
@@ -175,7 +181,7 @@ export function zoneStyleSpec(props, suspended) {
   if (kind === 'AIRPORT_DRONE_RESTRICTION') {
     if (suspended.has(id)) {
       return { stroke: CRITICAL_COLOR, width: 2.5, dash: null, fill: 'rgba(255,64,64,0.18)', hatch: CRITICAL_COLOR,
-        text: `${id} RUNWAYS SUSPENDED`, textColor: CRITICAL_COLOR, font: 'bold 12px sans-serif', zIndex: 3 };
+        text: t('suspension.zoneLabel', { zone: id }), textColor: CRITICAL_COLOR, font: 'bold 12px sans-serif', zIndex: 3 };
     }
     return { stroke: '#9fb3c8', width: 1, dash: null, fill: null, hatch: null,
       text: id, textColor: '#9fb3c8', font: '10px sans-serif', zIndex: 2 };

@@ -76,6 +76,10 @@ export function measureFrames(map, seconds, updateTimes, renderTimes, warmupS = 
       renderTimes.length = 0;
       const intervals = [];
       const view = map.getView();
+      // ?drag=1: pan as a mouse drag does (the view's interacting hint), so layers that can wait
+      // for the end of a drag (the basemap's images) are moved, not redrawn
+      const drag = new URLSearchParams(location.search).get('drag') === '1';
+      if (drag) view.beginInteraction();
       const start = performance.now();
       let last = start;
       const center = view.getCenter();
@@ -88,6 +92,7 @@ export function measureFrames(map, seconds, updateTimes, renderTimes, warmupS = 
           requestAnimationFrame(frame);
           return;
         }
+        if (drag) view.endInteraction();
         intervals.shift();
         const res = stats(intervals, updateTimes);
         const parts = ['project', 'lines', 'symbols', 'labels'];

@@ -11,6 +11,7 @@ import { buffer, createEmpty, extend } from 'ol/extent.js';
 import { getJson, getJsonOr, incidentEvidenceUrl, incidentReportUrl, replayUrl } from './api.js';
 import { el } from './alerts.js';
 import { mercator } from './picture.js';
+import { duration, formatNumber, language, t, utcDateTime } from './i18n.js';
 
 const MARK = { entry: '#5ee06a', exit: '#4fc3ff', depth: '#ff4040' };
 /** Label placement [dx px, dy px, align] so that the three labels do not overlap when the points are close. */
@@ -36,7 +37,7 @@ export class IncidentView {
       for (const x of all) this.state.violations.set(x.violationId, x);
     }
     if (!v) {
-      this.panel.replaceChildren(el('p', 'hint', `Violation ${violationId} not found.`));
+      this.panel.replaceChildren(el('p', 'hint', t('incident.notFound', { id: violationId })));
       return;
     }
     this.current = v;
@@ -92,11 +93,11 @@ export class IncidentView {
       p.setProperties({ kind: 'mark', color: MARK[kind], label, labelAt: LABEL_AT[kind] }, true);
       features.push(p);
     };
-    mark('entry', v.entryLat, v.entryLon, `entry ${hms(v.entryTime)}`, sigmaM || half95);
-    mark('exit', v.exitLat, v.exitLon, `exit ${hms(v.exitTime)}`, sigmaM || half95);
+    mark('entry', v.entryLat, v.entryLon, t('incident.markEntry', { at: hms(v.entryTime) }), sigmaM || half95);
+    mark('exit', v.exitLat, v.exitLon, t('incident.markExit', { at: hms(v.exitTime) }), sigmaM || half95);
     mark('depth', v.maxDepthLat, v.maxDepthLon,
-      `max depth ${Math.round(v.maxDepthM ?? 0)} m` + (v.maxDepthLow95M != null
-        ? ` (95%: ${Math.round(v.maxDepthLow95M)}–${Math.round(v.maxDepthHigh95M)} m)` : ''), half95);
+      t('incident.markDepth', { m: Math.round(v.maxDepthM ?? 0) }) + (v.maxDepthLow95M != null
+        ? ` (95 %: ${formatNumber(Math.round(v.maxDepthLow95M))}–${formatNumber(Math.round(v.maxDepthHigh95M))} m)` : ''), half95);
     this.source.addFeatures(features);
     // frame the points (not the whole path), with room on the right for the labels
     const marks = features.filter((f) => f.get('kind') !== 'path');
@@ -111,32 +112,33 @@ export class IncidentView {
   renderPanel(v) {
     const p = this.panel;
     p.replaceChildren();
-    const h = el('h3', '', `Incident ${v.violationId}`);
+    const h = el('h3', '', t('incident.title', { id: v.violationId }));
     h.dataset.testid = 'incident-title';
     p.append(h);
     const dl = el('dl', 'facts');
     dl.dataset.testid = 'incident-facts';
     const row = (k, val) => dl.append(el('dt', '', k), el('dd', '', val ?? '—'));
-    row('Track', v.trackId);
-    row('Zone', v.zone);
-    row('From → to', `${v.originCountry || '?'} → ${v.exitCountry || (v.exitTime ? '?' : 'inside')}`);
-    row('Entry', `${v.entryTime} ${pos(v.entryLat, v.entryLon)}`);
-    row('Exit', v.exitTime ? `${v.exitTime} ${pos(v.exitLat, v.exitLon)}` : 'still inside');
-    row('Duration', v.durationS != null ? `${Number(v.durationS).toFixed(1)} s` : '—');
-    row('Max depth', v.maxDepthM != null ? `${Math.round(v.maxDepthM)} m at ${hms(v.maxDepthTime)}` : '—');
-    row('Depth 95 %', v.maxDepthLow95M != null ? `${Math.round(v.maxDepthLow95M)} – ${Math.round(v.maxDepthHigh95M)} m` : '—');
-    row('Probability', v.probability != null ? `${(v.probability * 100).toFixed(1)} %` : '—');
-    row('Status', v.status);
+    row(t('incident.track'), v.trackId);
+    row(t('incident.zone'), v.zone);
+    row(t('incident.fromTo'), `${v.originCountry || '?'} → ${v.exitCountry || (v.exitTime ? '?' : t('incident.inside'))}`);
+    row(t('incident.entry'), `${utcDateTime(v.entryTime)} ${pos(v.entryLat, v.entryLon)}`);
+    row(t('incident.exit'), v.exitTime ? `${utcDateTime(v.exitTime)} ${pos(v.exitLat, v.exitLon)}` : t('incident.stillInside'));
+    row(t('incident.duration'), v.durationS != null ? duration(Number(v.durationS)) : '—');
+    row(t('incident.maxDepth'), v.maxDepthM != null ? t('incident.depthAt', { m: Math.round(v.maxDepthM), at: hms(v.maxDepthTime) }) : '—');
+    row(t('incident.depth95'), v.maxDepthLow95M != null
+      ? `${formatNumber(Math.round(v.maxDepthLow95M))} – ${formatNumber(Math.round(v.maxDepthHigh95M))} m` : '—');
+    row(t('incident.probability'), v.probability != null ? `${formatNumber(v.probability * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %` : '—');
+    row(t('incident.status'), v.status ? t(`violationStatus.${v.status}`) : '—');
     p.append(dl);
     const legend = el('div', 'legend');
-    for (const [k, c] of Object.entries({ entry: MARK.entry, exit: MARK.exit, 'max depth': MARK.depth })) {
+    for (const [k, c] of [[t('incident.legendEntry'), MARK.entry], [t('incident.legendExit'), MARK.exit], [t('incident.legendDepth'), MARK.depth]]) {
       const i = el('i');
       i.style.background = c;
       const s = el('span');
       s.append(i, k);
       legend.append(s);
     }
-    legend.append(el('span', '', 'rings: 95 % uncertainty'));
+    legend.append(el('span', '', t('incident.legendRings')));
     p.append(legend);
     const links = el('div', 'links');
     const a = (text, href, testid, download) => {
@@ -148,19 +150,19 @@ export class IncidentView {
       if (download) x.setAttribute('download', download);
       links.append(x);
     };
-    a('Report (HTML)', incidentReportUrl(v.violationId, 'html'), 'report-link');
+    a(t('incident.report'), `${incidentReportUrl(v.violationId, 'html')}&lang=${language()}`, 'report-link');
     a('GeoJSON', incidentReportUrl(v.violationId, 'geojson'), 'geojson-link');
     a('KML', incidentReportUrl(v.violationId, 'kml'), 'kml-link');
-    a('Evidence bundle', incidentEvidenceUrl(v.violationId), 'evidence-link', `${v.violationId}.zip`);
+    a(t('incident.evidence'), incidentEvidenceUrl(v.violationId), 'evidence-link', `${v.violationId}.zip`);
     p.append(links);
-    const replay = el('button', '', '▶ Replay this incident');
+    const replay = el('button', '', `▶ ${t('incident.replay')}`);
     replay.dataset.testid = 'replay-incident';
     replay.onclick = () => {
       const from = new Date(Date.parse(v.entryTime) - 60000).toISOString();
       const to = new Date(Date.parse(v.exitTime || v.entryTime) + 60000).toISOString();
       this.actions.replay(from, to);
     };
-    const close = el('button', '', 'Clear from map');
+    const close = el('button', '', t('incident.clear'));
     close.onclick = () => this.source.clear();
     const bar = el('div', 'links');
     bar.append(replay, close);

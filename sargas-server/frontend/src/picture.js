@@ -7,13 +7,14 @@ import Layer from 'ol/layer/Layer.js';
 import { LineGl, VERTEX_FLOATS, fitCanvas, overlayCanvas } from './linegl.js';
 import { IDENTITIES, buildAtlas, deriveIdentity, trackFunction } from './symbols.js';
 import { WARNING_COLOR, shortTime } from './airspace.js';
+import { MAX_TRAIL, identityShort } from './settings.js';
 
 const EARTH_RADIUS_M = 6378137;
 const DEG = Math.PI / 180;
 /** Heading leader length: where the track will be in this many seconds at its current velocity. */
 export const LEADER_S = 60;
-/** History trail length in points (one per update). */
-export const TRAIL_POINTS = 30;
+/** History trail capacity in points (one per update); the drawn length is `trailLength`, default 30. */
+export const TRAIL_POINTS = MAX_TRAIL;
 /** Labels are drawn only when at most this many tracks are in view. */
 export const LABEL_LIMIT = 250;
 /** Trail segments drawn per frame at most; trails are shortened beyond that. */
@@ -59,11 +60,26 @@ export function displayName(t) {
   return name ? `${name} RID ${rid}` : `RID ${rid}`;
 }
 
-/** The two lines of a track's label (data block): number and name, then flight level and speed. */
-export function labelLines(t) {
+/** What a data block shows by default: track number, name, flight level and speed. */
+export const DEFAULT_DATA_BLOCK = Object.freeze({ trackNumber: true, callsign: true, altitude: true, speed: true, identity: false });
+
+/**
+ * The two lines of a track's label (data block): track number and name, then flight level, speed
+ * and the short identity — each part shown when `fields` asks for it; an empty line is dropped.
+ * @param {object} t API Track
+ * @param {{trackNumber:boolean, callsign:boolean, altitude:boolean, speed:boolean, identity:boolean}} fields
+ * @param {string} [identity] the track's standard identity (for `fields.identity`)
+ */
+export function labelLines(t, fields = DEFAULT_DATA_BLOCK, identity = undefined) {
   const kt = knots(t.speedMps);
-  const name = displayName(t);
-  return [name ? `${t.trackId} ${name}` : t.trackId, `${flightLevel(t.altM)} ${Number.isFinite(kt) ? Math.round(kt) : '---'}kt`];
+  const name = fields.callsign ? displayName(t) : '';
+  const l1 = [fields.trackNumber ? t.trackId : '', name].filter(Boolean).join(' ');
+  const l2 = [
+    fields.altitude ? flightLevel(t.altM) : '',
+    fields.speed ? `${Number.isFinite(kt) ? Math.round(kt) : '---'}kt` : '',
+    fields.identity ? identityShort(identity) : '',
+  ].filter(Boolean).join(' ');
+  return [l1, l2].filter(Boolean);
 }
 
 export class TrackPicture {
@@ -77,6 +93,12 @@ export class TrackPicture {
     this.index = new Map();
     this.n = 0;
     this.selectedId = null;
+    /** Trail points drawn per track (0..TRAIL_POINTS). */
+    this.trailLength = 30;
+    /** What the data blocks show (labelLines fields). */
+    this.dataBlock = { ...DEFAULT_DATA_BLOCK };
+    /** The filter: (track, identity) => whether it is drawn (null: all). */
+    this.filter = null;
     this.atlas = buildAtlas();
     this.grow(1024);
     this.canvas = overlayCanvas();
@@ -109,6 +131,7 @@ export class TrackPicture {
     this.cellIdx = copy(Int16Array, this.cellIdx);
     this.idc = copy(Uint8Array, this.idc);
     this.coast = copy(Uint8Array, this.coast);
+    this.pass = copy(Uint8Array, this.pass);
     this.trail = copy(Float64Array, this.trail, TRAIL_POINTS * 2);
     this.trailLen = copy(Uint8Array, this.trailLen);
     this.trailHead = copy(Uint8Array, this.trailHead);
@@ -239,7 +262,7 @@ export class TrackPicture {
       this.trk[i] = this.trk[last];
       this.identity[i] = this.identity[last];
       this.fn[i] = this.fn[last];
-      for (const a of [this.x, this.y, this.lx, this.ly, this.cellIdx, this.idc, this.coast, this.trailLen, this.trailHead]) {
+      for (const a of [this.x, this.y, this.lx, this.ly, this.cellIdx, this.idc, this.coast, this.pass, this.trailLen, this.trailHead]) {
         a[i] = a[last];
       }
       const per = TRAIL_POINTS * 2;
@@ -263,6 +286,27 @@ export class TrackPicture {
     this.fn[i] = fn;
     this.cellIdx[i] = this.atlas.index(identity, fn);
     this.idc[i] = this.cellIdx[i] / this.atlas.columns | 0;
+    this.pass[i] = !this.filter || this.filter(t, identity) ? 1 : 0;
+  }
+
+  /** Sets the filter ((track, identity) => boolean, or null for all) and re-applies it. */
+  setFilter(fn) {
+    this.filter = fn;
+    for (let i = 0; i < this.n; i++) this.pass[i] = !fn || fn(this.trk[i], this.identity[i]) ? 1 : 0;
+    this.layer.changed();
+  }
+
+  /** Whether a track passes the filter (is drawn and listed). */
+  passes(trackId) {
+    const i = this.index.get(trackId);
+    return i !== undefined && this.pass[i] === 1;
+  }
+
+  /** Sets the drawn trail length (points) and the data block fields. */
+  setDisplay({ trailLength, dataBlock }) {
+    if (Number.isInteger(trailLength)) this.trailLength = Math.max(0, Math.min(TRAIL_POINTS, trailLength));
+    if (dataBlock) this.dataBlock = { ...this.dataBlock, ...dataBlock };
+    this.layer.changed();
   }
 
   /** Ids of the tracks inside the current view. */
@@ -270,7 +314,7 @@ export class TrackPicture {
     const extent = this.map.getView().calculateExtent(this.map.getSize());
     const out = [];
     for (let i = 0; i < this.n; i++) {
-      if (this.x[i] >= extent[0] && this.x[i] <= extent[2] && this.y[i] >= extent[1] && this.y[i] <= extent[3]) out.push(this.ids[i]);
+      if (this.pass[i] && this.x[i] >= extent[0] && this.x[i] <= extent[2] && this.y[i] >= extent[1] && this.y[i] <= extent[3]) out.push(this.ids[i]);
     }
     return out;
   }
@@ -303,6 +347,7 @@ export class TrackPicture {
     let best = null;
     let bestD = (tolerancePx * res) ** 2;
     for (let i = 0; i < this.n; i++) {
+      if (!this.pass[i]) continue;
       const d = (this.x[i] - m[0]) ** 2 + (this.y[i] - m[1]) ** 2;
       if (d <= bestD) {
         bestD = d;
@@ -332,12 +377,12 @@ export class TrackPicture {
       const y = tb * this.x[i] + td * this.y[i] + tf;
       px[i] = x;
       py[i] = y;
-      const v = x > -margin && x < w + margin && y > -margin && y < h + margin ? 1 : 0;
+      const v = this.pass[i] && x > -margin && x < w + margin && y > -margin && y < h + margin ? 1 : 0;
       visible[i] = v;
       inView += v;
     }
     const maxTrail = !DRAW.includes('t') ? 0
-      : Math.max(2, Math.min(TRAIL_POINTS, Math.floor(TRAIL_SEGMENT_BUDGET / Math.max(1, inView))));
+      : Math.min(this.trailLength, Math.max(2, Math.min(TRAIL_POINTS, Math.floor(TRAIL_SEGMENT_BUDGET / Math.max(1, inView)))));
     const scale = symbolScale(inView);
     const tr = [ta, tb, tc, td, te, tf];
     const t1 = performance.now();
@@ -550,16 +595,17 @@ export class TrackPicture {
       for (let i = 0; i < n; i++) {
         if (!visible[i]) continue;
         const t = this.trk[i];
-        const [l1, l2] = labelLines(t);
-        const wPx = Math.max(g.measureText(l1).width, g.measureText(l2).width);
+        const lines = labelLines(t, this.dataBlock, this.identity[i]);
+        if (lines.length === 0) continue;
+        const wPx = Math.max(...lines.map((l) => g.measureText(l).width));
         const box = placeLabel(placed, px[i], py[i], wPx, LABEL_H_PX);
         if (!box) continue;
         placed.push(box);
         g.fillStyle = IDENTITIES[this.idc[i]].color;
-        g.strokeText(l1, box[0], box[1] + 10);
-        g.fillText(l1, box[0], box[1] + 10);
-        g.strokeText(l2, box[0], box[1] + 23);
-        g.fillText(l2, box[0], box[1] + 23);
+        lines.forEach((l, k) => {
+          g.strokeText(l, box[0], box[1] + 10 + 13 * k);
+          g.fillText(l, box[0], box[1] + 10 + 13 * k);
+        });
         if (box[4]) {
           // a label moved off its symbol gets a thin line to it
           g.beginPath();

@@ -3,6 +3,7 @@
 import { getJson, replayUrl } from './api.js';
 import { el } from './alerts.js';
 import { TRAIL_POINTS } from './picture.js';
+import { t } from './i18n.js';
 
 const SPEEDS = [1, 2, 5, 10, 30, 60];
 
@@ -27,12 +28,12 @@ export class Replay {
 
   build() {
     const b = this.bar;
-    b.append(el('b', '', 'Replay'));
+    b.append(el('b', '', t('replay.title')));
     this.from = input('replay-from');
     this.to = input('replay-to');
-    b.append(el('span', 'hint', 'from'), this.from, el('span', 'hint', 'to'), this.to, el('span', 'hint', 'UTC'));
-    this.loadBtn = button('Load', 'replay-load', () => this.loadFromInputs());
-    this.playBtn = button('Play', 'replay-play', () => this.toggle());
+    b.append(el('span', 'hint', t('replay.from')), this.from, el('span', 'hint', t('replay.to')), this.to, el('span', 'hint', 'UTC'));
+    this.loadBtn = button(t('replay.load'), 'replay-load', () => this.loadFromInputs());
+    this.playBtn = button(t('replay.play'), 'replay-play', () => this.toggle());
     this.playBtn.disabled = true;
     this.speedSel = el('select');
     this.speedSel.dataset.testid = 'replay-speed';
@@ -55,7 +56,7 @@ export class Replay {
     this.slider.oninput = () => this.seek(Number(this.slider.value));
     this.timeLabel = el('span', 'rtime', '');
     this.timeLabel.dataset.testid = 'replay-time';
-    this.liveBtn = button('Live', 'replay-live', () => this.exit());
+    this.liveBtn = button(t('replay.live'), 'replay-live', () => this.exit());
     this.liveBtn.disabled = true;
     b.append(this.loadBtn, this.playBtn, this.speedSel, this.slider, this.timeLabel, this.liveBtn);
     b.addEventListener('focusin', () => this.defaultWindow(), { once: true });
@@ -82,17 +83,17 @@ export class Replay {
   async load(fromIso, toIso, autoplay = true) {
     this.setInputs(fromIso, toIso);
     this.pause();
-    this.timeLabel.textContent = 'loading…';
+    this.timeLabel.textContent = t('replay.loading');
     let r;
     try {
       r = await getJson(replayUrl(new Date(fromIso).toISOString(), new Date(toIso).toISOString()));
     } catch (e) {
-      this.timeLabel.textContent = `replay failed: ${e.message}`;
+      this.timeLabel.textContent = t('replay.failed', { error: e.message });
       return;
     }
     this.frames = enrich(r.frames || [], this.hooks.meta);
     if (this.frames.length === 0) {
-      this.timeLabel.textContent = 'no data in this window';
+      this.timeLabel.textContent = t('replay.noData');
       return;
     }
     if (!this.active) {
@@ -140,7 +141,7 @@ export class Replay {
   play() {
     if (this.playing) return;
     this.playing = true;
-    this.playBtn.textContent = 'Pause';
+    this.playBtn.textContent = t('replay.pause');
     let last = performance.now();
     let acc = 0;
     this.timer = setInterval(() => {
@@ -156,7 +157,7 @@ export class Replay {
 
   pause() {
     this.playing = false;
-    this.playBtn.textContent = 'Play';
+    this.playBtn.textContent = t('replay.play');
     clearInterval(this.timer);
   }
 

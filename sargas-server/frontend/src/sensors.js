@@ -7,6 +7,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import { Style, Stroke, Fill, Icon, Text } from 'ol/style.js';
 import ms from 'milsymbol';
 import { el, shortTime } from './alerts.js';
+import { t } from './i18n.js';
 import { mercator } from './picture.js';
 
 const STATUS_COLOR = { UP: '#5ee06a', DOWN: '#ff4040', UNKNOWN: '#9aa5b1' };
@@ -22,10 +23,17 @@ export class SensorView {
     this.iconCache = new Map();
   }
 
+  /** Shows or hides the range rings. */
+  setRings(on) {
+    this.rings = on !== false;
+    this.layer.changed();
+  }
+
   style(f) {
     const s = f.get('sensor');
     const color = STATUS_COLOR[s.status] || STATUS_COLOR.UNKNOWN;
     if (f.get('ring')) {
+      if (this.rings === false) return null;
       return new Style({
         stroke: new Stroke({ color, width: 1.2, lineDash: s.status === 'UP' ? undefined : [6, 6] }),
         fill: new Fill({ color: 'rgba(120,180,255,0.03)' }),
@@ -41,7 +49,7 @@ export class SensorView {
     const icon = this.iconCache.get(sidc);
     return new Style({
       image: new Icon({ src: icon.src, anchor: icon.anchor, opacity: s.status === 'DOWN' ? 0.5 : 1 }),
-      text: new Text({ text: `${s.id} ${s.status}`, offsetY: 20, font: '10px sans-serif',
+      text: new Text({ text: `${s.id} ${t(`sensorStatus.${s.status || 'UNKNOWN'}`)}`, offsetY: 20, font: '10px sans-serif',
         fill: new Fill({ color }), stroke: new Stroke({ color: '#000', width: 3 }) }),
     });
   }
@@ -67,16 +75,17 @@ export class SensorView {
   renderPanel(sensors) {
     this.panel.replaceChildren();
     const up = sensors.filter((s) => s.status === 'UP').length;
-    this.panel.append(el('p', 'hint', `${up} of ${sensors.length} sensors up. Rings show maximum range.`));
+    this.panel.append(el('p', 'hint', t('sensors.summary', { up, count: sensors.length })));
     for (const s of sensors) {
       const d = el('div', `sensor ${s.status}`);
       d.dataset.testid = 'sensor';
       const head = el('div');
-      head.append(el('b', '', s.id), ' ', el('span', 'status', s.status), ' ', el('span', 'hint', s.kind));
+      head.append(el('b', '', s.id), ' ', el('span', 'status', t(`sensorStatus.${s.status || 'UNKNOWN'}`)), ' ',
+        el('span', 'hint', t(`sensorKind.${s.kind}`) === `sensorKind.${s.kind}` ? s.kind : t(`sensorKind.${s.kind}`)));
       d.append(head, el('div', 'hint', s.name || ''));
-      const facts = el('div', 'hint',
-        `range ${Math.round((s.maxRangeM || 0) / 1000)} km · period ${s.updatePeriodS ?? '?'} s · frames ${s.frames ?? 0}`
-        + ` · errors ${s.errors ?? 0} · last ${shortTime(s.lastFrameTime) || '—'}`);
+      const facts = el('div', 'hint', t('sensors.facts', {
+        km: Math.round((s.maxRangeM || 0) / 1000), period: s.updatePeriodS ?? '?', frames: s.frames ?? 0,
+        errors: s.errors ?? 0, last: shortTime(s.lastFrameTime) || '—' }));
       d.append(facts);
       this.panel.append(d);
     }

@@ -3,22 +3,21 @@
 import { el } from './alerts.js';
 import { displayName, flightLevel, knots } from './picture.js';
 import { symbolSvgUrl } from './symbols.js';
+import { t } from './i18n.js';
+import { IDENTITY_NAMES } from './settings.js';
 
 const MAX_ROWS = 200;
-/** Short names of the track classes for the table. */
-const CLASS_NAMES = {
-  FAST_JET: 'fast jet', LARGE_AIRCRAFT: 'large', HELICOPTER_OR_LIGHT_AIRCRAFT: 'heli/light',
-  SMALL_DRONE: 'drone', LOITERING_MUNITION: 'loit. mun.', BALLOON: 'balloon', UNKNOWN: 'unknown',
-};
+/** Short name of a track class for the table, in the language in use. */
+const className = (cls) => t(`classShort.${cls || 'UNKNOWN'}`);
 const COLUMNS = [
-  { key: 'trackId', label: 'Track', value: (t) => t.trackId },
-  { key: 'identity', label: 'Ident', value: (t, p) => p.identityOf(t.trackId) },
-  { key: 'name', label: 'Call / ICAO / RID', value: (t) => displayName(t) },
-  { key: 'class', label: 'Class', value: (t) => t.class, show: (t) => CLASS_NAMES[t.class] || t.class },
-  { key: 'altM', label: 'FL', num: true, value: (t) => t.altM, show: (t) => flightLevel(t.altM).slice(2) },
-  { key: 'speed', label: 'kt', num: true, value: (t) => knots(t.speedMps), show: (t) => fmt(knots(t.speedMps)) },
-  { key: 'courseDeg', label: 'Hdg', num: true, value: (t) => t.courseDeg, show: (t) => fmt(t.courseDeg) },
-  { key: 'state', label: 'St', value: (t) => t.state, show: (t) => (t.state || '').slice(0, 4).toLowerCase() },
+  { key: 'trackId', label: 'col.track', value: (x) => x.trackId },
+  { key: 'identity', label: 'col.ident', value: (x, p) => p.identityOf(x.trackId) },
+  { key: 'name', label: 'col.name', value: (x) => displayName(x) },
+  { key: 'class', label: 'col.class', value: (x) => x.class, show: (x) => className(x.class) },
+  { key: 'altM', label: 'col.fl', num: true, value: (x) => x.altM, show: (x) => flightLevel(x.altM).slice(2) },
+  { key: 'speed', label: 'col.kt', num: true, value: (x) => knots(x.speedMps), show: (x) => fmt(knots(x.speedMps)) },
+  { key: 'courseDeg', label: 'col.hdg', num: true, value: (x) => x.courseDeg, show: (x) => fmt(x.courseDeg) },
+  { key: 'state', label: 'col.state', value: (x) => x.state, show: (x) => t(`trackState.${x.state || 'CONFIRMED'}`) },
 ];
 
 export class TrackTable {
@@ -37,7 +36,7 @@ export class TrackTable {
   build() {
     const filters = el('div', 'filters');
     const search = el('input');
-    search.placeholder = 'filter: id, callsign, RID, class…';
+    search.placeholder = t('tracks.search');
     search.dataset.testid = 'track-filter';
     search.oninput = () => {
       this.filterText = search.value.trim().toUpperCase();
@@ -45,8 +44,8 @@ export class TrackTable {
     };
     const ident = el('select');
     ident.dataset.testid = 'identity-filter';
-    for (const v of ['', 'HOSTILE', 'SUSPECT', 'UNKNOWN', 'NEUTRAL', 'ASSUMED_FRIEND', 'FRIEND']) {
-      const o = el('option', '', v || 'all identities');
+    for (const v of ['', ...IDENTITY_NAMES]) {
+      const o = el('option', '', v ? t(`identity.${v}`) : t('tracks.allIdentities'));
       o.value = v;
       ident.append(o);
     }
@@ -60,7 +59,7 @@ export class TrackTable {
     this.table.dataset.testid = 'track-table';
     const head = el('tr');
     this.headers = COLUMNS.map((c) => {
-      const th = el('th', c.num ? 'num' : '', c.label);
+      const th = el('th', c.num ? 'num' : '', t(c.label));
       th.onclick = () => {
         if (this.sortKey === c.key) this.desc = !this.desc;
         else {
@@ -87,13 +86,16 @@ export class TrackTable {
     const p = this.picture;
     const col = COLUMNS.find((c) => c.key === this.sortKey);
     const rows = [];
-    for (const t of p.tracks()) {
-      if (this.identityFilter && p.identityOf(t.trackId) !== this.identityFilter) continue;
+    let passing = 0;
+    for (const x of p.tracks()) {
+      if (!p.passes(x.trackId)) continue;
+      passing++;
+      if (this.identityFilter && p.identityOf(x.trackId) !== this.identityFilter) continue;
       if (this.filterText) {
-        const hay = `${t.trackId} ${displayName(t)} ${t.class} ${p.identityOf(t.trackId)}`.toUpperCase();
+        const hay = `${x.trackId} ${displayName(x)} ${x.class} ${className(x.class)} ${p.identityOf(x.trackId)}`.toUpperCase();
         if (!hay.includes(this.filterText)) continue;
       }
-      rows.push(t);
+      rows.push(x);
     }
     const sign = this.desc ? -1 : 1;
     rows.sort((a, b) => sign * compare(col.value(a, p), col.value(b, p)));
@@ -101,31 +103,33 @@ export class TrackTable {
       th.classList.toggle('sorted', COLUMNS[i].key === this.sortKey);
       th.classList.toggle('desc', COLUMNS[i].key === this.sortKey && this.desc);
     });
-    this.summary.textContent = `${rows.length} of ${p.size} tracks${rows.length > MAX_ROWS ? `, first ${MAX_ROWS} shown` : ''}`;
+    this.summary.textContent = t('tracks.summary', { n: rows.length, count: p.size })
+      + (passing < p.size ? ` ${t('tracks.filtered', { n: p.size - passing })}` : '')
+      + (rows.length > MAX_ROWS ? ` ${t('tracks.firstShown', { n: MAX_ROWS })}` : '');
     const frag = document.createDocumentFragment();
-    for (const t of rows.slice(0, MAX_ROWS)) {
-      const tr = el('tr', t.trackId === p.selectedId ? 'selected' : '');
-      tr.dataset.trackId = t.trackId;
+    for (const x of rows.slice(0, MAX_ROWS)) {
+      const tr = el('tr', x.trackId === p.selectedId ? 'selected' : '');
+      tr.dataset.trackId = x.trackId;
       for (const c of COLUMNS) {
         const td = el('td', c.num ? 'num' : '');
         if (c.key === 'identity') {
+          const ident = p.identityOf(x.trackId);
           const img = el('img');
-          img.src = cachedSymbolUrl(p.identityOf(t.trackId), p.functionOf(t.trackId));
+          img.src = cachedSymbolUrl(ident, p.functionOf(x.trackId));
           img.height = 14;
           img.style.verticalAlign = 'middle';
-          td.title = p.identityOf(t.trackId) || '';
-          td.append(img, ` ${IDENT_SHORT[p.identityOf(t.trackId)] || ''}`);
-        } else td.textContent = c.show ? c.show(t) : (c.value(t, p) ?? '');
+          td.title = ident ? t(`identity.${ident}`) : '';
+          td.append(img, ` ${ident ? t(`identShort.${ident}`).toLowerCase() : ''}`);
+        } else td.textContent = c.show ? c.show(x) : (c.value(x, p) ?? '');
         tr.append(td);
       }
-      tr.onclick = () => this.actions.selectTrack(t.trackId);
+      tr.onclick = () => this.actions.selectTrack(x.trackId);
       frag.append(tr);
     }
     this.tbody.replaceChildren(frag);
   }
 }
 
-const IDENT_SHORT = { HOSTILE: 'hos', SUSPECT: 'sus', UNKNOWN: 'unk', NEUTRAL: 'neu', ASSUMED_FRIEND: 'a.fr', FRIEND: 'fr' };
 const svgCache = new Map();
 export function cachedSymbolUrl(identity, fn) {
   const k = `${identity}/${fn}`;

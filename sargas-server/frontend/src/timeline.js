@@ -1,6 +1,8 @@
 // The violation timeline: one bar per violation from entry to exit (open ones run to the picture
 // time), stacked in lanes, coloured by status; a click opens the incident.
 
+import { t } from './i18n.js';
+
 const NS = 'http://www.w3.org/2000/svg';
 const MIN_SPAN_MS = 10 * 60 * 1000;
 
@@ -20,9 +22,9 @@ export class Timeline {
     const svg = document.createElementNS(NS, 'svg');
     svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
     svg.dataset.testid = 'timeline-svg';
-    text(svg, 6, 12, 'Violations', '#8aa0b4', 11);
+    text(svg, 6, 12, t('timeline.violations'), '#8aa0b4', 11);
     if (vs.length === 0) {
-      text(svg, 80, 12, 'none', '#8aa0b4', 11);
+      text(svg, 80, 12, t('timeline.none'), '#8aa0b4', 11);
       this.el.replaceChildren(svg);
       return;
     }
@@ -71,8 +73,9 @@ export class Timeline {
       r.dataset.testid = 'timeline-bar';
       r.dataset.violationId = item.v.violationId;
       const title = document.createElementNS(NS, 'title');
-      title.textContent = `${item.v.trackId} in ${item.v.zone}: ${item.v.entryTime} → ${item.v.exitTime || 'open'}`
-        + (item.v.maxDepthM != null ? `, max depth ${Math.round(item.v.maxDepthM)} m` : '');
+      title.textContent = t('timeline.barTitle', { track: item.v.trackId, zone: item.v.zone, entry: item.v.entryTime,
+        exit: item.v.exitTime || t('timeline.open') })
+        + (item.v.maxDepthM != null ? `, ${t('incident.markDepth', { m: Math.round(item.v.maxDepthM) })}` : '');
       r.append(title);
       r.addEventListener('click', () => this.openIncident(item.v.violationId));
       svg.append(r);

@@ -423,7 +423,9 @@ public final class ApiServer {
       return;
     }
     IncidentFiles files = new IncidentFiles(node.store(), node.data(), node.borders());
-    ctx.contentType(f.contentType()).result(files.report(v.get().violation(), f));
+    // ?lang=lt|pl|et|lv|en: the HTML report's language (HtmlReport.LANGUAGES; others: English)
+    ctx.contentType(f.contentType())
+        .result(files.report(v.get().violation(), f, ctx.queryParam("lang")));
   }
 
   private void evidence(Context ctx) throws IOException {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EvidenceCommand.class,
       ReportCommand.class,
       CoverageCommand.class,
+      DoctorCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */

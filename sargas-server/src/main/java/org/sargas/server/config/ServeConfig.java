@@ -28,6 +28,7 @@ import java.util.Set;
  * @param inputs the ingest sources
  * @param evidence evidence log settings
  * @param history in-memory track history settings
+ * @param web what the web map shows (tile source, languages, friendly lists)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServeConfig(
@@ -40,7 +41,8 @@ public record ServeConfig(
     List<SensorConfig> sensors,
     List<InputConfig> inputs,
     EvidenceSettings evidence,
-    HistorySettings history) {
+    HistorySettings history,
+    WebSettings web) {
 
   /** Classpath resource of the embedded default configuration. */
   public static final String DEFAULT_RESOURCE = "/org/sargas/server/config/default-config.yaml";
@@ -57,6 +59,24 @@ public record ServeConfig(
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
     evidence = evidence == null ? new EvidenceSettings(null) : evidence;
     history = history == null ? new HistorySettings(null, null) : history;
+    web = web == null ? WebSettings.defaults() : web;
+  }
+
+  /** A configuration with the default web settings (the members before {@code web} existed). */
+  public ServeConfig(
+      Integer port,
+      String dataDir,
+      DatabaseConfig database,
+      JournalSettings journal,
+      PipelineSettings pipeline,
+      RegionConfig region,
+      List<SensorConfig> sensors,
+      List<InputConfig> inputs,
+      EvidenceSettings evidence,
+      HistorySettings history) {
+    this(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history,
+        null);
   }
 
   /** The embedded default configuration (docs/serve.md). */
@@ -91,7 +111,7 @@ public record ServeConfig(
       throw new ConfigException(source + ": " + e.getOriginalMessage());
     }
     if (c == null) {
-      c = new ServeConfig(null, null, null, null, null, null, null, null, null, null);
+      c = new ServeConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
     c.validate(source);
     return c;
@@ -100,13 +120,14 @@ public record ServeConfig(
   /** A copy with another port. */
   public ServeConfig withPort(int newPort) {
     return new ServeConfig(
-        newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history);
+        newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history,
+        web);
   }
 
   /** A copy with another data directory. */
   public ServeConfig withDataDir(String dir) {
     return new ServeConfig(
-        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history);
+        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web);
   }
 
   /** A copy with other sensors and inputs. */
@@ -121,7 +142,8 @@ public record ServeConfig(
         newSensors,
         newInputs,
         evidence,
-        history);
+        history,
+        web);
   }
 
   /** A copy without the database password (kept in the data directory for replays). */
@@ -132,13 +154,19 @@ public record ServeConfig(
   /** A copy with another database. */
   public ServeConfig withDatabase(DatabaseConfig db) {
     return new ServeConfig(
-        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history);
+        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web);
   }
 
   /** A copy with other pipeline settings. */
   public ServeConfig withPipeline(PipelineSettings p) {
     return new ServeConfig(
-        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history);
+        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web);
+  }
+
+  /** A copy with other web settings. */
+  public ServeConfig withWeb(WebSettings w) {
+    return new ServeConfig(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w);
   }
 
   /** Checks cross references (input sensors exist, ids unique). */
@@ -162,6 +190,7 @@ public record ServeConfig(
     if (!(pipeline.sliceS() > 0) || pipeline.latenessS() < 0) {
       errors.add("pipeline.sliceS must be > 0 and latenessS >= 0");
     }
+    errors.addAll(web.problems());
     if (!errors.isEmpty()) {
       throw new ConfigException(source + ": " + String.join("; ", errors));
     }

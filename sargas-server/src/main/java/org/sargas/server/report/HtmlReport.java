@@ -1,10 +1,16 @@
 package org.sargas.server.report;
 
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -20,19 +26,43 @@ import org.sargas.server.json.ViolationJson;
 /**
  * A self-contained HTML incident report: an inline SVG map (equirectangular, scaled by cos φ) of
  * the border, the track with its 2-σ horizontal uncertainty, the entry, exit and maximum-depth
- * points; a timeline; and the facts table. Stateless apart from the borders.
+ * points; a timeline; and the facts table. In English, Lithuanian, Polish, Estonian or Latvian
+ * ({@link ReportText} bundles; {@link #LANGUAGES}): words, dates and numbers in the language, times
+ * always UTC and labelled so. Stateless apart from the borders.
  */
 public final class HtmlReport {
   private static final int W = 900;
   private static final int H = 600;
+
+  /** The report's languages (ISO 639-1), English first. */
+  public static final List<String> LANGUAGES = List.of("en", "lt", "pl", "et", "lv");
+
   private final CountryBorders borders;
 
   public HtmlReport(CountryBorders borders) {
     this.borders = borders;
   }
 
-  /** The page. */
+  /** The page in English. */
   public String render(Violation v, List<Track> track) {
+    return render(v, track, "en");
+  }
+
+  /**
+   * The language of a request's {@code lang} value ({@code pl}, {@code pl-PL}, any case): one of
+   * {@link #LANGUAGES}, English for null or an unknown one.
+   */
+  public static String language(String requested) {
+    if (requested == null) {
+      return "en";
+    }
+    String base = requested.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    return LANGUAGES.contains(base) ? base : "en";
+  }
+
+  /** The page in a language of {@link #LANGUAGES} (others: English). */
+  public String render(Violation v, List<Track> track, String lang) {
+    Words w = new Words(language(lang));
     Envelope env = new Envelope();
     env.expandToInclude(v.entryPoint().lonDeg(), v.entryPoint().latDeg());
     for (GeoPoint p : new GeoPoint[] {v.exitPoint(), v.maxDepthPoint()}) {
@@ -124,9 +154,14 @@ public final class HtmlReport {
       }
       svg.append("\"/>\n");
     }
-    marker(svg, proj, v.entryPoint(), "#06c", "entry");
-    marker(svg, proj, v.exitPoint(), "#080", "exit");
-    marker(svg, proj, v.maxDepthPoint(), "#c60", "max depth " + Math.round(v.maxDepthM()) + " m");
+    marker(svg, proj, v.entryPoint(), "#06c", w.get("marker.entry"));
+    marker(svg, proj, v.exitPoint(), "#080", w.get("marker.exit"));
+    marker(
+        svg,
+        proj,
+        v.maxDepthPoint(),
+        "#c60",
+        w.get("marker.maxDepth", w.number(Math.round(v.maxDepthM()), 0)));
     double barM = niceScale(mPerPx * W / 5);
     svg.append(
         String.format(
@@ -137,71 +172,82 @@ public final class HtmlReport {
             20 + barM / mPerPx,
             H - 20,
             H - 28,
-            barM >= 1000 ? (barM / 1000) + " km" : barM + " m"));
+            barM >= 1000 ? w.number(barM / 1000, 1) + " km" : w.number(barM, 0) + " m"));
     svg.append("</svg>");
 
     Map<String, Object> facts = ViolationJson.toMap(v);
     StringBuilder html = new StringBuilder();
-    html.append("<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>Incident ")
-        .append(GeoReports.esc(v.violationId()))
+    html.append("<!doctype html>\n<html lang=\"")
+        .append(w.lang)
+        .append("\"><head><meta charset=\"utf-8\"><title>")
+        .append(GeoReports.esc(w.get("title", v.violationId())))
         .append(
             "</title><style>body{font-family:sans-serif;margin:2em}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #aaa;padding:3px 8px;text-align:left}"
                 + ".tl{position:relative;height:50px;border-top:2px solid #333;margin:30px 0 40px}"
                 + ".tl div{position:absolute;top:-8px;font-size:12px}</style></head><body>\n");
-    html.append("<h1>Airspace violation ")
-        .append(GeoReports.esc(v.violationId()))
-        .append("</h1>\n");
-    html.append("<p>Track ")
-        .append(GeoReports.esc(v.trackId()))
-        .append(" entered ")
-        .append(GeoReports.esc(v.zoneId()))
-        .append(v.originCountry() == null ? "" : " from " + GeoReports.esc(v.originCountry()))
-        .append(" at ")
-        .append(v.entryTime())
-        .append(v.exitTime() == null ? " (still inside)" : ", left at " + v.exitTime())
-        .append(
-            String.format(
-                Locale.ROOT,
-                "; maximum depth %.0f m (95%%: %.0f–%.0f m).</p>%n",
-                v.maxDepthM(),
-                v.maxDepthLow95M(),
-                v.maxDepthHigh95M()));
-    html.append("<h2>Map</h2>\n")
+    html.append("<h1>")
+        .append(GeoReports.esc(w.get("heading", v.violationId())))
+        .append("</h1>\n<p>");
+    String entry = w.time(v.entryTime());
+    String sentence =
+        v.originCountry() == null
+            ? w.get("summary.entered", v.trackId(), v.zoneId(), entry)
+            : w.get("summary.enteredFrom", v.trackId(), v.zoneId(), entry, v.originCountry());
+    sentence +=
+        v.exitTime() == null
+            ? w.get("summary.stillInside")
+            : w.get("summary.left", w.time(v.exitTime()));
+    sentence +=
+        w.get(
+            "summary.depth",
+            w.number(v.maxDepthM(), 0),
+            w.number(v.maxDepthLow95M(), 0),
+            w.number(v.maxDepthHigh95M(), 0));
+    html.append(GeoReports.esc(sentence)).append("</p>\n");
+    html.append("<h2>")
+        .append(GeoReports.esc(w.get("map")))
+        .append("</h2>\n")
         .append(svg)
-        .append("\n<p>Shaded discs: 2-σ horizontal track uncertainty.</p>\n");
-    html.append("<h2>Timeline</h2>\n").append(timeline(v, track)).append('\n');
-    html.append("<h2>Facts</h2>\n<table>\n");
+        .append("\n<p>")
+        .append(GeoReports.esc(w.get("map.note")))
+        .append("</p>\n");
+    html.append("<h2>")
+        .append(GeoReports.esc(w.get("timeline")))
+        .append("</h2>\n")
+        .append(timeline(v, track, w))
+        .append('\n');
+    html.append("<h2>").append(GeoReports.esc(w.get("facts"))).append("</h2>\n<table>\n");
     for (Map.Entry<String, Object> e : facts.entrySet()) {
       html.append("<tr><th>")
-          .append(GeoReports.esc(e.getKey()))
+          .append(GeoReports.esc(w.get("fact." + e.getKey())))
           .append("</th><td>")
-          .append(GeoReports.esc(String.valueOf(e.getValue())))
+          .append(GeoReports.esc(w.fact(e.getKey(), e.getValue())))
           .append("</td></tr>\n");
     }
-    html.append("<tr><th>trackPoints</th><td>")
+    html.append("<tr><th>")
+        .append(GeoReports.esc(w.get("fact.trackPoints")))
+        .append("</th><td>")
         .append(track.size())
         .append("</td></tr>\n</table>\n");
-    html.append(
-        "<p>Generated by Sargas from the node's incident store. Evidence bundle: "
-            + "<code>sargas evidence export</code>.</p>\n</body></html>\n");
+    html.append("<p>").append(w.get("footer")).append("</p>\n</body></html>\n");
     return html.toString();
   }
 
-  private static String timeline(Violation v, List<Track> track) {
+  private static String timeline(Violation v, List<Track> track, Words w) {
     Map<String, java.time.Instant> marks = new LinkedHashMap<>();
     if (!track.isEmpty()) {
-      marks.put("first track point", track.get(0).time());
+      marks.put(w.get("mark.firstPoint"), track.get(0).time());
     }
-    marks.put("entry", v.entryTime());
+    marks.put(w.get("mark.entry"), v.entryTime());
     if (v.maxDepthTime() != null) {
-      marks.put("max depth", v.maxDepthTime());
+      marks.put(w.get("mark.maxDepth"), v.maxDepthTime());
     }
     if (v.exitTime() != null) {
-      marks.put("exit", v.exitTime());
+      marks.put(w.get("mark.exit"), v.exitTime());
     }
     if (!track.isEmpty()) {
-      marks.put("last track point", track.get(track.size() - 1).time());
+      marks.put(w.get("mark.lastPoint"), track.get(track.size() - 1).time());
     }
     long t0 = marks.values().stream().mapToLong(java.time.Instant::toEpochMilli).min().orElse(0);
     long t1 = marks.values().stream().mapToLong(java.time.Instant::toEpochMilli).max().orElse(1);
@@ -217,7 +263,7 @@ public final class HtmlReport {
               Math.min(pct, 85),
               (row++ % 2) * 22 - 8,
               GeoReports.esc(e.getKey()),
-              e.getValue()));
+              GeoReports.esc(w.time(e.getValue()))));
     }
     return sb.append("</div>").toString();
   }
@@ -256,6 +302,72 @@ public final class HtmlReport {
     double f = m / p;
     return (f >= 5 ? 5 : f >= 2 ? 2 : 1) * p;
   }
+
+  /**
+   * The words, numbers and times of one language: {@link ReportText} patterns, the language's
+   * decimal notation, and UTC times in the bundle's {@code datetime.pattern}.
+   */
+  private static final class Words {
+    private final String lang;
+    private final ResourceBundle text;
+    private final Locale locale;
+    private final DateTimeFormatter time;
+
+    Words(String lang) {
+      this.lang = lang;
+      this.locale = Locale.forLanguageTag(lang);
+      this.text = ResourceBundle.getBundle(ReportText.class.getName(), locale, NO_FALLBACK);
+      this.time =
+          DateTimeFormatter.ofPattern(text.getString("datetime.pattern"), locale)
+              .withZone(ZoneOffset.UTC);
+    }
+
+    String get(String key, Object... args) {
+      if (!text.containsKey(key)) {
+        return key.startsWith("fact.") ? key.substring(5) : key;
+      }
+      String pattern = text.getString(key);
+      return args.length == 0 && !pattern.contains("''")
+          ? pattern
+          : new MessageFormat(pattern, locale).format(args);
+    }
+
+    String number(double v, int digits) {
+      NumberFormat f = NumberFormat.getNumberInstance(locale);
+      f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+      f.setMinimumFractionDigits(digits == 0 ? 0 : 1);
+      f.setMaximumFractionDigits(digits);
+      return f.format(v);
+    }
+
+    String time(Instant t) {
+      return t == null ? "—" : time.format(t);
+    }
+
+    /** A fact's value: times in the language's UTC notation, numbers in its decimal notation. */
+    String fact(String key, Object value) {
+      if (value == null) {
+        return "—";
+      }
+      if (key.endsWith("Time") && value instanceof String s) {
+        return time(Instant.parse(s));
+      }
+      if (key.equals("status")) {
+        return get("status." + value);
+      }
+      if (key.endsWith("TimeS") || key.equals("violationId") || key.equals("trackId")) {
+        return String.valueOf(value);
+      }
+      if (value instanceof Number n) {
+        return number(n.doubleValue(), key.endsWith("Lat") || key.endsWith("Lon") ? 6 : 4);
+      }
+      return String.valueOf(value);
+    }
+  }
+
+  /** Bundles of the requested language only, else the base (English): never the JVM's locale. */
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_CLASS);
 
   private record Proj(Envelope env, double k, double s) {
     double x(double lon) {

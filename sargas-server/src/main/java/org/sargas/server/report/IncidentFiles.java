@@ -72,11 +72,19 @@ public final class IncidentFiles {
     return out;
   }
 
-  /** Renders the report. */
+  /** Renders the report (HTML in English). */
   public String report(Violation v, ReportFormat format) {
+    return report(v, format, "en");
+  }
+
+  /**
+   * Renders the report; the HTML report in {@code lang} (one of {@link HtmlReport#LANGUAGES}, else
+   * English), GeoJSON and KML carry data only.
+   */
+  public String report(Violation v, ReportFormat format, String lang) {
     List<Track> track = track(v);
     return switch (format) {
-      case HTML -> new HtmlReport(borders).render(v, track);
+      case HTML -> new HtmlReport(borders).render(v, track, lang);
       case GEOJSON -> GeoReports.geoJson(v, track);
       case KML -> GeoReports.kml(v, track);
     };

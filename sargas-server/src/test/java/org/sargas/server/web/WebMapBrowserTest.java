@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.sargas.server.config.ServeConfig;
 import org.sargas.server.demo.DemoFeeds;
@@ -24,8 +27,11 @@ import org.sargas.sim.wire.ScaledClock;
  * The operator's map in a real browser against a real {@code sargas demo}: the Su-30 scenario
  * streamed by the simulated sensors over loopback sockets, through the whole pipeline, into the
  * page. The operator sees tracks and the LTU alert, acknowledges it, opens the incident and replays
- * it. Screenshots go to docs/images/.
+ * it; the offline basemap, a tile source from the node's configuration, the language menu, the
+ * filter panel and the keyboard. Screenshots go to docs/images/. The first test sees the alerts
+ * arrive, so it runs first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebMapBrowserTest {
   /** Scenario clock speed: the Su-30 crosses about 334 s into the scenario, 17 s of wall time. */
   private static final double SPEED = 20;
@@ -71,6 +77,7 @@ class WebMapBrowserTest {
   }
 
   @Test
+  @Order(1)
   void operatorSeesAcknowledgesInvestigatesAndReplaysTheLithuanianIncursion() throws Exception {
     Page page = chromium.newPage(1600, 950);
     String base = "http://127.0.0.1:" + node.port();
@@ -203,6 +210,316 @@ class WebMapBrowserTest {
     assertThat(rows).isPositive();
     List<?> logged = (List<?>) page.evaluate("() => window.__sargasErrors || []");
     assertThat(logged).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void theBasemapIsOfflineAndItsLayersSwitch() throws Exception {
+    Page page = chromium.newPage(1600, 950);
+    java.util.Set<String> foreign = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    page.onRequest(
+        r -> {
+          if (!r.url().startsWith("http://127.0.0.1:") && !r.url().startsWith("data:")) {
+            foreign.add(r.url());
+          }
+        });
+    page.navigate("http://127.0.0.1:" + node.port() + "/?lang=en");
+    waitReady(page);
+    page.waitForFunction("() => window.__sargas.basemap.counts().towns > 1000", null, timeout(30));
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> counts =
+        (java.util.Map<String, Object>) page.evaluate("() => window.__sargas.basemap.counts()");
+    assertThat(((Number) counts.get("lakes")).intValue()).isGreaterThan(1000);
+    assertThat(((Number) counts.get("rivers")).intValue()).isGreaterThan(1000);
+    assertThat(((Number) counts.get("sea")).intValue()).isPositive();
+    assertThat(((Number) counts.get("airports")).intValue()).isGreaterThan(100);
+    assertThat(
+            page.evaluate(
+                "() => window.__sargas.basemap.sources.towns.getFeatures()"
+                    + ".some(f => f.get('n') === 'Druskininkai')"))
+        .isEqualTo(true);
+    assertThat(
+            page.evaluate(
+                "() => window.__sargas.basemap.sources.airports.getFeatures()"
+                    + ".some(f => f.get('k') === 'runway' && f.get('icao') === 'EYVI')"))
+        .isEqualTo(true);
+    assertThat(foreign).as("the page asks nothing of the internet").isEmpty();
+    // the data's credits are on the map (ODbL and CC BY ask for them)
+    page.waitForFunction(
+        "() => document.querySelector('.ol-attribution').textContent.includes('GeoNames')",
+        null,
+        timeout(10));
+    assertThat(page.locator(".ol-attribution").textContent())
+        .contains("OpenStreetMap")
+        .contains("GeoNames")
+        .contains("OurAirports");
+    // the operator's layer switches (Display panel)
+    page.locator("[data-testid=tab-display]").click();
+    page.locator("[data-testid=layer-towns]").uncheck();
+    assertThat(page.evaluate("() => window.__sargas.basemap.visible('towns')")).isEqualTo(false);
+    assertThat(page.evaluate("() => window.__sargas.basemap.visible('airports')")).isEqualTo(true);
+    page.locator("[data-testid=layer-towns]").check();
+    page.locator("[data-testid=layer-graticule]").check();
+    assertThat(page.evaluate("() => window.__sargas.basemap.graticule.getVisible()"))
+        .isEqualTo(true);
+    page.locator("[data-testid=layer-graticule]").uncheck();
+    // the cursor readout gives MGRS; the measure tool distance and bearing
+    centreOn(page, 24.0, 54.2, 9);
+    page.mouse().move(600, 500);
+    assertThat(page.locator("[data-testid=cursor]").textContent())
+        .containsPattern("3[45]U [A-Z]{2} ");
+    page.locator("[data-testid=measure]").click();
+    page.waitForFunction("() => window.__sargas.measure.active", null, timeout(5));
+    page.mouse().click(400, 500);
+    // OpenLayers tells a single click 250 ms after it, once no second click made it a double click
+    page.waitForFunction("() => window.__sargas.measure.start !== null", null, timeout(10));
+    page.waitForTimeout(400);
+    page.mouse().click(700, 300);
+    page.waitForFunction(
+        "() => document.querySelector('[data-testid=measure]').dataset.result", null, timeout(10));
+    assertThat(page.locator("[data-testid=measure]").getAttribute("data-result"))
+        .containsPattern("NM · [0-9.]+ km · bearing 0[0-9]{2}°");
+    page.keyboard().press("Escape");
+    shot(page, "web-map-basemap.png");
+    assertThat((List<?>) page.evaluate("() => window.__sargasErrors || []")).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void aTileSourceFromTheNodeConfigurationIsDrawnUnderTheMap() throws Exception {
+    Page page = chromium.newPage(1200, 800);
+    APIResponse cfg = page.request().get("http://127.0.0.1:" + node.port() + "/api/config");
+    assertThat(cfg.text()).contains("\"web\"").contains("\"languages\"");
+    // the node's /api/config as a node with web.tileUrl set would answer it
+    String withTiles =
+        cfg.text()
+            .replace(
+                "\"tileUrl\":null",
+                "\"tileUrl\":\"http://127.0.0.1:" + node.port() + "/tiles/{z}/{x}/{y}.png\"");
+    assertThat(withTiles).contains("/tiles/{z}");
+    java.util.concurrent.atomic.AtomicInteger tiles =
+        new java.util.concurrent.atomic.AtomicInteger();
+    byte[] png = onePixelPng();
+    page.route(
+        "**/api/config",
+        r ->
+            r.fulfill(
+                new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(withTiles)));
+    page.route(
+        "**/tiles/**",
+        r -> {
+          tiles.incrementAndGet();
+          r.fulfill(
+              new com.microsoft.playwright.Route.FulfillOptions()
+                  .setContentType("image/png")
+                  .setBodyBytes(png));
+        });
+    page.navigate("http://127.0.0.1:" + node.port() + "/");
+    waitReady(page);
+    page.waitForFunction("() => window.__sargas.basemap.tileLayer !== null", null, timeout(20));
+    page.waitForTimeout(1500);
+    assertThat(tiles.get()).as("tile requests").isPositive();
+    assertThat(page.evaluate("() => window.__sargas.basemap.landLayer.getVisible()"))
+        .as("the offline land fill steps aside for the tiles")
+        .isEqualTo(false);
+  }
+
+  @Test
+  @Order(3)
+  void aPmtilesArchiveFromTheNodeConfigurationIsRead() throws Exception {
+    Page page = chromium.newPage(1200, 800);
+    String base = "http://127.0.0.1:" + node.port();
+    String cfg = page.request().get(base + "/api/config").text();
+    String withTiles =
+        cfg.replace("\"tileUrl\":null", "\"tileUrl\":\"" + base + "/tiles/baltic.pmtiles\"");
+    byte[] archive = pmtilesArchive(onePixelPng());
+    List<String> ranges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.route(
+        "**/api/config",
+        r ->
+            r.fulfill(
+                new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(withTiles)));
+    page.route(
+        "**/tiles/baltic.pmtiles",
+        r -> {
+          // HTTP byte serving, as a static web server does for a .pmtiles file
+          String range = r.request().headers().getOrDefault("range", "bytes=0-");
+          ranges.add(range);
+          String[] ab = range.replace("bytes=", "").split("-");
+          int from = Integer.parseInt(ab[0]);
+          int to =
+              Math.min(
+                  archive.length - 1, ab.length > 1 ? Integer.parseInt(ab[1]) : archive.length - 1);
+          r.fulfill(
+              new com.microsoft.playwright.Route.FulfillOptions()
+                  .setStatus(206)
+                  .setHeaders(
+                      java.util.Map.of(
+                          "Content-Type", "application/octet-stream",
+                          "Content-Range", "bytes " + from + "-" + to + "/" + archive.length,
+                          "Accept-Ranges", "bytes"))
+                  .setBodyBytes(java.util.Arrays.copyOfRange(archive, from, to + 1)));
+        });
+    page.navigate(base + "/");
+    waitReady(page);
+    page.waitForFunction(
+        "() => window.__sargas.basemap.tileLayer && window.__sargas.basemap.tileLayer.get('kind') === 'pmtiles'",
+        null,
+        timeout(20));
+    // the header and root directory first, then the one tile's bytes, at the end of the archive
+    int tileOffset = archive.length - onePixelPng().length;
+    for (int i = 0;
+        i < 50 && ranges.stream().noneMatch(r -> r.startsWith("bytes=" + tileOffset + "-"));
+        i++) {
+      page.waitForTimeout(200);
+    }
+    assertThat(ranges.get(0)).startsWith("bytes=0-");
+    assertThat(ranges).anyMatch(r -> r.startsWith("bytes=" + tileOffset + "-"));
+    assertThat((List<?>) page.evaluate("() => window.__sargasErrors || []")).isEmpty();
+  }
+
+  /**
+   * A PMTiles v3 archive holding one raster tile (z0/0/0): the 127-byte header, a root directory of
+   * one entry, metadata "{}", the tile (https://github.com/protomaps/PMTiles/blob/main/spec/v3).
+   */
+  private static byte[] pmtilesArchive(byte[] png) {
+    // the root directory: 1 entry — tile id 0, run length 1, the tile's length, offset 0 (as 0 + 1)
+    java.io.ByteArrayOutputStream d = new java.io.ByteArrayOutputStream();
+    d.write(1); // entries
+    d.write(0); // tile id delta
+    d.write(1); // run length
+    writeVarint(d, png.length); // length
+    d.write(1); // offset 0, written as offset + 1
+    byte[] dir = d.toByteArray();
+    byte[] meta = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.ByteBuffer h =
+        java.nio.ByteBuffer.allocate(127).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    h.put("PMTiles".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 3);
+    long rootOffset = 127;
+    long metaOffset = rootOffset + dir.length;
+    long dataOffset = metaOffset + meta.length;
+    h.putLong(rootOffset).putLong(dir.length).putLong(metaOffset).putLong(meta.length);
+    h.putLong(0).putLong(0).putLong(dataOffset).putLong(png.length);
+    h.putLong(1).putLong(1).putLong(1);
+    h.put((byte) 1).put((byte) 1).put((byte) 1).put((byte) 2); // clustered, no compression, PNG
+    h.put((byte) 0).put((byte) 0); // min zoom, max zoom
+    h.putInt(-1_800_000_000).putInt(-850_000_000).putInt(1_800_000_000).putInt(850_000_000);
+    h.put((byte) 0).putInt(0).putInt(0);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(h.array());
+    out.writeBytes(dir);
+    out.writeBytes(meta);
+    out.writeBytes(png);
+    return out.toByteArray();
+  }
+
+  private static void writeVarint(java.io.ByteArrayOutputStream out, long v) {
+    while (v >= 0x80) {
+      out.write((int) (v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.write((int) v);
+  }
+
+  @Test
+  @Order(4)
+  void theOperatorSwitchesLanguageAndFiltersThePicture() throws Exception {
+    Page page = chromium.newPage(1600, 950);
+    String base = "http://127.0.0.1:" + node.port();
+    page.navigate(base + "/?lang=lt");
+    waitReady(page);
+    assertThat(page.locator("html").getAttribute("lang")).isEqualTo("lt");
+    assertThat(page.locator("[data-testid=tab-tracks]").textContent()).isEqualTo("Objektai");
+    assertThat(page.locator("[data-testid=mode]").textContent()).isEqualTo("TIESIOGIAI");
+    page.waitForFunction("() => window.__sargas.picture.size > 0", null, timeout(60));
+    assertThat(page.locator("[data-testid=counts]").textContent()).startsWith("Objektų:");
+    // the menu: Polish, kept for the next visit
+    page.locator("[data-testid=lang]").selectOption("pl");
+    page.waitForURL("**lang=pl**");
+    waitReady(page);
+    assertThat(page.locator("[data-testid=tab-alerts]").textContent()).startsWith("Alarmy");
+    assertThat(page.locator("[data-testid=tab-filter]").textContent()).isEqualTo("Filtr");
+    // the incident report in Polish, from the page's own link
+    page.waitForFunction(
+        "() => [...window.__sargas.state.violations.values()].length > 0", null, timeout(120));
+    String violationId =
+        (String)
+            page.evaluate("() => [...window.__sargas.state.violations.values()][0].violationId");
+    page.evaluate("id => window.__sargas.openIncident(id)", violationId);
+    String href = page.locator("[data-testid=report-link]").getAttribute("href");
+    assertThat(href).endsWith("&lang=pl");
+    String report = page.request().get(base + href).text();
+    assertThat(report)
+        .contains("<html lang=\"pl\">")
+        .contains("Naruszenie przestrzeni powietrznej")
+        .contains(" UTC");
+
+    // the filter panel: hostile tracks only, on the map and in the table
+    page.locator("[data-testid=tab-filter]").click();
+    page.locator("[data-testid=filter-identity-HOSTILE]").check();
+    page.waitForFunction(
+        "() => { const p = window.__sargas.picture; return p.tracks().every(t =>"
+            + " p.passes(t.trackId) === (p.identityOf(t.trackId) === 'HOSTILE')); }",
+        null,
+        timeout(10));
+    assertThat(page.locator("[data-testid=filter-summary]").textContent())
+        .startsWith("Warunki filtra spełnia");
+    page.locator("[data-testid=tab-tracks]").click();
+    page.waitForTimeout(1200);
+    for (Locator row : page.locator("[data-testid=track-table] tbody tr").all()) {
+      String id = row.getAttribute("data-track-id");
+      assertThat(page.evaluate("id => window.__sargas.picture.identityOf(id)", id))
+          .isEqualTo("HOSTILE");
+    }
+    centreOn(page, 23.6, 55.05, 7.7);
+    shot(page, "web-map-filter-pl.png");
+    page.locator("[data-testid=tab-filter]").click();
+    page.locator("[data-testid=filter-clear]").click();
+    page.waitForFunction(
+        "() => { const p = window.__sargas.picture; return p.tracks().every(t => p.passes(t.trackId)); }",
+        null,
+        timeout(10));
+    // keyboard: N steps to the next new alert and hooks its track; Esc releases it
+    page.locator("[data-testid=map]").click(new Locator.ClickOptions().setPosition(5, 300));
+    page.keyboard().press("n");
+    page.waitForFunction("() => window.__sargas.hooked() !== null", null, timeout(10));
+    page.keyboard().press("Escape");
+    assertThat(page.evaluate("() => window.__sargas.hooked()")).isNull();
+    // P: the day palette for a bright room, and back
+    page.keyboard().press("p");
+    assertThat(page.locator("body").getAttribute("class")).contains("day");
+    page.keyboard().press("p");
+    assertThat(page.locator("body").getAttribute("class")).contains("night");
+    // back to English for the other tests sharing this browser's storage
+    page.evaluate("() => localStorage.removeItem('sargas.lang')");
+    assertThat((List<?>) page.evaluate("() => window.__sargasErrors || []")).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void theLithuanianMapNamesTownsLakesAndRivers() throws Exception {
+    Page page = chromium.newPage(1600, 950);
+    page.navigate("http://127.0.0.1:" + node.port() + "/?lang=lt&at=24.2,54.45,8.6");
+    waitReady(page);
+    page.waitForFunction("() => window.__sargas.basemap.counts().towns > 1000", null, timeout(30));
+    page.waitForTimeout(800);
+    shot(page, "web-map-basemap-lt.png");
+  }
+
+  private static void waitReady(Page page) {
+    page.waitForFunction("() => window.__sargas && window.__sargas.ready", null, timeout(60));
+  }
+
+  private static byte[] onePixelPng() throws java.io.IOException {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "png", out);
+    return out.toByteArray();
   }
 
   private static void centreOn(Page page, double lon, double lat, double zoom) {
