@@ -56,6 +56,11 @@ export function symbolFunction(cls, cooperative) {
     case 'SMALL_DRONE': return 'MFQ---';
     case 'LOITERING_MUNITION': return 'WM----';
     case 'BALLOON': return cooperative ? 'CL----' : 'ML----';
+    case 'AIRLINER': return 'CF----';
+    case 'LIGHT_AIRCRAFT': return 'CF----';
+    case 'HELICOPTER': return cooperative ? 'CH----' : 'MH----';
+    case 'GLIDER': return 'CF----';
+    case 'LARGE_UAS': return 'MFQ---';
     default: return '------';
   }
 }

@@ -41,6 +41,9 @@ test('a violation outranks every friendly list', () => {
 test('class and cooperation choose the symbol function', () => {
   assert.equal(symbolFunction('FAST_JET', false), 'MFF---');
   assert.equal(symbolFunction('LARGE_AIRCRAFT', false), 'MFK---');
+  assert.equal(symbolFunction('AIRLINER', true), 'CF----');
+  assert.equal(symbolFunction('HELICOPTER', false), 'MH----');
+  assert.equal(symbolFunction('LARGE_UAS', false), 'MFQ---');
   assert.equal(symbolFunction('LARGE_AIRCRAFT', true), 'CF----');
   assert.equal(symbolFunction('SMALL_DRONE', true), 'MFQ---');
   assert.equal(symbolFunction('LOITERING_MUNITION', false), 'WM----');
