@@ -54,6 +54,25 @@ public final class ServeMetrics {
     return histograms.computeIfAbsent(name, k -> new Histogram());
   }
 
+  /** Appends sorted samples, with a HELP and TYPE line before each metric family. */
+  private void appendFamilies(
+      StringBuilder sb, java.util.SortedMap<String, String> samples, String type) {
+    String last = null;
+    for (var e : samples.entrySet()) {
+      String base = baseName(e.getKey());
+      if (!base.equals(last)) {
+        sb.append("# HELP ")
+            .append(base)
+            .append(' ')
+            .append(help.getOrDefault(base, base))
+            .append('\n');
+        sb.append("# TYPE ").append(base).append(' ').append(type).append('\n');
+        last = base;
+      }
+      sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
+    }
+  }
+
   private static String key(String name, String labels) {
     return labels == null || labels.isEmpty() ? name : name + "{" + labels + "}";
   }
@@ -70,34 +89,8 @@ public final class ServeMetrics {
     counters.forEach((k, v) -> lines.put(k, Long.toString(v.get())));
     java.util.TreeMap<String, String> gaugeLines = new java.util.TreeMap<>();
     gauges.forEach((k, v) -> gaugeLines.put(k, Long.toString(v.getAsLong())));
-    String last = null;
-    for (var e : lines.entrySet()) {
-      String base = baseName(e.getKey());
-      if (!base.equals(last)) {
-        sb.append("# HELP ")
-            .append(base)
-            .append(' ')
-            .append(help.getOrDefault(base, base))
-            .append('\n');
-        sb.append("# TYPE ").append(base).append(" counter\n");
-        last = base;
-      }
-      sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
-    }
-    last = null;
-    for (var e : gaugeLines.entrySet()) {
-      String base = baseName(e.getKey());
-      if (!base.equals(last)) {
-        sb.append("# HELP ")
-            .append(base)
-            .append(' ')
-            .append(help.getOrDefault(base, base))
-            .append('\n');
-        sb.append("# TYPE ").append(base).append(" gauge\n");
-        last = base;
-      }
-      sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
-    }
+    appendFamilies(sb, lines, "counter");
+    appendFamilies(sb, gaugeLines, "gauge");
     for (var e : new java.util.TreeMap<>(histograms).entrySet()) {
       String n = e.getKey();
       Histogram h = e.getValue();
