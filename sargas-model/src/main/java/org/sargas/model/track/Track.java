@@ -21,6 +21,8 @@ import org.sargas.model.observation.Identity;
  * @param identity identity fused from the reports
  * @param classification what the target is believed to be
  * @param updates number of observations associated so far
+ * @param assessment STANAG 1241 standard identity with its reasons ({@link
+ *     IdentityAssessment#PENDING} until the identity stage has seen the track)
  */
 public record Track(
     String trackId,
@@ -35,7 +37,8 @@ public record Track(
     TrackState state,
     Identity identity,
     Classification classification,
-    int updates) {
+    int updates,
+    IdentityAssessment assessment) {
 
   public Track {
     Objects.requireNonNull(trackId, "trackId");
@@ -44,6 +47,63 @@ public record Track(
     Objects.requireNonNull(state, "state");
     identity = identity == null ? Identity.NONE : identity;
     classification = classification == null ? Classification.UNKNOWN : classification;
+    assessment = assessment == null ? IdentityAssessment.PENDING : assessment;
+  }
+
+  /** A track whose standard identity is still {@link IdentityAssessment#PENDING}. */
+  public Track(
+      String trackId,
+      Instant time,
+      GeoPoint position,
+      double velocityEastMps,
+      double velocityNorthMps,
+      double velocityUpMps,
+      double varEastM2,
+      double varNorthM2,
+      double covEastNorthM2,
+      TrackState state,
+      Identity identity,
+      Classification classification,
+      int updates) {
+    this(
+        trackId,
+        time,
+        position,
+        velocityEastMps,
+        velocityNorthMps,
+        velocityUpMps,
+        varEastM2,
+        varNorthM2,
+        covEastNorthM2,
+        state,
+        identity,
+        classification,
+        updates,
+        IdentityAssessment.PENDING);
+  }
+
+  /** This track with another standard identity assessment. */
+  public Track withAssessment(IdentityAssessment newAssessment) {
+    return new Track(
+        trackId,
+        time,
+        position,
+        velocityEastMps,
+        velocityNorthMps,
+        velocityUpMps,
+        varEastM2,
+        varNorthM2,
+        covEastNorthM2,
+        state,
+        identity,
+        classification,
+        updates,
+        newAssessment);
+  }
+
+  /** The standard identity (shortcut for {@code assessment().standardIdentity()}). */
+  public StandardIdentity standardIdentity() {
+    return assessment.standardIdentity();
   }
 
   /** Ground speed in m/s. */
