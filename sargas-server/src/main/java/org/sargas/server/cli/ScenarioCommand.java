@@ -168,6 +168,7 @@ public final class ScenarioCommand implements Runnable {
     doc.put("seed", r.scenario().seed());
     doc.put("violations", maps(r.violations()));
     doc.put("truthViolations", maps(r.truthViolations()));
+    doc.put("crossings", maps(r.crossings()));
     doc.put("alerts", r.alerts().stream().map(IncidentJson::toMap).toList());
     doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
     doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());

@@ -80,6 +80,7 @@ public final class ScenarioWriter {
     doc.put("scenario", r.scenario().name());
     doc.put("violations", r.violations().stream().map(ViolationJson::toMap).toList());
     doc.put("truthViolations", r.truthViolations().stream().map(ViolationJson::toMap).toList());
+    doc.put("crossings", r.crossings().stream().map(ViolationJson::toMap).toList());
     doc.put("alerts", r.alerts().stream().map(IncidentJson::toMap).toList());
     doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
     doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());
