@@ -57,8 +57,10 @@ public record IdentificationCriteria(
   /**
    * The embedded default, documented in docs/identity.md (and as YAML in the server's {@code
    * identification-criteria.yaml}): positive friendly evidence first, then hijack, clearances and
-   * flight plans, then the hostile indicators (origin, military class without transponder, attack
-   * drones), then behaviour, and cooperative civil traffic last.
+   * flight plans, then the hostile indicators (origin without transponder, military class without
+   * transponder, attack drones, state aircraft without clearance), then cooperative civil traffic
+   * (a discrete squawk with Mode C and civil kinematics is not an intruder, whatever its origin),
+   * then origin and behaviour of the rest.
    */
   public static IdentificationCriteria defaults() {
     return new IdentificationCriteria(
@@ -82,6 +84,7 @@ public record IdentificationCriteria(
             IdentificationRule.of("one-way attack drone", ATTACK_DRONE, HOSTILE),
             IdentificationRule.of(
                 "state aircraft without clearance", STATE_AIRCRAFT_WITHOUT_CLEARANCE, SUSPECT),
+            IdentificationRule.of("cooperative civil traffic", COOPERATIVE_CIVIL, NEUTRAL),
             new IdentificationRule(
                 "from a hostile territory without flight plan",
                 ORIGIN,
@@ -92,8 +95,7 @@ public record IdentificationCriteria(
                 "heading for protected airspace without transponder",
                 APPROACHING_PROTECTED_ZONE,
                 SUSPECT),
-            IdentificationRule.of("loitering without transponder", LOITERING, SUSPECT),
-            IdentificationRule.of("cooperative civil traffic", COOPERATIVE_CIVIL, NEUTRAL)),
+            IdentificationRule.of("loitering without transponder", LOITERING, SUSPECT)),
         Set.of(),
         Set.of(),
         List.of(),

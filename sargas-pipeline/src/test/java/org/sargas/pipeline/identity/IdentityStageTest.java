@@ -112,14 +112,23 @@ class IdentityStageTest {
             StandardIdentity.SUSPECT,
             "state aircraft without clearance"),
         Arguments.of(
-            "origin: first seen over BLR with transponder, no plan",
+            "origin: first seen over BLR squawking a conspicuity code, no plan",
             track(
                 26.5,
-                new Identity("510001", "BRU851", "5521", null, null),
-                TargetClass.AIRLINER,
-                9000),
+                new Identity(null, null, "7000", null, null),
+                TargetClass.LIGHT_AIRCRAFT,
+                900),
             StandardIdentity.SUSPECT,
             "from a hostile territory without flight plan"),
+        Arguments.of(
+            "cooperative-civil before origin: airliner from BLR with a discrete squawk",
+            track(
+                26.5,
+                new Identity("510001", "XYZ851", "5521", null, null),
+                TargetClass.AIRLINER,
+                9000),
+            StandardIdentity.NEUTRAL,
+            "cooperative civil traffic"),
         Arguments.of(
             "unidentified-drone: small drone without Remote ID",
             track(24.0, NONE, TargetClass.SMALL_DRONE, 120),
