@@ -67,7 +67,9 @@ abstract class ServeEndToEndContract {
             config.sensors(),
             config.inputs(),
             config.evidence(),
-            new HistorySettings(20, 1.0));
+            new HistorySettings(20, 1.0),
+            config.web(),
+            config.identity());
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> messages = new CopyOnWriteArrayList<>();
     try (ServeNode node = ServeNode.start(config, clock)) {
@@ -214,6 +216,57 @@ abstract class ServeEndToEndContract {
                           && a.subject().equals(intruder)
                           && a.detail().contains("\"input\"")),
           "the recommendation shown is logged with its inputs");
+      // Identity: the intruder is HOSTILE by the criteria; an operator's identity is audited and
+      // held until released.
+      assertEquals("HOSTILE", stored.violation().identity().standardIdentity().name());
+      assertEquals("HOSTILE", violation.path("identity").asText(), violation.toString());
+      HttpResponse<String> set =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + node.port()
+                              + "/api/tracks/"
+                              + intruder
+                              + "/identity"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"identity\":\"FAKER\",\"reason\":\"exercise BALTIC SHIELD\","
+                              + "\"operator\":\"cpt. Jonaitis\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, set.statusCode(), set.body());
+      assertEquals("FAKER", json.readTree(set.body()).path("standardIdentity").asText());
+      assertTrue(
+          node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
+              .anyMatch(
+                  a ->
+                      a.action().equals("IDENTITY_SET")
+                          && a.operator().equals("cpt. Jonaitis")
+                          && a.subject().equals(intruder)
+                          && a.detail().contains("FAKER: exercise BALTIC SHIELD")),
+          "the identity override is in the audit log");
+      HttpResponse<String> release =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + node.port()
+                              + "/api/tracks/"
+                              + intruder
+                              + "/identity"))
+                  .header("Content-Type", "application/json")
+                  .method(
+                      "DELETE",
+                      HttpRequest.BodyPublishers.ofString("{\"operator\":\"cpt. Jonaitis\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, release.statusCode(), release.body());
+      assertTrue(
+          node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
+              .anyMatch(
+                  a -> a.action().equals("IDENTITY_RELEASED") && a.subject().equals(intruder)));
       HttpResponse<String> notADrone =
           http.send(
               HttpRequest.newBuilder(
