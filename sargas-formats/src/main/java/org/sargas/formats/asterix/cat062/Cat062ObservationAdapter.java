@@ -5,13 +5,15 @@ import java.util.function.Consumer;
 import org.sargas.formats.DecodeFailure;
 import org.sargas.formats.asterix.AsterixIdentity;
 import org.sargas.formats.asterix.GeodeticReport;
+import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
+import org.sargas.model.observation.WakeTurbulenceCategory;
 
 /**
  * CAT062 system track to {@link Observation} (a fused track from elsewhere, treated as a report of
  * a {@code SYSTEM_TRACKER} sensor): sensor {@code "SAC/SIC"}, time from I062/070, the I062/105
  * position as a {@code GeodeticMeasurement}, altitude from I062/136 (pressure altitude) or
- * I062/130, identity from I062/060 and 380. Immutable and thread-safe.
+ * I062/130, identity from I062/060, 380 and 390 ({@link #identity}). Immutable and thread-safe.
  */
 public final class Cat062ObservationAdapter {
   private final double sigmaHorizontalM;
@@ -66,8 +68,32 @@ public final class Cat062ObservationAdapter {
         v.lonDeg(),
         v.flightLevel(),
         v.geometricAltitudeFt(),
-        AsterixIdentity.of(v.icaoAddress(), v.callsign(), v.mode3a()),
+        identity(v),
         sigmaHorizontalM,
         sigmaVerticalM);
+  }
+
+  /**
+   * The identity a system track carries: I062/380 ADR (address), ID (callsign; else I062/245, else
+   * the flight plan's I062/390 CS) and EMC (emitter category), I062/060 (Mode 3/A), and the flight
+   * plan's I062/390 TAC (type), WTC (wake category), DEP and DST (aerodromes).
+   */
+  public static Identity identity(Cat062View v) {
+    String callsign = v.callsign();
+    if (callsign == null || callsign.isBlank()) {
+      callsign = v.flightPlanCallsign();
+    }
+    Identity id =
+        AsterixIdentity.of(v.icaoAddress(), callsign, v.mode3a(), v.emitterCategoryCode());
+    String wtc = v.wakeCategory();
+    String type = v.aircraftType();
+    if (type == null && wtc == null && v.departure() == null && v.destination() == null) {
+      return id;
+    }
+    return id.withDescription(
+            id.emitterCategory(),
+            type,
+            wtc == null ? null : WakeTurbulenceCategory.ofIcao(wtc.charAt(0)))
+        .withAerodromes(v.departure(), v.destination());
   }
 }
