@@ -47,6 +47,7 @@ public final class Cat062View {
   static final int I500_APC = 0;
 
   static final int I500_COV = 1;
+  static final int I500_APW = 2;
   static final int I500_ATV = 5;
 
   /** I062/290 subfields: 0 TRK (track age), 1–9 the ages of the last update per technology. */
@@ -211,6 +212,18 @@ public final class Cat062View {
     }
     double root = (short) Bits.u16(b(), o) * 0.5;
     return Math.signum(root) * root * root;
+  }
+
+  /** I062/500 APW latitude: 1-σ accuracy of the WGS-84 latitude, degrees (LSB 180/2^25), or NaN. */
+  public double positionSigmaLatDeg() {
+    int o = r.subitemOffset(I500, I500_APW);
+    return o < 0 ? Double.NaN : Bits.u16(b(), o) * (180.0 / (1 << 25));
+  }
+
+  /** I062/500 APW longitude, degrees, or NaN. */
+  public double positionSigmaLonDeg() {
+    int o = r.subitemOffset(I500, I500_APW);
+    return o < 0 ? Double.NaN : Bits.u16(b(), o + 2) * (180.0 / (1 << 25));
   }
 
   /** I062/500 ATV x: estimated 1-σ accuracy of the track velocity along x, m/s, or NaN. */
