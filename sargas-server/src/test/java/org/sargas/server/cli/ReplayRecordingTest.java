@@ -22,9 +22,9 @@ import org.sargas.sim.wire.PcapWriter;
  * A 30-minute recording of a neighbour's CAT062 system-track feed (civil flights crossing
  * Lithuania's borders from every neighbour, discrete Mode 3/A codes and Mode C, a 5 s system-track
  * update pattern with repeats and late datagrams, accuracies, ages and flight plans, plus one
- * primary-only intruder from Belarus) replayed through the pipeline: as
- * fast as possible it takes a few seconds; the intruder is the only CRITICAL violation; the same
- * recording paced at 600× gives identical violations.
+ * primary-only intruder from Belarus) replayed through the pipeline: as fast as possible it takes a
+ * few seconds; the intruder is the only CRITICAL violation; the same recording paced at 600× gives
+ * identical violations.
  */
 class ReplayRecordingTest {
   @TempDir static Path dir;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sargas.formats.asterix.cat021.Cat021View;
 import org.sargas.formats.asterix.cat062.Cat062Accuracy;
 import org.sargas.formats.asterix.cat062.Cat062Encoder;
 import org.sargas.formats.asterix.cat062.Cat062FlightPlan;
@@ -20,14 +21,16 @@ import org.sargas.formats.asterix.editions.AsterixEditions;
 import org.sargas.formats.asterix.observation.AsterixDomainReferenceTest;
 import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.observation.Identity;
+import org.sargas.model.observation.SystemTrackMeasurement;
 import org.sargas.model.observation.WakeTurbulenceCategory;
 
 /**
- * What a CAT062 system track declares beyond position: I062/380 EMC (emitter category), I062/390
- * flight-plan data (CS, TAC, WTC, DEP, DST), I062/500 accuracies and I062/290 ages (editions
- * 1.19/1.21), encoded and decoded back, and carried into the observation's {@link Identity}.
+ * What ASTERIX reports declare beyond position: CAT021 I021/020 (emitter category); a CAT062 system
+ * track's I062/380 EMC (emitter category), I062/390 flight-plan data (CS, TAC, WTC, DEP, DST),
+ * I062/500 accuracies and I062/290 ages (editions 1.19/1.21), encoded and decoded back, and carried
+ * into the observation's {@link Identity}.
  */
-class Cat062DeclaredDataTest {
+class AsterixDeclaredDataTest {
   private final AsterixDecoder decoder = new AsterixDecoder(AsterixEditions.latest());
 
   private static Cat062Record track(String adsbCallsign) {
@@ -147,5 +150,93 @@ class Cat062DeclaredDataTest {
     assertThat(ids.get(0).callsign()).isEqualTo("RYR174C");
     assertThat(ids.get(0).emitterCategory()).isNull();
     assertThat(out.get(1).updateAgeS()).isCloseTo(4.0, within(1e-9));
+  }
+
+  /**
+   * CAT021 I021/020 ECAT of CroatiaControl's {@code cat21_re.ast}: targets 000001 and 000002
+   * declare "no information" (0) and "surface service vehicle" (21), as tshark decodes them.
+   */
+  @Test
+  void realCat021EmitterCategories() throws IOException {
+    byte[] file =
+        Files.readAllBytes(AsterixDomainReferenceTest.ref("asterix/croatiacontrol/cat21_re.ast"));
+    List<Identity> ids = new ArrayList<>();
+    CollectingSink<Object> sink =
+        new CollectingSink<>(
+            r -> {
+              Cat021View v = new Cat021View().wrap(r);
+              ids.add(AsterixIdentity.of(v.icaoAddress(), null, -1, v.emitterCategoryCode()));
+              return v;
+            });
+    decoder.decode(file, 0, file.length, "ref", 0, sink);
+    assertThat(ids)
+        .extracting(Identity::icaoAddress, Identity::emitterCategory)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("000001", EmitterCategory.NO_INFORMATION),
+            org.assertj.core.groups.Tuple.tuple("000002", EmitterCategory.SURFACE_SERVICE_VEHICLE));
+  }
+
+  /**
+   * The observation of a system track is a {@link SystemTrackMeasurement}: I062/500 accuracies
+   * where given, else the configured ones grown over the I062/290 age; velocity and track number.
+   */
+  @Test
+  void theObservationIsASystemTrackReport() {
+    ByteBuffer buf = ByteBuffer.allocate(2 * Cat062Encoder.MAX_RECORD_OCTETS + 3);
+    Cat062Record declared = track("BTI2LK");
+    Cat062Record bare =
+        new Cat062Record(
+            25,
+            100,
+            45830.0,
+            4714,
+            54.8,
+            24.0,
+            Double.NaN,
+            Double.NaN,
+            100,
+            0,
+            01275,
+            -1,
+            null,
+            90.0,
+            Double.NaN,
+            0,
+            false,
+            -1,
+            null,
+            null,
+            Double.NaN,
+            4.0);
+    Cat062Encoder.encodeBlock(buf, List.of(declared, bare));
+    List<SystemTrackMeasurement> m = new ArrayList<>();
+    CollectingSink<Object> sink =
+        new CollectingSink<>(
+            r -> {
+              m.add(
+                  (SystemTrackMeasurement)
+                      new Cat062ObservationAdapter(100, 50, 6)
+                          .toObservation(
+                              new Cat062View().wrap(r), Instant.parse("2026-11-21T12:45:00Z"))
+                          .measurement());
+              return r;
+            });
+    decoder.decode(buf.array(), 0, buf.position(), "t", 0, sink);
+    SystemTrackMeasurement a = m.get(0);
+    assertThat(a.sourceTrackNumber()).isEqualTo(4713);
+    assertThat(a.sigmaEastM()).isEqualTo(40.5);
+    assertThat(a.sigmaNorthM()).isEqualTo(61.0);
+    assertThat(a.covarianceEastNorthM2()).isEqualTo(-900.0);
+    assertThat(a.velocityEastMps()).isEqualTo(228.75);
+    assertThat(a.velocityNorthMps()).isEqualTo(-47.25);
+    assertThat(a.sigmaVelocityEastMps()).isEqualTo(2.25);
+    assertThat(a.sigmaVelocityNorthMps()).isEqualTo(3.5);
+    assertThat(a.ageS()).isEqualTo(3.25);
+    SystemTrackMeasurement b = m.get(1);
+    assertThat(b.sourceTrackNumber()).isEqualTo(4714);
+    // No I062/500: 100 m grown by 6 m/s over the 4 s age; the configured velocity error.
+    assertThat(b.sigmaEastM()).isCloseTo(Math.hypot(100, 24), within(1e-9));
+    assertThat(b.sigmaVelocityEastMps()).isEqualTo(6.0);
+    assertThat(b.dimension()).isEqualTo(4);
   }
 }
