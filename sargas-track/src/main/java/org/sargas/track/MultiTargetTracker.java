@@ -558,19 +558,10 @@ public final class MultiTargetTracker implements Tracker {
    * TrackerConfig#systemTrackConfirmUpdates()} updates, a coasting one is confirmed again.
    */
   private void updateWithSystemTrack(LiveTrack t, Detection d) {
-    Stage stage = t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage;
-    if (t.state.timeS() == d.timeS) {
-      if (Double.isNaN(stage.filter.update(t.state, d, inn))) {
-        return;
-      }
-    } else {
-      stage.filter.predict(t.state, d.timeS, stage.atDetection);
-      if (Double.isNaN(stage.filter.update(stage.atDetection, d, inn))) {
-        return;
-      }
-      t.state.setTo(stage.atDetection);
+    if (!filterUpdate(
+        t, d, t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage)) {
+      return;
     }
-    t.stateTime = d.observation.time();
     bookHit(t, d);
     if (t.lifecycle == TrackState.TENTATIVE) {
       if (t.hits >= config.systemTrackConfirmUpdates()) {
@@ -1167,20 +1158,30 @@ public final class MultiTargetTracker implements Tracker {
     if (d.altitudeAssumed) {
       projectFor(t, d);
     }
+    if (filterUpdate(t, d, stage)) {
+      registerHit(t, d);
+    }
+  }
+
+  /**
+   * Updates {@code t}'s filter state with {@code d} by the stage's filter, predicting it to the
+   * detection's time first unless it is there already (a same-time group: updated in place); false
+   * (and no change) when the innovation is degenerate.
+   */
+  private boolean filterUpdate(LiveTrack t, Detection d, Stage stage) {
     if (t.state.timeS() == d.timeS) {
-      // Already predicted to the detection's time (a same-time group): update in place.
       if (Double.isNaN(stage.filter.update(t.state, d, inn))) {
-        return;
+        return false;
       }
     } else {
       stage.filter.predict(t.state, d.timeS, stage.atDetection);
       if (Double.isNaN(stage.filter.update(stage.atDetection, d, inn))) {
-        return;
+        return false;
       }
       t.state.setTo(stage.atDetection);
     }
     t.stateTime = d.observation.time();
-    registerHit(t, d);
+    return true;
   }
 
   /**
