@@ -221,8 +221,10 @@ public record ServeConfig(
         errors.add("input " + in.id() + ": unknown sensor " + in.sensorId());
       }
     }
-    if (!(pipeline.sliceS() > 0) || pipeline.latenessS() < 0) {
-      errors.add("pipeline.sliceS must be > 0 and latenessS >= 0");
+    if (!(pipeline.sliceS() > 0)
+        || pipeline.latenessS() < 0
+        || !(pipeline.systemTrackLatenessS() >= 0)) {
+      errors.add("pipeline.sliceS must be > 0, latenessS and systemTrackLatenessS >= 0");
     }
     errors.addAll(web.problems());
     if (!errors.isEmpty()) {

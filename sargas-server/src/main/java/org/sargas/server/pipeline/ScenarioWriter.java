@@ -16,6 +16,7 @@ import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PlanarMeasurement;
 import org.sargas.model.observation.PolarMeasurement;
+import org.sargas.model.observation.SystemTrackMeasurement;
 import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.sim.sensor.SimulatedObservation;
@@ -111,6 +112,11 @@ public final class ScenarioWriter {
       case BearingMeasurement b -> {
         f[2] = "bearing";
         f[8] = fmt(Math.toDegrees(b.bearingRad()), 3);
+      }
+      case SystemTrackMeasurement t -> {
+        f[2] = "systemtrack";
+        f[6] = fmt(t.position().latDeg(), 7);
+        f[7] = fmt(t.position().lonDeg(), 7);
       }
       case PlanarMeasurement p -> {
         f[2] = "planar";

@@ -21,9 +21,10 @@ import org.sargas.sim.wire.PcapWriter;
 /**
  * A 30-minute recording of a neighbour's CAT062 system-track feed (civil flights crossing
  * Lithuania's borders from every neighbour, discrete Mode 3/A codes and Mode C, a 5 s system-track
- * update pattern, plus one primary-only intruder from Belarus) replayed through the pipeline: as
- * fast as possible it takes a few seconds; the intruder is the only CRITICAL violation; the same
- * recording paced at 600× gives identical violations.
+ * update pattern with repeats and late datagrams, accuracies, ages and flight plans, plus one
+ * primary-only intruder from Belarus) replayed through the pipeline: as fast as possible it takes a
+ * few seconds; the intruder is the only CRITICAL violation; the same recording paced at 600× gives
+ * identical violations.
  */
 class ReplayRecordingTest {
   @TempDir static Path dir;
@@ -72,6 +73,8 @@ class ReplayRecordingTest {
   void onlyThePrimaryOnlyIntruderIsCriticalAndThePaceChangesNothing() throws Exception {
     JsonNode max = replay("--max");
     assertThat(max.path("summary").path("decodeFailures").asLong()).isZero();
+    // One datagram in a hundred leaves 1.5-3.5 s late (53 reports, dropped under the pipeline's
+    // 1 s lateness): system-track inputs allow 5 s.
     assertThat(max.path("summary").path("lateReports").asLong()).isZero();
     assertThat(max.path("summary").path("tracks").asInt()).isGreaterThan(20);
     List<JsonNode> critical = new ArrayList<>();
