@@ -19,6 +19,7 @@ import org.sargas.model.observation.Observation;
 import org.sargas.model.track.IdentityAssessment;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
+import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.identity.IdentityStage;
 import org.sargas.track.MultiTargetTracker;
 
@@ -122,7 +123,11 @@ public final class SurveillancePipeline {
         }
       }
       ViolationEventKind kind = e.kind();
-      if (crossings.contains(id) && !identity.cleared(v.trackId()) && now != null) {
+      if (crossings.contains(id)
+          && e.kind() == ViolationEventKind.UPDATED
+          && t != null
+          && t.state() != TrackState.DROPPED
+          && !identity.cleared(v.trackId())) {
         crossings.remove(id); // left its route or clearance while inside: now a violation
         entryIdentity.put(id, now);
         kind = ViolationEventKind.OPENED;

@@ -79,6 +79,16 @@ class IdentityStageTest {
             StandardIdentity.NEUTRAL,
             "filed flight plan"),
         Arguments.of(
+            "source-flight-plan: the system tracker's I062/390 ADEP and ADES",
+            track(
+                24.0,
+                new Identity(
+                    "4CA9F1", "RYR5QX", "2317", null, null, null, "B738", null, "EPKK", "EVRA"),
+                TargetClass.AIRLINER,
+                11000),
+            StandardIdentity.NEUTRAL,
+            "flight plan from the source tracker: RYR5QX EPKK→EVRA (I062/390, B738)"),
+        Arguments.of(
             "emergency-squawk 7700 is neutral",
             track(
                 24.0,

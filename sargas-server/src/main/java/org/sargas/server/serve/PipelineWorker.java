@@ -380,6 +380,9 @@ public final class PipelineWorker implements Runnable {
             ex.toString());
       }
     }
+    for (ViolationEvent e : r.crossingEvents()) {
+      sink.crossing(e);
+    }
     for (Alert a : r.alerts()) {
       String violationId =
           a.trackId() == null ? null : violationOf.get(a.trackId() + "\u0000" + a.zoneId());

@@ -79,14 +79,28 @@ class ReplayRecordingTest {
     assertThat(max.path("summary").path("tracks").asInt()).isGreaterThan(20);
     List<JsonNode> critical = new ArrayList<>();
     List<JsonNode> civil = new ArrayList<>();
+    List<JsonNode> crossed = new ArrayList<>();
     for (JsonNode a : max.path("alerts")) {
       if (a.path("kind").asText().equals("VIOLATION")) {
         (a.path("severity").asText().equals("CRITICAL") ? critical : civil).add(a);
       }
+      if (a.path("kind").asText().equals("CROSSING")) {
+        crossed.add(a);
+      }
     }
-    assertThat(civil)
-        .as("civil flights crossing into LTU are seen, as warnings")
+    // Flights correlated with a flight plan by the source system (I062/390) cross into LTU: they
+    // are crossings (INFO), neutral, and never violations; flights without I062/390 squawking a
+    // discrete code are cooperative civil traffic: WARNING at most.
+    assertThat(crossed)
+        .as("civil flights on plans crossing into LTU are recorded as crossings")
         .hasSizeGreaterThan(5);
+    assertThat(crossed).allSatisfy(a -> assertThat(a.path("severity").asText()).isEqualTo("INFO"));
+    assertThat(crossed)
+        .allSatisfy(a -> assertThat(a.path("message").asText()).contains("I062/390"));
+    assertThat(max.path("crossings")).hasSize(crossed.size());
+    for (JsonNode c : max.path("crossings")) {
+      assertThat(c.path("identity").asText()).isEqualTo("NEUTRAL");
+    }
     assertThat(civil).allSatisfy(a -> assertThat(a.path("message").asText()).contains("squawk"));
     assertThat(critical).as("critical violations: %s", critical).hasSize(1);
     JsonNode intruder = critical.get(0);
@@ -98,9 +112,11 @@ class ReplayRecordingTest {
     }
     assertThat(v).isNotNull();
     assertThat(v.path("originCountry").asText()).isEqualTo("BLR");
+    assertThat(v.path("identity").asText()).isEqualTo("HOSTILE");
 
     JsonNode paced = replay("--speed", "600");
     assertThat(paced.path("violations")).isEqualTo(max.path("violations"));
     assertThat(paced.path("alerts")).isEqualTo(max.path("alerts"));
+    assertThat(paced.path("crossings")).isEqualTo(max.path("crossings"));
   }
 }
