@@ -221,21 +221,13 @@ abstract class ServeEndToEndContract {
       assertEquals("HOSTILE", stored.violation().identity().standardIdentity().name());
       assertEquals("HOSTILE", violation.path("identity").asText(), violation.toString());
       HttpResponse<String> set =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://127.0.0.1:"
-                              + node.port()
-                              + "/api/tracks/"
-                              + intruder
-                              + "/identity"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"identity\":\"FAKER\",\"reason\":\"exercise BALTIC SHIELD\","
-                              + "\"operator\":\"cpt. Jonaitis\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          send(
+              http,
+              node,
+              "POST",
+              "/api/tracks/" + intruder + "/identity",
+              "{\"identity\":\"FAKER\",\"reason\":\"exercise BALTIC SHIELD\","
+                  + "\"operator\":\"cpt. Jonaitis\"}");
       assertEquals(200, set.statusCode(), set.body());
       assertEquals("FAKER", json.readTree(set.body()).path("standardIdentity").asText());
       assertTrue(
@@ -248,20 +240,12 @@ abstract class ServeEndToEndContract {
                           && a.detail().contains("FAKER: exercise BALTIC SHIELD")),
           "the identity override is in the audit log");
       HttpResponse<String> release =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://127.0.0.1:"
-                              + node.port()
-                              + "/api/tracks/"
-                              + intruder
-                              + "/identity"))
-                  .header("Content-Type", "application/json")
-                  .method(
-                      "DELETE",
-                      HttpRequest.BodyPublishers.ofString("{\"operator\":\"cpt. Jonaitis\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          send(
+              http,
+              node,
+              "DELETE",
+              "/api/tracks/" + intruder + "/identity",
+              "{\"operator\":\"cpt. Jonaitis\"}");
       assertEquals(200, release.statusCode(), release.body());
       assertTrue(
           node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
@@ -302,6 +286,18 @@ abstract class ServeEndToEndContract {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  static HttpResponse<String> send(
+      HttpClient http, ServeNode node, String method, String path, String jsonBody)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
+            .timeout(Duration.ofSeconds(10))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static String get(HttpClient http, ServeNode node, String path) throws Exception {

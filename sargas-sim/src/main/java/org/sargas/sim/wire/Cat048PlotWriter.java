@@ -76,16 +76,9 @@ public final class Cat048PlotWriter {
       out.put((byte) 0xF0);
     }
     out.put((byte) sac).put((byte) sic);
-    long tod = Math.round(timeOfDayS * 128) & 0xFFFFFF;
-    out.put((byte) (tod >>> 16)).put((byte) (tod >>> 8)).put((byte) tod);
+    putTimeOfDay(out, timeOfDayS);
     out.put((byte) 0x20);
-    long rho = Math.min(0xFFFF, Math.round(rangeM / NM_M * 256));
-    double az = azimuthRad % (2 * Math.PI);
-    if (az < 0) {
-      az += 2 * Math.PI;
-    }
-    long theta = Math.round(az / (2 * Math.PI) * 65536) & 0xFFFF;
-    out.putShort((short) rho).putShort((short) theta);
+    putPolar(out, rangeM, azimuthRad);
     if (height) {
       int h = (int) Math.round(heightM / FT_M / 25);
       h = Math.max(-8192, Math.min(8191, h));
@@ -124,16 +117,9 @@ public final class Cat048PlotWriter {
       out.put((byte) ((s ? 0x80 : 0) | (id ? 0x40 : 0)));
     }
     out.put((byte) sac).put((byte) sic);
-    long tod = Math.round(timeOfDayS * 128) & 0xFFFFFF;
-    out.put((byte) (tod >>> 16)).put((byte) (tod >>> 8)).put((byte) tod);
+    putTimeOfDay(out, timeOfDayS);
     out.put((byte) (s ? 0xE0 : 0x60)); // TYP 7: Mode S roll-call + PSR; 3: SSR + PSR
-    long rho = Math.min(0xFFFF, Math.round(rangeM / NM_M * 256));
-    double az = azimuthRad % (2 * Math.PI);
-    if (az < 0) {
-      az += 2 * Math.PI;
-    }
-    long theta = Math.round(az / (2 * Math.PI) * 65536) & 0xFFFF;
-    out.putShort((short) rho).putShort((short) theta);
+    putPolar(out, rangeM, azimuthRad);
     if (a) {
       out.putShort((short) (ssr.mode3a() & 0x0FFF));
     }
@@ -157,5 +143,22 @@ public final class Cat048PlotWriter {
         out.put((byte) (bits >>> (8 * i)));
       }
     }
+  }
+
+  /** I048/140: time of day in 1/128 s. */
+  private static void putTimeOfDay(ByteBuffer out, double timeOfDayS) {
+    long tod = Math.round(timeOfDayS * 128) & 0xFFFFFF;
+    out.put((byte) (tod >>> 16)).put((byte) (tod >>> 8)).put((byte) tod);
+  }
+
+  /** I048/040: slant range in 1/256 NM and azimuth in 360°/2^16. */
+  private static void putPolar(ByteBuffer out, double rangeM, double azimuthRad) {
+    long rho = Math.min(0xFFFF, Math.round(rangeM / NM_M * 256));
+    double az = azimuthRad % (2 * Math.PI);
+    if (az < 0) {
+      az += 2 * Math.PI;
+    }
+    long theta = Math.round(az / (2 * Math.PI) * 65536) & 0xFFFF;
+    out.putShort((short) rho).putShort((short) theta);
   }
 }
