@@ -76,6 +76,9 @@ package org.sargas.track;
  * @param firstTrackNumber number of the first track confirmed (ids {@code T0000001}, ...), at least
  *     1; to continue numbering after a restart, set it to the previous tracker's {@link
  *     MultiTargetTracker#lastTrackNumber()} + 1
+ * @param smoothingLagS lag of the fixed-lag Rauch–Tung–Striebel smoother of confirmed tracks
+ *     ({@link MultiTargetTracker#takeSmoothed()}): an update is smoothed with the updates of the
+ *     following {@code smoothingLagS} seconds, then reported once; 0 turns smoothing off, s
  */
 public record TrackerConfig(
     MotionModelKind motionModel,
@@ -119,7 +122,8 @@ public record TrackerConfig(
     double triangulationWindowS,
     double triangulationSpeedSigmas,
     double triangulationMinCrossingRad,
-    long firstTrackNumber) {
+    long firstTrackNumber,
+    double smoothingLagS) {
 
   public TrackerConfig {
     if (confirmHits < 1 || confirmWindow < confirmHits) {
@@ -167,6 +171,9 @@ public record TrackerConfig(
     }
     if (firstTrackNumber < 1) {
       throw new IllegalArgumentException("firstTrackNumber must be >= 1: " + firstTrackNumber);
+    }
+    if (!(smoothingLagS >= 0)) {
+      throw new IllegalArgumentException("smoothingLagS must be >= 0: " + smoothingLagS);
     }
     motionModel = motionModel == null ? MotionModelKind.IMM : motionModel;
     associator = associator == null ? AssociatorKind.GNN : associator;
@@ -236,6 +243,7 @@ public record TrackerConfig(
     private double triangulationSpeedSigmas = 3.0;
     private double triangulationMinCrossingRad = Math.toRadians(5.0);
     private long firstTrackNumber = 1;
+    private double smoothingLagS = 12.0;
 
     /** The defaults. */
     public Builder() {}
@@ -283,6 +291,7 @@ public record TrackerConfig(
       triangulationSpeedSigmas = c.triangulationSpeedSigmas;
       triangulationMinCrossingRad = c.triangulationMinCrossingRad;
       firstTrackNumber = c.firstTrackNumber;
+      smoothingLagS = c.smoothingLagS;
     }
 
     public Builder motionModel(MotionModelKind v) {
@@ -455,6 +464,11 @@ public record TrackerConfig(
       return this;
     }
 
+    public Builder smoothingLagS(double v) {
+      smoothingLagS = v;
+      return this;
+    }
+
     public TrackerConfig build() {
       return new TrackerConfig(
           motionModel,
@@ -498,7 +512,8 @@ public record TrackerConfig(
           triangulationWindowS,
           triangulationSpeedSigmas,
           triangulationMinCrossingRad,
-          firstTrackNumber);
+          firstTrackNumber,
+          smoothingLagS);
     }
   }
 }
