@@ -7,11 +7,13 @@ import org.sargas.airspace.airport.RunwaySuspension;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.warning.EarlyWarning;
 import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.MeasurementBasis;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.airspace.Warning;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
+import org.sargas.model.track.TrackState;
 import org.sargas.track.MultiTargetTracker;
 
 /**
@@ -21,6 +23,7 @@ import org.sargas.track.MultiTargetTracker;
  * tracker (predict, gate, associate, update, initiate, delete, classify)
  *   → domestic-traffic rule → airspace monitor → early warning
  *   → runway suspension per airport → alert policy
+ * tracker's fixed-lag smoothed updates → airspace monitor (smoothed) → revisions of the violations
  * </pre>
  *
  * The {@link PlausibilityGate} runs before, per report ({@link #admit}), because it needs the
@@ -36,6 +39,8 @@ public final class SurveillancePipeline {
   private final MultiTargetTracker tracker;
   private final DomesticTrackFilter domestic;
   private final AirspaceMonitor monitor;
+  private final AirspaceMonitor smoothedMonitor;
+  private final ViolationReviser reviser = new ViolationReviser();
   private final EarlyWarning earlyWarning;
   private final List<RunwaySuspension> suspensions = new ArrayList<>();
   private final AlertPolicy alerts = new AlertPolicy();
@@ -47,6 +52,9 @@ public final class SurveillancePipeline {
     this.tracker = new MultiTargetTracker(setup.region(), setup.trackerSensors(), setup.tracker());
     this.domestic = new DomesticTrackFilter(setup.zones());
     this.monitor = new AirspaceMonitor(setup.borders(), setup.zones(), setup.monitor());
+    this.smoothedMonitor =
+        new AirspaceMonitor(
+            setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
     this.earlyWarning = new EarlyWarning(setup.zones(), setup.warning());
     for (AirportWatch a : setup.airports()) {
       suspensions.add(new RunwaySuspension(List.of(a.airport()), a.clearForS()));
@@ -71,8 +79,44 @@ public final class SurveillancePipeline {
     TrackBatch watched = new TrackBatch(scanTime, notDomestic(tracks.tracks()));
     List<ViolationEvent> events = suppressDomestic(monitor.evaluate(watched));
     List<Warning> warnings = earlyWarning.evaluate(watched);
-    return new ScanOutput(
-        scanTime, tracks, events, warnings, alert(scanTime, events, warnings, tracks.tracks()));
+    List<Alert> alerts = alert(scanTime, events, warnings, tracks.tracks());
+    List<Track> smoothed = tracker.takeSmoothed();
+    List<ViolationEvent> all =
+        withRevisions(
+            scanTime,
+            events,
+            smoothedMonitor.evaluate(new TrackBatch(scanTime, notDomesticNow(smoothed))));
+    return new ScanOutput(scanTime, tracks, all, warnings, alerts, smoothed);
+  }
+
+  /**
+   * The filtered events followed by the revisions that the smoothed track's events make of them
+   * (decision 0802); the revisions raise no alert.
+   */
+  private List<ViolationEvent> withRevisions(
+      Instant scanTime, List<ViolationEvent> events, List<ViolationEvent> smoothedEvents) {
+    reviser.observeFiltered(events);
+    if (smoothedEvents.isEmpty()) {
+      return events;
+    }
+    List<ViolationEvent> revisions = suppressDomestic(reviser.revise(scanTime, smoothedEvents));
+    if (revisions.isEmpty()) {
+      return events;
+    }
+    List<ViolationEvent> all = new ArrayList<>(events);
+    all.addAll(revisions);
+    return all;
+  }
+
+  /** The smoothed tracks of tracks that are not domestic now (DROPPED records always pass). */
+  private List<Track> notDomesticNow(List<Track> smoothed) {
+    List<Track> out = new ArrayList<>(smoothed.size());
+    for (Track t : smoothed) {
+      if (t.state() == TrackState.DROPPED || !domestic.isDomestic(t.trackId())) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**
@@ -81,12 +125,18 @@ public final class SurveillancePipeline {
    */
   public ScanOutput flush(Instant now) {
     List<ViolationEvent> events = suppressDomestic(monitor.flush());
+    List<Alert> alerts = alert(now, events, List.of(), List.of());
+    List<Track> smoothed = tracker.flushSmoothed();
+    List<ViolationEvent> smoothedEvents =
+        new ArrayList<>(smoothedMonitor.evaluate(new TrackBatch(now, notDomesticNow(smoothed))));
+    smoothedEvents.addAll(smoothedMonitor.flush());
     return new ScanOutput(
         now,
         new TrackBatch(now, List.of()),
-        events,
+        withRevisions(now, events, smoothedEvents),
         List.of(),
-        alert(now, events, List.of(), List.of()));
+        alerts,
+        smoothed);
   }
 
   private List<Track> notDomestic(List<Track> tracks) {
@@ -157,6 +207,11 @@ public final class SurveillancePipeline {
   /** What the pipeline was built from. */
   public PipelineSetup setup() {
     return setup;
+  }
+
+  /** Violations measured on the smoothed track that matched no filtered violation. */
+  public long unmatchedSmoothedViolations() {
+    return reviser.unmatched();
   }
 
   /** Violation events dropped because they concerned domestic traffic. */

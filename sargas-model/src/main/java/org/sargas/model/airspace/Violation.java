@@ -25,6 +25,13 @@ import org.sargas.model.geo.GeoPoint;
  * @param exitCountry ISO alpha-3 of the territory it went to on exit (null while inside/unknown)
  * @param probability probability that the aircraft was really inside, [0, 1]
  * @param status CONFIRMED or POSSIBLE
+ * @param entryTimeLow95 earliest end of the 95 % interval of the entry time (null: not estimated)
+ * @param entryTimeHigh95 latest end of that interval (null: not estimated)
+ * @param exitTimeLow95 earliest end of the 95 % interval of the exit time (null while inside or not
+ *     estimated)
+ * @param exitTimeHigh95 latest end of that interval (null while inside or not estimated)
+ * @param basis which estimate of the track the figures come from (filtered, or smoothed after a
+ *     {@link ViolationEventKind#REVISED})
  */
 public record Violation(
     String violationId,
@@ -43,7 +50,12 @@ public record Violation(
     String originCountry,
     String exitCountry,
     double probability,
-    ViolationStatus status) {
+    ViolationStatus status,
+    Instant entryTimeLow95,
+    Instant entryTimeHigh95,
+    Instant exitTimeLow95,
+    Instant exitTimeHigh95,
+    MeasurementBasis basis) {
 
   public Violation {
     Objects.requireNonNull(violationId, "violationId");
@@ -51,6 +63,51 @@ public record Violation(
     Objects.requireNonNull(zoneId, "zoneId");
     Objects.requireNonNull(entryTime, "entryTime");
     Objects.requireNonNull(entryPoint, "entryPoint");
+    basis = basis == null ? MeasurementBasis.FILTERED : basis;
+  }
+
+  /** A violation measured on the filtered track, without time intervals. */
+  public Violation(
+      String violationId,
+      String trackId,
+      String zoneId,
+      ZoneKind zoneKind,
+      Instant entryTime,
+      GeoPoint entryPoint,
+      Instant exitTime,
+      GeoPoint exitPoint,
+      double maxDepthM,
+      Instant maxDepthTime,
+      GeoPoint maxDepthPoint,
+      double maxDepthLow95M,
+      double maxDepthHigh95M,
+      String originCountry,
+      String exitCountry,
+      double probability,
+      ViolationStatus status) {
+    this(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        null,
+        null,
+        null,
+        null,
+        MeasurementBasis.FILTERED);
   }
 
   /** Whether the track has left the zone. */
