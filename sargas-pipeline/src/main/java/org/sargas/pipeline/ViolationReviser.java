@@ -16,11 +16,11 @@ import org.sargas.model.airspace.ViolationEventKind;
 /**
  * Turns the violations that the airspace monitor measures on the smoothed track into {@link
  * ViolationEventKind#REVISED} events of the violations reported from the filtered track (decision
- * 0802). The filtered violation keeps its id, zone and the alert it raised; the revision carries the
- * smoothed entry (time, point, 95 % interval, origin), maximum depth with its interval, probability
- * and status, and the smoothed exit once the smoothed violation has closed (until then the filtered
- * exit, if any). Several smoothed violations of one filtered violation (smoothing split it) merge:
- * first entry, last exit, greatest depth.
+ * 0802). The filtered violation keeps its id, zone and the alert it raised; the revision carries
+ * the smoothed entry (time, point, 95 % interval, origin), maximum depth with its interval,
+ * probability and status, and the smoothed exit once the smoothed violation has closed (until then
+ * the filtered exit, if any). Several smoothed violations of one filtered violation (smoothing
+ * split it) merge: first entry, last exit, greatest depth.
  *
  * <p>A smoothed violation belongs to the filtered violation of the same track and zone whose time
  * inside, widened by {@link #MATCH_SLACK_S}, overlaps its own; of several, the one with the nearest

@@ -333,8 +333,8 @@ public final class MultiTargetTracker implements Tracker {
    * track, the updates that are now {@link TrackerConfig#smoothingLagS()} older than its newest
    * (each smoothed by the fixed-lag Rauch–Tung–Striebel smoother with all the updates since),
    * confirmed state, at their own event times, in time order (then id order); a dropped track's
-   * remaining updates followed by its DROPPED record (as in the batch). Empty when smoothing is off.
-   * Filled by {@link #process}; each update of a confirmed track appears here exactly once.
+   * remaining updates followed by its DROPPED record (as in the batch). Empty when smoothing is
+   * off. Filled by {@link #process}; each update of a confirmed track appears here exactly once.
    */
   public List<Track> takeSmoothed() {
     List<Track> out = new ArrayList<>(smoothedOut);
@@ -1079,7 +1079,9 @@ public final class MultiTargetTracker implements Tracker {
 
   /** Records a confirmed track's new filtered estimate into its smoothing window. */
   private void recordForSmoothing(LiveTrack t) {
-    if (smoother == null || !t.isConfirmed() || t.state.combined.dimension() != filter.dimension()) {
+    if (smoother == null
+        || !t.isConfirmed()
+        || t.state.combined.dimension() != filter.dimension()) {
       return;
     }
     if (t.smoothing == null) {

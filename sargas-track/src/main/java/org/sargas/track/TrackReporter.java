@@ -83,12 +83,7 @@ final class TrackReporter {
   Track reportSmoothed(LiveTrack t, GaussianState s, Instant time, double timeS) {
     surfacePoint(s.x[GaussianState.EAST], s.x[GaussianState.NORTH]);
     return build(
-        t,
-        s,
-        time,
-        t.altitude.altitudeAt(timeS),
-        t.altitude.climbRateMps(),
-        TrackState.CONFIRMED);
+        t, s, time, t.altitude.altitudeAt(timeS), t.altitude.climbRateMps(), TrackState.CONFIRMED);
   }
 
   private Track build(

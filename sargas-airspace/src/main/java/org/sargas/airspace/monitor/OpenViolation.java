@@ -174,8 +174,7 @@ final class OpenViolation {
       MeasurementBasis basis) {
     double p = probability();
     double halfWidth = Z95 * sigmaAtMaxM;
-    double exitSigma =
-        exitTime != null && exitTime.equals(this.exitTime) ? exitSigmaS : Double.NaN;
+    double exitSigma = exitTime != null && exitTime.equals(this.exitTime) ? exitSigmaS : Double.NaN;
     return new Violation(
         trackId + "/" + zone.id() + "/" + entryTime.toEpochMilli(),
         trackId,

@@ -23,6 +23,9 @@ import org.sargas.sim.scenario.Scenario;
  *     output, in the order issued
  * @param lastKnown the last measured state of every track that had a violation, in track-id order
  * @param response intercept, effector and search-area recommendations (docs/response.md)
+ * @param filteredViolations the same violations as last measured on the filtered (real-time) track,
+ *     before any smoothed revision (decision 0802)
+ * @param smoothedTrackUpdates every fixed-lag smoothed track update, in order
  */
 public record ScenarioResult(
     Scenario scenario,
@@ -35,8 +38,13 @@ public record ScenarioResult(
     List<Alert> truthAlerts,
     List<Warning> warnings,
     List<LastKnownState> lastKnown,
-    ScenarioResponse response) {
+    ScenarioResponse response,
+    List<Violation> filteredViolations,
+    List<Track> smoothedTrackUpdates) {
   public ScenarioResult {
+    filteredViolations = filteredViolations == null ? violations : List.copyOf(filteredViolations);
+    smoothedTrackUpdates =
+        smoothedTrackUpdates == null ? List.of() : List.copyOf(smoothedTrackUpdates);
     alerts = List.copyOf(alerts);
     truthAlerts = List.copyOf(truthAlerts);
     warnings = List.copyOf(warnings);

@@ -90,14 +90,18 @@ public final class ScenarioRun {
     EventTimeSlicer slicer = new EventTimeSlicer(SCAN_SLICE_S, 0);
 
     Map<String, Violation> violations = new LinkedHashMap<>();
+    Map<String, Violation> filtered = new LinkedHashMap<>();
     List<Track> trackUpdates = new ArrayList<>();
+    List<Track> smoothedUpdates = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();
     EventTimeSlicer.ScanHandler scan =
         (scanTime, slice) -> {
           ScanOutput r = pipeline.process(scanTime, slice);
           trackUpdates.addAll(r.tracks().tracks());
+          smoothedUpdates.addAll(r.smoothedTracks());
           collect(r.violationEvents(), violations);
+          collectFiltered(r.violationEvents(), filtered);
           warnings.addAll(r.warnings());
           alerts.addAll(r.alerts());
         };
@@ -123,6 +127,8 @@ public final class ScenarioRun {
     Instant last = Instant.ofEpochSecond(0, Math.max(end, slicer.lastScanEndNanos()));
     ScanOutput flushed = pipeline.flush(last);
     collect(flushed.violationEvents(), violations);
+    collectFiltered(flushed.violationEvents(), filtered);
+    smoothedUpdates.addAll(flushed.smoothedTracks());
     alerts.addAll(flushed.alerts());
     List<Violation> measured = sorted(violations);
     TruthMeasurement truth = measureTruth(scenario, sim.truth(), zones, airports);
@@ -140,7 +146,9 @@ public final class ScenarioRun {
         warnings,
         known,
         ScenarioResponse.of(
-            new ResponseAdvisor(zones), trackUpdates, measured, alerts, known, scenario.seed()));
+            new ResponseAdvisor(zones), trackUpdates, measured, alerts, known, scenario.seed()),
+        sorted(filtered),
+        smoothedUpdates);
   }
 
   /**
@@ -326,6 +334,15 @@ public final class ScenarioRun {
   private static void collect(List<ViolationEvent> events, Map<String, Violation> into) {
     for (ViolationEvent e : events) {
       into.put(e.violation().violationId(), e.violation());
+    }
+  }
+
+  /** As {@link #collect}, without the smoothed revisions: the filtered track's figures. */
+  private static void collectFiltered(List<ViolationEvent> events, Map<String, Violation> into) {
+    for (ViolationEvent e : events) {
+      if (e.kind() != ViolationEventKind.REVISED) {
+        into.put(e.violation().violationId(), e.violation());
+      }
     }
   }
 

@@ -19,8 +19,8 @@ import java.util.Arrays;
  * cross-covariance ({@link TrackFilter#predictWithCrossCovariance}): see
  * docs/decisions/0802-smoothed-measurement.md for why not a full IMM smoother.
  *
- * <p>Not thread-safe (scratch space): one smoother per tracker; a window must only be used with
- * the smoother (filter) that created it.
+ * <p>Not thread-safe (scratch space): one smoother per tracker; a window must only be used with the
+ * smoother (filter) that created it.
  */
 public final class FixedLagSmoother {
   /** Receives smoothed estimates, oldest first. */
@@ -80,9 +80,9 @@ public final class FixedLagSmoother {
   }
 
   /**
-   * Records the filtered estimate {@code posterior} (the track's state just after an update, at
-   * its time) with {@code label}. A second estimate at the newest update's time replaces it (two
-   * plots at one time); an earlier one is ignored.
+   * Records the filtered estimate {@code posterior} (the track's state just after an update, at its
+   * time) with {@code label}. A second estimate at the newest update's time replaces it (two plots
+   * at one time); an earlier one is ignored.
    *
    * @return whether it was recorded
    */

@@ -138,11 +138,11 @@ public final class ImmTrackFilter implements TrackFilter {
   }
 
   /**
-   * The joint of the states before and after the step, given the data so far, is a mixture over
-   * the mode {@code j} the target is in after it: weight {@code c_j}, mean (mixed initial condition
-   * {@code x0_j}, mode prediction {@code x_j}), cross-covariance {@code P0_j F_j^T}. Moment matching
-   * gives {@code Σ c_j (P0_j F_j^T + (x0_j − x̄)(x_j − x̄')^T)}, x̄ and x̄' the combined estimates
-   * before and after; exact for the IMM's Gaussian-mixture approximation.
+   * The joint of the states before and after the step, given the data so far, is a mixture over the
+   * mode {@code j} the target is in after it: weight {@code c_j}, mean (mixed initial condition
+   * {@code x0_j}, mode prediction {@code x_j}), cross-covariance {@code P0_j F_j^T}. Moment
+   * matching gives {@code Σ c_j (P0_j F_j^T + (x0_j − x̄)(x_j − x̄')^T)}, x̄ and x̄' the combined
+   * estimates before and after; exact for the IMM's Gaussian-mixture approximation.
    */
   @Override
   public void predictWithCrossCovariance(
