@@ -96,9 +96,6 @@ public final class SurveillancePipeline {
   private List<ViolationEvent> withRevisions(
       Instant scanTime, List<ViolationEvent> events, List<ViolationEvent> smoothedEvents) {
     reviser.observeFiltered(events);
-    if (smoothedEvents.isEmpty()) {
-      return events;
-    }
     List<ViolationEvent> revisions = suppressDomestic(reviser.revise(scanTime, smoothedEvents));
     if (revisions.isEmpty()) {
       return events;

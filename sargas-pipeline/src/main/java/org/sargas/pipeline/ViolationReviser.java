@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sargas.model.airspace.MeasurementBasis;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
@@ -26,11 +28,19 @@ import org.sargas.model.airspace.ViolationEventKind;
  * inside, widened by {@link #MATCH_SLACK_S}, overlaps its own; of several, the one with the nearest
  * entry. Smoothed violations with none are not reported (counted: the filtered track governs
  * whether there is a violation). At most one revision per violation per scan, stamped with the scan
- * time. Not thread-safe: owned by the pipeline.
+ * time; while the smoothed violation is open and only its depth or probability grows, at most one
+ * per {@link #REVISE_EVERY_S}. Not thread-safe: owned by the pipeline.
  */
 public final class ViolationReviser {
   /** How far apart (s) a smoothed and a filtered violation may lie and still be one. */
   public static final double MATCH_SLACK_S = 10.0;
+
+  /**
+   * While a smoothed violation is open, its filtered violation is revised at most this often, s of
+   * event time (each revision is a durable write); the first revision, a close and a change of
+   * status are never held back.
+   */
+  public static final double REVISE_EVERY_S = 10.0;
 
   /** Filtered violations are forgotten this long (s) after their last event. */
   private static final double RETAIN_S = 600.0;
@@ -40,10 +50,18 @@ public final class ViolationReviser {
     Violation filtered;
     Instant lastEventTime;
     final Map<String, Violation> smoothed = new LinkedHashMap<>();
+
+    /** The last revision emitted (null: none yet) and when. */
+    Violation revised;
+
+    Instant revisedAt;
   }
 
   /** Filtered violations by "trackId/zoneId". */
   private final Map<String, List<Entry>> byTrackZone = new HashMap<>();
+
+  /** Entries whose latest smoothed figures wait for {@link #REVISE_EVERY_S}, in arrival order. */
+  private final Set<Entry> held = new LinkedHashSet<>();
 
   /** Smoothed violation id → its filtered violation's entry. */
   private final Map<String, Entry> matches = new HashMap<>();
@@ -80,6 +98,7 @@ public final class ViolationReviser {
    */
   public List<ViolationEvent> revise(Instant scanTime, List<ViolationEvent> smoothedEvents) {
     Map<String, Entry> revised = new LinkedHashMap<>();
+    Map<String, Boolean> urgent = new HashMap<>();
     for (ViolationEvent e : smoothedEvents) {
       Violation s = e.violation();
       Entry entry = matches.get(s.violationId());
@@ -94,10 +113,29 @@ public final class ViolationReviser {
       entry.smoothed.put(s.violationId(), s);
       entry.lastEventTime = scanTime;
       revised.put(entry.filtered.violationId(), entry);
+      if (e.kind() != ViolationEventKind.UPDATED) {
+        urgent.put(entry.filtered.violationId(), true);
+      }
+    }
+    for (Entry entry : held) {
+      revised.putIfAbsent(entry.filtered.violationId(), entry);
     }
     List<ViolationEvent> out = new ArrayList<>(revised.size());
     for (Entry entry : revised.values()) {
-      out.add(new ViolationEvent(ViolationEventKind.REVISED, scanTime, merged(entry)));
+      Violation m = merged(entry);
+      boolean due =
+          entry.revised == null
+              || urgent.containsKey(entry.filtered.violationId())
+              || m.status() != entry.revised.status()
+              || Duration.between(entry.revisedAt, scanTime).toNanos() / 1e9 >= REVISE_EVERY_S;
+      if (due) {
+        out.add(new ViolationEvent(ViolationEventKind.REVISED, scanTime, m));
+        entry.revised = m;
+        entry.revisedAt = scanTime;
+        held.remove(entry);
+      } else {
+        held.add(entry);
+      }
     }
     prune(scanTime);
     return out;
@@ -194,6 +232,7 @@ public final class ViolationReviser {
       }
     }
     matches.values().removeIf(x -> x.lastEventTime.isBefore(limit));
+    held.removeIf(x -> x.lastEventTime.isBefore(limit));
   }
 
   private static String key(String trackId, String zoneId) {
