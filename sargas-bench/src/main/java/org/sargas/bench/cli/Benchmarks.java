@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sargas.bench.scenario.Su30MonteCarlo;
+import org.sargas.bench.serve.BeastIngestLoad;
 import org.sargas.bench.track.TrackerRun;
 import org.sargas.model.track.TargetClass;
 import org.sargas.response.evaluation.LostDroneEvaluation;
@@ -18,7 +19,59 @@ public final class Benchmarks {
 
   /** Every benchmark {@code ./sargas bench} knows. */
   public static List<NamedBenchmark> all() {
-    return List.of(su30MonteCarlo(), tracker(), lostDrone(), classification());
+    return List.of(
+        su30MonteCarlo(),
+        tracker(),
+        new JmhBenchmark(
+            "formats",
+            "JMH: ASTERIX and Mode S / Beast decode and encode per record (docs/benchmarks.md, Formats); --runs iterations (3)",
+            "org\\.sargas\\.bench\\.formats\\..*Benchmark"),
+        new JmhBenchmark(
+            "airspace",
+            "JMH: one track update through the airspace monitor, LTU or all 16 countries, geodesic or Hermite path (docs/benchmarks.md, Airspace)",
+            "org\\.sargas\\.bench\\.airspace\\..*Benchmark"),
+        new JmhBenchmark(
+            "store",
+            "JMH: journal append per fsync policy, incident-store upsert, evidence-log append/sign/prove (docs/benchmarks.md, Store)",
+            "org\\.sargas\\.bench\\.store\\..*Benchmark"),
+        new JmhBenchmark(
+            "tracker-jmh",
+            "JMH: one tracker scan at 10..10,000 targets, IMM and CV (docs/benchmarks.md, Tracker/JMH)",
+            "org\\.sargas\\.bench\\.track\\.TrackerBenchmark"),
+        ingest(),
+        lostDrone(),
+        classification());
+  }
+
+  /** TCP Beast ingest over loopback through the node's input and decoder (docs/benchmarks.md). */
+  static NamedBenchmark ingest() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "ingest";
+      }
+
+      @Override
+      public String description() {
+        return "TCP Beast over loopback through TcpClientSource and the Beast observation decoder: --targets thousand frames per round (5000), --runs rounds (4, first is warm-up): frames/s wall";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) throws Exception {
+        int thousands = BenchOptions.or(o.targets(), 5000);
+        int rounds = BenchOptions.or(o.runs(), 4);
+        BeastIngestLoad.Result r = BeastIngestLoad.run(thousands, rounds, o.text());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("frames", r.frames());
+        m.put("bytes", r.bytes());
+        m.put("seconds", round(r.seconds(), 3));
+        m.put("framesPerSecond", Math.round(r.framesPerSecond()));
+        m.put("megabytesPerSecond", round(r.bytes() / r.seconds() / 1e6, 1));
+        m.put("observations", r.observations());
+        m.put("decodeFailures", r.failures());
+        return m;
+      }
+    };
   }
 
   /** The tracker end to end at N targets with clutter (docs/benchmarks.md, "Tracker"). */
