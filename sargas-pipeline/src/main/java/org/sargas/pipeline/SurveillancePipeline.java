@@ -34,6 +34,12 @@ import org.sargas.track.MultiTargetTracker;
  * it (the pipeline thread, or a keyed operator).
  */
 public final class SurveillancePipeline {
+  /**
+   * Tracks are smoothed while within this distance of a watched zone's boundary, or inside one, m:
+   * 75 s ahead of an entry at 400 m/s, so the smoothed track is well established when it crosses.
+   */
+  static final double SMOOTHING_REACH_M = 30_000;
+
   private final PipelineSetup setup;
   private final PlausibilityGate gate;
   private final MultiTargetTracker tracker;
@@ -55,6 +61,8 @@ public final class SurveillancePipeline {
     this.smoothedMonitor =
         new AirspaceMonitor(
             setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
+    // Smooth only what the smoothed monitor may measure: tracks near or inside a watched zone.
+    tracker.smoothOnly(t -> smoothedMonitor.near(t, SMOOTHING_REACH_M));
     this.earlyWarning = new EarlyWarning(setup.zones(), setup.warning());
     for (AirportWatch a : setup.airports()) {
       suspensions.add(new RunwaySuspension(List.of(a.airport()), a.clearForS()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
@@ -90,6 +91,10 @@ public final class MultiTargetTracker implements Tracker {
   private final FixedLagSmoother smoother;
 
   private final List<Track> smoothedOut = new ArrayList<>();
+
+  /** Which confirmed tracks are smoothed (judged on their reported record); null: all. */
+  private Predicate<Track> smoothingScope;
+
   private final Stage tentativeStage;
 
   /** The association stages of each group, in order: confirmed tracks, then tentative ones. */
@@ -341,6 +346,16 @@ public final class MultiTargetTracker implements Tracker {
     smoothedOut.clear();
     out.sort(SMOOTHED_ORDER);
     return out;
+  }
+
+  /**
+   * Limits smoothing to the confirmed tracks whose reported record {@code scope} accepts (e.g.
+   * those near a watched zone): judged at each report; a track entering the scope starts a window
+   * with its current estimate, one leaving it has its window smoothed and emitted at once. Default:
+   * every confirmed track. Not called concurrently with {@link #process}.
+   */
+  public void smoothOnly(Predicate<Track> scope) {
+    this.smoothingScope = scope;
   }
 
   /**
@@ -779,9 +794,13 @@ public final class MultiTargetTracker implements Tracker {
               ? toTrack(t, scanTime, scanS, true)
               : toTrack(t, t.stateTime, t.state.timeS(), false);
       out.add(record);
+      if (smoother != null) {
+        scopeSmoothing(t, record);
+      }
       if (t.smoothing != null) {
         if (t.lifecycle == TrackState.DROPPED) {
           smoother.flush(t.smoothing, (time, s) -> emitSmoothed(t, time, s));
+          t.smoothing = null;
           smoothedOut.add(record);
         } else {
           smoother.emitDue(t.smoothing, (time, s) -> emitSmoothed(t, time, s));
@@ -1085,9 +1104,27 @@ public final class MultiTargetTracker implements Tracker {
       return;
     }
     if (t.smoothing == null) {
+      if (smoothingScope != null) {
+        return; // windows open in scopeSmoothing, when the track is in scope
+      }
       t.smoothing = smoother.newWindow();
     }
     smoother.record(t.smoothing, t.state, t.stateTime);
+  }
+
+  /** Opens or closes {@code t}'s smoothing window as its reported record enters or leaves scope. */
+  private void scopeSmoothing(LiveTrack t, Track record) {
+    if (smoothingScope == null || !t.isConfirmed() || t.lifecycle == TrackState.DROPPED) {
+      return;
+    }
+    boolean wanted = smoothingScope.test(record);
+    if (wanted && t.smoothing == null && t.state.combined.dimension() == filter.dimension()) {
+      t.smoothing = smoother.newWindow();
+      smoother.record(t.smoothing, t.state, t.stateTime);
+    } else if (!wanted && t.smoothing != null) {
+      smoother.flush(t.smoothing, (time, s) -> emitSmoothed(t, time, s));
+      t.smoothing = null;
+    }
   }
 
   private void emitSmoothed(LiveTrack t, Instant time, GaussianState s) {

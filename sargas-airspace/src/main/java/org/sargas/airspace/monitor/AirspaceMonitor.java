@@ -301,6 +301,29 @@ public final class AirspaceMonitor {
   }
 
   /**
+   * Whether {@code t} is within about {@code marginM} of a watched zone's boundary, or inside a
+   * watched zone (horizontally; activation and altitude limits not considered): the tracks whose
+   * violations this monitor may measure soon. A box query on the zone and boundary-segment indexes
+   * and at most a point location per nearby zone; no geodesic work.
+   */
+  public boolean near(Track t, double marginM) {
+    double lat = t.position().latDeg();
+    double lon = t.position().lonDeg();
+    double padLat = marginM / M_PER_DEG;
+    double padLon = padLat / Math.max(0.05, Math.cos(Math.toRadians(Math.abs(lat) + padLat)));
+    queryBox.init(lon - padLon, lon + padLon, lat - padLat, lat + padLat);
+    candidates.clear();
+    zoneIndex.query(queryBox, item -> candidates.add((ZoneArea) item));
+    for (int i = 0; i < candidates.size(); i++) {
+      ZoneArea z = candidates.get(i);
+      if (boundaryNear(z) || z.contains(lat, lon)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Closes every open violation at its track's last update (end of data) and forgets all tracks.
    *
    * @return the CLOSED events (only for tracks that were reportable), in track-id order

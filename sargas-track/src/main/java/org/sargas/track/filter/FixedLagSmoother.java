@@ -14,10 +14,12 @@ import java.util.Arrays;
  * P^s_k = P_k + C_k (P^s_(k+1) − P'_(k+1)) C_k^T
  * </pre>
  *
- * (x', P' the prediction into k+1), handed to the sink once and forgotten. For a multiple-model
- * filter the recursion runs on the moment-matched (combined) estimates with the moment-matched
- * cross-covariance ({@link TrackFilter#predictWithCrossCovariance}): see
- * docs/decisions/0802-smoothed-measurement.md for why not a full IMM smoother.
+ * (x', P' the prediction into k+1), handed to the sink once and forgotten. Updates go in batches
+ * (each at least {@code lagS} old, the oldest at most 1.5 × {@code lagS}) so that one backward pass
+ * serves several. For a multiple-model filter the recursion runs on the moment-matched (combined)
+ * estimates with the moment-matched cross-covariance ({@link
+ * TrackFilter#predictWithCrossCovariance}): see docs/decisions/0802-smoothed-measurement.md for why
+ * not a full IMM smoother.
  *
  * <p>Not thread-safe (scratch space): one smoother per tracker; a window must only be used with the
  * smoother (filter) that created it.
@@ -32,6 +34,12 @@ public final class FixedLagSmoother {
      */
     void accept(L label, GaussianState smoothed);
   }
+
+  /**
+   * Updates are emitted in batches: once the oldest is {@code (1 + BATCH_FRACTION) × lag} old,
+   * every update at least the lag old goes, so one backward pass (O(window)) serves a batch.
+   */
+  private static final double BATCH_FRACTION = 0.5;
 
   private final TrackFilter filter;
   private final double lagS;
@@ -120,7 +128,8 @@ public final class FixedLagSmoother {
 
   /**
    * Smooths and emits, oldest first, the updates that are at least the lag older than the newest
-   * (or beyond the window's capacity), and forgets them.
+   * (or beyond the window's capacity), and forgets them; waits until the oldest is half a lag more
+   * than that, so that one backward pass serves a batch.
    *
    * @return how many were emitted
    */
@@ -130,6 +139,9 @@ public final class FixedLagSmoother {
       return 0;
     }
     double limit = w.newest().timeS - lagS;
+    if (w.entry(0).timeS > limit - BATCH_FRACTION * lagS && size <= maxUpdates) {
+      return 0; // wait until a batch is due: one backward pass then serves several updates
+    }
     int due = 0;
     while (due < size - 1 && (w.entry(due).timeS <= limit || size - due > maxUpdates)) {
       due++;
@@ -174,15 +186,33 @@ public final class FixedLagSmoother {
         }
         e.xSmoothed[r] = s;
       }
+      // P^s = P + C (P^s' − P') C^T, dense and symmetric: T = C Δ, then the upper triangle of T
+      // C^T.
       for (int i = 0; i < n * n; i++) {
         difference[i] = next.pSmoothed[i] - next.pPredicted[i];
       }
-      SmallMatrix.multiply(c, difference, product, n, n, n);
-      SmallMatrix.multiplyTransB(product, c, e.pSmoothed, n, n, n);
-      for (int i = 0; i < n * n; i++) {
-        e.pSmoothed[i] += e.pFiltered[i];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          double t = 0;
+          for (int l = 0; l < n; l++) {
+            t += c[i * n + l] * difference[l * n + j];
+          }
+          product[i * n + j] = t;
+        }
       }
-      SmallMatrix.symmetrise(e.pSmoothed, n);
+      double[] ps = e.pSmoothed;
+      double[] pf = e.pFiltered;
+      for (int i = 0; i < n; i++) {
+        for (int j = i; j < n; j++) {
+          double t = 0;
+          for (int l = 0; l < n; l++) {
+            t += product[i * n + l] * c[j * n + l];
+          }
+          double v = 0.5 * (pf[i * n + j] + pf[j * n + i]) + t;
+          ps[i * n + j] = v;
+          ps[j * n + i] = v;
+        }
+      }
       next = e;
     }
   }
