@@ -3,11 +3,14 @@ package org.sargas.track;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Identity;
@@ -462,14 +465,14 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * The local track an unbound system-track report joins: of the live tracks that no other track
-   * number of the report's source holds and whose identity does not conflict, the one of least cost
-   * whose prediction gates the report's position (identity gate and bonus when identities agree);
-   * null when none.
+   * The local track an unbound system-track report joins: of the live tracks whose identity does
+   * not conflict and that no other track number of the report's source holds (unless with the same
+   * ICAO address or Remote ID serial: a renumbered source track), the one of least cost whose
+   * prediction gates the report's position (identity gate and bonus when identities agree); null
+   * when none.
    */
   private LiveTrack boundLocalTrack(Detection d) {
-    java.util.Set<LiveTrack> heldBySource =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<LiveTrack> heldBySource = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Map.Entry<Long, SourceBinding> e : sourceBindings.entrySet()) {
       if ((int) (e.getKey() >>> 32) == d.sensorSlot) {
         heldBySource.add(e.getValue().track);
@@ -480,12 +483,13 @@ public final class MultiTargetTracker implements Tracker {
     double bestCost = Double.POSITIVE_INFINITY;
     for (LiveTrack t : tracks) {
       if (t.lifecycle == TrackState.DROPPED
-          || heldBySource.contains(t)
           || distanceFromTrackM(t, d) > config.systemTrackReuseDistanceM()) {
         continue;
       }
       int relation = identityRelation(t.identity, d.identity);
-      if (relation < 0) {
+      // A track another number of the source holds is another aircraft — unless it carries the
+      // same address: then the source renumbered its track.
+      if (relation < 0 || (relation == 0 && heldBySource.contains(t))) {
         continue;
       }
       Stage stage = t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage;
