@@ -418,9 +418,10 @@ public final class MultiTargetTracker implements Tracker {
    * or lies more than {@link TrackerConfig#systemTrackReuseDistanceM()} from the track (the number
    * was reused: the binding is dropped). An unbound report is bound to the best local track within
    * the position gate whose identity does not conflict and that no other number of the same source
-   * holds (so two source tracks side by side stay two tracks), else it starts a track at once,
-   * confirmed after {@link TrackerConfig#systemTrackConfirmUpdates()} reports. The reports are
-   * used: the plot stages never see them.
+   * holds unless with the same address (so two source tracks side by side stay two tracks, a
+   * renumbered one keeps its track), else it starts a track at once, confirmed after {@link
+   * TrackerConfig#systemTrackConfirmUpdates()} reports. The reports are used: the plot stages never
+   * see them.
    */
   private void fuseSystemTracks(int from, int to) {
     for (int k = from; k < to; k++) {
