@@ -3,11 +3,14 @@ package org.sargas.track;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.sargas.model.geo.LocalTangentPlane;
@@ -477,9 +480,10 @@ public final class MultiTargetTracker implements Tracker {
    * or lies more than {@link TrackerConfig#systemTrackReuseDistanceM()} from the track (the number
    * was reused: the binding is dropped). An unbound report is bound to the best local track within
    * the position gate whose identity does not conflict and that no other number of the same source
-   * holds (so two source tracks side by side stay two tracks), else it starts a track at once,
-   * confirmed after {@link TrackerConfig#systemTrackConfirmUpdates()} reports. The reports are
-   * used: the plot stages never see them.
+   * holds unless with the same address (so two source tracks side by side stay two tracks, a
+   * renumbered one keeps its track), else it starts a track at once, confirmed after {@link
+   * TrackerConfig#systemTrackConfirmUpdates()} reports. The reports are used: the plot stages never
+   * see them.
    */
   private void fuseSystemTracks(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -524,14 +528,14 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * The local track an unbound system-track report joins: of the live tracks that no other track
-   * number of the report's source holds and whose identity does not conflict, the one of least cost
-   * whose prediction gates the report's position (identity gate and bonus when identities agree);
-   * null when none.
+   * The local track an unbound system-track report joins: of the live tracks whose identity does
+   * not conflict and that no other track number of the report's source holds (unless with the same
+   * ICAO address or Remote ID serial: a renumbered source track), the one of least cost whose
+   * prediction gates the report's position (identity gate and bonus when identities agree); null
+   * when none.
    */
   private LiveTrack boundLocalTrack(Detection d) {
-    java.util.Set<LiveTrack> heldBySource =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<LiveTrack> heldBySource = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Map.Entry<Long, SourceBinding> e : sourceBindings.entrySet()) {
       if ((int) (e.getKey() >>> 32) == d.sensorSlot) {
         heldBySource.add(e.getValue().track);
@@ -542,12 +546,13 @@ public final class MultiTargetTracker implements Tracker {
     double bestCost = Double.POSITIVE_INFINITY;
     for (LiveTrack t : tracks) {
       if (t.lifecycle == TrackState.DROPPED
-          || heldBySource.contains(t)
           || distanceFromTrackM(t, d) > config.systemTrackReuseDistanceM()) {
         continue;
       }
       int relation = identityRelation(t.identity, d.identity);
-      if (relation < 0) {
+      // A track another number of the source holds is another aircraft — unless it carries the
+      // same address: then the source renumbered its track.
+      if (relation < 0 || (relation == 0 && heldBySource.contains(t))) {
         continue;
       }
       Stage stage = t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage;
