@@ -6,8 +6,9 @@ import org.sargas.formats.asterix.AsterixBlockWriter;
 
 /**
  * Encodes {@link Cat062Record}s as ASTERIX CAT062 edition 1.21 records (I062/010, 015 = 0, 070,
- * 105, 100, 185, 060, 380 ADR+ID, 040, 080, 136, 130, 220 as present) into a {@link ByteBuffer}
- * without allocating; what Sargas exports as its own system tracks. Thread-safe (stateless).
+ * 105, 100, 185, 060, 245, 380 ADR+ID, 040, 080, 136, 130, 220 as present) into a {@link
+ * ByteBuffer} without allocating; what Sargas exports as its own system tracks. Thread-safe
+ * (stateless).
  */
 public final class Cat062Encoder {
   /** Largest encoded record, octets. */
@@ -58,6 +59,7 @@ public final class Cat062Encoder {
     frns |= xy ? 1L << Cat062View.I100 : 0;
     frns |= vel ? 1L << Cat062View.I185 : 0;
     frns |= r.mode3a() >= 0 ? 1L << Cat062View.I060 : 0;
+    frns |= r.callsign() != null ? 1L << Cat062View.I245 : 0;
     frns |= adr ? 1L << Cat062View.I380 : 0;
     frns |= has(r.flightLevel()) ? 1L << Cat062View.I136 : 0;
     frns |= has(r.geometricAltitudeFt()) ? 1L << Cat062View.I130 : 0;
@@ -82,6 +84,11 @@ public final class Cat062Encoder {
     }
     if (r.mode3a() >= 0) {
       out.putShort((short) (r.mode3a() & 0x0fff));
+    }
+    if (r.callsign() != null) {
+      // I062/245: STI 0 (callsign or registration downlinked from the target), spare, 8 chars.
+      out.put((byte) 0);
+      AsterixBlockWriter.putIcaoChars(out, r.callsign(), 8);
     }
     if (adr) {
       int present = (r.icaoAddress() >= 0 ? 0x80 : 0) | (r.callsign() != null ? 0x40 : 0);
