@@ -29,6 +29,8 @@ import java.util.Set;
  * @param evidence evidence log settings
  * @param history in-memory track history settings
  * @param web what the web map shows (tile source, languages, friendly lists)
+ * @param outputs where the live picture and alerts are sent: ASTERIX CAT062, Cursor-on-Target, TAK
+ *     protocol, webhooks (docs/sharing.md)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServeConfig(
@@ -42,7 +44,8 @@ public record ServeConfig(
     List<InputConfig> inputs,
     EvidenceSettings evidence,
     HistorySettings history,
-    WebSettings web) {
+    WebSettings web,
+    List<OutputConfig> outputs) {
 
   /** Classpath resource of the embedded default configuration. */
   public static final String DEFAULT_RESOURCE = "/org/sargas/server/config/default-config.yaml";
@@ -60,6 +63,25 @@ public record ServeConfig(
     evidence = evidence == null ? new EvidenceSettings(null) : evidence;
     history = history == null ? new HistorySettings(null, null) : history;
     web = web == null ? WebSettings.defaults() : web;
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
+  }
+
+  /** A configuration without outputs (the members before {@code outputs} existed). */
+  public ServeConfig(
+      Integer port,
+      String dataDir,
+      DatabaseConfig database,
+      JournalSettings journal,
+      PipelineSettings pipeline,
+      RegionConfig region,
+      List<SensorConfig> sensors,
+      List<InputConfig> inputs,
+      EvidenceSettings evidence,
+      HistorySettings history,
+      WebSettings web) {
+    this(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        null);
   }
 
   /** A configuration with the default web settings (the members before {@code web} existed). */
@@ -121,13 +143,14 @@ public record ServeConfig(
   public ServeConfig withPort(int newPort) {
     return new ServeConfig(
         newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history,
-        web);
+        web, outputs);
   }
 
   /** A copy with another data directory. */
   public ServeConfig withDataDir(String dir) {
     return new ServeConfig(
-        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web);
+        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        outputs);
   }
 
   /** A copy with other sensors and inputs. */
@@ -143,30 +166,52 @@ public record ServeConfig(
         newInputs,
         evidence,
         history,
-        web);
+        web,
+        outputs);
   }
 
   /** A copy without the database password (kept in the data directory for replays). */
   public ServeConfig withoutSecrets() {
-    return withDatabase(new DatabaseConfig(database.jdbcUrl(), database.user(), null));
+    return withDatabase(new DatabaseConfig(database.jdbcUrl(), database.user(), null))
+        .withOutputs(outputs.stream().map(OutputConfig::withoutSecrets).toList());
+  }
+
+  /** A copy with other outputs. */
+  public ServeConfig withOutputs(List<OutputConfig> newOutputs) {
+    return new ServeConfig(
+        port,
+        dataDir,
+        database,
+        journal,
+        pipeline,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        web,
+        newOutputs);
   }
 
   /** A copy with another database. */
   public ServeConfig withDatabase(DatabaseConfig db) {
     return new ServeConfig(
-        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web);
+        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        outputs);
   }
 
   /** A copy with other pipeline settings. */
   public ServeConfig withPipeline(PipelineSettings p) {
     return new ServeConfig(
-        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web);
+        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web,
+        outputs);
   }
 
   /** A copy with other web settings. */
   public ServeConfig withWeb(WebSettings w) {
     return new ServeConfig(
-        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w);
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w,
+        outputs);
   }
 
   /** Checks cross references (input sensors exist, ids unique). */
@@ -191,6 +236,12 @@ public record ServeConfig(
       errors.add("pipeline.sliceS must be > 0 and latenessS >= 0");
     }
     errors.addAll(web.problems());
+    Set<String> outputIds = new HashSet<>();
+    for (OutputConfig o : outputs) {
+      if (!outputIds.add(o.id())) {
+        errors.add("duplicate output id " + o.id());
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ConfigException(source + ": " + String.join("; ", errors));
     }

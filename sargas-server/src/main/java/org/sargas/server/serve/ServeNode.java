@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.SurveillancePipeline;
@@ -38,9 +39,11 @@ import org.sargas.server.ingest.FrameSink;
 import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
+import org.sargas.server.live.FanOutPublisher;
 import org.sargas.server.live.LivePicture;
 import org.sargas.server.live.SensorBoard;
 import org.sargas.server.live.ServeMetrics;
+import org.sargas.server.output.Outputs;
 import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.store.DataDirectory;
 import org.sargas.store.evidence.EvidenceLog;
@@ -82,6 +85,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private Thread pipelineThread;
   private ScheduledExecutorService timers;
   private Broadcaster broadcaster;
+  private Outputs outputs;
   private ApiServer api;
   private volatile boolean closed;
 
@@ -155,12 +159,20 @@ public final class ServeNode implements NodeView, AutoCloseable {
     metrics.gauge(
         "sargas_journal_next_sequence", "", "Next frame journal sequence", journal::nextSequence);
     broadcaster = new Broadcaster(metrics);
+    outputs =
+        new Outputs(
+            config.outputs(),
+            picture::tracks,
+            clock,
+            GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()),
+            metrics,
+            System::getenv);
     worker =
         new PipelineWorker(
             config,
             pipeline,
             new DurableSink(recorder, store),
-            broadcaster,
+            new FanOutPublisher(List.of(broadcaster, outputs)),
             picture,
             board,
             metrics,
@@ -393,6 +405,12 @@ public final class ServeNode implements NodeView, AutoCloseable {
       org.sargas.store.incident.Acknowledgement ack,
       String violationId) {
     broadcaster.alert(a, state, ack, violationId, 0);
+    outputs.alert(a, state, ack, violationId, 0);
+  }
+
+  /** The configured outputs of the picture and alerts. */
+  public Outputs outputs() {
+    return outputs;
   }
 
   /** Seconds since start. */
@@ -439,6 +457,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
     }
     if (broadcaster != null) {
       broadcaster.close();
+    }
+    if (outputs != null) {
+      outputs.close();
     }
     if (api != null) {
       api.stop();
