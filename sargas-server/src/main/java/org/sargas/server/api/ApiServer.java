@@ -97,6 +97,7 @@ public final class ApiServer {
               cfg.routes.get("/api/alerts", this::alerts);
               cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge);
               cfg.routes.get("/api/sensors", ctx -> json(ctx, node.sensors().snapshot()));
+              cfg.routes.post("/api/sensors/{id}/task", new SensorTaskRoute(node)::handle);
               cfg.routes.get(
                   "/api/zones", ctx -> ctx.contentType("application/geo+json").result(zones()));
               cfg.routes.get(

@@ -63,4 +63,9 @@ public interface NodeView {
 
   /** Publishes an alert change (acknowledgement) to WebSocket clients. */
   void broadcastAlert(Alert alert, String state, Acknowledgement ack, String violationId);
+
+  /** Sensors that take tasks (SAPIENT nodes connected to this node); none by default. */
+  default org.sargas.server.live.SensorTasking tasking() {
+    return org.sargas.server.live.SensorTasking.NONE;
+  }
 }

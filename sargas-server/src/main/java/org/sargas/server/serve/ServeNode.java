@@ -1,5 +1,7 @@
 package org.sargas.server.serve;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -45,6 +48,8 @@ import org.sargas.server.live.SensorBoard;
 import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.output.Outputs;
 import org.sargas.server.pipeline.NodePipelineSetup;
+import org.sargas.server.sapient.SapientDmm;
+import org.sargas.server.sapient.SapientDmmSource;
 import org.sargas.store.DataDirectory;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
@@ -86,12 +91,15 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private ScheduledExecutorService timers;
   private Broadcaster broadcaster;
   private Outputs outputs;
+  private final SapientDmm sapientDmm;
+  private final Map<String, SapientDmmSource> dmmSources = new LinkedHashMap<>();
   private ApiServer api;
   private volatile boolean closed;
 
   private ServeNode(ServeConfig config, InstantSource clock) {
     this.config = config;
     this.clock = clock;
+    this.sapientDmm = new SapientDmm(clock);
   }
 
   /** Starts a node; the caller closes it. */
@@ -306,6 +314,26 @@ public final class ServeNode implements NodeView, AutoCloseable {
         f.start();
         sources.add(f);
       }
+      case "sapient-dmm" -> {
+        SapientDmmSource d =
+            new SapientDmmSource(
+                in.id(),
+                new InetSocketAddress(
+                    in.host() == null ? "0.0.0.0" : in.host(), in.port() == null ? 0 : in.port()),
+                clock,
+                sink,
+                UUID.nameUUIDFromBytes(("sargas-dmm:" + in.id()).getBytes(UTF_8)));
+        d.start();
+        sources.add(d);
+        dmmSources.put(in.id(), d);
+        sapientDmm.add(in.sensorId(), d);
+        String l = "input=\"" + in.id() + "\"";
+        metrics.gauge("sargas_sapient_registrations", l, "SAPIENT registrations", d::registrations);
+        metrics.gauge("sargas_sapient_tasks_sent", l, "SAPIENT tasks sent", d::tasksSent);
+        metrics.gauge("sargas_sapient_task_acks", l, "SAPIENT task acks", d::taskAcks);
+        metrics.gauge(
+            "sargas_sapient_framing_errors", l, "SAPIENT framing losses", d::framingErrors);
+      }
       default -> throw new ConfigException("input " + in.id() + ": unknown type " + in.type());
     }
   }
@@ -340,6 +368,21 @@ public final class ServeNode implements NodeView, AutoCloseable {
   /** The local port of a UDP input. */
   public int udpPort(String inputId) throws IOException {
     return udpSources.get(inputId).port();
+  }
+
+  /** The listening port of a SAPIENT decision-making-module input. */
+  public int sapientDmmPort(String inputId) {
+    return dmmSources.get(inputId).port();
+  }
+
+  /** The SAPIENT decision-making-module input, or null. */
+  public SapientDmmSource sapientDmm(String inputId) {
+    return dmmSources.get(inputId);
+  }
+
+  @Override
+  public org.sargas.server.live.SensorTasking tasking() {
+    return sapientDmm;
   }
 
   @Override
