@@ -71,6 +71,15 @@ public final class DemoCommand implements Callable<Integer> {
       })
   java.util.List<String> outputSpecs = new java.util.ArrayList<>();
 
+  @Option(
+      names = "--sapient-dmm",
+      description = {
+        "The scenario's SAPIENT nodes (acoustic arrays, RF direction finders, and its last radar",
+        "when it has two) connect to the node as their decision-making module instead of serving",
+        "their streams; tasks: POST /api/sensors/{id}/task (docs/sharing.md)."
+      })
+  boolean sapientDmm;
+
   /** Lead-in before the first crossing, s of scenario time. */
   static final double DEFAULT_LEAD_IN_S = 30;
 
@@ -90,6 +99,9 @@ public final class DemoCommand implements Callable<Integer> {
     fromS = Math.max(0, Math.min(fromS, scenario.durationS() - 1));
     ScaledClock clock = new ScaledClock(scenario.timeAt(fromS), speed);
     DemoFeeds feeds = new DemoFeeds(scenario, clock, fromS);
+    if (sapientDmm) {
+      feeds.withSapientDmm();
+    }
     ServeConfig config =
         feeds
             .configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()))
@@ -118,7 +130,8 @@ public final class DemoCommand implements Callable<Integer> {
                 } catch (IOException e) {
                   throw new java.io.UncheckedIOException(e);
                 }
-              });
+              },
+              node::sapientDmmPort);
           Thread.ofPlatform().daemon().name("demo-alert-printer").start(() -> printAlerts(node));
         });
   }
