@@ -159,30 +159,8 @@ public final class DemoCommand implements Callable<Integer> {
       String host = target.substring(0, colon);
       int port = Integer.parseInt(target.substring(colon + 1));
       out.add(
-          new org.sargas.server.config.OutputConfig(
-              "demo-" + format + "-" + out.size(),
-              format,
-              "udp",
-              host,
-              port,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              cot,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null));
+          org.sargas.server.config.OutputConfig.udp(
+              "demo-" + format + "-" + out.size(), format, host, port, cot));
     }
     return out;
   }

@@ -122,9 +122,39 @@ public record OutputConfig(
 
   /** A UDP output of the given format to {@code host:port} (a multicast group or unicast host). */
   public static OutputConfig udp(String id, String format, String host, int port) {
+    return udp(id, format, host, port, false);
+  }
+
+  /**
+   * A UDP output of the given format to {@code host:port}, CoT times shifted to the wall clock or
+   * not.
+   */
+  public static OutputConfig udp(
+      String id, String format, String host, int port, boolean wallClockTimes) {
     return new OutputConfig(
-        id, format, "udp", host, port, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+        id,
+        format,
+        "udp",
+        host,
+        port,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        wallClockTimes,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A copy without the webhook secret. */
