@@ -35,6 +35,28 @@ export async function acknowledgeAlert(alertId, operator, note) {
   return res.json();
 }
 
+/** POST /api/tracks/{id}/identity: an operator sets a track's standard identity, with a reason. */
+export async function setTrackIdentity(trackId, identity, reason, operator) {
+  const res = await fetch(`/api/tracks/${pathId(trackId)}/identity`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ identity, reason, operator }),
+  });
+  if (!res.ok) throw new Error(`identity ${trackId}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** DELETE /api/tracks/{id}/identity: the identification criteria decide again. */
+export async function releaseTrackIdentity(trackId, operator) {
+  const res = await fetch(`/api/tracks/${pathId(trackId)}/identity`, {
+    method: 'DELETE',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ operator }),
+  });
+  if (!res.ok) throw new Error(`release ${trackId}: HTTP ${res.status}`);
+  return res.json();
+}
+
 export const incidentReportUrl = (violationId, format) =>
   `/api/incidents/${pathId(violationId)}/report?format=${format}`;
 export const incidentEvidenceUrl = (violationId) =>

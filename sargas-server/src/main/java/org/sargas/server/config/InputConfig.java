@@ -17,6 +17,10 @@ import org.sargas.model.frame.FrameFormat;
  * @param sensorId the sensor of a Mode S / Remote ID feed (ASTERIX sensors are found by SAC/SIC)
  * @param path file inputs: the file
  * @param acceptSacSic ASTERIX: accepted "SAC/SIC" values; empty = those of the configured sensors
+ * @param latenessS how late (watermark minus event time) this input's reports may arrive and still
+ *     be used, s; null: {@code pipeline.systemTrackLatenessS} for system-track reports (CAT062),
+ *     {@code pipeline.latenessS} for the others. It can only extend the pipeline's lateness: a late
+ *     report joins the next scan instead of holding scans back.
  */
 public record InputConfig(
     String id,
@@ -28,7 +32,8 @@ public record InputConfig(
     String allowedSource,
     String sensorId,
     String path,
-    List<String> acceptSacSic) {
+    List<String> acceptSacSic,
+    Double latenessS) {
   public InputConfig {
     if (id == null || type == null || format == null) {
       throw new ConfigException("input needs id, type and format");
@@ -42,5 +47,34 @@ public record InputConfig(
           "input " + id + ": sapient-dmm needs format SAPIENT and a sensorId");
     }
     acceptSacSic = acceptSacSic == null ? List.of() : List.copyOf(acceptSacSic);
+    if (latenessS != null && !(latenessS >= 0)) {
+      throw new ConfigException("input " + id + ": latenessS must be >= 0");
+    }
+  }
+
+  /** An input with the default lateness. */
+  public InputConfig(
+      String id,
+      String type,
+      FrameFormat format,
+      String host,
+      Integer port,
+      String multicastGroup,
+      String allowedSource,
+      String sensorId,
+      String path,
+      List<String> acceptSacSic) {
+    this(
+        id,
+        type,
+        format,
+        host,
+        port,
+        multicastGroup,
+        allowedSource,
+        sensorId,
+        path,
+        acceptSacSic,
+        null);
   }
 }

@@ -29,6 +29,8 @@ import java.util.Set;
  * @param evidence evidence log settings
  * @param history in-memory track history settings
  * @param web what the web map shows (tile source, languages, friendly lists)
+ * @param identity identification criteria, flight plans, clearances and friendly lists
+ *     (docs/identity.md)
  * @param outputs where the live picture and alerts are sent: ASTERIX CAT062, Cursor-on-Target, TAK
  *     protocol, webhooks (docs/sharing.md)
  */
@@ -45,6 +47,7 @@ public record ServeConfig(
     EvidenceSettings evidence,
     HistorySettings history,
     WebSettings web,
+    IdentityConfig identity,
     List<OutputConfig> outputs) {
 
   /** Classpath resource of the embedded default configuration. */
@@ -63,10 +66,30 @@ public record ServeConfig(
     evidence = evidence == null ? new EvidenceSettings(null) : evidence;
     history = history == null ? new HistorySettings(null, null) : history;
     web = web == null ? WebSettings.defaults() : web;
+    identity = identity == null ? IdentityConfig.defaults() : identity;
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
   }
 
   /** A configuration without outputs (the members before {@code outputs} existed). */
+  public ServeConfig(
+      Integer port,
+      String dataDir,
+      DatabaseConfig database,
+      JournalSettings journal,
+      PipelineSettings pipeline,
+      RegionConfig region,
+      List<SensorConfig> sensors,
+      List<InputConfig> inputs,
+      EvidenceSettings evidence,
+      HistorySettings history,
+      WebSettings web,
+      IdentityConfig identity) {
+    this(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        identity, null);
+  }
+
+  /** A configuration with the default identity settings. */
   public ServeConfig(
       Integer port,
       String dataDir,
@@ -143,14 +166,14 @@ public record ServeConfig(
   public ServeConfig withPort(int newPort) {
     return new ServeConfig(
         newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history,
-        web, outputs);
+        web, identity, outputs);
   }
 
   /** A copy with another data directory. */
   public ServeConfig withDataDir(String dir) {
     return new ServeConfig(
         port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        outputs);
+        identity, outputs);
   }
 
   /** A copy with other sensors and inputs. */
@@ -167,6 +190,7 @@ public record ServeConfig(
         evidence,
         history,
         web,
+        identity,
         outputs);
   }
 
@@ -190,6 +214,7 @@ public record ServeConfig(
         evidence,
         history,
         web,
+        identity,
         newOutputs);
   }
 
@@ -197,21 +222,28 @@ public record ServeConfig(
   public ServeConfig withDatabase(DatabaseConfig db) {
     return new ServeConfig(
         port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        outputs);
+        identity, outputs);
   }
 
   /** A copy with other pipeline settings. */
   public ServeConfig withPipeline(PipelineSettings p) {
     return new ServeConfig(
         port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web,
-        outputs);
+        identity, outputs);
   }
 
   /** A copy with other web settings. */
   public ServeConfig withWeb(WebSettings w) {
     return new ServeConfig(
         port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w,
-        outputs);
+        identity, outputs);
+  }
+
+  /** A copy with other identity settings. */
+  public ServeConfig withIdentity(IdentityConfig i) {
+    return new ServeConfig(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        i, outputs);
   }
 
   /** Checks cross references (input sensors exist, ids unique). */
@@ -232,8 +264,10 @@ public record ServeConfig(
         errors.add("input " + in.id() + ": unknown sensor " + in.sensorId());
       }
     }
-    if (!(pipeline.sliceS() > 0) || pipeline.latenessS() < 0) {
-      errors.add("pipeline.sliceS must be > 0 and latenessS >= 0");
+    if (!(pipeline.sliceS() > 0)
+        || pipeline.latenessS() < 0
+        || !(pipeline.systemTrackLatenessS() >= 0)) {
+      errors.add("pipeline.sliceS must be > 0, latenessS and systemTrackLatenessS >= 0");
     }
     errors.addAll(web.problems());
     Set<String> outputIds = new HashSet<>();

@@ -32,8 +32,6 @@ public final class Cat062PictureEncoder implements PictureEncoder {
   public static final int MAX_DATAGRAM_OCTETS = 1400;
 
   private static final double M_TO_FT = 1 / 0.3048;
-  private static final int RECORDS_PER_BLOCK =
-      (MAX_DATAGRAM_OCTETS - 3) / Cat062Encoder.MAX_RECORD_OCTETS;
 
   private final int sac;
   private final int sic;
@@ -57,11 +55,14 @@ public final class Cat062PictureEncoder implements PictureEncoder {
   @Override
   public List<byte[]> encode(List<Track> tracks, Instant now) {
     List<byte[]> out = new ArrayList<>();
-    for (int from = 0; from < tracks.size(); from += RECORDS_PER_BLOCK) {
+    int k = 0;
+    while (k < tracks.size()) {
       buffer.clear();
       int start = Cat062Encoder.beginBlock(buffer);
-      for (int k = from; k < Math.min(tracks.size(), from + RECORDS_PER_BLOCK); k++) {
-        Cat062Encoder.append(buffer, record(tracks.get(k)));
+      // append while a record of the largest size still fits
+      while (k < tracks.size()
+          && buffer.position() + Cat062Encoder.MAX_RECORD_OCTETS <= MAX_DATAGRAM_OCTETS) {
+        Cat062Encoder.append(buffer, record(tracks.get(k++)));
       }
       Cat062Encoder.endBlock(buffer, start);
       out.add(Arrays.copyOf(buffer.array(), buffer.position()));
