@@ -101,6 +101,7 @@ public final class ApiServer {
               cfg.routes.post("/api/tracks/{id}/identity", this::setIdentity);
               cfg.routes.delete("/api/tracks/{id}/identity", this::releaseIdentity);
               cfg.routes.get("/api/sensors", ctx -> json(ctx, node.sensors().snapshot()));
+              cfg.routes.post("/api/sensors/{id}/task", new SensorTaskRoute(node)::handle);
               cfg.routes.get(
                   "/api/zones", ctx -> ctx.contentType("application/geo+json").result(zones()));
               cfg.routes.get(
