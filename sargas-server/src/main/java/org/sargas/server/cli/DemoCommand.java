@@ -85,6 +85,9 @@ public final class DemoCommand implements Callable<Integer> {
             .configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()))
             .withPipeline(
                 new PipelineSettings(1.0, Math.max(1.0, 0.04 * speed), null, null, null, null));
+    // The demo is for this machine: loopback only, plain HTTP, the picture readable without a
+    // token (web.anonymousRole, refused on any other address); acting needs the sign-in link.
+    config = config.withWeb(config.web().withAccess("127.0.0.1", "viewer"));
     System.out.printf(
         java.util.Locale.ROOT,
         "sargas demo: scenario %s at %sx from second %.0f, looping%n",
@@ -95,6 +98,7 @@ public final class DemoCommand implements Callable<Integer> {
         config,
         clock,
         node -> {
+          printSignInLink(node, dir);
           feeds.start(
               id -> {
                 try {
@@ -105,6 +109,24 @@ public final class DemoCommand implements Callable<Integer> {
               });
           Thread.ofPlatform().daemon().name("demo-alert-printer").start(() -> printAlerts(node));
         });
+  }
+
+  /** Prints the link that signs a local admin in to the map (the token rides in the fragment). */
+  private static void printSignInLink(org.sargas.server.serve.ServeNode node, Path dir) {
+    try {
+      String token =
+          org.sargas.server.security.LocalIssuer.open(dir)
+              .mint(
+                  "demo-admin",
+                  java.util.Set.of(org.sargas.server.security.Role.ADMIN),
+                  java.time.Duration.ofHours(8),
+                  java.time.Instant.now());
+      System.out.println(
+          "sargas demo: sign in as a local admin (8 h): " + node.baseUrl() + "/#token=" + token);
+      System.out.flush();
+    } catch (IOException e) {
+      System.err.println("sargas demo: no sign-in link: " + e.getMessage());
+    }
   }
 
   /**

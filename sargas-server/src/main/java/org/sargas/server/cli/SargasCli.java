@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CoverageCommand.class,
       DoctorCommand.class,
+      TokenCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */

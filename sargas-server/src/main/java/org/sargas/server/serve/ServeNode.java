@@ -325,6 +325,16 @@ public final class ServeNode implements NodeView, AutoCloseable {
     return api.port();
   }
 
+  /** Whether the web server speaks TLS. */
+  public boolean tls() {
+    return api.tls();
+  }
+
+  /** The base URL of the web server as this host reaches it ({@code https://127.0.0.1:8080}). */
+  public String baseUrl() {
+    return (tls() ? "https" : "http") + "://127.0.0.1:" + port();
+  }
+
   /** The local port of a UDP input. */
   public int udpPort(String inputId) throws IOException {
     return udpSources.get(inputId).port();

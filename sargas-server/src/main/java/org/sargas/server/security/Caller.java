@@ -1,0 +1,36 @@
+package org.sargas.server.security;
+
+import java.util.Set;
+
+/**
+ * The authenticated caller of one request: who the token says it is and what it may do. Operator
+ * actions are recorded with {@link #subject()} as the actor.
+ *
+ * @param subject the token's {@code sub} (stable id of the person or service)
+ * @param name the name shown on the map (the issuer's name claim, else the subject)
+ * @param roles the caller's roles (at least one)
+ * @param issuer the token's {@code iss}; {@link #ANONYMOUS_ISSUER} for an anonymous demo viewer
+ */
+public record Caller(String subject, String name, Set<Role> roles, String issuer) {
+  /** The issuer of the anonymous caller of a loopback demo ({@code web.anonymousRole}). */
+  public static final String ANONYMOUS_ISSUER = "anonymous";
+
+  public Caller {
+    roles = Set.copyOf(roles);
+  }
+
+  /** The anonymous caller with {@code role} (only on a loopback-only server). */
+  public static Caller anonymous(Role role) {
+    return new Caller("anonymous", "anonymous", Set.of(role), ANONYMOUS_ISSUER);
+  }
+
+  /** Whether the caller holds any of {@code allowed}. */
+  public boolean mayUse(Set<Role> allowed) {
+    for (Role r : roles) {
+      if (allowed.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
