@@ -121,6 +121,11 @@ final class RequestGuard {
       return;
     }
     Caller caller = authenticate(ctx);
+    if (!caller.mayUse(access.roles()) && Caller.ANONYMOUS_ISSUER.equals(caller.issuer())) {
+      // the anonymous viewer of a demo: acting needs a token (sign in), hence 401, not 403
+      rejected.get("missing").incrementAndGet();
+      throw new Refused(401, "a bearer token is required", "Bearer realm=\"sargas\"");
+    }
     if (!caller.mayUse(access.roles())) {
       forbidden.incrementAndGet();
       throw new Refused(403, "role not admitted to this route", null);
