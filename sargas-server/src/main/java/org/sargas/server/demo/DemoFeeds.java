@@ -198,7 +198,8 @@ public final class DemoFeeds implements AutoCloseable {
         c.sensors(),
         c.inputs(),
         c.evidence(),
-        c.history());
+        c.history(),
+        c.web());
   }
 
   /** The serve input a scenario sensor's feed arrives on. */
