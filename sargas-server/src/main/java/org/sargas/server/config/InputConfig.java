@@ -16,6 +16,7 @@ import org.sargas.model.frame.FrameFormat;
  * @param sensorId the sensor of a Mode S / Remote ID feed (ASTERIX sensors are found by SAC/SIC)
  * @param path file inputs: the file
  * @param acceptSacSic ASTERIX: accepted "SAC/SIC" values; empty = those of the configured sensors
+ * @param tls TCP: mutual TLS with the sensor (docs/security.md); null: plain TCP
  */
 public record InputConfig(
     String id,
@@ -27,7 +28,8 @@ public record InputConfig(
     String allowedSource,
     String sensorId,
     String path,
-    List<String> acceptSacSic) {
+    List<String> acceptSacSic,
+    SensorTlsSettings tls) {
   public InputConfig {
     if (id == null || type == null || format == null) {
       throw new ConfigException("input needs id, type and format");
@@ -36,5 +38,43 @@ public record InputConfig(
       throw new ConfigException("input " + id + ": type must be udp, tcp or file, not " + type);
     }
     acceptSacSic = acceptSacSic == null ? List.of() : List.copyOf(acceptSacSic);
+    if (tls != null && !type.equals("tcp")) {
+      throw new ConfigException(
+          "input " + id + ": tls is for tcp inputs (UDP cannot authenticate its sender)");
+    }
+  }
+
+  /** A plain input (no TLS). */
+  public InputConfig(
+      String id,
+      String type,
+      FrameFormat format,
+      String host,
+      Integer port,
+      String multicastGroup,
+      String allowedSource,
+      String sensorId,
+      String path,
+      List<String> acceptSacSic) {
+    this(
+        id,
+        type,
+        format,
+        host,
+        port,
+        multicastGroup,
+        allowedSource,
+        sensorId,
+        path,
+        acceptSacSic,
+        null);
+  }
+
+  /** The name the sensor's certificate must carry: tls.peerName, else sensorId, else id. */
+  public String tlsPeerName() {
+    if (tls != null && tls.peerName() != null) {
+      return tls.peerName();
+    }
+    return sensorId != null ? sensorId : id;
   }
 }
