@@ -12,7 +12,9 @@ import org.sargas.server.security.LocalIssuer;
 import org.sargas.server.security.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sargas token}: mints a bearer token of the node's local issuer (docs/security.md). The
@@ -28,6 +30,8 @@ import picocli.CommandLine.Option;
     })
 public final class TokenCommand implements Callable<Integer> {
   @Mixin DataOptions dataOptions = new DataOptions();
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--role",
@@ -56,24 +60,31 @@ public final class TokenCommand implements Callable<Integer> {
     for (String r : roles) {
       Role role = Role.parse(r).orElse(null);
       if (role == null) {
-        System.err.println(
-            "sargas token: unknown role " + r + " (viewer, operator, commander, auditor, admin)");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "sargas token: unknown role "
+                    + r
+                    + " (viewer, operator, commander, auditor, admin)");
         return 2;
       }
       granted.add(role);
     }
     Duration lifetime = duration(ttl);
     if (lifetime == null || lifetime.isZero() || lifetime.compareTo(Duration.ofDays(400)) > 0) {
-      System.err.println("sargas token: --ttl must be like 90s, 30m, 8h or 7d, at most 400d");
+      spec.commandLine()
+          .getErr()
+          .println("sargas token: --ttl must be like 90s, 30m, 8h or 7d, at most 400d");
       return 2;
     }
     String who = subject != null ? subject : System.getProperty("user.name", "operator");
     if (who.isBlank()) {
-      System.err.println("sargas token: --subject must not be blank");
+      spec.commandLine().getErr().println("sargas token: --subject must not be blank");
       return 2;
     }
     LocalIssuer issuer = LocalIssuer.open(dataOptions.dataDir());
-    System.out.println(issuer.mint(who, granted, lifetime, Instant.now()));
+    spec.commandLine().getOut().println(issuer.mint(who, granted, lifetime, Instant.now()));
+    spec.commandLine().getOut().flush();
     return 0;
   }
 

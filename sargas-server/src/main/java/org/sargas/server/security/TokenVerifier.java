@@ -167,7 +167,7 @@ public final class TokenVerifier {
     if (m.startsWith("Expired")) {
       return "expired";
     }
-    if (m.contains("audience")) {
+    if (m.contains("audience") || m.contains(" aud ")) {
       return "audience";
     }
     return "claims";
