@@ -35,6 +35,16 @@ public final class DemoCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description =
+          "Listen address (default ${DEFAULT-VALUE}: this machine only, plain HTTP, the picture"
+              + " readable without a token). Any other address (a container: 0.0.0.0) serves HTTPS"
+              + " with a self-signed certificate and every route needs the printed sign-in link.")
+  String bind;
+
+  @Option(
       names = "--speed",
       defaultValue = "1",
       description = "Clock speed factor (default ${DEFAULT-VALUE}).")
@@ -87,7 +97,9 @@ public final class DemoCommand implements Callable<Integer> {
                 new PipelineSettings(1.0, Math.max(1.0, 0.04 * speed), null, null, null, null));
     // The demo is for this machine: loopback only, plain HTTP, the picture readable without a
     // token (web.anonymousRole, refused on any other address); acting needs the sign-in link.
-    config = config.withWeb(config.web().withAccess("127.0.0.1", "viewer"));
+    // Bound elsewhere (--bind 0.0.0.0 in a container) it is a node like serve: TLS, tokens only.
+    boolean loopback = config.web().withAccess(bind, null).loopbackOnly();
+    config = config.withWeb(config.web().withAccess(bind, loopback ? "viewer" : null));
     System.out.printf(
         java.util.Locale.ROOT,
         "sargas demo: scenario %s at %sx from second %.0f, looping%n",
