@@ -72,6 +72,13 @@ public final class ApiServer {
   private final NodeView node;
   private final RequestGuard guard;
   private final boolean tls;
+  private final java.util.concurrent.ScheduledExecutorService expiries =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "sargas-ws-expiry");
+            t.setDaemon(true);
+            return t;
+          });
   private final ObjectMapper json = new ObjectMapper();
   private final Javalin app;
   private String zonesJson;
@@ -144,6 +151,7 @@ public final class ApiServer {
                     ws.onConnect(
                         ctx -> {
                           ctx.session.setIdleTimeout(java.time.Duration.ofHours(1));
+                          closeAtExpiry(ctx);
                           broadcaster.connect(ctx);
                         });
                     ws.onClose(broadcaster::disconnect);
@@ -199,6 +207,27 @@ public final class ApiServer {
     return new ApiServer(node, broadcaster, port, guard, keyStore);
   }
 
+  /**
+   * Closes a WebSocket when the token it was opened with expires (close code 1008, policy
+   * violation): a stream must not outlive its credential. The client reconnects and must then
+   * present a valid token.
+   */
+  private void closeAtExpiry(io.javalin.websocket.WsConnectContext ctx) {
+    Caller c = ctx.attribute(RequestGuard.CALLER);
+    if (c == null || c.expiresAt() == null) {
+      return;
+    }
+    long delayMs = Math.max(0, java.time.Duration.between(Instant.now(), c.expiresAt()).toMillis());
+    expiries.schedule(
+        () -> {
+          if (ctx.session.isOpen()) {
+            ctx.closeSession(io.javalin.websocket.WsCloseStatus.POLICY_VIOLATION, "token expired");
+          }
+        },
+        delayMs,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
   /** Whether the server speaks TLS (https, wss). */
   public boolean tls() {
     return tls;
@@ -211,6 +240,7 @@ public final class ApiServer {
 
   /** Stops the server. */
   public void stop() {
+    expiries.shutdownNow();
     app.stop();
   }
 

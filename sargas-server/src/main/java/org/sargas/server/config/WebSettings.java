@@ -105,40 +105,6 @@ public record WebSettings(
         auth);
   }
 
-  /** A copy with other TLS settings. */
-  public WebSettings withTls(TlsSettings t) {
-    return new WebSettings(
-        tileUrl,
-        tileAttribution,
-        tileName,
-        tileMaxZoom,
-        languages,
-        friendlyMode3a,
-        friendlyCallsignPrefixes,
-        bindAddress,
-        t,
-        anonymousRole,
-        corsOrigins,
-        auth);
-  }
-
-  /** A copy with other token issuers and CORS origins. */
-  public WebSettings withAuth(AuthSettings a, List<String> origins) {
-    return new WebSettings(
-        tileUrl,
-        tileAttribution,
-        tileName,
-        tileMaxZoom,
-        languages,
-        friendlyMode3a,
-        friendlyCallsignPrefixes,
-        bindAddress,
-        tls,
-        anonymousRole,
-        origins,
-        a);
-  }
-
   /**
    * Whether {@link #bindAddress} is a loopback address (127.0.0.0/8, ::1, localhost): only local
    * processes can reach the server.

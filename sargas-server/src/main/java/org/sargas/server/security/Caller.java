@@ -10,8 +10,11 @@ import java.util.Set;
  * @param name the name shown on the map (the issuer's name claim, else the subject)
  * @param roles the caller's roles (at least one)
  * @param issuer the token's {@code iss}; {@link #ANONYMOUS_ISSUER} for an anonymous demo viewer
+ * @param expiresAt when the token expires (a WebSocket opened with it is closed then); null for the
+ *     anonymous caller
  */
-public record Caller(String subject, String name, Set<Role> roles, String issuer) {
+public record Caller(
+    String subject, String name, Set<Role> roles, String issuer, java.time.Instant expiresAt) {
   /** The issuer of the anonymous caller of a loopback demo ({@code web.anonymousRole}). */
   public static final String ANONYMOUS_ISSUER = "anonymous";
 
@@ -21,7 +24,7 @@ public record Caller(String subject, String name, Set<Role> roles, String issuer
 
   /** The anonymous caller with {@code role} (only on a loopback-only server). */
   public static Caller anonymous(Role role) {
-    return new Caller("anonymous", "anonymous", Set.of(role), ANONYMOUS_ISSUER);
+    return new Caller("anonymous", "anonymous", Set.of(role), ANONYMOUS_ISSUER, null);
   }
 
   /** Whether the caller holds any of {@code allowed}. */

@@ -159,7 +159,12 @@ public final class TokenVerifier {
       throw new TokenRejected(
           "no-role", "no Sargas role in claim " + t.settings().roleClaim() + " of " + iss);
     }
-    return new Caller(claims.getSubject(), name(claims, t.settings().nameClaim()), roles, iss);
+    return new Caller(
+        claims.getSubject(),
+        name(claims, t.settings().nameClaim()),
+        roles,
+        iss,
+        claims.getExpirationTime().toInstant());
   }
 
   private static String claimReason(String message) {

@@ -212,6 +212,28 @@ class ApiAccessMatrixTest {
   }
 
   @Test
+  void aWebSocketClosesWhenItsTokenExpires() throws Exception {
+    String shortLived =
+        org.sargas.server.security.LocalIssuer.open(data)
+            .mint("brief", Set.of(Role.VIEWER), Duration.ofSeconds(2), java.time.Instant.now());
+    CompletableFuture<Integer> closed = new CompletableFuture<>();
+    HTTP.newWebSocketBuilder()
+        .header("Authorization", "Bearer " + shortLived)
+        .buildAsync(
+            URI.create(node.baseUrl().replace("http", "ws") + "/ws/picture"),
+            new WebSocket.Listener() {
+              @Override
+              public java.util.concurrent.CompletionStage<?> onClose(
+                  WebSocket ws, int statusCode, String reason) {
+                closed.complete(statusCode);
+                return null;
+              }
+            })
+        .get(10, TimeUnit.SECONDS);
+    assertEquals(1008, closed.get(30, TimeUnit.SECONDS), "policy violation: token expired");
+  }
+
+  @Test
   void securityHeadersAndNoCorsByDefault() throws Exception {
     HttpResponse<String> r =
         HTTP.send(
