@@ -60,6 +60,31 @@ export async function openAuthenticated(url, filename) {
   setTimeout(() => URL.revokeObjectURL(href), 60000);
 }
 
+/**
+ * POST /api/tracks/{id}/identity: an operator sets a track's standard identity, with a reason; the
+ * server records the signed-in operator (the token's subject).
+ */
+export async function setTrackIdentity(trackId, identity, reason) {
+  const res = await fetch(`/api/tracks/${pathId(trackId)}/identity`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders() },
+    body: JSON.stringify({ identity, reason }),
+  });
+  if (!res.ok) throw new Error(`identity ${trackId}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** DELETE /api/tracks/{id}/identity: the identification criteria decide again. */
+export async function releaseTrackIdentity(trackId) {
+  const res = await fetch(`/api/tracks/${pathId(trackId)}/identity`, {
+    method: 'DELETE',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders() },
+    body: '{}',
+  });
+  if (!res.ok) throw new Error(`release ${trackId}: HTTP ${res.status}`);
+  return res.json();
+}
+
 export const incidentReportUrl = (violationId, format) =>
   `/api/incidents/${pathId(violationId)}/report?format=${format}`;
 export const incidentEvidenceUrl = (violationId) =>

@@ -12,7 +12,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { fromLonLat, toLonLat } from 'ol/proj.js';
 import { Style, Stroke, Fill, Text } from 'ol/style.js';
-import { getJson, getJsonOr, PictureStream } from './api.js';
+import { getJson, getJsonOr, PictureStream, releaseTrackIdentity, setTrackIdentity } from './api.js';
 import { signInFromFragment } from './auth.js';
 import { LiveState } from './state.js';
 import { TrackPicture, displayName, flightLevel, knots, mercator } from './picture.js';
@@ -27,7 +27,7 @@ import { TrackHistory } from './history.js';
 import { measureFrames, startSyntheticFeed } from './bench.js';
 import { LANGUAGE_CODES, MESSAGES, chooseLanguage, duration, language, setLanguage, t, translatePage } from './i18n.js';
 import { Basemap } from './basemap.js';
-import { Settings, passesFilter, filterActive } from './settings.js';
+import { IDENTITY_NAMES, Settings, passesFilter, filterActive } from './settings.js';
 import { FilterPanel, DisplayPanel } from './panels.js';
 import { MeasureTool } from './measure.js';
 import { dms, mgrsOf } from './geo.js';
@@ -146,6 +146,56 @@ async function start() {
   const details = el('div', 'hint');
   details.dataset.testid = 'track-details';
   tracksPanel.append(details);
+  const identityBox = el('div', 'identity-box');
+  identityBox.dataset.testid = 'track-identity';
+  tracksPanel.append(identityBox);
+  /** The selected track's standard identity, its reasons, and the operator's override control. */
+  const showIdentity = (tr) => {
+    identityBox.replaceChildren();
+    if (!tr || !tr.identity) return;
+    const id = tr.identity;
+    const head = el('div', 'identity-head');
+    head.textContent = `${t('identity.title')}: ${t(`identity.${id.standardIdentity || 'PENDING'}`)}`
+      + (id.setBy ? ` · ${t('identity.setBy', { who: id.setBy, when: (id.setAt || '').slice(11, 19) })}` : '');
+    identityBox.append(head);
+    const reasons = el('ul', 'identity-reasons');
+    for (const r of id.reasons || []) reasons.append(el('li', '', r));
+    identityBox.append(reasons, el('p', 'hint', t('identity.notEngagement')));
+    const select = el('select');
+    select.dataset.testid = 'identity-select';
+    for (const name of IDENTITY_NAMES.filter((n) => n !== 'PENDING')) {
+      const o = el('option', '', t(`identity.${name}`));
+      o.value = name;
+      o.selected = name === id.standardIdentity;
+      select.append(o);
+    }
+    const reason = el('input');
+    reason.placeholder = t('identity.reason');
+    reason.dataset.testid = 'identity-reason';
+    const set = el('button', '', t('identity.set'));
+    set.dataset.testid = 'identity-set';
+    set.onclick = async () => {
+      if (!reason.value.trim()) { reason.focus(); return; }
+      try {
+        await setTrackIdentity(tr.trackId, select.value, reason.value.trim());
+        head.textContent = `${t('identity.title')}: ${t(`identity.${select.value}`)} · ${t('identity.pending')}`;
+      } catch (e) { head.textContent = String(e.message || e); }
+    };
+    const form = el('div', 'identity-form');
+    form.append(select, reason, set);
+    if (id.setBy) {
+      const release = el('button', '', t('identity.release'));
+      release.dataset.testid = 'identity-release';
+      release.onclick = async () => {
+        try {
+          await releaseTrackIdentity(tr.trackId);
+          head.textContent = `${t('identity.title')}: ${t('identity.pending')}`;
+        } catch (e) { head.textContent = String(e.message || e); }
+      };
+      form.append(release);
+    }
+    identityBox.append(form);
+  };
   table = new TrackTable(tracksPanel, picture, actions);
   const timeline = new Timeline(document.getElementById('timeline'), state, (id) => openIncident(id));
   const incident = new IncidentView(map, document.getElementById('panel-incident'), state, actions);
@@ -226,6 +276,7 @@ async function start() {
       return;
     }
     details.textContent = describe(tr);
+    showIdentity(tr);
     const view = map.getView();
     const extent = view.calculateExtent(map.getSize());
     const [x, y] = fromLonLat([tr.lon, tr.lat]);

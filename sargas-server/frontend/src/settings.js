@@ -8,7 +8,7 @@ export const MAX_TRAIL = 120;
 /** Track classes of the API (TargetClass), in filter order. */
 export const CLASSES = ['FAST_JET', 'LARGE_AIRCRAFT', 'HELICOPTER_OR_LIGHT_AIRCRAFT', 'SMALL_DRONE', 'LOITERING_MUNITION', 'BALLOON', 'UNKNOWN'];
 /** Standard identities, in filter order. */
-export const IDENTITY_NAMES = ['HOSTILE', 'SUSPECT', 'UNKNOWN', 'NEUTRAL', 'ASSUMED_FRIEND', 'FRIEND'];
+export const IDENTITY_NAMES = ['HOSTILE', 'SUSPECT', 'UNKNOWN', 'NEUTRAL', 'ASSUMED_FRIEND', 'FRIEND', 'PENDING', 'JOKER', 'FAKER'];
 /** Alert severities, loudest first. */
 export const SEVERITIES = ['CRITICAL', 'WARNING', 'INFO'];
 

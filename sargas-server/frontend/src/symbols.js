@@ -10,6 +10,9 @@ export const IDENTITIES = [
   { name: 'NEUTRAL', letter: 'N', color: '#5ee06a' },
   { name: 'ASSUMED_FRIEND', letter: 'A', color: '#4fc3ff' },
   { name: 'FRIEND', letter: 'F', color: '#4fc3ff' },
+  { name: 'PENDING', letter: 'P', color: '#f5e642' },
+  { name: 'JOKER', letter: 'J', color: '#ff9a3c' },
+  { name: 'FAKER', letter: 'K', color: '#ff4040' },
 ];
 export const IDENTITY_INDEX = Object.fromEntries(IDENTITIES.map((d, i) => [d.name, i]));
 
@@ -77,6 +80,10 @@ export function symbolFunction(cls, cooperative) {
  * @param {{violating:Set<string>, warned:Set<string>, friendlyMode3a:Set<string>, friendlyCallsignPrefixes:string[]}} ctx
  */
 export function deriveIdentity(track, ctx) {
+  // The node's identity stage (STANAG 1241 criteria, operator overrides) decides; the picture's own
+  // derivation below is kept for tracks it has not yet assessed (PENDING) and for older servers.
+  const server = track.identity && track.identity.standardIdentity;
+  if (server && server !== 'PENDING' && IDENTITY_INDEX[server] !== undefined) return server;
   const coop = isCooperative(track);
   if (ctx.violating.has(track.trackId)) return coop ? 'SUSPECT' : 'HOSTILE';
   if (ctx.warned.has(track.trackId) || track.class === 'LOITERING_MUNITION') return 'SUSPECT';

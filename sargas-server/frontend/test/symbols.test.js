@@ -80,3 +80,14 @@ test('a Remote ID drone is a cooperative drone: UAV symbol, neutral, never hosti
   assert.equal(trackFunction(track({ class: 'LARGE_AIRCRAFT', identity: { icao: '503C01' } })), 'CF----');
   assert.equal(trackFunction(track({ class: 'LARGE_AIRCRAFT' })), 'MFK---');
 });
+
+test("the node's standard identity wins over the picture's derivation; PENDING falls back", () => {
+  const ctx = { violating: new Set(['T1']), warned: new Set(), friendlyMode3a: new Set(), friendlyCallsignPrefixes: [] };
+  const crossing = { trackId: 'T1', class: 'AIRLINER', identity: { callsign: 'BTI7PW', standardIdentity: 'NEUTRAL' } };
+  assert.equal(deriveIdentity(crossing, ctx), 'NEUTRAL');
+  const pending = { trackId: 'T1', class: 'FAST_JET', identity: { standardIdentity: 'PENDING' } };
+  assert.equal(deriveIdentity(pending, ctx), 'HOSTILE');
+  const faker = { trackId: 'T2', class: 'FAST_JET', identity: { standardIdentity: 'FAKER' } };
+  assert.equal(deriveIdentity(faker, ctx), 'FAKER');
+  assert.equal(sidc('FAKER', 'MFF---'), 'SKAPMFF---*****');
+});

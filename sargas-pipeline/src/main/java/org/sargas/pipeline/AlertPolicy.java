@@ -12,6 +12,7 @@ import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.airspace.ViolationEventKind;
 import org.sargas.model.airspace.Warning;
 import org.sargas.model.observation.Identity;
+import org.sargas.model.track.StandardIdentity;
 import org.sargas.model.track.TargetClass;
 import org.sargas.model.track.Track;
 
@@ -58,18 +59,61 @@ public final class AlertPolicy {
     warned.add(v.trackId() + "/" + v.zoneId());
     String from = v.originCountry() == null ? "" : " from " + v.originCountry();
     boolean civil = track != null && cooperativeCivil(track);
+    StandardIdentity si = v.identity().standardIdentity();
+    Severity severity = severity(si, civil);
+    String why =
+        si != StandardIdentity.PENDING
+            ? " — "
+                + si
+                + (v.identity().reasons().isEmpty() ? "" : ": " + v.identity().reasons().get(0))
+            : civil ? " (cooperative civil traffic: " + cooperation(track) + ")" : "";
     return new Alert(
         alertId(v.violationId()),
         AlertKind.VIOLATION,
-        civil ? Severity.WARNING : Severity.CRITICAL,
+        severity,
+        v.entryTime(),
+        v.trackId(),
+        v.zoneId(),
+        v.trackId() + " entered " + v.zoneId() + from + why);
+  }
+
+  /**
+   * The severity of a violation by a track of standard identity {@code si}: CRITICAL for suspect
+   * and hostile (and their exercise forms), WARNING for neutral, INFO for friends; an unknown or
+   * pending track is CRITICAL unless it is cooperative civil traffic (WARNING).
+   */
+  public static Severity severity(StandardIdentity si, boolean cooperativeCivil) {
+    return switch (si) {
+      case HOSTILE, SUSPECT, JOKER, FAKER -> Severity.CRITICAL;
+      case NEUTRAL -> Severity.WARNING;
+      case FRIEND, ASSUMED_FRIEND -> Severity.INFO;
+      case UNKNOWN, PENDING -> cooperativeCivil ? Severity.WARNING : Severity.CRITICAL;
+    };
+  }
+
+  /**
+   * The INFO alert of cleared traffic entering a protected zone (once per crossing), or null.
+   *
+   * @param clearance what cleared it (flight plan or diplomatic clearance), for the operator
+   */
+  public Alert onCrossing(ViolationEvent event, String clearance) {
+    Violation v = event.violation();
+    if (event.kind() != ViolationEventKind.OPENED || !raised.add("C-" + v.violationId())) {
+      return null;
+    }
+    warned.add(v.trackId() + "/" + v.zoneId());
+    return new Alert(
+        "C-" + v.violationId(),
+        AlertKind.CROSSING,
+        Severity.INFO,
         v.entryTime(),
         v.trackId(),
         v.zoneId(),
         v.trackId()
-            + " entered "
+            + " crossed into "
             + v.zoneId()
-            + from
-            + (civil ? " (cooperative civil traffic: " + cooperation(track) + ")" : ""));
+            + (v.originCountry() == null ? "" : " from " + v.originCountry())
+            + (clearance == null ? "" : " (" + clearance + ")"));
   }
 
   /** Mode 3/A codes that identify no flight: conspicuity, VFR, emergencies, military/test. */

@@ -12,8 +12,11 @@ import org.sargas.model.observation.Observation;
  * {@code E + latenessS}. The watermark is whatever the runtime trusts as "event time has passed":
  * the newest receive time and idle clock ticks in the live node, the event time itself in a
  * simulation. An observation whose slice has already run is late: {@link #offer} refuses it and the
- * runtime counts it. When the watermark jumps more than ten slices ahead with nothing pending (a
- * feed resumed after a pause), the empty slices in between are skipped.
+ * runtime counts it — unless its input allows more lateness ({@link #offer(Observation, double)}: a
+ * neighbour's system tracks arrive seconds after their time of track information), then it joins
+ * the next slice and the tracker takes it out of sequence. When the watermark jumps more than ten
+ * slices ahead with nothing pending (a feed resumed after a pause), the empty slices in between are
+ * skipped.
  *
  * <p>Slices depend only on event times and the watermark sequence, so the same frames give the same
  * scans in a scenario run, in the live node and in a replay. Not thread-safe: one writer.
@@ -64,8 +67,27 @@ public final class EventTimeSlicer {
    * @return false if its slice has already run (late; not buffered)
    */
   public boolean offer(Observation o) {
+    return offer(o, latenessNanos);
+  }
+
+  /**
+   * Buffers an observation of an input that allows {@code latenessS} of lateness: one whose slice
+   * has already run is still taken, into the next slice, when the watermark is at most {@code
+   * latenessS} past its event time. With the slicer's own lateness (or less) this is {@link
+   * #offer(Observation)}: a report whose slice ran is always more than that late.
+   *
+   * @param latenessS the input's lateness allowance, s (≥ 0)
+   * @return false if it is later than that (not buffered)
+   */
+  public boolean offer(Observation o, double latenessS) {
+    return offer(o, Math.round(latenessS * 1e9));
+  }
+
+  private boolean offer(Observation o, long allowedNanos) {
     long t = nanos(o.time());
-    if (lastScanEndNanos != Long.MIN_VALUE && t < lastScanEndNanos) {
+    if (lastScanEndNanos != Long.MIN_VALUE
+        && t < lastScanEndNanos
+        && !(watermarkNanos != Long.MIN_VALUE && watermarkNanos - t <= allowedNanos)) {
       return false;
     }
     pending.add(o);

@@ -13,6 +13,7 @@ import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.sensor.SensorKind;
+import org.sargas.pipeline.identity.IdentificationCriteria;
 import org.sargas.track.TrackerConfig;
 
 /**
@@ -30,6 +31,7 @@ import org.sargas.track.TrackerConfig;
  * @param monitor the airspace monitor's settings
  * @param warning the early warning's settings
  * @param gate the plausibility gate's limits
+ * @param identification the identification criteria of the identity stage
  */
 public record PipelineSetup(
     LocalTangentPlane region,
@@ -40,7 +42,8 @@ public record PipelineSetup(
     TrackerConfig tracker,
     MonitorSettings monitor,
     WarningSettings warning,
-    GateSettings gate) {
+    GateSettings gate,
+    IdentificationCriteria identification) {
   public PipelineSetup {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(borders, "borders");
@@ -52,6 +55,21 @@ public record PipelineSetup(
         monitor == null ? MonitorSettings.defaults().withPathModel(PathModel.HERMITE) : monitor;
     warning = warning == null ? WarningSettings.defaults() : warning;
     gate = gate == null ? GateSettings.defaults() : gate;
+    identification = identification == null ? IdentificationCriteria.defaults() : identification;
+  }
+
+  /** A setup with the default identification criteria. */
+  public PipelineSetup(
+      LocalTangentPlane region,
+      Map<String, Sensor> sensors,
+      CountryBorders borders,
+      List<ZoneArea> zones,
+      List<AirportWatch> airports,
+      TrackerConfig tracker,
+      MonitorSettings monitor,
+      WarningSettings warning,
+      GateSettings gate) {
+    this(region, sensors, borders, zones, airports, tracker, monitor, warning, gate, null);
   }
 
   /** Default tracker, monitor (Hermite path), warning and gate settings. */
@@ -66,13 +84,20 @@ public record PipelineSetup(
 
   /** A copy with another tracker configuration. */
   public PipelineSetup withTracker(TrackerConfig t) {
-    return new PipelineSetup(region, sensors, borders, zones, airports, t, monitor, warning, gate);
+    return new PipelineSetup(
+        region, sensors, borders, zones, airports, t, monitor, warning, gate, identification);
   }
 
   /** A copy with other gate limits. */
   public PipelineSetup withGate(GateSettings g) {
     return new PipelineSetup(
-        region, sensors, borders, zones, airports, tracker, monitor, warning, g);
+        region, sensors, borders, zones, airports, tracker, monitor, warning, g, identification);
+  }
+
+  /** A copy with other identification criteria. */
+  public PipelineSetup withIdentification(IdentificationCriteria criteria) {
+    return new PipelineSetup(
+        region, sensors, borders, zones, airports, tracker, monitor, warning, gate, criteria);
   }
 
   /**

@@ -3,9 +3,11 @@ package org.sargas.pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PolarMeasurement;
+import org.sargas.model.observation.SystemTrackMeasurement;
 import org.sargas.model.sensor.Sensor;
 
 /**
@@ -58,12 +60,18 @@ public final class PlausibilityGate {
         return GateRejection.OUT_OF_RANGE;
       }
     } else if (o.measurement() instanceof GeodeticMeasurement g) {
-      double lat = g.position().latDeg();
-      double lon = g.position().lonDeg();
-      if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+      if (!onEarth(g.position())) {
+        return GateRejection.BAD_POSITION;
+      }
+    } else if (o.measurement() instanceof SystemTrackMeasurement t) {
+      if (!onEarth(t.position())) {
         return GateRejection.BAD_POSITION;
       }
     }
     return null;
+  }
+
+  private static boolean onEarth(GeoPoint p) {
+    return Math.abs(p.latDeg()) <= 90 && Math.abs(p.lonDeg()) <= 180;
   }
 }

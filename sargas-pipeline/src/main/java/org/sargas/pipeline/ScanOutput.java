@@ -14,18 +14,32 @@ import org.sargas.model.track.TrackBatch;
  * @param tracks every track the scan changed (domestic ones included)
  * @param violationEvents violation life-cycle events (domestic traffic removed)
  * @param warnings predicted entries issued by the early warning
- * @param alerts alerts raised: violations, early warnings, runway suspensions and all-clears, in
- *     that order
+ * @param alerts alerts raised: violations, crossings, early warnings, runway suspensions and
+ *     all-clears, in that order
+ * @param crossingEvents life-cycle events of cleared traffic inside protected zones (flights on
+ *     their filed route, state aircraft within their clearance): recorded, not violations
  */
 public record ScanOutput(
     Instant scanTime,
     TrackBatch tracks,
     List<ViolationEvent> violationEvents,
     List<Warning> warnings,
-    List<Alert> alerts) {
+    List<Alert> alerts,
+    List<ViolationEvent> crossingEvents) {
   public ScanOutput {
+    crossingEvents = List.copyOf(crossingEvents);
     violationEvents = List.copyOf(violationEvents);
     warnings = List.copyOf(warnings);
     alerts = List.copyOf(alerts);
+  }
+
+  /** A scan without crossings. */
+  public ScanOutput(
+      Instant scanTime,
+      TrackBatch tracks,
+      List<ViolationEvent> violationEvents,
+      List<Warning> warnings,
+      List<Alert> alerts) {
+    this(scanTime, tracks, violationEvents, warnings, alerts, List.of());
   }
 }

@@ -2,16 +2,25 @@ package org.sargas.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sargas.airspace.airport.RunwaySuspension;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.warning.EarlyWarning;
 import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
+import org.sargas.model.airspace.ViolationEventKind;
 import org.sargas.model.airspace.Warning;
 import org.sargas.model.observation.Observation;
+import org.sargas.model.track.IdentityAssessment;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
+import org.sargas.model.track.TrackState;
+import org.sargas.pipeline.identity.IdentityStage;
 import org.sargas.track.MultiTargetTracker;
 
 /**
@@ -19,7 +28,8 @@ import org.sargas.track.MultiTargetTracker;
  *
  * <pre>
  * tracker (predict, gate, associate, update, initiate, delete, classify)
- *   → domestic-traffic rule → airspace monitor → early warning
+ *   → identity (STANAG 1241) → domestic-traffic rule → airspace monitor (violations, crossings)
+ *   → early warning
  *   → runway suspension per airport → alert policy
  * </pre>
  *
@@ -39,12 +49,16 @@ public final class SurveillancePipeline {
   private final EarlyWarning earlyWarning;
   private final List<RunwaySuspension> suspensions = new ArrayList<>();
   private final AlertPolicy alerts = new AlertPolicy();
+  private final IdentityStage identity;
+  private final Map<String, IdentityAssessment> entryIdentity = new HashMap<>();
+  private final Set<String> crossings = new HashSet<>();
   private long domesticSuppressed;
 
   public SurveillancePipeline(PipelineSetup setup) {
     this.setup = setup;
     this.gate = new PlausibilityGate(setup.sensors(), setup.gate());
     this.tracker = new MultiTargetTracker(setup.region(), setup.trackerSensors(), setup.tracker());
+    this.identity = new IdentityStage(setup.identification(), setup.borders()::countryAt);
     this.domestic = new DomesticTrackFilter(setup.zones());
     this.monitor = new AirspaceMonitor(setup.borders(), setup.zones(), setup.monitor());
     this.earlyWarning = new EarlyWarning(setup.zones(), setup.warning());
@@ -67,12 +81,85 @@ public final class SurveillancePipeline {
    * Runs one scan: the observations whose event times lie before {@code scanTime}, in time order.
    */
   public ScanOutput process(Instant scanTime, List<Observation> observations) {
-    TrackBatch tracks = tracker.process(scanTime, observations);
+    TrackBatch tracks =
+        new TrackBatch(scanTime, identity.assess(tracker.process(scanTime, observations).tracks()));
     TrackBatch watched = new TrackBatch(scanTime, notDomestic(tracks.tracks()));
-    List<ViolationEvent> events = suppressDomestic(monitor.evaluate(watched));
-    List<Warning> warnings = earlyWarning.evaluate(watched);
+    List<ViolationEvent> crossed = new ArrayList<>();
+    List<ViolationEvent> events =
+        separateCrossings(suppressDomestic(monitor.evaluate(watched)), tracks.tracks(), crossed);
+    List<Warning> predicted = earlyWarning.evaluate(watched);
+    identity.noteWarnings(predicted);
+    List<Warning> warnings = notCleared(predicted, tracks.tracks());
     return new ScanOutput(
-        scanTime, tracks, events, warnings, alert(scanTime, events, warnings, tracks.tracks()));
+        scanTime,
+        tracks,
+        events,
+        warnings,
+        alert(scanTime, events, crossed, warnings, tracks.tracks()),
+        crossed);
+  }
+
+  /**
+   * Moves the events of cleared traffic (a flight on its plan's route, a state aircraft within its
+   * clearance) to {@code crossed}, and stamps every event's violation with the track's identity at
+   * entry. A crossing whose track stops being cleared while inside (it left its route) becomes a
+   * violation from then on: an OPENED event is emitted for it.
+   */
+  private List<ViolationEvent> separateCrossings(
+      List<ViolationEvent> raw, List<Track> tracks, List<ViolationEvent> crossed) {
+    if (raw.isEmpty()) {
+      return raw;
+    }
+    List<ViolationEvent> out = new ArrayList<>(raw.size());
+    for (ViolationEvent e : raw) {
+      Violation v = e.violation();
+      String id = v.violationId();
+      Track t = trackOf(v.trackId(), tracks);
+      IdentityAssessment now = t != null ? t.assessment() : null;
+      if (e.kind() == ViolationEventKind.OPENED || !entryIdentity.containsKey(id)) {
+        entryIdentity.put(id, now != null ? now : IdentityAssessment.PENDING);
+        if (identity.cleared(v.trackId())) {
+          crossings.add(id);
+        }
+      }
+      ViolationEventKind kind = e.kind();
+      if (crossings.contains(id)
+          && e.kind() == ViolationEventKind.UPDATED
+          && t != null
+          && t.state() != TrackState.DROPPED
+          && !identity.cleared(v.trackId())) {
+        crossings.remove(id); // left its route or clearance while inside: now a violation
+        entryIdentity.put(id, now);
+        kind = ViolationEventKind.OPENED;
+      }
+      ViolationEvent stamped =
+          new ViolationEvent(kind, e.time(), v.withIdentity(entryIdentity.get(id)));
+      if (crossings.contains(id)) {
+        crossed.add(stamped);
+      } else {
+        out.add(stamped);
+      }
+      if (e.kind() == ViolationEventKind.CLOSED) {
+        entryIdentity.remove(id);
+        crossings.remove(id);
+      }
+    }
+    return out;
+  }
+
+  private List<Warning> notCleared(List<Warning> warnings, List<Track> tracks) {
+    if (warnings.isEmpty()) {
+      return warnings;
+    }
+    List<Warning> out = new ArrayList<>(warnings.size());
+    for (Warning w : warnings) {
+      Track t = trackOf(w.trackId(), tracks);
+      boolean friendly = t != null && t.standardIdentity().isFriendly();
+      if (!identity.cleared(w.trackId()) && !friendly) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /**
@@ -80,13 +167,16 @@ public final class SurveillancePipeline {
    * suspensions see {@code now}.
    */
   public ScanOutput flush(Instant now) {
-    List<ViolationEvent> events = suppressDomestic(monitor.flush());
+    List<ViolationEvent> crossed = new ArrayList<>();
+    List<ViolationEvent> events =
+        separateCrossings(suppressDomestic(monitor.flush()), List.of(), crossed);
     return new ScanOutput(
         now,
         new TrackBatch(now, List.of()),
         events,
         List.of(),
-        alert(now, events, List.of(), List.of()));
+        alert(now, events, crossed, List.of(), List.of()),
+        crossed);
   }
 
   private List<Track> notDomestic(List<Track> tracks) {
@@ -115,10 +205,20 @@ public final class SurveillancePipeline {
   }
 
   private List<Alert> alert(
-      Instant now, List<ViolationEvent> events, List<Warning> warnings, List<Track> tracks) {
+      Instant now,
+      List<ViolationEvent> events,
+      List<ViolationEvent> crossed,
+      List<Warning> warnings,
+      List<Track> tracks) {
     List<Alert> out = new ArrayList<>();
     for (ViolationEvent e : events) {
       Alert a = alerts.onViolation(e, trackOf(e.violation().trackId(), tracks));
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    for (ViolationEvent e : crossed) {
+      Alert a = alerts.onCrossing(e, identity.clearance(e.violation().trackId()));
       if (a != null) {
         out.add(a);
       }
@@ -147,6 +247,11 @@ public final class SurveillancePipeline {
   /** The alert policy (sensor outages are raised by the runtime that watches the feeds). */
   public AlertPolicy alertPolicy() {
     return alerts;
+  }
+
+  /** The identity stage (operator overrides, flight plans). */
+  public IdentityStage identity() {
+    return identity;
   }
 
   /** The tracker (counters, current picture, numbering). */

@@ -32,11 +32,12 @@ import org.sargas.track.measurement.SensorSite;
 
 /**
  * The multi-target tracking loop. Each call converts its observations and splits them into groups
- * (runs of consecutive detections of one sensor); for each group it predicts, gates, associates and
- * updates the confirmed tracks, recovers manoeuvring ones, does the same for the tentative tracks
- * and initiates tracks from the detections left; then it coasts or drops the confirmed tracks,
- * confirms or abandons the tentative ones and reports what changed. Every role comes from the
- * injected {@link TrackerComponents}; every number from {@link TrackerConfig}.
+ * (runs of consecutive detections of one sensor); for each group it first fuses other trackers'
+ * track reports ({@link #fuseSystemTracks}), then predicts, gates, associates and updates the
+ * confirmed tracks, recovers manoeuvring ones, does the same for the tentative tracks and initiates
+ * tracks from the detections left; then it coasts or drops the confirmed tracks, confirms or
+ * abandons the tentative ones and reports what changed. Every role comes from the injected {@link
+ * TrackerComponents}; every number from {@link TrackerConfig}.
  *
  * <p>Determinism: observations are sorted by (event time, sensor id); tracks are visited in
  * creation order; association breaks ties by index. Track ids ({@code T0000001}, ...) are given at
@@ -85,6 +86,12 @@ public final class MultiTargetTracker implements Tracker {
   private final Stage[] stages;
 
   private final Map<String, Integer> slots = new HashMap<>();
+
+  /** Source tracks: (sensor slot, source track number) → the local track its reports update. */
+  private final Map<Long, SourceBinding> sourceBindings = new HashMap<>();
+
+  private final Detection positionView = new Detection();
+  private long systemTrackRepeats;
   private double[] periods = new double[8];
   private SensorSite[] sitesBySlot = new SensorSite[8];
 
@@ -178,6 +185,17 @@ public final class MultiTargetTracker implements Tracker {
     }
   }
 
+  /** A source track's binding: the local track, and the time of the source's last report. */
+  private static final class SourceBinding {
+    final LiveTrack track;
+    double lastTimeS;
+
+    SourceBinding(LiveTrack track, double lastTimeS) {
+      this.track = track;
+      this.lastTimeS = lastTimeS;
+    }
+  }
+
   /**
    * A tracker for a region with the {@linkplain TrackerComponents#standard standard roles} for
    * {@code config}.
@@ -254,6 +272,14 @@ public final class MultiTargetTracker implements Tracker {
     return nextNumber - 1;
   }
 
+  /**
+   * System-track reports ignored because they were not newer than the source track's last report
+   * (repeats with the same time of track information, or older reports arriving late).
+   */
+  public long systemTrackRepeats() {
+    return systemTrackRepeats;
+  }
+
   /** Number of live tracks (all states). */
   public int liveTrackCount() {
     return tracks.size();
@@ -265,6 +291,7 @@ public final class MultiTargetTracker implements Tracker {
     int count = convert(observations);
     for (int from = 0, to; from < count; from = to) {
       to = endOfSensorGroup(from, count);
+      fuseSystemTracks(from, to);
       for (Stage stage : stages) {
         if (startStage(stage, from, to)) {
           predict(stage);
@@ -378,6 +405,171 @@ public final class MultiTargetTracker implements Tracker {
       to++;
     }
     return to;
+  }
+
+  /**
+   * Fuses the group's system-track reports (another tracker's tracks, {@link
+   * Detection#systemTrack}) as tracks, not plots: a report whose source track number (per sensor)
+   * is bound to a local track updates that track with position and velocity and the report's own
+   * covariance, unless it is no newer than the source's last report (a repeat: ignored and counted)
+   * or lies more than {@link TrackerConfig#systemTrackReuseDistanceM()} from the track (the number
+   * was reused: the binding is dropped). An unbound report is bound to the best local track within
+   * the position gate whose identity does not conflict and that no other number of the same source
+   * holds (so two source tracks side by side stay two tracks), else it starts a track at once,
+   * confirmed after {@link TrackerConfig#systemTrackConfirmUpdates()} reports. The reports are
+   * used: the plot stages never see them.
+   */
+  private void fuseSystemTracks(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Detection d = pool[k];
+      if (!d.systemTrack || d.used) {
+        continue;
+      }
+      d.used = true;
+      long key = (long) d.sensorSlot << 32 | (d.sourceTrackNumber & 0xffffffffL);
+      SourceBinding b = d.sourceTrackNumber < 0 ? null : sourceBindings.get(key);
+      if (b != null && d.timeS <= b.lastTimeS) {
+        systemTrackRepeats++;
+        continue;
+      }
+      if (b != null
+          && (b.track.lifecycle == TrackState.DROPPED
+              || distanceFromTrackM(b.track, d) > config.systemTrackReuseDistanceM())) {
+        sourceBindings.remove(key);
+        b = null;
+      }
+      LiveTrack t = b != null ? b.track : boundLocalTrack(d);
+      if (t == null) {
+        t = startSystemTrack(d);
+      } else {
+        updateWithSystemTrack(t, d);
+      }
+      if (b != null) {
+        b.lastTimeS = d.timeS;
+      } else if (d.sourceTrackNumber >= 0) {
+        sourceBindings.put(key, new SourceBinding(t, d.timeS));
+      }
+    }
+  }
+
+  /** Horizontal distance of {@code d} from {@code t}'s straight-line extrapolation, m. */
+  private static double distanceFromTrackM(LiveTrack t, Detection d) {
+    GaussianState c = t.state.combined;
+    double dt = d.timeS - c.timeS;
+    return Math.hypot(
+        d.eastM - (c.x[GaussianState.EAST] + c.x[GaussianState.VEAST] * dt),
+        d.northM - (c.x[GaussianState.NORTH] + c.x[GaussianState.VNORTH] * dt));
+  }
+
+  /**
+   * The local track an unbound system-track report joins: of the live tracks that no other track
+   * number of the report's source holds and whose identity does not conflict, the one of least cost
+   * whose prediction gates the report's position (identity gate and bonus when identities agree);
+   * null when none.
+   */
+  private LiveTrack boundLocalTrack(Detection d) {
+    java.util.Set<LiveTrack> heldBySource =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Map.Entry<Long, SourceBinding> e : sourceBindings.entrySet()) {
+      if ((int) (e.getKey() >>> 32) == d.sensorSlot) {
+        heldBySource.add(e.getValue().track);
+      }
+    }
+    positionView.setPositionOf(d);
+    LiveTrack best = null;
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (LiveTrack t : tracks) {
+      if (t.lifecycle == TrackState.DROPPED
+          || heldBySource.contains(t)
+          || distanceFromTrackM(t, d) > config.systemTrackReuseDistanceM()) {
+        continue;
+      }
+      int relation = identityRelation(t.identity, d.identity);
+      if (relation < 0) {
+        continue;
+      }
+      Stage stage = t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage;
+      stage.filter.predict(t.state, d.timeS, stage.atDetection);
+      if (!passes(relation > 0 ? identityGater : gater, stage.atDetection, positionView)) {
+        continue;
+      }
+      double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Starts a track from a system-track report: position and velocity with the report's covariance
+   * (a report without velocity gets the initiator's velocity spread), tentative until {@link
+   * TrackerConfig#systemTrackConfirmUpdates()} reports (confirmed at once when that is 1).
+   */
+  private LiveTrack startSystemTrack(Detection d) {
+    LiveTrack t = new LiveTrack(nextSequence++, tentativeFilter.newState(), d.timeS);
+    GaussianState s = t.state.combined;
+    int n = s.dimension();
+    s.timeS = d.timeS;
+    s.x[GaussianState.EAST] = d.eastM;
+    s.x[GaussianState.NORTH] = d.northM;
+    s.p[GaussianState.EAST * n + GaussianState.EAST] = d.varEastM2;
+    s.p[GaussianState.NORTH * n + GaussianState.NORTH] = d.varNorthM2;
+    s.p[GaussianState.EAST * n + GaussianState.NORTH] = d.covEastNorthM2;
+    s.p[GaussianState.NORTH * n + GaussianState.EAST] = d.covEastNorthM2;
+    if (d.kind == DetectionKind.POSITION_VELOCITY) {
+      s.x[GaussianState.VEAST] = d.velocityEastMps;
+      s.x[GaussianState.VNORTH] = d.velocityNorthMps;
+      s.p[GaussianState.VEAST * n + GaussianState.VEAST] = d.varVelocityEastMps2;
+      s.p[GaussianState.VNORTH * n + GaussianState.VNORTH] = d.varVelocityNorthMps2;
+      s.p[GaussianState.VEAST * n + GaussianState.VNORTH] = d.covVelocityEastNorthMps2;
+      s.p[GaussianState.VNORTH * n + GaussianState.VEAST] = d.covVelocityEastNorthMps2;
+    } else {
+      double v = Math.pow(config.maxSpeedMps() / 3.0, 2);
+      s.p[GaussianState.VEAST * n + GaussianState.VEAST] = v;
+      s.p[GaussianState.VNORTH * n + GaussianState.VNORTH] = v;
+    }
+    for (int i = 4; i < n; i++) {
+      s.p[i * n + i] = initialTurnRateVariance;
+    }
+    tentativeFilter.initialise(t.state);
+    t.startedBySystemTrack = true;
+    t.opportunityRateHz = coverageRateHz(d.eastM, d.northM);
+    t.stateTime = d.observation.time();
+    t.identity = d.identity;
+    t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
+    t.hits = 1;
+    updateAltitude(t, d);
+    t.updatedThisCall = true;
+    t.changed = true;
+    tracks.add(t);
+    if (config.systemTrackConfirmUpdates() <= 1) {
+      confirm(t);
+    } else if (config.reportTentative()) {
+      assignNumber(t);
+    }
+    return t;
+  }
+
+  /**
+   * Updates {@code t} with a system-track report (position and velocity with its own covariance) by
+   * the filter of the track's stage; a tentative track is confirmed once it has {@link
+   * TrackerConfig#systemTrackConfirmUpdates()} updates, a coasting one is confirmed again.
+   */
+  private void updateWithSystemTrack(LiveTrack t, Detection d) {
+    if (!filterUpdate(
+        t, d, t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage)) {
+      return;
+    }
+    bookHit(t, d);
+    if (t.lifecycle == TrackState.TENTATIVE) {
+      if (t.hits >= config.systemTrackConfirmUpdates()) {
+        confirm(t);
+      }
+    } else if (t.lifecycle == TrackState.COASTING) {
+      t.lifecycle = TrackState.CONFIRMED;
+    }
   }
 
   /**
@@ -696,8 +888,16 @@ public final class MultiTargetTracker implements Tracker {
     for (int i = 0; i < tracks.size(); i++) {
       LiveTrack t = tracks.get(i);
       if (t.lifecycle == TrackState.TENTATIVE) {
-        TrackState s = roles.initiator().review(t, scanS);
+        // A track started by system-track reports is confirmed by their number, and dropped
+        // when they stop as a confirmed one would be.
+        TrackState s =
+            t.startedBySystemTrack
+                ? t.silencePeriods(scanS) > config.dropAfterPeriods()
+                    ? TrackState.DROPPED
+                    : TrackState.TENTATIVE
+                : roles.initiator().review(t, scanS);
         if (s == TrackState.DROPPED) {
+          t.lifecycle = TrackState.DROPPED;
           continue;
         }
         if (s == TrackState.CONFIRMED) {
@@ -709,6 +909,7 @@ public final class MultiTargetTracker implements Tracker {
     while (tracks.size() > w) {
       tracks.remove(tracks.size() - 1);
     }
+    forgetDroppedSources();
   }
 
   /**
@@ -737,11 +938,19 @@ public final class MultiTargetTracker implements Tracker {
       t.updatedThisCall = false;
     }
     tracks.removeIf(t -> t.lifecycle == TrackState.DROPPED);
+    forgetDroppedSources();
     return new TrackBatch(scanTime, out);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Details of the steps.
+
+  /** Drops the source-track bindings of dropped tracks. */
+  private void forgetDroppedSources() {
+    if (!sourceBindings.isEmpty()) {
+      sourceBindings.values().removeIf(b -> b.track.lifecycle == TrackState.DROPPED);
+    }
+  }
 
   /**
    * The spatial pre-gate: writes into {@link #candidates} the indices (into {@link #local}) of the
@@ -949,20 +1158,30 @@ public final class MultiTargetTracker implements Tracker {
     if (d.altitudeAssumed) {
       projectFor(t, d);
     }
+    if (filterUpdate(t, d, stage)) {
+      registerHit(t, d);
+    }
+  }
+
+  /**
+   * Updates {@code t}'s filter state with {@code d} by the stage's filter, predicting it to the
+   * detection's time first unless it is there already (a same-time group: updated in place); false
+   * (and no change) when the innovation is degenerate.
+   */
+  private boolean filterUpdate(LiveTrack t, Detection d, Stage stage) {
     if (t.state.timeS() == d.timeS) {
-      // Already predicted to the detection's time (a same-time group): update in place.
       if (Double.isNaN(stage.filter.update(t.state, d, inn))) {
-        return;
+        return false;
       }
     } else {
       stage.filter.predict(t.state, d.timeS, stage.atDetection);
       if (Double.isNaN(stage.filter.update(stage.atDetection, d, inn))) {
-        return;
+        return false;
       }
       t.state.setTo(stage.atDetection);
     }
     t.stateTime = d.observation.time();
-    registerHit(t, d);
+    return true;
   }
 
   /**
@@ -971,13 +1190,7 @@ public final class MultiTargetTracker implements Tracker {
    * again.
    */
   private void registerHit(LiveTrack t, Detection d) {
-    updateAltitude(t, d);
-    t.hits++;
-    t.lastUpdateS = Math.max(t.lastUpdateS, d.timeS);
-    t.identity = t.identity.mergedWith(d.identity);
-    t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
-    t.updatedThisCall = true;
-    t.changed = true;
+    bookHit(t, d);
     if (t.lifecycle == TrackState.TENTATIVE) {
       if (roles.initiator().review(t, d.timeS) == TrackState.CONFIRMED) {
         confirm(t);
@@ -985,6 +1198,17 @@ public final class MultiTargetTracker implements Tracker {
     } else if (t.lifecycle == TrackState.COASTING) {
       t.lifecycle = TrackState.CONFIRMED;
     }
+  }
+
+  /** Books a detection on a track: altitude, hit count, last update, identity, sensor. */
+  private void bookHit(LiveTrack t, Detection d) {
+    updateAltitude(t, d);
+    t.hits++;
+    t.lastUpdateS = Math.max(t.lastUpdateS, d.timeS);
+    t.identity = t.identity.mergedWith(d.identity);
+    t.recordHit(d.sensorSlot, periods[d.sensorSlot], d.timeS, sitesBySlot[d.sensorSlot] != null);
+    t.updatedThisCall = true;
+    t.changed = true;
   }
 
   /**

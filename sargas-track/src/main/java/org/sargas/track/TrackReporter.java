@@ -57,7 +57,7 @@ final class TrackReporter {
       if (t.classificationState == null) {
         t.classificationState = new ClassificationState();
       }
-      // The model's Identity carries no emitter category, aircraft type or wake category yet.
+      // The classifier reads the declared description from the fused identity.
       t.classification =
           t.classificationState.update(
               classifier,
@@ -71,7 +71,7 @@ final class TrackReporter {
               t.altitude.known() ? climb : Double.NaN,
               t.hits,
               t.identity,
-              AircraftDescription.NONE);
+              AircraftDescription.of(t.identity));
     }
     return new Track(
         id,

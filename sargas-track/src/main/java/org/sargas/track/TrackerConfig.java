@@ -76,6 +76,11 @@ package org.sargas.track;
  * @param firstTrackNumber number of the first track confirmed (ids {@code T0000001}, ...), at least
  *     1; to continue numbering after a restart, set it to the previous tracker's {@link
  *     MultiTargetTracker#lastTrackNumber()} + 1
+ * @param systemTrackConfirmUpdates a track started by another tracker's track report (a {@code
+ *     SystemTrackMeasurement}) is confirmed after this many of its updates, at least 1 (no M-of-N)
+ * @param systemTrackReuseDistanceM a system-track report farther than this from the local track its
+ *     source track number is bound to means the source reused the number for another target: the
+ *     binding is dropped and the report treated as a new source track, m
  */
 public record TrackerConfig(
     MotionModelKind motionModel,
@@ -119,7 +124,9 @@ public record TrackerConfig(
     double triangulationWindowS,
     double triangulationSpeedSigmas,
     double triangulationMinCrossingRad,
-    long firstTrackNumber) {
+    long firstTrackNumber,
+    int systemTrackConfirmUpdates,
+    double systemTrackReuseDistanceM) {
 
   public TrackerConfig {
     if (confirmHits < 1 || confirmWindow < confirmHits) {
@@ -164,6 +171,10 @@ public record TrackerConfig(
       throw new IllegalArgumentException(
           "need triangulationWindowS >= 0, triangulationSpeedSigmas > 0 and a crossing angle in"
               + " (0, π/2)");
+    }
+    if (systemTrackConfirmUpdates < 1 || !(systemTrackReuseDistanceM > 0)) {
+      throw new IllegalArgumentException(
+          "need systemTrackConfirmUpdates >= 1 and systemTrackReuseDistanceM > 0");
     }
     if (firstTrackNumber < 1) {
       throw new IllegalArgumentException("firstTrackNumber must be >= 1: " + firstTrackNumber);
@@ -236,6 +247,8 @@ public record TrackerConfig(
     private double triangulationSpeedSigmas = 3.0;
     private double triangulationMinCrossingRad = Math.toRadians(5.0);
     private long firstTrackNumber = 1;
+    private int systemTrackConfirmUpdates = 2;
+    private double systemTrackReuseDistanceM = 20_000.0;
 
     /** The defaults. */
     public Builder() {}
@@ -283,6 +296,8 @@ public record TrackerConfig(
       triangulationSpeedSigmas = c.triangulationSpeedSigmas;
       triangulationMinCrossingRad = c.triangulationMinCrossingRad;
       firstTrackNumber = c.firstTrackNumber;
+      systemTrackConfirmUpdates = c.systemTrackConfirmUpdates;
+      systemTrackReuseDistanceM = c.systemTrackReuseDistanceM;
     }
 
     public Builder motionModel(MotionModelKind v) {
@@ -455,6 +470,13 @@ public record TrackerConfig(
       return this;
     }
 
+    /** How tracks started by system-track reports are confirmed and rebound (see the record). */
+    public Builder systemTracks(int confirmUpdates, double reuseDistanceM) {
+      systemTrackConfirmUpdates = confirmUpdates;
+      systemTrackReuseDistanceM = reuseDistanceM;
+      return this;
+    }
+
     public TrackerConfig build() {
       return new TrackerConfig(
           motionModel,
@@ -498,7 +520,9 @@ public record TrackerConfig(
           triangulationWindowS,
           triangulationSpeedSigmas,
           triangulationMinCrossingRad,
-          firstTrackNumber);
+          firstTrackNumber,
+          systemTrackConfirmUpdates,
+          systemTrackReuseDistanceM);
     }
   }
 }

@@ -11,5 +11,10 @@ public enum AlertKind {
   /** An emergency squawk (7500/7600/7700). */
   EMERGENCY_SQUAWK,
   /** A sensor feed stopped. */
-  SENSOR_DOWN
+  SENSOR_DOWN,
+  /**
+   * Cleared traffic crossed into a protected zone: a flight on its filed plan's route, or a state
+   * aircraft within its diplomatic clearance. Recorded (INFO), not a violation.
+   */
+  CROSSING
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.sargas.model.geo.GeoPoint;
+import org.sargas.model.track.IdentityAssessment;
 
 /**
  * The measured account of one track inside one zone.
@@ -25,6 +26,8 @@ import org.sargas.model.geo.GeoPoint;
  * @param exitCountry ISO alpha-3 of the territory it went to on exit (null while inside/unknown)
  * @param probability probability that the aircraft was really inside, [0, 1]
  * @param status CONFIRMED or POSSIBLE
+ * @param identity the track's STANAG 1241 standard identity when it entered, with its reasons
+ *     ({@link IdentityAssessment#PENDING} when no identity stage ran)
  */
 public record Violation(
     String violationId,
@@ -43,7 +46,8 @@ public record Violation(
     String originCountry,
     String exitCountry,
     double probability,
-    ViolationStatus status) {
+    ViolationStatus status,
+    IdentityAssessment identity) {
 
   public Violation {
     Objects.requireNonNull(violationId, "violationId");
@@ -51,6 +55,70 @@ public record Violation(
     Objects.requireNonNull(zoneId, "zoneId");
     Objects.requireNonNull(entryTime, "entryTime");
     Objects.requireNonNull(entryPoint, "entryPoint");
+    identity = identity == null ? IdentityAssessment.PENDING : identity;
+  }
+
+  /** A violation whose identity at entry is not known ({@link IdentityAssessment#PENDING}). */
+  public Violation(
+      String violationId,
+      String trackId,
+      String zoneId,
+      ZoneKind zoneKind,
+      Instant entryTime,
+      GeoPoint entryPoint,
+      Instant exitTime,
+      GeoPoint exitPoint,
+      double maxDepthM,
+      Instant maxDepthTime,
+      GeoPoint maxDepthPoint,
+      double maxDepthLow95M,
+      double maxDepthHigh95M,
+      String originCountry,
+      String exitCountry,
+      double probability,
+      ViolationStatus status) {
+    this(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        IdentityAssessment.PENDING);
+  }
+
+  /** This violation with the track's identity at entry. */
+  public Violation withIdentity(IdentityAssessment identityAtEntry) {
+    return new Violation(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        identityAtEntry);
   }
 
   /** Whether the track has left the zone. */

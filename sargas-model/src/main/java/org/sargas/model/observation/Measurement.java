@@ -5,7 +5,11 @@ package org.sargas.model.observation;
  * covariance in its own measurement space.
  */
 public sealed interface Measurement
-    permits PolarMeasurement, GeodeticMeasurement, BearingMeasurement, PlanarMeasurement {
+    permits PolarMeasurement,
+        GeodeticMeasurement,
+        BearingMeasurement,
+        PlanarMeasurement,
+        SystemTrackMeasurement {
 
   /** Dimension of the measurement vector. */
   int dimension();

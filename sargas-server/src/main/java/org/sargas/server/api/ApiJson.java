@@ -1,6 +1,7 @@
 package org.sargas.server.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.geo.GeoPoint;
@@ -43,8 +44,26 @@ public final class ApiJson {
       op.put("lon", round(operator.lonDeg(), 6));
       id.put("operator", op);
     }
+    id.put("standardIdentity", t.standardIdentity().name());
+    id.put("reasons", t.assessment().reasons());
+    id.put("setBy", t.assessment().overriddenBy());
+    id.put(
+        "setAt",
+        t.assessment().overriddenAt() == null ? null : t.assessment().overriddenAt().toString());
     m.put("identity", id);
     m.put("emergency", t.identity().emergencySquawk());
+    return m;
+  }
+
+  /** A standard identity assessment (the answer to an operator's identity change). */
+  public static Map<String, Object> assessment(
+      String trackId, org.sargas.model.track.IdentityAssessment a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trackId", trackId);
+    m.put("standardIdentity", a == null ? null : a.standardIdentity().name());
+    m.put("reasons", a == null ? List.of() : a.reasons());
+    m.put("setBy", a == null ? null : a.overriddenBy());
+    m.put("setAt", a == null || a.overriddenAt() == null ? null : a.overriddenAt().toString());
     return m;
   }
 

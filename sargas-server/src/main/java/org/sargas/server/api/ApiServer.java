@@ -29,6 +29,8 @@ import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.geojson.GeoJsonFeature;
 import org.sargas.airspace.geojson.GeoJsonWriter;
 import org.sargas.airspace.zone.ZoneArea;
+import org.sargas.model.track.IdentityAssessment;
+import org.sargas.model.track.StandardIdentity;
 import org.sargas.model.track.Track;
 import org.sargas.pipeline.ResponseAdvisor;
 import org.sargas.server.config.WebSettings;
@@ -135,6 +137,8 @@ public final class ApiServer {
               cfg.routes.get("/api/violations", this::violations, READ_PICTURE);
               cfg.routes.get("/api/alerts", this::alerts, READ_PICTURE);
               cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge, OPERATE);
+              cfg.routes.post("/api/tracks/{id}/identity", this::setIdentity, OPERATE);
+              cfg.routes.delete("/api/tracks/{id}/identity", this::releaseIdentity, OPERATE);
               cfg.routes.get("/api/sensors", this::sensors, READ_PICTURE);
               cfg.routes.get("/api/zones", this::zones, READ_PICTURE);
               cfg.routes.get("/api/borders", this::borders, READ_PICTURE);
@@ -388,6 +392,70 @@ public final class ApiServer {
         ApiJson.alert(now.alert(), alertState(now), now.acknowledgement(), now.incidentId());
     node.broadcastAlert(now.alert(), alertState(now), now.acknowledgement(), now.incidentId());
     json(ctx, out);
+  }
+
+  /**
+   * An operator sets a track's STANAG 1241 identity: body {@code {"identity": "HOSTILE", "reason":
+   * "..."}}; recorded with the token's subject as actor in the audit and evidence logs (action
+   * IDENTITY_SET).
+   */
+  private void setIdentity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (node.picture().track(id) == null) {
+      ctx.status(404).contentType("application/json").result("{\"error\":\"no track " + id + "\"}");
+      return;
+    }
+    JsonNode body = body(ctx);
+    // the actor is the token's subject; an "operator" field in the body is ignored
+    String operator = RequestGuard.caller(ctx).subject();
+    String reason = body.path("reason").asText("");
+    String identity = body.path("identity").asText("");
+    if (reason.isBlank()) {
+      throw new BadRequest("reason is required: say why the identity is set by hand");
+    }
+    StandardIdentity si;
+    try {
+      si = StandardIdentity.valueOf(identity.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(
+          "identity must be one of " + java.util.Arrays.toString(StandardIdentity.values()));
+    }
+    IdentityAssessment a = node.setIdentity(id, si, reason, operator);
+    node.recorder()
+        .operatorAction(
+            new OperatorAction(
+                node.clock().instant(), operator, "IDENTITY_SET", id, si.name() + ": " + reason),
+            null);
+    json(ctx, ApiJson.assessment(id, a));
+  }
+
+  /**
+   * An operator releases a track's identity to the identification criteria; recorded with the
+   * token's subject as actor (action IDENTITY_RELEASED). 404 when none was set.
+   */
+  private void releaseIdentity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    String operator = RequestGuard.caller(ctx).subject();
+    if (!node.releaseIdentity(id)) {
+      ctx.status(404)
+          .contentType("application/json")
+          .result("{\"error\":\"no operator identity on track " + id + "\"}");
+      return;
+    }
+    node.recorder()
+        .operatorAction(
+            new OperatorAction(
+                node.clock().instant(), operator, "IDENTITY_RELEASED", id, "criteria resume"),
+            null);
+    json(ctx, ApiJson.assessment(id, null));
+  }
+
+  private JsonNode body(Context ctx) {
+    try {
+      return ctx.body().isBlank() ? json.createObjectNode() : json.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new BadRequest("body is not JSON: " + e.getOriginalMessage());
+    }
   }
 
   /** Every watched zone (national airspaces, zone files, airport protection zones) as GeoJSON. */

@@ -63,4 +63,17 @@ public interface NodeView {
 
   /** Publishes an alert change (acknowledgement) to WebSocket clients. */
   void broadcastAlert(Alert alert, String state, Acknowledgement ack, String violationId);
+
+  /**
+   * An operator sets a track's standard identity (the identification criteria are suspended for it
+   * until released); effective from the next scan. The caller records the action.
+   */
+  org.sargas.model.track.IdentityAssessment setIdentity(
+      String trackId,
+      org.sargas.model.track.StandardIdentity identity,
+      String reason,
+      String operator);
+
+  /** An operator releases a track's identity to the criteria; whether one was set. */
+  boolean releaseIdentity(String trackId);
 }

@@ -282,6 +282,7 @@ public final class ReplayCommand implements Callable<Integer> {
       IncidentSink.MemorySink memory, Replay.Summary s, TrackCount tracks, double elapsedS) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("violations", memory.violations().stream().map(ViolationJson::toMap).toList());
+    doc.put("crossings", memory.crossings().stream().map(ViolationJson::toMap).toList());
     doc.put("alerts", memory.alerts().stream().map(IncidentJson::toMap).toList());
     doc.put(
         "warnings",
@@ -295,6 +296,7 @@ public final class ReplayCommand implements Callable<Integer> {
     summary.put("scans", s.scans());
     summary.put("tracks", tracks.ids.size());
     summary.put("violations", memory.violations().size());
+    summary.put("crossings", memory.crossings().size());
     summary.put("alerts", memory.alerts().size());
     summary.put("decodeFailures", s.metrics().sum("sargas_decode_errors_total"));
     summary.put("lateReports", s.metrics().value("sargas_late_reports_total", ""));

@@ -168,6 +168,7 @@ public final class ScenarioCommand implements Runnable {
     doc.put("seed", r.scenario().seed());
     doc.put("violations", maps(r.violations()));
     doc.put("truthViolations", maps(r.truthViolations()));
+    doc.put("crossings", maps(r.crossings()));
     doc.put("alerts", r.alerts().stream().map(IncidentJson::toMap).toList());
     doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
     doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());
@@ -224,6 +225,13 @@ public final class ScenarioCommand implements Runnable {
     table(out, "Violations measured from the tracks", r.violations());
     out.println();
     table(out, "The same measured on the ground truth", r.truthViolations());
+    if (!r.crossings().isEmpty()) {
+      out.println();
+      table(
+          out,
+          "Crossings of cleared traffic (flight plan, clearance): not violations",
+          r.crossings());
+    }
     if (!r.scenario().airports().isEmpty()) {
       out.println();
       alerts(
@@ -330,7 +338,7 @@ public final class ScenarioCommand implements Runnable {
     }
     out.printf(
         Locale.ROOT,
-        "  %-9s %-4s %-24s %-24s %8s %9s %-6s %-6s %-9s%n",
+        "  %-9s %-4s %-24s %-24s %8s %9s %-6s %-6s %-9s %-8s%n",
         "track",
         "zone",
         "entry (UTC)",
@@ -339,11 +347,12 @@ public final class ScenarioCommand implements Runnable {
         "depth m",
         "from",
         "to",
-        "status");
+        "status",
+        "identity");
     for (Violation v : vs) {
       out.printf(
           Locale.ROOT,
-          "  %-9s %-4s %-24s %-24s %8.1f %9.0f %-6s %-6s %-9s%n",
+          "  %-9s %-4s %-24s %-24s %8.1f %9.0f %-6s %-6s %-9s %-8s%n",
           v.trackId(),
           v.zoneId(),
           utc(v.entryTime()),
@@ -352,7 +361,10 @@ public final class ScenarioCommand implements Runnable {
           v.maxDepthM(),
           dash(v.originCountry()),
           dash(v.exitCountry()),
-          v.status());
+          v.status(),
+          v.identity().standardIdentity() == org.sargas.model.track.StandardIdentity.PENDING
+              ? "-"
+              : v.identity().standardIdentity());
     }
   }
 

@@ -16,6 +16,10 @@ import org.sargas.model.frame.FrameFormat;
  * @param sensorId the sensor of a Mode S / Remote ID feed (ASTERIX sensors are found by SAC/SIC)
  * @param path file inputs: the file
  * @param acceptSacSic ASTERIX: accepted "SAC/SIC" values; empty = those of the configured sensors
+ * @param latenessS how late (watermark minus event time) this input's reports may arrive and still
+ *     be used, s; null: {@code pipeline.systemTrackLatenessS} for system-track reports (CAT062),
+ *     {@code pipeline.latenessS} for the others. It can only extend the pipeline's lateness: a late
+ *     report joins the next scan instead of holding scans back.
  * @param tls TCP: mutual TLS with the sensor (docs/security.md); null: plain TCP
  */
 public record InputConfig(
@@ -29,6 +33,7 @@ public record InputConfig(
     String sensorId,
     String path,
     List<String> acceptSacSic,
+    Double latenessS,
     SensorTlsSettings tls) {
   public InputConfig {
     if (id == null || type == null || format == null) {
@@ -38,13 +43,44 @@ public record InputConfig(
       throw new ConfigException("input " + id + ": type must be udp, tcp or file, not " + type);
     }
     acceptSacSic = acceptSacSic == null ? List.of() : List.copyOf(acceptSacSic);
+    if (latenessS != null && !(latenessS >= 0)) {
+      throw new ConfigException("input " + id + ": latenessS must be >= 0");
+    }
     if (tls != null && !type.equals("tcp")) {
       throw new ConfigException(
           "input " + id + ": tls is for tcp inputs (UDP cannot authenticate its sender)");
     }
   }
 
-  /** A plain input (no TLS). */
+  /** A plain (no TLS) input with its lateness. */
+  public InputConfig(
+      String id,
+      String type,
+      FrameFormat format,
+      String host,
+      Integer port,
+      String multicastGroup,
+      String allowedSource,
+      String sensorId,
+      String path,
+      List<String> acceptSacSic,
+      Double latenessS) {
+    this(
+        id,
+        type,
+        format,
+        host,
+        port,
+        multicastGroup,
+        allowedSource,
+        sensorId,
+        path,
+        acceptSacSic,
+        latenessS,
+        null);
+  }
+
+  /** An input with the default lateness. */
   public InputConfig(
       String id,
       String type,

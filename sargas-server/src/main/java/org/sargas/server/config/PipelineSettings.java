@@ -12,6 +12,9 @@ import org.sargas.pipeline.GateSettings;
  *     (default 5)
  * @param maxAgeS reports older than this at receipt are rejected, s (default 60)
  * @param maxAltitudeM reports above this altitude are rejected, m (default 30000)
+ * @param systemTrackLatenessS lateness allowed to system-track reports (CAT062 from another
+ *     tracker) of inputs that set none, s (default 5: a system tracker sends its tracks seconds
+ *     after their time of track information; a late one joins the next scan)
  */
 public record PipelineSettings(
     Double sliceS,
@@ -19,7 +22,8 @@ public record PipelineSettings(
     Integer queueCapacity,
     Double maxFutureS,
     Double maxAgeS,
-    Double maxAltitudeM) {
+    Double maxAltitudeM,
+    Double systemTrackLatenessS) {
   public PipelineSettings {
     sliceS = sliceS == null ? 1.0 : sliceS;
     latenessS = latenessS == null ? 1.0 : latenessS;
@@ -27,6 +31,18 @@ public record PipelineSettings(
     maxFutureS = maxFutureS == null ? 5.0 : maxFutureS;
     maxAgeS = maxAgeS == null ? 60.0 : maxAgeS;
     maxAltitudeM = maxAltitudeM == null ? 30000.0 : maxAltitudeM;
+    systemTrackLatenessS = systemTrackLatenessS == null ? 5.0 : systemTrackLatenessS;
+  }
+
+  /** Settings with the default system-track lateness. */
+  public PipelineSettings(
+      Double sliceS,
+      Double latenessS,
+      Integer queueCapacity,
+      Double maxFutureS,
+      Double maxAgeS,
+      Double maxAltitudeM) {
+    this(sliceS, latenessS, queueCapacity, maxFutureS, maxAgeS, maxAltitudeM, null);
   }
 
   /** The plausibility gate's limits. */

@@ -29,6 +29,8 @@ import java.util.Set;
  * @param evidence evidence log settings
  * @param history in-memory track history settings
  * @param web what the web map shows (tile source, languages, friendly lists)
+ * @param identity identification criteria, flight plans, clearances and friendly lists
+ *     (docs/identity.md)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServeConfig(
@@ -42,7 +44,8 @@ public record ServeConfig(
     List<InputConfig> inputs,
     EvidenceSettings evidence,
     HistorySettings history,
-    WebSettings web) {
+    WebSettings web,
+    IdentityConfig identity) {
 
   /** Classpath resource of the embedded default configuration. */
   public static final String DEFAULT_RESOURCE = "/org/sargas/server/config/default-config.yaml";
@@ -60,6 +63,25 @@ public record ServeConfig(
     evidence = evidence == null ? new EvidenceSettings(null) : evidence;
     history = history == null ? new HistorySettings(null, null) : history;
     web = web == null ? WebSettings.defaults() : web;
+    identity = identity == null ? IdentityConfig.defaults() : identity;
+  }
+
+  /** A configuration with the default identity settings. */
+  public ServeConfig(
+      Integer port,
+      String dataDir,
+      DatabaseConfig database,
+      JournalSettings journal,
+      PipelineSettings pipeline,
+      RegionConfig region,
+      List<SensorConfig> sensors,
+      List<InputConfig> inputs,
+      EvidenceSettings evidence,
+      HistorySettings history,
+      WebSettings web) {
+    this(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        null);
   }
 
   /** A configuration with the default web settings (the members before {@code web} existed). */
@@ -121,13 +143,14 @@ public record ServeConfig(
   public ServeConfig withPort(int newPort) {
     return new ServeConfig(
         newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history,
-        web);
+        web, identity);
   }
 
   /** A copy with another data directory. */
   public ServeConfig withDataDir(String dir) {
     return new ServeConfig(
-        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web);
+        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        identity);
   }
 
   /** A copy with other sensors and inputs. */
@@ -143,7 +166,8 @@ public record ServeConfig(
         newInputs,
         evidence,
         history,
-        web);
+        web,
+        identity);
   }
 
   /** A copy without the database password (kept in the data directory for replays). */
@@ -154,19 +178,29 @@ public record ServeConfig(
   /** A copy with another database. */
   public ServeConfig withDatabase(DatabaseConfig db) {
     return new ServeConfig(
-        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web);
+        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        identity);
   }
 
   /** A copy with other pipeline settings. */
   public ServeConfig withPipeline(PipelineSettings p) {
     return new ServeConfig(
-        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web);
+        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web,
+        identity);
   }
 
   /** A copy with other web settings. */
   public ServeConfig withWeb(WebSettings w) {
     return new ServeConfig(
-        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w);
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w,
+        identity);
+  }
+
+  /** A copy with other identity settings. */
+  public ServeConfig withIdentity(IdentityConfig i) {
+    return new ServeConfig(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        i);
   }
 
   /** Checks cross references (input sensors exist, ids unique). */
@@ -187,8 +221,10 @@ public record ServeConfig(
         errors.add("input " + in.id() + ": unknown sensor " + in.sensorId());
       }
     }
-    if (!(pipeline.sliceS() > 0) || pipeline.latenessS() < 0) {
-      errors.add("pipeline.sliceS must be > 0 and latenessS >= 0");
+    if (!(pipeline.sliceS() > 0)
+        || pipeline.latenessS() < 0
+        || !(pipeline.systemTrackLatenessS() >= 0)) {
+      errors.add("pipeline.sliceS must be > 0, latenessS and systemTrackLatenessS >= 0");
     }
     errors.addAll(web.problems());
     if (!errors.isEmpty()) {

@@ -1,18 +1,23 @@
 package org.sargas.server.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.DatagramChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sargas.formats.fpl.FlightPlanCsvWriter;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.sensor.SensorKind;
+import org.sargas.server.config.IdentityConfig;
 import org.sargas.server.config.InputConfig;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.ServeConfig;
@@ -188,6 +193,20 @@ public final class DemoFeeds implements AutoCloseable {
               null));
     }
     ServeConfig c = base.withFeeds(sensors, inputs);
+    IdentityConfig identity = c.identity();
+    if (!scenario.flightPlans().isEmpty()) {
+      // The scenario's filed plans reach the node the way real ones do: as a plan file.
+      Path plans = Path.of(c.dataDir()).resolve("scenario-flight-plans.csv");
+      try {
+        Files.createDirectories(plans.getParent());
+        Files.writeString(plans, FlightPlanCsvWriter.write(scenario.flightPlans()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + plans, e);
+      }
+      List<String> files = new ArrayList<>(identity.flightPlans());
+      files.add(plans.toString());
+      identity = identity.withFlightPlans(files);
+    }
     return new ServeConfig(
         c.port(),
         c.dataDir(),
@@ -199,7 +218,8 @@ public final class DemoFeeds implements AutoCloseable {
         c.inputs(),
         c.evidence(),
         c.history(),
-        c.web());
+        c.web(),
+        identity);
   }
 
   /** The serve input a scenario sensor's feed arrives on. */

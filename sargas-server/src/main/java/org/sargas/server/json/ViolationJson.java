@@ -42,6 +42,14 @@ public final class ViolationJson {
     m.put("exitCountry", v.exitCountry());
     m.put("probability", round(v.probability(), 4));
     m.put("status", v.status() == null ? null : v.status().name());
+    m.put("identity", v.identity().standardIdentity().name());
+    m.put("identityReasons", v.identity().reasons());
+    if (v.identity().overridden()) {
+      m.put("identitySetBy", v.identity().overriddenBy());
+      m.put(
+          "identitySetAt",
+          v.identity().overriddenAt() == null ? null : v.identity().overriddenAt().toString());
+    }
     return m;
   }
 

@@ -56,7 +56,17 @@ public final class NodePipelineSetup {
             .build(),
         null,
         null,
-        config.pipeline().gate());
+        config.pipeline().gate(),
+        identification(config));
+  }
+
+  private static org.sargas.pipeline.identity.IdentificationCriteria identification(
+      ServeConfig config) {
+    try {
+      return config.identity().toCriteria(null);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("identity: " + e.getMessage());
+    }
   }
 
   /**

@@ -23,6 +23,8 @@ import org.sargas.sim.scenario.Scenario;
  *     output, in the order issued
  * @param lastKnown the last measured state of every track that had a violation, in track-id order
  * @param response intercept, effector and search-area recommendations (docs/response.md)
+ * @param crossings entries of cleared traffic into protected zones (flights on their filed route,
+ *     state aircraft within their clearance): measured like violations, but not violations
  */
 public record ScenarioResult(
     Scenario scenario,
@@ -35,8 +37,10 @@ public record ScenarioResult(
     List<Alert> truthAlerts,
     List<Warning> warnings,
     List<LastKnownState> lastKnown,
-    ScenarioResponse response) {
+    ScenarioResponse response,
+    List<Violation> crossings) {
   public ScenarioResult {
+    crossings = crossings == null ? List.of() : List.copyOf(crossings);
     alerts = List.copyOf(alerts);
     truthAlerts = List.copyOf(truthAlerts);
     warnings = List.copyOf(warnings);

@@ -36,6 +36,7 @@ import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.ResponseAdvisor;
 import org.sargas.pipeline.ScanOutput;
 import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.pipeline.identity.FlightPlanBook;
 import org.sargas.server.config.RegionConfig;
 import org.sargas.sim.SimulationResult;
 import org.sargas.sim.Simulator;
@@ -87,9 +88,11 @@ public final class ScenarioRun {
     List<AirportZone> airports = airportZones(scenario);
     List<ZoneArea> zones = watchedZones(scenario, airports);
     SurveillancePipeline pipeline = new SurveillancePipeline(setup(scenario, sim, zones, airports));
+    pipeline.identity().useFlightPlans(new FlightPlanBook(scenario.flightPlans()));
     EventTimeSlicer slicer = new EventTimeSlicer(SCAN_SLICE_S, 0);
 
     Map<String, Violation> violations = new LinkedHashMap<>();
+    Map<String, Violation> crossings = new LinkedHashMap<>();
     List<Track> trackUpdates = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();
@@ -98,6 +101,7 @@ public final class ScenarioRun {
           ScanOutput r = pipeline.process(scanTime, slice);
           trackUpdates.addAll(r.tracks().tracks());
           collect(r.violationEvents(), violations);
+          collect(r.crossingEvents(), crossings);
           warnings.addAll(r.warnings());
           alerts.addAll(r.alerts());
         };
@@ -123,6 +127,7 @@ public final class ScenarioRun {
     Instant last = Instant.ofEpochSecond(0, Math.max(end, slicer.lastScanEndNanos()));
     ScanOutput flushed = pipeline.flush(last);
     collect(flushed.violationEvents(), violations);
+    collect(flushed.crossingEvents(), crossings);
     alerts.addAll(flushed.alerts());
     List<Violation> measured = sorted(violations);
     TruthMeasurement truth = measureTruth(scenario, sim.truth(), zones, airports);
@@ -132,7 +137,7 @@ public final class ScenarioRun {
         scenario,
         sim,
         measured,
-        truth.violations(),
+        uncleared(scenario, truth.violations()),
         trackUpdates,
         elapsedS,
         alerts,
@@ -140,7 +145,24 @@ public final class ScenarioRun {
         warnings,
         known,
         ScenarioResponse.of(
-            new ResponseAdvisor(zones), trackUpdates, measured, alerts, known, scenario.seed()));
+            new ResponseAdvisor(zones), trackUpdates, measured, alerts, known, scenario.seed()),
+        sorted(crossings));
+  }
+
+  /**
+   * The truth violations without those of targets flying a filed flight plan (their callsign has
+   * one): on the ground truth these are crossings, as the tracker's output calls them.
+   */
+  private static List<Violation> uncleared(Scenario scenario, List<Violation> truth) {
+    java.util.Set<String> filed = new java.util.HashSet<>();
+    scenario.flightPlans().forEach(p -> filed.add(p.callsign()));
+    java.util.Set<String> cleared = new java.util.HashSet<>();
+    for (ScenarioTarget t : scenario.targets()) {
+      if (t.callsign() != null && filed.contains(t.callsign().toUpperCase(java.util.Locale.ROOT))) {
+        cleared.add(t.id());
+      }
+    }
+    return truth.stream().filter(v -> !cleared.contains(v.trackId())).toList();
   }
 
   /**

@@ -205,7 +205,7 @@ public final class ScenarioWire {
       SapientFeed node = sapient.get(o.sensorId());
       Instant t = o.time();
       if (radar != null && o.measurement() instanceof PolarMeasurement p) {
-        byte[] b = radar.plotBlock(p, t);
+        byte[] b = radar.plotBlock(p, t, RadarFeed.ssrReply(o));
         asterix.decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
       } else if (feed != null) {
         byte[] b = feed.datagram(o, t);

@@ -16,6 +16,7 @@ import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PlanarMeasurement;
 import org.sargas.model.observation.PolarMeasurement;
+import org.sargas.model.observation.SystemTrackMeasurement;
 import org.sargas.model.track.Track;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.sim.sensor.SimulatedObservation;
@@ -80,6 +81,7 @@ public final class ScenarioWriter {
     doc.put("scenario", r.scenario().name());
     doc.put("violations", r.violations().stream().map(ViolationJson::toMap).toList());
     doc.put("truthViolations", r.truthViolations().stream().map(ViolationJson::toMap).toList());
+    doc.put("crossings", r.crossings().stream().map(ViolationJson::toMap).toList());
     doc.put("alerts", r.alerts().stream().map(IncidentJson::toMap).toList());
     doc.put("truthAlerts", r.truthAlerts().stream().map(IncidentJson::toMap).toList());
     doc.put("warnings", r.warnings().stream().map(IncidentJson::toMap).toList());
@@ -110,6 +112,11 @@ public final class ScenarioWriter {
       case BearingMeasurement b -> {
         f[2] = "bearing";
         f[8] = fmt(Math.toDegrees(b.bearingRad()), 3);
+      }
+      case SystemTrackMeasurement t -> {
+        f[2] = "systemtrack";
+        f[6] = fmt(t.position().latDeg(), 7);
+        f[7] = fmt(t.position().lonDeg(), 7);
       }
       case PlanarMeasurement p -> {
         f[2] = "planar";

@@ -230,6 +230,7 @@ public final class HtmlReport {
         .append("</th><td>")
         .append(track.size())
         .append("</td></tr>\n</table>\n");
+    html.append("<p>").append(GeoReports.esc(w.get("identity.note"))).append("</p>\n");
     html.append("<p>").append(w.get("footer")).append("</p>\n</body></html>\n");
     return html.toString();
   }
@@ -348,6 +349,14 @@ public final class HtmlReport {
     String fact(String key, Object value) {
       if (value == null) {
         return "—";
+      }
+      if (value instanceof java.util.List<?> list) {
+        return list.isEmpty()
+            ? "—"
+            : String.join("; ", list.stream().map(String::valueOf).toList());
+      }
+      if (key.equals("identity") && text.containsKey("identity." + value)) {
+        return text.getString("identity." + value) + " (" + value + ")";
       }
       if (key.endsWith("Time") && value instanceof String s) {
         return time(Instant.parse(s));

@@ -14,6 +14,12 @@ public interface IncidentSink {
   /** Records a violation life-cycle event. */
   boolean violation(ViolationEvent event) throws IOException;
 
+  /**
+   * A crossing of cleared traffic (flight plan, clearance) changed. Its INFO alert is recorded by
+   * {@link #alert}; by default nothing more is kept (a crossing is not an incident).
+   */
+  default void crossing(ViolationEvent event) {}
+
   /** Records an alert of an incident (null for none). */
   boolean alert(Alert alert, String incidentId) throws IOException;
 
@@ -34,6 +40,18 @@ public interface IncidentSink {
         new java.util.LinkedHashMap<>();
     private final java.util.Set<String> events = new java.util.HashSet<>();
     private final java.util.List<Alert> alerts = new java.util.ArrayList<>();
+    private final java.util.LinkedHashMap<String, org.sargas.model.airspace.Violation> crossings =
+        new java.util.LinkedHashMap<>();
+
+    @Override
+    public synchronized void crossing(ViolationEvent event) {
+      crossings.put(event.violation().violationId(), event.violation());
+    }
+
+    /** Crossings in first-seen order, latest state. */
+    public synchronized List<org.sargas.model.airspace.Violation> crossings() {
+      return List.copyOf(crossings.values());
+    }
 
     @Override
     public synchronized boolean violation(ViolationEvent event) {

@@ -19,6 +19,7 @@ import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.frame.RawFrame;
 import org.sargas.model.observation.Observation;
+import org.sargas.model.observation.SystemTrackMeasurement;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.EventTimeSlicer;
@@ -48,8 +49,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Scans.</b> The watermark is the newest receive time seen, or a clock tick while idle; a
  * slice runs once the watermark passes its end plus the lateness allowance. An observation whose
- * slice has already run is counted as late and dropped. Scan boundaries depend only on the frames'
- * receive times and contents, so replaying a journal gives the same scans, hence the same
+ * slice has already run is counted as late and dropped — unless its input allows more lateness
+ * ({@code InputConfig.latenessS}; by default {@code pipeline.systemTrackLatenessS} for system-track
+ * reports) and it is within that: then it joins the next slice. Scan boundaries depend only on the
+ * frames' receive times and contents, so replaying a journal gives the same scans, hence the same
  * incidents.
  */
 public final class PipelineWorker implements Runnable {
@@ -58,6 +61,7 @@ public final class PipelineWorker implements Runnable {
   private final Map<String, Feed> feeds = new HashMap<>();
   private final SurveillancePipeline pipeline;
   private final EventTimeSlicer slicer;
+  private final double systemTrackLatenessS;
   private final IncidentSink sink;
   private final PicturePublisher publisher;
   private final LivePicture picture;
@@ -108,7 +112,15 @@ public final class PipelineWorker implements Runnable {
 
     @Override
     public void observation(Observation o) {
-      admit(o, receiveTime);
+      admit(o, receiveTime, latenessS(o));
+    }
+
+    /** The lateness this input allows {@code o}: its own, else the system-track default. */
+    double latenessS(Observation o) {
+      if (input.latenessS() != null) {
+        return input.latenessS();
+      }
+      return o.measurement() instanceof SystemTrackMeasurement ? systemTrackLatenessS : 0.0;
     }
 
     @Override
@@ -154,6 +166,7 @@ public final class PipelineWorker implements Runnable {
     PipelineSettings settings = config.pipeline();
     this.pipeline = pipeline;
     this.slicer = new EventTimeSlicer(settings.sliceS(), settings.latenessS());
+    this.systemTrackLatenessS = settings.systemTrackLatenessS();
     this.sink = sink;
     this.publisher = publisher;
     this.picture = picture;
@@ -304,7 +317,7 @@ public final class PipelineWorker implements Runnable {
     advance(EventTimeSlicer.nanos(f.receiveTime()), it.receiveNanos());
   }
 
-  private void admit(Observation o, Instant receiveTime) {
+  private void admit(Observation o, Instant receiveTime, double latenessS) {
     GateRejection r = pipeline.admit(o, receiveTime);
     if (r != null) {
       gateRejects
@@ -318,7 +331,7 @@ public final class PipelineWorker implements Runnable {
           .incrementAndGet();
       return;
     }
-    if (!slicer.offer(o)) {
+    if (!slicer.offer(o, latenessS)) {
       lateReports.incrementAndGet();
       return;
     }
@@ -366,6 +379,9 @@ public final class PipelineWorker implements Runnable {
             e.violation().violationId(),
             ex.toString());
       }
+    }
+    for (ViolationEvent e : r.crossingEvents()) {
+      sink.crossing(e);
     }
     for (Alert a : r.alerts()) {
       String violationId =

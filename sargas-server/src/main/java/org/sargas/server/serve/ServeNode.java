@@ -23,8 +23,11 @@ import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.sensor.Sensor;
+import org.sargas.model.track.IdentityAssessment;
+import org.sargas.model.track.StandardIdentity;
 import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.pipeline.identity.FlightPlanBook;
 import org.sargas.server.api.ApiServer;
 import org.sargas.server.api.Broadcaster;
 import org.sargas.server.api.NodeView;
@@ -44,6 +47,8 @@ import org.sargas.server.live.LivePicture;
 import org.sargas.server.live.SensorBoard;
 import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.pipeline.NodePipelineSetup;
+import org.sargas.server.plans.AerodromeDirectory;
+import org.sargas.server.plans.FlightPlanFiles;
 import org.sargas.store.DataDirectory;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
@@ -86,6 +91,8 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private ScheduledExecutorService timers;
   private Broadcaster broadcaster;
   private ApiServer api;
+  private SurveillancePipeline pipeline;
+  private FlightPlanFiles planFiles;
   private volatile boolean closed;
 
   private ServeNode(ServeConfig config, InstantSource clock) {
@@ -145,7 +152,17 @@ public final class ServeNode implements NodeView, AutoCloseable {
     for (Sensor m : setup.sensors().values()) {
       store.recordSensor(m);
     }
-    SurveillancePipeline pipeline = new SurveillancePipeline(setup);
+    pipeline = new SurveillancePipeline(setup);
+    planFiles =
+        new FlightPlanFiles(
+            config.identity().flightPlans().stream().map(Path::of).toList(),
+            AerodromeDirectory.basemap());
+    reloadFlightPlans();
+    metrics.gauge(
+        "sargas_flight_plans",
+        "",
+        "Flight plans in force",
+        () -> pipeline.identity().flightPlans().size());
     picture = new LivePicture(config.history());
     board = new SensorBoard(config.sensors());
     queue = new ArrayBlockingQueue<>(config.pipeline().queueCapacity());
@@ -184,6 +201,8 @@ public final class ServeNode implements NodeView, AutoCloseable {
             });
     timers.scheduleAtFixedRate(
         () -> queue.offer(IngestItem.tick(clock.instant())), 100, 100, TimeUnit.MILLISECONDS);
+    long planMs = Math.round(config.identity().reloadIntervalS() * 1000);
+    timers.scheduleAtFixedRate(this::reloadFlightPlans, planMs, planMs, TimeUnit.MILLISECONDS);
     timers.scheduleAtFixedRate(
         this::syncJournal, js.fsyncIntervalMs(), js.fsyncIntervalMs(), TimeUnit.MILLISECONDS);
     long cpMs = (long) (config.evidence().checkpointIntervalS() * 1000);
@@ -361,6 +380,29 @@ public final class ServeNode implements NodeView, AutoCloseable {
       }
       default -> throw new ConfigException("input " + in.id() + ": unknown type " + in.type());
     }
+  }
+
+  /** Re-reads the flight-plan files if one changed; the identity stage swaps the plans in. */
+  private void reloadFlightPlans() {
+    try {
+      FlightPlanBook book = planFiles.loadIfChanged();
+      if (book != null) {
+        pipeline.identity().useFlightPlans(book);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("flight plans not reloaded: {}", e.toString());
+    }
+  }
+
+  @Override
+  public IdentityAssessment setIdentity(
+      String trackId, StandardIdentity identity, String reason, String operator) {
+    return pipeline.identity().override(trackId, identity, reason, operator, clock.instant());
+  }
+
+  @Override
+  public boolean releaseIdentity(String trackId) {
+    return pipeline.identity().release(trackId);
   }
 
   private void syncJournal() {

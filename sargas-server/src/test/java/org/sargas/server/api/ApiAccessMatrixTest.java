@@ -281,8 +281,9 @@ class ApiAccessMatrixTest {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
-    if (o.method().equals("post")) {
-      b.POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json");
+    if (!o.method().equals("get")) {
+      b.method(o.method().toUpperCase(), HttpRequest.BodyPublishers.ofString("{}"))
+          .header("Content-Type", "application/json");
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -152,6 +152,7 @@ class SensorTlsTest {
               SENSOR,
               null,
               null,
+              null,
               new org.sargas.server.config.SensorTlsSettings(
                   caPem.toString(),
                   nodeKeyStore.toString(),

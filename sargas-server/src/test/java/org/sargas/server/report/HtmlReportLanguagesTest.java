@@ -39,7 +39,12 @@ class HtmlReportLanguagesTest {
           "RUS",
           "RUS",
           0.9987,
-          ViolationStatus.CONFIRMED);
+          ViolationStatus.CONFIRMED,
+          org.sargas.model.track.IdentityAssessment.automatic(
+              org.sargas.model.track.StandardIdentity.HOSTILE,
+              List.of(
+                  "from a hostile territory without transponder: first seen over RUS, no"
+                      + " transponder")));
 
   private static String render(String lang) {
     return new HtmlReport(CountryBorders.easternFlank()).render(V, List.of(), lang);
@@ -66,7 +71,10 @@ class HtmlReportLanguagesTest {
         .contains("Track T0000002 entered LTU from RUS at 2025-10-23 15:05:32 UTC")
         .contains("maximum depth 1,235 m (95 %: 1,100–1,381 m)")
         .contains("max depth 1,235 m")
-        .contains("node's incident store");
+        .contains("node's incident store")
+        .contains("Standard identity (STANAG 1241) at entry</th><td>hostile (HOSTILE)")
+        .contains("first seen over RUS, no transponder")
+        .contains("not an authority to engage");
     assertThat(render("de-DE")).isEqualTo(html);
     assertThat(render(null)).isEqualTo(html);
     assertThat(HtmlReport.language("LV-lv")).isEqualTo("lv");

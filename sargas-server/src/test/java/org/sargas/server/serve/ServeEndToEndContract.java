@@ -72,7 +72,8 @@ abstract class ServeEndToEndContract {
             config.inputs(),
             config.evidence(),
             new HistorySettings(20, 1.0),
-            config.web());
+            config.web(),
+            config.identity());
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> messages = new CopyOnWriteArrayList<>();
     try (ServeNode node = ServeNode.start(config, clock)) {
@@ -232,6 +233,39 @@ abstract class ServeEndToEndContract {
                           && a.subject().equals(intruder)
                           && a.detail().contains("\"input\"")),
           "the recommendation shown is logged with its inputs");
+      // Identity: the intruder is HOSTILE by the criteria; an operator's identity is audited and
+      // held until released.
+      assertEquals("HOSTILE", stored.violation().identity().standardIdentity().name());
+      assertEquals("HOSTILE", violation.path("identity").asText(), violation.toString());
+      // the actor is the token's subject (an "operator" field in the body is ignored)
+      String captain = tokens.valid("cpt. Jonaitis", Role.OPERATOR);
+      HttpResponse<String> set =
+          send(
+              http,
+              node,
+              captain,
+              "POST",
+              "/api/tracks/" + intruder + "/identity",
+              "{\"identity\":\"FAKER\",\"reason\":\"exercise BALTIC SHIELD\","
+                  + "\"operator\":\"someone else\"}");
+      assertEquals(200, set.statusCode(), set.body());
+      assertEquals("FAKER", json.readTree(set.body()).path("standardIdentity").asText());
+      assertTrue(
+          node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
+              .anyMatch(
+                  a ->
+                      a.action().equals("IDENTITY_SET")
+                          && a.operator().equals("cpt. Jonaitis")
+                          && a.subject().equals(intruder)
+                          && a.detail().contains("FAKER: exercise BALTIC SHIELD")),
+          "the identity override is in the audit log");
+      HttpResponse<String> release =
+          send(http, node, captain, "DELETE", "/api/tracks/" + intruder + "/identity", "{}");
+      assertEquals(200, release.statusCode(), release.body());
+      assertTrue(
+          node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
+              .anyMatch(
+                  a -> a.action().equals("IDENTITY_RELEASED") && a.subject().equals(intruder)));
       HttpResponse<String> notADrone =
           http.send(
               HttpRequest.newBuilder(
@@ -268,6 +302,19 @@ abstract class ServeEndToEndContract {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  static HttpResponse<String> send(
+      HttpClient http, ServeNode node, String token, String method, String path, String jsonBody)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
+            .timeout(Duration.ofSeconds(10))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static String get(HttpClient http, ServeNode node, String path) throws Exception {

@@ -3,6 +3,7 @@ package org.sargas.sim.scenario;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.sargas.model.plan.FlightPlan;
 
 /**
  * A complete simulation scenario.
@@ -32,9 +33,11 @@ public record Scenario(
     ScenarioRegion region,
     List<ScenarioSensor> sensors,
     List<ScenarioTarget> targets,
-    List<ScenarioAirport> airports) {
+    List<ScenarioAirport> airports,
+    List<FlightPlan> flightPlans) {
 
   public Scenario {
+    flightPlans = flightPlans == null ? List.of() : List.copyOf(flightPlans);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(region, "region");
@@ -64,7 +67,38 @@ public record Scenario(
         region,
         sensors,
         targets,
-        airports);
+        airports,
+        flightPlans);
+  }
+
+  /** A scenario without flight plans. */
+  public Scenario(
+      String name,
+      String title,
+      String description,
+      List<String> reported,
+      List<String> assumed,
+      Instant start,
+      double durationS,
+      long seed,
+      ScenarioRegion region,
+      List<ScenarioSensor> sensors,
+      List<ScenarioTarget> targets,
+      List<ScenarioAirport> airports) {
+    this(
+        name,
+        title,
+        description,
+        reported,
+        assumed,
+        start,
+        durationS,
+        seed,
+        region,
+        sensors,
+        targets,
+        airports,
+        List.of());
   }
 
   /** The event time {@code offsetS} seconds after the scenario start (microsecond resolution). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.sargas.model.geo.GeoPoint;
+import org.sargas.model.plan.FlightPlan;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.model.track.TargetClass;
 
@@ -54,6 +57,11 @@ public final class ScenarioReader {
       for (JsonNode a : f.array(root, "airports")) {
         airports.add(airport(f.at("airports[" + i++ + "]"), a));
       }
+      List<FlightPlan> plans = new ArrayList<>();
+      i = 0;
+      for (JsonNode a : f.array(root, "flightPlans")) {
+        plans.add(flightPlan(f.at("flightPlans[" + i++ + "]"), a, f.instant(root, "start")));
+      }
       return new Scenario(
           f.text(root, "name", null),
           f.text(root, "title", null),
@@ -70,7 +78,8 @@ public final class ScenarioReader {
               f.text(region, "zones", null)),
           sensors,
           targets,
-          airports);
+          airports,
+          plans);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ScenarioFormatException(source, e.getMessage(), e);
     }
@@ -107,6 +116,38 @@ public final class ScenarioReader {
         f.number(n, "clutterPerScan", 0),
         f.number(n, "phaseS", 0),
         n.path("reportsHeight").asBoolean(false));
+  }
+
+  /**
+   * A filed flight plan: {@code callsign}, {@code mode3a}, {@code departure}, {@code destination},
+   * {@code offBlockS} (EOBT, seconds after the scenario start, may be negative), {@code
+   * totalElapsedS} and {@code route} points {@code {latDeg, lonDeg}} from departure to destination.
+   */
+  private static FlightPlan flightPlan(Fields f, JsonNode n, Instant start) {
+    List<GeoPoint> route = new ArrayList<>();
+    int i = 0;
+    for (JsonNode p : f.array(n, "route")) {
+      Fields pf = f.at("route[" + i++ + "]");
+      route.add(
+          GeoPoint.of(pf.number(p, "latDeg", Double.NaN), pf.number(p, "lonDeg", Double.NaN)));
+    }
+    String callsign = f.text(n, "callsign", null);
+    if (callsign == null) {
+      throw new IllegalArgumentException(f.where("callsign") + " is required");
+    }
+    double offBlockS = f.number(n, "offBlockS", 0);
+    double eetS = f.number(n, "totalElapsedS", Double.NaN);
+    Instant eobt = start.plusMillis(Math.round(offBlockS * 1000));
+    return new FlightPlan(
+        callsign + "/" + eobt,
+        callsign,
+        f.text(n, "mode3a", null),
+        f.text(n, "departure", null),
+        f.text(n, "destination", null),
+        route,
+        eobt,
+        Double.isNaN(eetS) ? null : Duration.ofMillis(Math.round(eetS * 1000)),
+        f.source() + ": " + f.path());
   }
 
   private static ScenarioAirport airport(Fields f, JsonNode n) {

@@ -74,7 +74,7 @@ final class RadarSimulator extends SiteSimulator {
       return;
     }
     ScenarioTarget spec = target.spec();
-    if (rng.nextDouble() >= sensor.detectionProbabilityFor(spec.type())) {
+    if (rngFor(spec.id()).nextDouble() >= sensor.detectionProbabilityFor(spec.type())) {
       return;
     }
     out.add(
@@ -137,6 +137,7 @@ final class RadarSimulator extends SiteSimulator {
   private Observation observation(Scenario scenario, Look l) {
     double sigR = sensor.sigmaRangeM();
     double sigAz = Math.toRadians(sensor.sigmaAzimuthDeg());
+    java.util.Random rng = rngFor(l.truthId);
     double range = l.rangeM + sigR * rng.nextGaussian();
     double az = l.azimuthRad + sigAz * rng.nextGaussian();
     az = az - TWO_PI * Math.floor(az / TWO_PI);

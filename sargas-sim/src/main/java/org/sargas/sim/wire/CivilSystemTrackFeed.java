@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.sargas.formats.asterix.cat062.Cat062Accuracy;
 import org.sargas.formats.asterix.cat062.Cat062Encoder;
+import org.sargas.formats.asterix.cat062.Cat062FlightPlan;
 import org.sargas.formats.asterix.cat062.Cat062Record;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.Wgs84;
@@ -20,7 +22,11 @@ import org.sargas.model.geo.Wgs84;
  * at FL310–380 and 220–245 m/s (arrivals and departures lower); plus one primary-only intruder (no
  * Mode 3/A, no Mode C, no address) flying in from Belarus at 60 m/s. Each system track is updated
  * every 5 s (±0.5 s, the update pattern of a system tracker) with a few tens of metres of position
- * noise; the updates of one second go out as one datagram. Deterministic for a seed.
+ * noise; the updates of one second go out as one datagram. Like a real SDPS, each flight carries
+ * its accuracies (I062/500 APC, ATV), ages (I062/290), emitter category (I062/380 EMC) and flight
+ * plan (I062/390 callsign, type, wake category, departure and destination); one report in twenty is
+ * sent again in the next datagram with the same time of track information, and one datagram in a
+ * hundred leaves 1.5–3.5 s late. Deterministic for a seed.
  */
 public final class CivilSystemTrackFeed {
   /** Route endpoints, degrees: {fromLat, fromLon, toLat, toLon}. */
@@ -33,7 +39,23 @@ public final class CivilSystemTrackFeed {
     {56.50, 21.10, 54.10, 25.90}, // Liepāja area → south-east, enters from Latvia
   };
 
+  /** Departure and destination aerodromes of each route. */
+  private static final String[][] AERODROMES = {
+    {"EPWA", "EVRA"},
+    {"EVRA", "UMMS"},
+    {"UMMS", "EYVI"},
+    {"UMKK", "UUEE"},
+    {"EPWA", "EYVI"},
+    {"EVLA", "UKBB"},
+  };
+
   private static final String[] AIRLINES = {"LOT", "BTI", "RYR", "WZZ", "FIN", "SAS", "KLM", "DLH"};
+
+  /** ICAO Doc 8643 types of the airlines, in the same order. */
+  private static final String[] TYPES = {
+    "E195", "A220", "B738", "A21N", "A320", "CRJ9", "B738", "A20N"
+  };
+
   private final int sac;
   private final int sic;
   private final Instant start;
@@ -66,7 +88,10 @@ public final class CivilSystemTrackFeed {
       int mode3a,
       int icao,
       String callsign,
-      double phaseS) {}
+      double phaseS,
+      String aircraftType,
+      String departure,
+      String destination) {}
 
   /** The system track number of the intruder (primary-only), for tests. */
   public static final int INTRUDER_TRACK_NUMBER = 4095;
@@ -74,26 +99,39 @@ public final class CivilSystemTrackFeed {
   /** The datagrams, in time order. */
   public List<PcapWriter.Datagram> datagrams() {
     Random rng = new Random(seed);
+    // What a real SDPS adds (accuracies, ages, repeats, late datagrams) draws from its own stream,
+    // so the traffic is the same as without it.
+    Random sdps = new Random(seed * 31 + 17);
     List<Flight> flights = new ArrayList<>();
     int number = 1;
     for (double t = 0; t < durationS; t += 75) {
-      double[] r = ROUTES[flights.size() % ROUTES.length];
+      int route = flights.size() % ROUTES.length;
+      double[] r = ROUTES[route];
       GeoPoint a = GeoPoint.of(r[0], r[1]);
       GeoPoint b = GeoPoint.of(r[2], r[3]);
       boolean arrival = r[2] == 54.64;
+      double speedMps = 220 + rng.nextDouble() * 25;
+      double flightLevel = arrival ? 180 + rng.nextInt(60) : 310 + 10 * rng.nextInt(8);
+      int mode3a = discreteSquawk(rng);
+      int icao = 0x400000 + rng.nextInt(0x3fffff);
+      int airline = rng.nextInt(AIRLINES.length);
+      String callsign = AIRLINES[airline] + (100 + rng.nextInt(900));
       flights.add(
           new Flight(
               number,
               a,
               b,
               Wgs84.distanceM(a, b),
-              220 + rng.nextDouble() * 25,
+              speedMps,
               t,
-              arrival ? 180 + rng.nextInt(60) : 310 + 10 * rng.nextInt(8),
-              discreteSquawk(rng),
-              0x400000 + rng.nextInt(0x3fffff),
-              AIRLINES[rng.nextInt(AIRLINES.length)] + (100 + rng.nextInt(900)),
-              rng.nextDouble() * 5));
+              flightLevel,
+              mode3a,
+              icao,
+              callsign,
+              rng.nextDouble() * 5,
+              TYPES[airline],
+              AERODROMES[route][0],
+              AERODROMES[route][1]));
       number++;
     }
     // The intruder: primary-only, slow, from Belarus towards Vilnius, entering after ~8 minutes.
@@ -111,7 +149,10 @@ public final class CivilSystemTrackFeed {
             -1,
             -1,
             null,
-            2.5));
+            2.5,
+            null,
+            null,
+            null));
 
     List<List<Cat062Record>> perSecond = new ArrayList<>();
     for (int s = 0; s < (int) durationS; s++) {
@@ -130,27 +171,43 @@ public final class CivilSystemTrackFeed {
         if (sIdx >= perSecond.size()) {
           break;
         }
-        perSecond
-            .get(sIdx)
-            .add(
-                new Cat062Record(
-                    sac,
-                    sic,
-                    timeOfDayS(start.plusNanos((long) (t * 1e9))),
-                    f.trackNumber(),
-                    p.latDeg() + noiseLat,
-                    p.lonDeg() + noiseLon,
-                    Double.NaN,
-                    Double.NaN,
-                    f.speedMps() * Math.sin(course),
-                    f.speedMps() * Math.cos(course),
-                    f.mode3a(),
-                    f.icao(),
-                    f.callsign(),
-                    f.flightLevel(),
-                    Double.NaN,
+        boolean cooperative = f.callsign() != null;
+        Cat062Record report =
+            new Cat062Record(
+                sac,
+                sic,
+                timeOfDayS(start.plusNanos((long) (t * 1e9))),
+                f.trackNumber(),
+                p.latDeg() + noiseLat,
+                p.lonDeg() + noiseLon,
+                Double.NaN,
+                Double.NaN,
+                f.speedMps() * Math.sin(course),
+                f.speedMps() * Math.cos(course),
+                f.mode3a(),
+                f.icao(),
+                f.callsign(),
+                f.flightLevel(),
+                Double.NaN,
+                0,
+                false,
+                cooperative ? 3 : -1, // EMC 3: medium, 7-136 t
+                cooperative
+                    ? new Cat062FlightPlan(
+                        f.callsign(), f.aircraftType(), "M", f.departure(), f.destination())
+                    : null,
+                new Cat062Accuracy(
+                    30 + 30 * sdps.nextDouble(),
+                    30 + 30 * sdps.nextDouble(),
                     0,
-                    false));
+                    1 + 2 * sdps.nextDouble(),
+                    1 + 2 * sdps.nextDouble()),
+                t - f.startS(),
+                4 * sdps.nextDouble());
+        perSecond.get(sIdx).add(report);
+        if (sdps.nextInt(20) == 0 && sIdx + 1 < perSecond.size()) {
+          perSecond.get(sIdx + 1).add(report); // sent again, same time of track information
+        }
       }
     }
     List<PcapWriter.Datagram> out = new ArrayList<>();
@@ -165,9 +222,11 @@ public final class CivilSystemTrackFeed {
         buf.clear();
         Cat062Encoder.encodeBlock(buf, recs.subList(i, Math.min(recs.size(), i + 20)));
         byte[] d = java.util.Arrays.copyOf(buf.array(), buf.position());
-        out.add(new PcapWriter.Datagram(start.plusSeconds(s + 1).plusMillis(50), d));
+        long lateMs = sdps.nextInt(100) == 0 ? 1500 + sdps.nextInt(2000) : 0;
+        out.add(new PcapWriter.Datagram(start.plusSeconds(s + 1).plusMillis(50 + lateMs), d));
       }
     }
+    out.sort((x, y) -> x.time().compareTo(y.time())); // stable: late datagrams move back
     return out;
   }
 

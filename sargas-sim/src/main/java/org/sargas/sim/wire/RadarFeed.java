@@ -90,7 +90,7 @@ public final class RadarFeed {
         if (!(o.measurement() instanceof PolarMeasurement p)) {
           continue;
         }
-        if (buf.remaining() < 20) {
+        if (buf.remaining() < 40) {
           flush(channel, start);
           start = -1;
         }
@@ -104,7 +104,8 @@ public final class RadarFeed {
             timeOfDayS(o.time().plus(shift)),
             p.rangeM(),
             p.azimuthRad(),
-            heightM(p));
+            heightM(p),
+            ssrReply(o));
         plots++;
       }
       flush(channel, start);
@@ -129,12 +130,35 @@ public final class RadarFeed {
    * @param time the plot's event time as sent
    */
   public byte[] plotBlock(PolarMeasurement p, Instant time) {
+    return plotBlock(p, time, null);
+  }
+
+  /**
+   * One plot as it goes on the wire, with the transponder replies a secondary radar adds (see
+   * {@link #ssrReply}).
+   */
+  public byte[] plotBlock(PolarMeasurement p, Instant time, Cat048PlotWriter.SsrReply ssr) {
     ByteBuffer b = ByteBuffer.allocate(64);
     int start = Cat048PlotWriter.beginBlock(b);
     Cat048PlotWriter.appendPlot(
-        b, sac, sic, timeOfDayS(time), p.rangeM(), p.azimuthRad(), heightM(p));
+        b, sac, sic, timeOfDayS(time), p.rangeM(), p.azimuthRad(), heightM(p), ssr);
     Cat048PlotWriter.endBlock(b, start);
     return java.util.Arrays.copyOf(b.array(), b.position());
+  }
+
+  /**
+   * The transponder replies in a secondary radar's plot (identity and Mode C altitude), or null for
+   * a primary-only plot.
+   */
+  public static Cat048PlotWriter.SsrReply ssrReply(Observation o) {
+    org.sargas.model.observation.Identity id = o.identity();
+    if (id.isEmpty()) {
+      return null;
+    }
+    int mode3a = id.mode3a() == null ? -1 : Integer.parseInt(id.mode3a(), 8);
+    int address = id.icaoAddress() == null ? -1 : Integer.parseInt(id.icaoAddress(), 16);
+    double fl = o.hasAltitude() ? o.altitudeM() / 0.3048 / 100 : Double.NaN;
+    return new Cat048PlotWriter.SsrReply(mode3a, fl, address, id.callsign());
   }
 
   private void flush(DatagramChannel channel, int start) throws IOException {

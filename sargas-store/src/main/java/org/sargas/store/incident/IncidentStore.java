@@ -29,6 +29,8 @@ import org.sargas.model.observation.Identity;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.model.track.Classification;
+import org.sargas.model.track.IdentityAssessment;
+import org.sargas.model.track.StandardIdentity;
 import org.sargas.model.track.TargetClass;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
@@ -169,13 +171,14 @@ public final class IncidentStore implements Closeable {
           + " entry_alt_m, exit_time_ns, exit_lat_deg, exit_lon_deg, exit_alt_m, max_depth_m,"
           + " max_depth_time_ns, max_depth_lat_deg, max_depth_lon_deg, max_depth_alt_m,"
           + " max_depth_low95_m, max_depth_high95_m, origin_country, exit_country, probability,"
-          + " status, last_event_kind, last_event_time_ns, first_event_time_ns, event_count";
+          + " status, last_event_kind, last_event_time_ns, first_event_time_ns, standard_identity,"
+          + " identity_reasons, identity_set_by, event_count";
 
   private static final String UPSERT_VIOLATION =
       "INSERT INTO violation ("
           + VIOLATION_COLUMNS
           + ") VALUES"
-          + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"
+          + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"
           + " ON CONFLICT (violation_id) DO UPDATE SET"
           + " track_id = excluded.track_id, zone_id = excluded.zone_id,"
           + " zone_kind = excluded.zone_kind, entry_time_ns = excluded.entry_time_ns,"
@@ -193,6 +196,9 @@ public final class IncidentStore implements Closeable {
           + " probability = excluded.probability, status = excluded.status,"
           + " last_event_kind = excluded.last_event_kind,"
           + " last_event_time_ns = excluded.last_event_time_ns,"
+          + " standard_identity = excluded.standard_identity,"
+          + " identity_reasons = excluded.identity_reasons,"
+          + " identity_set_by = excluded.identity_set_by,"
           + " event_count = violation.event_count + 1"
           + " WHERE excluded.last_event_time_ns >= violation.last_event_time_ns";
 
@@ -271,6 +277,23 @@ public final class IncidentStore implements Closeable {
     ps.setString(24, e.kind().name());
     ps.setLong(25, Sql.nanos(e.time()));
     ps.setLong(26, Sql.nanos(e.time()));
+    IdentityAssessment id = v.identity();
+    Sql.setText(ps, 27, id.standardIdentity().name());
+    Sql.setText(ps, 28, id.reasons().isEmpty() ? null : String.join("\n", id.reasons()));
+    Sql.setText(ps, 29, id.overriddenBy());
+  }
+
+  private static IdentityAssessment identityOf(ResultSet rs) throws SQLException {
+    String si = rs.getString("standard_identity");
+    if (si == null) {
+      return IdentityAssessment.PENDING;
+    }
+    String reasons = rs.getString("identity_reasons");
+    return new IdentityAssessment(
+        StandardIdentity.valueOf(si),
+        reasons == null ? List.of() : List.of(reasons.split("\n")),
+        rs.getString("identity_set_by"),
+        null);
   }
 
   private static StoredViolation violationOf(ResultSet rs) throws SQLException {
@@ -294,7 +317,8 @@ public final class IncidentStore implements Closeable {
             rs.getString("origin_country"),
             rs.getString("exit_country"),
             Sql.dbl(rs, "probability"),
-            status == null ? null : ViolationStatus.valueOf(status));
+            status == null ? null : ViolationStatus.valueOf(status),
+            identityOf(rs));
     return new StoredViolation(
         v,
         ViolationEventKind.valueOf(rs.getString("last_event_kind")),

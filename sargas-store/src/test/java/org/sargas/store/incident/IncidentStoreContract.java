@@ -78,6 +78,30 @@ abstract class IncidentStoreContract {
   }
 
   @Test
+  void theIdentityAtEntryIsStoredWithItsReasonsAndWhoSetIt() {
+    ViolationEvent plain = Incidents.lifeCycle("T-ID", T0, 0).get(0);
+    org.sargas.model.track.IdentityAssessment hostile =
+        new org.sargas.model.track.IdentityAssessment(
+            org.sargas.model.track.StandardIdentity.HOSTILE,
+            List.of("operator maj. A: IFF negative", "no transponder"),
+            "maj. A",
+            T0);
+    store.recordViolationEvent(
+        new ViolationEvent(plain.kind(), plain.time(), plain.violation().withIdentity(hostile)));
+    Violation back = store.violation(plain.violation().violationId()).orElseThrow().violation();
+    assertThat(back.identity().standardIdentity())
+        .isEqualTo(org.sargas.model.track.StandardIdentity.HOSTILE);
+    assertThat(back.identity().reasons())
+        .containsExactly("operator maj. A: IFF negative", "no transponder");
+    assertThat(back.identity().overriddenBy()).isEqualTo("maj. A");
+    ViolationEvent other = Incidents.lifeCycle("T-NOID", T0, 0).get(0);
+    store.recordViolationEvent(other);
+    assertThat(
+            store.violation(other.violation().violationId()).orElseThrow().violation().identity())
+        .isEqualTo(org.sargas.model.track.IdentityAssessment.PENDING);
+  }
+
+  @Test
   void replayedAndOutOfOrderEventsNeverDuplicateOrRollBack() {
     List<ViolationEvent> events = Incidents.lifeCycle("T2", T0, 2);
     assertThat(store.recordViolationEvents(events)).isEqualTo(4);

@@ -1,12 +1,16 @@
 package org.sargas.track.classification;
 
 import java.util.Locale;
+import org.sargas.model.observation.EmitterCategory;
+import org.sargas.model.observation.Identity;
+import org.sargas.model.observation.WakeTurbulenceCategory;
 
 /**
- * What the cooperative sources declare about the aircraft, beyond its identity: every field may be
- * null when not reported. Sources: ADS-B identification messages and ASTERIX CAT021 I021/020
- * (emitter category), CAT062 I062/380 EMC (emitter category) and I062/390 TAC and WTC (ICAO Doc
- * 8643 aircraft type designator and wake turbulence category from the flight plan).
+ * What the cooperative sources declare about the aircraft, as the classifier sees it: the declared
+ * part of the track's fused {@link Identity} (see {@link #of(Identity)}); every field may be null
+ * when not reported. Sources: ADS-B identification messages and ASTERIX CAT021 I021/020 (emitter
+ * category), CAT062 I062/380 EMC (emitter category) and I062/390 TAC and WTC (ICAO Doc 8643
+ * aircraft type designator and wake turbulence category from the flight plan).
  *
  * @param emitterCategory ADS-B emitter category
  * @param aircraftType ICAO Doc 8643 type designator, upper case, e.g. {@code "A320"}
@@ -30,6 +34,21 @@ public record AircraftDescription(
   /** A description with only an emitter category. */
   public static AircraftDescription of(EmitterCategory emitterCategory) {
     return new AircraftDescription(emitterCategory, null, null);
+  }
+
+  /**
+   * What a fused identity declares: its emitter category, aircraft type and wake category ({@link
+   * #NONE} when it declares none of them).
+   */
+  public static AircraftDescription of(Identity identity) {
+    if (identity == null
+        || (identity.emitterCategory() == null
+            && identity.aircraftType() == null
+            && identity.wakeCategory() == null)) {
+      return NONE;
+    }
+    return new AircraftDescription(
+        identity.emitterCategory(), identity.aircraftType(), identity.wakeCategory());
   }
 
   /** Whether nothing informative is declared. */

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.observation.Identity;
+import org.sargas.model.observation.WakeTurbulenceCategory;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TargetClass;
 

@@ -27,7 +27,8 @@ import org.sargas.model.observation.Identity;
  *     until known)
  * @param soaringS time spent soaring (thermalling) over the track's life, s
  * @param description what cooperative sources declare (emitter category, aircraft type, wake
- *     category); {@link AircraftDescription#NONE} when nothing
+ *     category); when null or empty, what the fused identity declares ({@link
+ *     AircraftDescription#of(Identity)})
  */
 public record TrackFeatures(
     double groundSpeedMps,
@@ -48,7 +49,10 @@ public record TrackFeatures(
 
   public TrackFeatures {
     identity = identity == null ? Identity.NONE : identity;
-    description = description == null ? AircraftDescription.NONE : description;
+    if (description == null || description.isEmpty()) {
+      AircraftDescription fromIdentity = AircraftDescription.of(identity);
+      description = fromIdentity.isEmpty() && description != null ? description : fromIdentity;
+    }
   }
 
   /**

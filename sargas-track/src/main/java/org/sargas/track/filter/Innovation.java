@@ -7,7 +7,7 @@ package org.sargas.track.filter;
  */
 public final class Innovation {
   /** Largest supported measurement dimension. */
-  public static final int MAX_M = 3;
+  public static final int MAX_M = 4;
 
   /** Measurement dimension of the last pair. */
   public int m;

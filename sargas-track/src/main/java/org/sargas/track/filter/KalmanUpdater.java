@@ -27,6 +27,8 @@ public final class KalmanUpdater implements Updater {
     switch (d.kind) {
       case BEARING:
         return BearingMeasurementModel.INSTANCE;
+      case POSITION_VELOCITY:
+        return PositionVelocityMeasurementModel.INSTANCE;
       case POSITION:
       default:
         return PositionMeasurementModel.INSTANCE;

@@ -111,9 +111,48 @@ public final class SmallMatrix {
           inv[8] = (a[0] * a[4] - a[1] * a[3]) * r;
           return det;
         }
+      case 4:
+        return invert4Spd(a, inv);
       default:
         throw new IllegalArgumentException("unsupported dimension " + n);
     }
+  }
+
+  /**
+   * Inverse of a symmetric positive definite 4x4 matrix through its Cholesky factor {@code L}:
+   * {@code A^-1 = L^-T L^-1}. Returns det A, or NaN (inverse untouched) when A is not positive
+   * definite.
+   */
+  private static double invert4Spd(double[] a, double[] inv) {
+    double[] l = new double[16];
+    if (!cholesky(a, l, 4)) {
+      return Double.NaN;
+    }
+    // M = L^-1 (lower triangular), column by forward substitution.
+    double[] m = new double[16];
+    double det = 1;
+    for (int i = 0; i < 4; i++) {
+      det *= l[i * 4 + i] * l[i * 4 + i];
+    }
+    for (int c = 0; c < 4; c++) {
+      for (int r = 0; r < 4; r++) {
+        double s = r == c ? 1.0 : 0.0;
+        for (int k = 0; k < r; k++) {
+          s -= l[r * 4 + k] * m[k * 4 + c];
+        }
+        m[r * 4 + c] = s / l[r * 4 + r];
+      }
+    }
+    for (int i = 0; i < 4; i++) {
+      for (int j = 0; j < 4; j++) {
+        double s = 0;
+        for (int k = 0; k < 4; k++) {
+          s += m[k * 4 + i] * m[k * 4 + j];
+        }
+        inv[i * 4 + j] = s;
+      }
+    }
+    return det > 0 ? det : Double.NaN;
   }
 
   /** Quadratic form {@code y^T a y} for square {@code a} of size n. */

@@ -63,6 +63,12 @@ public final class LiveTrack {
   /** Event time of the filter state (the last update) as an instant. */
   public Instant stateTime;
 
+  /**
+   * Whether another tracker's track report started this track: it is confirmed by the number of
+   * those reports ({@code TrackerConfig#systemTrackConfirmUpdates}), not by the initiator.
+   */
+  public boolean startedBySystemTrack;
+
   /** Scratch for the tracker: changed in the current call. */
   public boolean changed;
 

@@ -39,6 +39,30 @@ public final class Detection {
   /** East/north covariance, m² (POSITION). */
   public double covEastNorthM2;
 
+  /** East velocity, m/s (POSITION_VELOCITY). */
+  public double velocityEastMps;
+
+  /** North velocity, m/s (POSITION_VELOCITY). */
+  public double velocityNorthMps;
+
+  /** East velocity variance, (m/s)² (POSITION_VELOCITY). */
+  public double varVelocityEastMps2;
+
+  /** North velocity variance, (m/s)² (POSITION_VELOCITY). */
+  public double varVelocityNorthMps2;
+
+  /** East/north velocity covariance, (m/s)² (POSITION_VELOCITY). */
+  public double covVelocityEastNorthMps2;
+
+  /**
+   * Whether the detection is another tracker's track report (a {@code SystemTrackMeasurement}),
+   * fused by its {@link #sourceTrackNumber} (kind POSITION_VELOCITY, or POSITION without velocity).
+   */
+  public boolean systemTrack;
+
+  /** The source's track number of a system-track report, -1 when none. */
+  public int sourceTrackNumber = -1;
+
   /** Sensor site east, m (BEARING). */
   public double sensorEastM;
 
@@ -65,6 +89,27 @@ public final class Detection {
 
   /** Scratch for the associator: whether the detection has been used in the current group. */
   public boolean used;
+
+  /**
+   * Copies the horizontal position and its covariance of {@code from} and makes this a POSITION.
+   */
+  public void setPositionOf(Detection from) {
+    observation = from.observation;
+    sensorSlot = from.sensorSlot;
+    timeS = from.timeS;
+    kind = DetectionKind.POSITION;
+    eastM = from.eastM;
+    northM = from.northM;
+    varEastM2 = from.varEastM2;
+    varNorthM2 = from.varNorthM2;
+    covEastNorthM2 = from.covEastNorthM2;
+    altitudeM = from.altitudeM;
+    varAltitudeM2 = from.varAltitudeM2;
+    altitudeAssumed = from.altitudeAssumed;
+    identity = from.identity;
+    systemTrack = false;
+    sourceTrackNumber = -1;
+  }
 
   /** Largest position variance (the pre-gate uses it), m². */
   public double maxVarianceM2() {

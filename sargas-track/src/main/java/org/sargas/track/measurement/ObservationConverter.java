@@ -3,12 +3,14 @@ package org.sargas.track.measurement;
 import java.util.Map;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
+import org.sargas.model.geo.Wgs84;
 import org.sargas.model.observation.BearingMeasurement;
 import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Measurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PlanarMeasurement;
 import org.sargas.model.observation.PolarMeasurement;
+import org.sargas.model.observation.SystemTrackMeasurement;
 
 /**
  * Converts observations into {@link Detection}s in the tracker's region frame.
@@ -24,6 +26,8 @@ import org.sargas.model.observation.PolarMeasurement;
  *       exp(-σaz²/2)}; its covariance is the linearised one, rotated from the sensor's north into
  *       the region frame.
  *   <li>Geodetic positions (ADS-B, Remote ID): through WGS84 into the region frame.
+ *   <li>System-track reports (CAT062 from another tracker): position as geodetic, velocity and
+ *       covariances turned into the region frame's axes; {@link Detection#systemTrack} set.
  *   <li>Planar positions: already in the region frame (east = x, north = y).
  *   <li>Bearings: rotated from the sensor's north into the region frame's north.
  * </ul>
@@ -72,6 +76,8 @@ public final class ObservationConverter {
     out.timeS = timeS;
     out.identity = o.identity();
     out.used = false;
+    out.systemTrack = false;
+    out.sourceTrackNumber = -1;
     out.altitudeAssumed = false;
     out.altitudeM = o.altitudeM();
     out.varAltitudeM2 = Double.NaN;
@@ -131,6 +137,9 @@ public final class ObservationConverter {
       }
       return null;
     }
+    if (m instanceof SystemTrackMeasurement) {
+      return convertSystemTrack((SystemTrackMeasurement) m, out);
+    }
     if (m instanceof PlanarMeasurement) {
       PlanarMeasurement p = (PlanarMeasurement) m;
       if (!Double.isFinite(p.xM())
@@ -162,6 +171,71 @@ public final class ObservationConverter {
     out.sensorNorthM = site.siteNorthM();
     out.bearingRad = b.bearingRad() + site.northRotationRad();
     out.varBearingRad2 = b.sigmaBearingRad() * b.sigmaBearingRad();
+    return null;
+  }
+
+  /**
+   * Another tracker's track report: position through WGS84 into the region frame; position and
+   * velocity (east/north at the report's position) carried into the region frame's axes by the
+   * Jacobian of that mapping at the position (the axes turn by the meridian convergence, a few
+   * degrees across a region), covariances with it.
+   */
+  private String convertSystemTrack(SystemTrackMeasurement t, Detection out) {
+    GeoPoint pos = t.position();
+    if (!(t.sigmaEastM() > 0) || !(t.sigmaNorthM() > 0)) {
+      return "system track with invalid position accuracy";
+    }
+    boolean velocity = t.hasVelocity();
+    if (velocity && (!(t.sigmaVelocityEastMps() > 0) || !(t.sigmaVelocityNorthMps() > 0))) {
+      return "system track with invalid velocity accuracy";
+    }
+    double lat = pos.latDeg();
+    double lon = pos.lonDeg();
+    region.toEnu(lat, lon, 0.0, tmp);
+    double e0 = tmp[0];
+    double n0 = tmp[1];
+    // Columns of the Jacobian: 1 m local east and 1 m local north, by 100 m differences.
+    double sinLat = Math.sin(Math.toRadians(lat));
+    double w = Math.sqrt(1 - Wgs84.E2 * sinLat * sinLat);
+    double normalRadiusM = Wgs84.A_M / w;
+    double meridianRadiusM = Wgs84.A_M * (1 - Wgs84.E2) / (w * w * w);
+    double stepM = 100.0;
+    region.toEnu(
+        lat,
+        lon + Math.toDegrees(stepM / (normalRadiusM * Math.cos(Math.toRadians(lat)))),
+        0.0,
+        tmp);
+    double jee = (tmp[0] - e0) / stepM;
+    double jne = (tmp[1] - n0) / stepM;
+    region.toEnu(lat + Math.toDegrees(stepM / meridianRadiusM), lon, 0.0, tmp);
+    double jen = (tmp[0] - e0) / stepM;
+    double jnn = (tmp[1] - n0) / stepM;
+    out.eastM = e0;
+    out.northM = n0;
+    double see = t.sigmaEastM() * t.sigmaEastM();
+    double snn = t.sigmaNorthM() * t.sigmaNorthM();
+    double sen = t.covarianceEastNorthM2();
+    out.varEastM2 = jee * jee * see + 2 * jee * jen * sen + jen * jen * snn;
+    out.varNorthM2 = jne * jne * see + 2 * jne * jnn * sen + jnn * jnn * snn;
+    out.covEastNorthM2 = jee * jne * see + (jee * jnn + jen * jne) * sen + jen * jnn * snn;
+    if (velocity) {
+      double ve = t.velocityEastMps();
+      double vn = t.velocityNorthMps();
+      double vee = t.sigmaVelocityEastMps() * t.sigmaVelocityEastMps();
+      double vnn = t.sigmaVelocityNorthMps() * t.sigmaVelocityNorthMps();
+      out.velocityEastMps = jee * ve + jen * vn;
+      out.velocityNorthMps = jne * ve + jnn * vn;
+      out.varVelocityEastMps2 = jee * jee * vee + jen * jen * vnn;
+      out.varVelocityNorthMps2 = jne * jne * vee + jnn * jnn * vnn;
+      out.covVelocityEastNorthMps2 = jee * jne * vee + jen * jnn * vnn;
+    }
+    out.kind = velocity ? DetectionKind.POSITION_VELOCITY : DetectionKind.POSITION;
+    out.systemTrack = true;
+    out.sourceTrackNumber = t.sourceTrackNumber();
+    if (!Double.isNaN(out.altitudeM)) {
+      double sv = Double.isNaN(t.sigmaVerticalM()) ? 30.0 : t.sigmaVerticalM();
+      out.varAltitudeM2 = sv * sv;
+    }
     return null;
   }
 

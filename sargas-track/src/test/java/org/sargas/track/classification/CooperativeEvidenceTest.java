@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sargas.model.observation.EmitterCategory;
+import org.sargas.model.observation.Identity;
+import org.sargas.model.observation.WakeTurbulenceCategory;
 
 /** Emitter categories, squawk kinds, wake categories, address blocks. */
 class CooperativeEvidenceTest {
@@ -122,5 +125,18 @@ class CooperativeEvidenceTest {
     assertThat(AircraftDescription.of(EmitterCategory.NO_INFORMATION).isEmpty()).isTrue();
     assertThat(new AircraftDescription(null, "  a320 ", null).aircraftType()).isEqualTo("A320");
     assertThat(new AircraftDescription(null, " ", null).isEmpty()).isTrue();
+  }
+
+  /** The classifier reads what the track's fused identity declares (CAT062 I062/390, ADS-B). */
+  @Test
+  void theDeclaredDescriptionComesFromTheFusedIdentity() {
+    Identity declared =
+        new Identity("4CA7A8", "BTI2LK", "1275", null, null)
+            .withDescription(null, "a20n", WakeTurbulenceCategory.MEDIUM);
+    TrackFeatures f = new TrackFeatures(230, 2, 11_000, 0, 20, declared);
+    assertThat(f.description())
+        .isEqualTo(new AircraftDescription(null, "A20N", WakeTurbulenceCategory.MEDIUM));
+    assertThat(AircraftDescription.of(Identity.NONE)).isSameAs(AircraftDescription.NONE);
+    assertThat(new RuleBasedClassifier().classify(f).reason()).contains("aircraft type A20N");
   }
 }

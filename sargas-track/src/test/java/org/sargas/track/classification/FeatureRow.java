@@ -3,7 +3,9 @@ package org.sargas.track.classification;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.observation.Identity;
+import org.sargas.model.observation.WakeTurbulenceCategory;
 
 /**
  * Builds {@link TrackFeatures} for table-driven tests from short strings. Defaults: speed σ 2 m/s,

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TargetClass;

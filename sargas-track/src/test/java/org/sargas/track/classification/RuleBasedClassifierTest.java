@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.track.Classification;
 import org.sargas.model.track.TargetClass;

@@ -64,7 +64,7 @@ public final class Cat021ObservationAdapter {
         v.lonDeg(),
         v.flightLevel(),
         v.geometricHeightFt(),
-        AsterixIdentity.of(v.icaoAddress(), v.callsign(), -1),
+        AsterixIdentity.of(v.icaoAddress(), v.callsign(), -1, v.emitterCategoryCode()),
         sigmaHorizontalM,
         sigmaVerticalM);
   }

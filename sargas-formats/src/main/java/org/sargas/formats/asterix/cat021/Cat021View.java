@@ -30,6 +30,7 @@ public final class Cat021View {
   static final int I155 = UAP.indexOf("155");
   static final int I160 = UAP.indexOf("160");
   static final int I170 = UAP.indexOf("170");
+  static final int I020 = UAP.indexOf("020");
 
   private AsterixRecordView r;
 
@@ -121,6 +122,11 @@ public final class Cat021View {
     return at(I170) < 0
         ? null
         : ItemWalker.text(Content.TextKind.ICAO, Bits.unsigned(r.buffer(), at(I170), 0, 48), 48);
+  }
+
+  /** I021/020 ECAT emitter category code (0–24; see {@code EmitterCategory.ofAsterix}), or -1. */
+  public int emitterCategoryCode() {
+    return at(I020) < 0 ? -1 : r.buffer()[at(I020)] & 0xff;
   }
 
   /** I021/161 track number, or -1. */

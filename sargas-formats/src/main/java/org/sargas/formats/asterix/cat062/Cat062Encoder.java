@@ -6,12 +6,13 @@ import org.sargas.formats.asterix.AsterixBlockWriter;
 
 /**
  * Encodes {@link Cat062Record}s as ASTERIX CAT062 edition 1.21 records (I062/010, 015 = 0, 070,
- * 105, 100, 185, 060, 380 ADR+ID, 040, 080, 136, 130, 220 as present) into a {@link ByteBuffer}
- * without allocating; what Sargas exports as its own system tracks. Thread-safe (stateless).
+ * 105, 100, 185, 060, 380 ADR+ID+EMC, 040, 080, 290 TRK+SSR, 136, 130, 220, 390 CS+TAC+WTC+DEP+DST,
+ * 500 APC+COV+ATV as present) into a {@link ByteBuffer} without allocating; what Sargas exports as
+ * its own system tracks. Thread-safe (stateless).
  */
 public final class Cat062Encoder {
   /** Largest encoded record, octets. */
-  public static final int MAX_RECORD_OCTETS = 64;
+  public static final int MAX_RECORD_OCTETS = 112;
 
   private Cat062Encoder() {}
 
@@ -47,7 +48,9 @@ public final class Cat062Encoder {
     boolean pos = has(r.latDeg()) && has(r.lonDeg());
     boolean xy = has(r.xM()) && has(r.yM());
     boolean vel = has(r.vxMps()) && has(r.vyMps());
-    boolean adr = r.icaoAddress() >= 0 || r.callsign() != null;
+    boolean emc = r.emitterCategory() >= 0;
+    boolean adr = r.icaoAddress() >= 0 || r.callsign() != null || emc;
+    boolean ages = has(r.trackAgeS()) || has(r.updateAgeS());
     long frns =
         1L << Cat062View.I010
             | 1L << Cat062View.I015
@@ -62,6 +65,9 @@ public final class Cat062Encoder {
     frns |= has(r.flightLevel()) ? 1L << Cat062View.I136 : 0;
     frns |= has(r.geometricAltitudeFt()) ? 1L << Cat062View.I130 : 0;
     frns |= has(r.rateOfClimbFtMin()) ? 1L << Cat062View.I220 : 0;
+    frns |= ages ? 1L << Cat062View.I290 : 0;
+    frns |= r.flightPlan() != null ? 1L << Cat062View.I390 : 0;
+    frns |= r.accuracy() != null ? 1L << Cat062View.I500 : 0;
     AsterixBlockWriter.fspec(out, frns);
     out.put((byte) r.sac());
     out.put((byte) r.sic());
@@ -84,18 +90,35 @@ public final class Cat062Encoder {
       out.putShort((short) (r.mode3a() & 0x0fff));
     }
     if (adr) {
-      int present = (r.icaoAddress() >= 0 ? 0x80 : 0) | (r.callsign() != null ? 0x40 : 0);
-      out.put((byte) present);
+      AsterixBlockWriter.fspec(
+          out,
+          (r.icaoAddress() >= 0 ? 1L : 0)
+              | (r.callsign() != null ? 1L << 1 : 0)
+              | (emc ? 1L << Cat062View.I380_EMC : 0));
       if (r.icaoAddress() >= 0) {
         AsterixBlockWriter.put24(out, r.icaoAddress() & 0xffffff);
       }
       if (r.callsign() != null) {
         AsterixBlockWriter.putIcaoChars(out, r.callsign(), 8);
       }
+      if (emc) {
+        out.put((byte) r.emitterCategory());
+      }
     }
     out.putShort((short) r.trackNumber());
     // I062/080 first octet: MON 0 (multisensor), SPI 0, MRH 0, SRC 0, CNF, FX 0.
     out.put((byte) (r.tentative() ? 0x02 : 0x00));
+    if (ages) {
+      // TRK (track age) and SSR age (the freshest sensor data), LSB 1/4 s.
+      AsterixBlockWriter.fspec(
+          out, (has(r.trackAgeS()) ? 1L : 0) | (has(r.updateAgeS()) ? 1L << 2 : 0));
+      if (has(r.trackAgeS())) {
+        out.put(quarterSeconds(r.trackAgeS()));
+      }
+      if (has(r.updateAgeS())) {
+        out.put(quarterSeconds(r.updateAgeS()));
+      }
+    }
     if (has(r.flightLevel())) {
       out.putShort(AsterixBlockWriter.clamp16(r.flightLevel() * 4.0));
     }
@@ -104,6 +127,69 @@ public final class Cat062Encoder {
     }
     if (has(r.rateOfClimbFtMin())) {
       out.putShort(AsterixBlockWriter.clamp16(r.rateOfClimbFtMin() / 6.25));
+    }
+    if (r.flightPlan() != null) {
+      appendFlightPlan(out, r.flightPlan());
+    }
+    if (r.accuracy() != null) {
+      appendAccuracy(out, r.accuracy());
+    }
+  }
+
+  private static byte quarterSeconds(double s) {
+    return (byte) Math.max(0, Math.min(255, Math.round(s * 4)));
+  }
+
+  private static void appendFlightPlan(ByteBuffer out, Cat062FlightPlan p) {
+    AsterixBlockWriter.fspec(
+        out,
+        (p.callsign() != null ? 1L << Cat062View.I390_CS : 0)
+            | (p.aircraftType() != null ? 1L << Cat062View.I390_TAC : 0)
+            | (p.wakeCategory() != null ? 1L << Cat062View.I390_WTC : 0)
+            | (p.departure() != null ? 1L << Cat062View.I390_DEP : 0)
+            | (p.destination() != null ? 1L << Cat062View.I390_DST : 0));
+    putAscii(out, p.callsign(), 7);
+    putAscii(out, p.aircraftType(), 4);
+    putAscii(out, p.wakeCategory(), 1);
+    putAscii(out, p.departure(), 4);
+    putAscii(out, p.destination(), 4);
+  }
+
+  private static void appendAccuracy(ByteBuffer out, Cat062Accuracy a) {
+    boolean apc = has(a.positionSigmaXM()) && has(a.positionSigmaYM());
+    boolean cov = has(a.positionCovarianceXYM2());
+    boolean atv = has(a.velocitySigmaXMps()) && has(a.velocitySigmaYMps());
+    AsterixBlockWriter.fspec(
+        out,
+        (apc ? 1L << Cat062View.I500_APC : 0)
+            | (cov ? 1L << Cat062View.I500_COV : 0)
+            | (atv ? 1L << Cat062View.I500_ATV : 0));
+    if (apc) {
+      out.putShort(unsigned16(a.positionSigmaXM() / 0.5));
+      out.putShort(unsigned16(a.positionSigmaYM() / 0.5));
+    }
+    if (cov) {
+      double c = a.positionCovarianceXYM2();
+      out.putShort(AsterixBlockWriter.clamp16(Math.signum(c) * Math.sqrt(Math.abs(c)) / 0.5));
+    }
+    if (atv) {
+      out.put((byte) Math.max(0, Math.min(255, Math.round(a.velocitySigmaXMps() / 0.25))));
+      out.put((byte) Math.max(0, Math.min(255, Math.round(a.velocitySigmaYMps() / 0.25))));
+    }
+  }
+
+  private static short unsigned16(double v) {
+    return (short) Math.max(0, Math.min(0xffff, Math.round(v)));
+  }
+
+  /** {@code text} as {@code chars} ASCII octets, space padded; nothing when null. */
+  private static void putAscii(ByteBuffer out, String text, int chars) {
+    if (text == null) {
+      return;
+    }
+    for (int k = 0; k < chars; k++) {
+      char ch = k < text.length() ? text.charAt(k) : ' ';
+      out.put((byte) (ch < 0x20 || ch > 0x7e ? '?' : ch));
     }
   }
 }

@@ -21,6 +21,12 @@ package org.sargas.formats.asterix.cat062;
  * @param geometricAltitudeFt I062/130 calculated geometric altitude, feet (6.25), NaN absent
  * @param rateOfClimbFtMin I062/220 rate of climb/descent, ft/min (6.25), NaN absent
  * @param tentative I062/080 CNF: true for a tentative track
+ * @param emitterCategory I062/380 EMC emitter category code 1–24, -1 absent
+ * @param flightPlan I062/390 flight-plan related data, null absent
+ * @param accuracy I062/500 estimated accuracies, null absent
+ * @param trackAgeS I062/290 TRK: time since the track's first occurrence, s (0.25), NaN absent
+ * @param updateAgeS I062/290: age of the freshest sensor data (least of the technology ages), s;
+ *     NaN absent
  */
 public record Cat062Record(
     int sac,
@@ -39,4 +45,54 @@ public record Cat062Record(
     double flightLevel,
     double geometricAltitudeFt,
     double rateOfClimbFtMin,
-    boolean tentative) {}
+    boolean tentative,
+    int emitterCategory,
+    Cat062FlightPlan flightPlan,
+    Cat062Accuracy accuracy,
+    double trackAgeS,
+    double updateAgeS) {
+
+  /** A track without I062/380 EMC, I062/390, I062/500 and I062/290. */
+  public Cat062Record(
+      int sac,
+      int sic,
+      double timeOfDayS,
+      int trackNumber,
+      double latDeg,
+      double lonDeg,
+      double xM,
+      double yM,
+      double vxMps,
+      double vyMps,
+      int mode3a,
+      int icaoAddress,
+      String callsign,
+      double flightLevel,
+      double geometricAltitudeFt,
+      double rateOfClimbFtMin,
+      boolean tentative) {
+    this(
+        sac,
+        sic,
+        timeOfDayS,
+        trackNumber,
+        latDeg,
+        lonDeg,
+        xM,
+        yM,
+        vxMps,
+        vyMps,
+        mode3a,
+        icaoAddress,
+        callsign,
+        flightLevel,
+        geometricAltitudeFt,
+        rateOfClimbFtMin,
+        tentative,
+        -1,
+        null,
+        null,
+        Double.NaN,
+        Double.NaN);
+  }
+}

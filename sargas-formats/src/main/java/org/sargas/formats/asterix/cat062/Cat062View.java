@@ -28,6 +28,33 @@ public final class Cat062View {
   static final int I136 = UAP.indexOf("136");
   static final int I130 = UAP.indexOf("130");
   static final int I220 = UAP.indexOf("220");
+  static final int I290 = UAP.indexOf("290");
+  static final int I390 = UAP.indexOf("390");
+  static final int I500 = UAP.indexOf("500");
+
+  /** I062/380 subfield index of EMC (emitter category), editions 1.19/1.21. */
+  static final int I380_EMC = 20;
+
+  /** I062/390 subfield indices (editions 1.19/1.21). */
+  static final int I390_CS = 1;
+
+  static final int I390_TAC = 4;
+  static final int I390_WTC = 5;
+  static final int I390_DEP = 6;
+  static final int I390_DST = 7;
+
+  /** I062/500 subfield indices. */
+  static final int I500_APC = 0;
+
+  static final int I500_COV = 1;
+  static final int I500_APW = 2;
+  static final int I500_ATV = 5;
+
+  /** I062/290 subfields: 0 TRK (track age), 1–9 the ages of the last update per technology. */
+  static final int I290_TRK = 0;
+
+  static final int I290_ADS = 4;
+  static final int I290_SUBFIELDS = 10;
 
   private AsterixRecordView r;
 
@@ -122,6 +149,118 @@ public final class Cat062View {
     return o < 0 ? null : ItemWalker.text(Content.TextKind.ICAO, Bits.unsigned(b(), o, 0, 48), 48);
   }
 
+  /** I062/380 EMC emitter category code (1–24; see {@code EmitterCategory.ofAsterix}), or -1. */
+  public int emitterCategoryCode() {
+    int o = r.subitemOffset(I380, I380_EMC);
+    return o < 0 ? -1 : b()[o] & 0xff;
+  }
+
+  /** I062/390 CS callsign of the flight plan (7 ASCII characters), trimmed, or null. Allocates. */
+  public String flightPlanCallsign() {
+    return ascii(I390_CS, 56);
+  }
+
+  /** I062/390 TAC type of aircraft (ICAO Doc 8643, 4 ASCII characters), trimmed, or null. */
+  public String aircraftType() {
+    return ascii(I390_TAC, 32);
+  }
+
+  /** I062/390 WTC wake turbulence category character (L, M, H, J), or null. */
+  public String wakeCategory() {
+    return ascii(I390_WTC, 8);
+  }
+
+  /** I062/390 DEP departure aerodrome (ICAO location indicator), trimmed, or null. */
+  public String departure() {
+    return ascii(I390_DEP, 32);
+  }
+
+  /** I062/390 DST destination aerodrome (ICAO location indicator), trimmed, or null. */
+  public String destination() {
+    return ascii(I390_DST, 32);
+  }
+
+  private String ascii(int sub, int bits) {
+    int o = r.subitemOffset(I390, sub);
+    if (o < 0) {
+      return null;
+    }
+    String t = ItemWalker.text(Content.TextKind.ASCII, Bits.unsigned(b(), o, 0, bits), bits).trim();
+    return t.isEmpty() ? null : t;
+  }
+
+  /** I062/500 APC x: estimated 1-σ accuracy of the track position along x, metres, or NaN. */
+  public double positionSigmaXM() {
+    int o = r.subitemOffset(I500, I500_APC);
+    return o < 0 ? Double.NaN : Bits.u16(b(), o) * 0.5;
+  }
+
+  /** I062/500 APC y, metres, or NaN. */
+  public double positionSigmaYM() {
+    int o = r.subitemOffset(I500, I500_APC);
+    return o < 0 ? Double.NaN : Bits.u16(b(), o + 2) * 0.5;
+  }
+
+  /**
+   * I062/500 COV, the xy covariance, m²: the item carries sign(cov)·√|cov| in metres (LSB 0.5 m);
+   * NaN when absent.
+   */
+  public double positionCovarianceXYM2() {
+    int o = r.subitemOffset(I500, I500_COV);
+    if (o < 0) {
+      return Double.NaN;
+    }
+    double root = (short) Bits.u16(b(), o) * 0.5;
+    return Math.signum(root) * root * root;
+  }
+
+  /** I062/500 APW latitude: 1-σ accuracy of the WGS-84 latitude, degrees (LSB 180/2^25), or NaN. */
+  public double positionSigmaLatDeg() {
+    int o = r.subitemOffset(I500, I500_APW);
+    return o < 0 ? Double.NaN : Bits.u16(b(), o) * (180.0 / (1 << 25));
+  }
+
+  /** I062/500 APW longitude, degrees, or NaN. */
+  public double positionSigmaLonDeg() {
+    int o = r.subitemOffset(I500, I500_APW);
+    return o < 0 ? Double.NaN : Bits.u16(b(), o + 2) * (180.0 / (1 << 25));
+  }
+
+  /** I062/500 ATV x: estimated 1-σ accuracy of the track velocity along x, m/s, or NaN. */
+  public double velocitySigmaXMps() {
+    int o = r.subitemOffset(I500, I500_ATV);
+    return o < 0 ? Double.NaN : (b()[o] & 0xff) * 0.25;
+  }
+
+  /** I062/500 ATV y, m/s, or NaN. */
+  public double velocitySigmaYMps() {
+    int o = r.subitemOffset(I500, I500_ATV);
+    return o < 0 ? Double.NaN : (b()[o + 1] & 0xff) * 0.25;
+  }
+
+  /** I062/290 TRK: time since the track's first occurrence, seconds (LSB 1/4 s), or NaN. */
+  public double trackAgeS() {
+    int o = r.subitemOffset(I290, I290_TRK);
+    return o < 0 ? Double.NaN : (b()[o] & 0xff) * 0.25;
+  }
+
+  /**
+   * I062/290: the age of the freshest sensor data in the track — the least of the PSR, SSR, Mode S,
+   * ADS-C, ES, VDL4, UAT, loop and MLAT ages, seconds (LSB 1/4 s) — or NaN when none is given.
+   */
+  public double updateAgeS() {
+    double least = Double.NaN;
+    for (int sub = 1; sub < I290_SUBFIELDS; sub++) {
+      int o = r.subitemOffset(I290, sub);
+      if (o < 0) {
+        continue;
+      }
+      double age = (sub == I290_ADS ? Bits.u16(b(), o) : b()[o] & 0xff) * 0.25;
+      least = Double.isNaN(least) ? age : Math.min(least, age);
+    }
+    return least;
+  }
+
   /** I062/136 measured flight level, or NaN. */
   public double flightLevel() {
     return at(I136) < 0 ? Double.NaN : (short) Bits.u16(b(), at(I136)) / 4.0;
@@ -187,6 +326,33 @@ public final class Cat062View {
         flightLevel(),
         geometricAltitudeFt(),
         rateOfClimbFtMin(),
-        tentative());
+        tentative(),
+        emitterCategoryCode(),
+        flightPlan(),
+        accuracy(),
+        trackAgeS(),
+        updateAgeS());
+  }
+
+  /** I062/390 as a record, or null when the item is absent. Allocates. */
+  public Cat062FlightPlan flightPlan() {
+    if (at(I390) < 0) {
+      return null;
+    }
+    return new Cat062FlightPlan(
+        flightPlanCallsign(), aircraftType(), wakeCategory(), departure(), destination());
+  }
+
+  /** I062/500 as a record, or null when the item is absent. Allocates. */
+  public Cat062Accuracy accuracy() {
+    if (at(I500) < 0) {
+      return null;
+    }
+    return new Cat062Accuracy(
+        positionSigmaXM(),
+        positionSigmaYM(),
+        positionCovarianceXYM2(),
+        velocitySigmaXMps(),
+        velocitySigmaYMps());
   }
 }

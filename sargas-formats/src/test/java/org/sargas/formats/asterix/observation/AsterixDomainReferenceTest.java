@@ -23,9 +23,10 @@ import org.sargas.formats.asterix.editions.AsterixEditions;
  * failures of the captures are not this test's business (docs/robustness.md lists them). Skips,
  * saying so, when ../shared/reference-data is absent.
  */
-class AsterixDomainReferenceTest {
+public class AsterixDomainReferenceTest {
 
-  static Path ref(String rel) {
+  /** The reference file {@code rel}; skips the calling test when it is absent. */
+  public static Path ref(String rel) {
     String base =
         System.getProperty("sargas.referenceData", System.getenv("SARGAS_REFERENCE_DATA"));
     Path p = base == null ? null : Path.of(base, rel);

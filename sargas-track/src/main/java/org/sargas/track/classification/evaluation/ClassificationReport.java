@@ -3,8 +3,8 @@ package org.sargas.track.classification.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.track.TargetClass;
-import org.sargas.track.classification.EmitterCategory;
 
 /**
  * The result of a {@link ClassificationEvaluation}: one outcome per labelled target, and the

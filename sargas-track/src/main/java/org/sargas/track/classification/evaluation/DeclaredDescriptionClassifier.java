@@ -7,10 +7,10 @@ import org.sargas.track.classification.TrackClassifier;
 import org.sargas.track.classification.TrackFeatures;
 
 /**
- * Stands in for the model fields the tracker does not have yet: gives the classifier what ADS-B and
- * the flight plan declare about one aircraft (emitter category, type, wake category) whenever the
- * track carries that aircraft's Mode S address, as the tracker will once {@code Identity} carries
- * them. Stateless and thread-safe when the wrapped classifier is.
+ * Gives the classifier what ADS-B and the flight plan declare about one aircraft (emitter category,
+ * type, wake category) whenever the track carries that aircraft's Mode S address: the evaluation's
+ * stand-in for the declared fields that live reports carry in their {@code Identity}. Stateless and
+ * thread-safe when the wrapped classifier is.
  */
 public final class DeclaredDescriptionClassifier implements TrackClassifier {
   private final TrackClassifier inner;

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.observation.Identity;
+import org.sargas.model.observation.WakeTurbulenceCategory;
 import org.sargas.model.track.TargetClass;
 import org.sargas.track.classification.AircraftDescription;
-import org.sargas.track.classification.EmitterCategory;
 import org.sargas.track.classification.SquawkKind;
-import org.sargas.track.classification.WakeTurbulenceCategory;
 
 /**
  * Generates the labelled evaluation set: {@code perClass} simulated flights of every class in

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sargas.model.observation.EmitterCategory;
 import org.sargas.model.track.TargetClass;
-import org.sargas.track.classification.EmitterCategory;
 
 class ClassificationEvaluationTest {
 

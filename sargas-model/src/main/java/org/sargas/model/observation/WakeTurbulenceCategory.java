@@ -1,11 +1,10 @@
-package org.sargas.track.classification;
+package org.sargas.model.observation;
 
 /**
  * ICAO wake turbulence category of the flight plan (ICAO Doc 4444 PANS-ATM, Appendix 2, item 9; Doc
  * 8643), as ASTERIX CAT062 I062/390 subfield WTC carries it (one character L, M, H or J).
  *
- * <p>The model does not carry it yet: {@code Identity} (or a flight-plan record) needs a {@code
- * wakeCategory} field; until then the tracker passes none.
+ * <p>Carried by {@link Identity#wakeCategory()}.
  */
 public enum WakeTurbulenceCategory {
   /** L: maximum take-off mass 7,000 kg or less. */

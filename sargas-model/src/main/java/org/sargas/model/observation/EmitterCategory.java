@@ -1,4 +1,4 @@
-package org.sargas.track.classification;
+package org.sargas.model.observation;
 
 /**
  * ADS-B emitter category: what the aircraft says it is, in the categories of RTCA DO-260B
@@ -6,9 +6,7 @@ package org.sargas.track.classification;
  * of ASTERIX CAT021 I021/020 (ECAT, editions 2.6/2.7) and CAT062 I062/380 subfield EMC (editions
  * 1.19/1.21), which number the same categories differently.
  *
- * <p>The model does not carry it yet: {@code Identity} needs an {@code emitterCategory} field
- * (docs/classification.md, "Inputs"); until then the tracker passes none. When the field is added
- * this enum belongs in {@code org.sargas.model.observation} beside {@code Identity}.
+ * <p>Carried by {@link Identity#emitterCategory()}.
  */
 public enum EmitterCategory {
   /** A0/B0/C0: no emitter category information (the category field is 0). */
