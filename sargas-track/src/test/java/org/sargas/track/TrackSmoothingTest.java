@@ -39,6 +39,7 @@ class TrackSmoothingTest {
   void everyConfirmedUpdateIsSmoothedOnceInTimeOrder() {
     MultiTargetTracker tracker =
         new MultiTargetTracker(MultiTargetTrackerTest.REGION, Map.of(), TrackerConfig.defaults());
+    tracker.smoothOnly(t -> true);
     List<Track> filtered = new ArrayList<>();
     List<Track> smoothed = run(tracker, filtered);
     List<Instant> confirmedTimes =
@@ -63,6 +64,14 @@ class TrackSmoothingTest {
             MultiTargetTrackerTest.REGION,
             Map.of(),
             TrackerConfig.defaults().toBuilder().smoothingLagS(0).build());
+    tracker.smoothOnly(t -> true);
+    assertThat(run(tracker, new ArrayList<>())).isEmpty();
+  }
+
+  @Test
+  void nothingIsSmoothedUntilAskedFor() {
+    MultiTargetTracker tracker =
+        new MultiTargetTracker(MultiTargetTrackerTest.REGION, Map.of(), TrackerConfig.defaults());
     assertThat(run(tracker, new ArrayList<>())).isEmpty();
   }
 }

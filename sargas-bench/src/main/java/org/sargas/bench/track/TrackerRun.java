@@ -112,6 +112,7 @@ public final class TrackerRun {
       TrackerConfig config) {
     LocalTangentPlane plane = new LocalTangentPlane(new GeoPoint(0, 0, 0));
     MultiTargetTracker tracker = new MultiTargetTracker(plane, Map.of(), config);
+    tracker.smoothOnly(t -> true); // the worst case: every confirmed track (off when lag is 0)
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] cpu = new long[scans.size()];
     long[] wall = new long[scans.size()];
