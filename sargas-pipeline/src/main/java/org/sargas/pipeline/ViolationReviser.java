@@ -40,7 +40,7 @@ public final class ViolationReviser {
    * event time (each revision is a durable write); the first revision, a close and a change of
    * status are never held back.
    */
-  public static final double REVISE_EVERY_S = 10.0;
+  public static final double REVISE_EVERY_S = 60.0;
 
   /** Filtered violations are forgotten this long (s) after their last event. */
   private static final double RETAIN_S = 600.0;

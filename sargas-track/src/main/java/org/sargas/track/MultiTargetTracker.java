@@ -96,7 +96,7 @@ public final class MultiTargetTracker implements Tracker {
 
   private final List<Track> smoothedOut = new ArrayList<>();
 
-  /** Which confirmed tracks are smoothed (judged on their reported record); null: all. */
+  /** Which confirmed tracks are smoothed (judged on their reported record); null: none. */
   private Predicate<Track> smoothingScope;
 
   private final Stage tentativeStage;
@@ -364,12 +364,13 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * The smoothed estimates that became final since the last call, and forgets them: per confirmed
-   * track, the updates that are now {@link TrackerConfig#smoothingLagS()} older than its newest
-   * (each smoothed by the fixed-lag Rauch–Tung–Striebel smoother with all the updates since),
-   * confirmed state, at their own event times, in time order (then id order); a dropped track's
-   * remaining updates followed by its DROPPED record (as in the batch). Empty when smoothing is
-   * off. Filled by {@link #process}; each update of a confirmed track appears here exactly once.
+   * The smoothed estimates that became final since the last call, and forgets them (call it each
+   * scan once {@link #smoothOnly} has turned smoothing on): per confirmed track in scope, the
+   * updates that are now {@link TrackerConfig#smoothingLagS()} older than its newest (each smoothed
+   * by the fixed-lag Rauch–Tung–Striebel smoother with all the updates since), confirmed state, at
+   * their own event times, in time order (then id order); a dropped track's remaining updates
+   * followed by its DROPPED record (as in the batch). Empty when smoothing is off. Filled by {@link
+   * #process}; each update of a confirmed track appears here exactly once.
    */
   public List<Track> takeSmoothed() {
     List<Track> out = new ArrayList<>(smoothedOut);
@@ -1333,10 +1334,7 @@ public final class MultiTargetTracker implements Tracker {
       return;
     }
     if (t.smoothing == null) {
-      if (smoothingScope != null) {
-        return; // windows open in scopeSmoothing, when the track is in scope
-      }
-      t.smoothing = smoother.newWindow();
+      return; // windows open in scopeSmoothing, when the track is in scope
     }
     smoother.record(t.smoothing, t.state, t.stateTime);
   }

@@ -3,7 +3,7 @@ package org.sargas.bench.cli;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -14,7 +14,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * A named benchmark made of JMH benchmarks (the classes matching a pattern), run in one forked JVM
  * with short iterations ({@code --runs} measurement iterations of 1 s, default 3, after 2 warm-up
- * iterations): for each benchmark method and parameter set its score, 99.9 % error and unit. Short
+ * iterations): for each benchmark method and parameter set its score, 99.9 % error and unit (the
+ * class's own output unit), and for sample-time benchmarks the median and 99th percentile. Short
  * iterations keep a run to minutes on a shared machine; the class's own annotations (longer
  * iterations) apply when JMH is run directly.
  */
@@ -54,7 +55,6 @@ final class JmhBenchmark implements NamedBenchmark {
             .warmupTime(TimeValue.seconds(1))
             .measurementIterations(BenchOptions.or(o.runs(), 3))
             .measurementTime(TimeValue.seconds(1))
-            .timeUnit(TimeUnit.SECONDS)
             .shouldFailOnError(true);
     Collection<RunResult> results = new Runner(b.build()).run();
     Map<String, Object> out = new LinkedHashMap<>();
@@ -71,6 +71,10 @@ final class JmhBenchmark implements NamedBenchmark {
       f.put("score", Benchmarks.round(primary.getScore(), 3));
       f.put("error", Benchmarks.round(primary.getScoreError(), 3));
       f.put("unit", primary.getScoreUnit());
+      if (r.getParams().getMode() == Mode.SampleTime) {
+        f.put("p50", Benchmarks.round(primary.getStatistics().getPercentile(50), 3));
+        f.put("p99", Benchmarks.round(primary.getStatistics().getPercentile(99), 3));
+      }
       figures.put(key.toString(), f);
     }
     out.put("measurementIterations", BenchOptions.or(o.runs(), 3));

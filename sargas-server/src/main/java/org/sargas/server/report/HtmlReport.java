@@ -154,32 +154,8 @@ public final class HtmlReport {
               proj.y(t.position().latDeg()),
               r));
     }
-    if (track.size() > 1) {
-      svg.append("<polyline fill=\"none\" stroke=\"#c00\" stroke-width=\"2\" points=\"");
-      for (Track t : track) {
-        svg.append(
-            String.format(
-                Locale.ROOT,
-                "%.1f,%.1f ",
-                proj.x(t.position().lonDeg()),
-                proj.y(t.position().latDeg())));
-      }
-      svg.append("\"/>\n");
-    }
-    if (smoothed.size() > 1) {
-      svg.append(
-          "<polyline fill=\"none\" stroke=\"#14c\" stroke-width=\"2\""
-              + " stroke-dasharray=\"6 4\" points=\"");
-      for (Track t : smoothed) {
-        svg.append(
-            String.format(
-                Locale.ROOT,
-                "%.1f,%.1f ",
-                proj.x(t.position().lonDeg()),
-                proj.y(t.position().latDeg())));
-      }
-      svg.append("\"/>\n");
-    }
+    polyline(svg, proj, track, "stroke=\"#c00\" stroke-width=\"2\"");
+    polyline(svg, proj, smoothed, "stroke=\"#14c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"");
     marker(svg, proj, v.entryPoint(), "#06c", w.get("marker.entry"));
     marker(svg, proj, v.exitPoint(), "#080", w.get("marker.exit"));
     marker(
@@ -295,6 +271,23 @@ public final class HtmlReport {
               GeoReports.esc(w.time(e.getValue()))));
     }
     return sb.append("</div>").toString();
+  }
+
+  /** The track's positions as an SVG polyline with {@code style} attributes (none for < 2). */
+  private static void polyline(StringBuilder svg, Proj proj, List<Track> track, String style) {
+    if (track.size() < 2) {
+      return;
+    }
+    svg.append("<polyline fill=\"none\" ").append(style).append(" points=\"");
+    for (Track t : track) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "%.1f,%.1f ",
+              proj.x(t.position().lonDeg()),
+              proj.y(t.position().latDeg())));
+    }
+    svg.append("\"/>\n");
   }
 
   private static void marker(
