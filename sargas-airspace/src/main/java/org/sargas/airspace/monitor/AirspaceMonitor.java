@@ -608,6 +608,9 @@ public final class AirspaceMonitor {
    * inside the zone from the crossing (towards later for an entry, earlier for an exit). NaN when
    * the path gives no speed across the boundary.
    */
+  /** The crossing-time floor as a fraction of the gap between the two updates around it. */
+  static final double GAP_FRACTION = 0.25;
+
   private double crossingSigmaS(ZoneArea z, TrackPath path, double f, boolean entry) {
     double dtS = path.durationS();
     if (!(dtS > 0)) {
@@ -623,7 +626,36 @@ public final class AirspaceMonitor {
     double rateMps = depthM / (Math.abs(probe - f) * dtS);
     double[] cov = path.covarianceAt(f);
     double sigmaM = sigmaTowardFoot(p, cov[0], cov[1], cov[2]);
-    return rateMps > 0 ? sigmaM / rateMps : Double.NaN;
+    if (!(rateMps > 0)) {
+      return Double.NaN;
+    }
+    double positionS = sigmaM / rateMps;
+    // Between two updates the target is not observed: the crossing time is known no better than a
+    // quarter of the gap (a floor that also covers the filter's lag at a manoeuvre, when its
+    // covariance is optimistic), nor than the two path models agree.
+    double modelS = Math.max(pathModelErrorS(z, path, f), GAP_FRACTION * dtS);
+    return Math.sqrt(positionS * positionS + modelS * modelS);
+  }
+
+  /**
+   * How much the crossing time depends on the path model between the two updates: the difference
+   * between the curved (Hermite) path's crossing and the straight chord's, s (0 on a straight path
+   * or when the chord does not cross). The filter's covariance says how well the updates are known,
+   * not how the target moved between them; at a manoeuvre (a corner cut) the two models disagree
+   * and the crossing time is that much less certain.
+   */
+  private double pathModelErrorS(ZoneArea z, TrackPath path, double f) {
+    if (!path.curved()) {
+      return 0.0;
+    }
+    GeoPoint a = path.from().position();
+    GeoPoint b = path.to().position();
+    int k = z.boundary().crossings(a.lonDeg(), a.latDeg(), b.lonDeg(), b.latDeg(), chordCrossings);
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < k; i++) {
+      best = Math.min(best, Math.abs(chordCrossings[i] - f));
+    }
+    return Double.isFinite(best) ? best * path.durationS() : 0.0;
   }
 
   /** Crossing fractions of the path with the zone boundary into crossingBuffer; returns count. */
