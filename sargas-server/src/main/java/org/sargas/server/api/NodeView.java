@@ -76,4 +76,9 @@ public interface NodeView {
 
   /** An operator releases a track's identity to the criteria; whether one was set. */
   boolean releaseIdentity(String trackId);
+
+  /** Sensors that take tasks (SAPIENT nodes connected to this node); none by default. */
+  default org.sargas.server.live.SensorTasking tasking() {
+    return org.sargas.server.live.SensorTasking.NONE;
+  }
 }

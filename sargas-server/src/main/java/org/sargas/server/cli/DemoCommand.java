@@ -71,6 +71,25 @@ public final class DemoCommand implements Callable<Integer> {
               + " the scenario from its beginning). Later runs play the whole scenario.")
   Double fromOption;
 
+  @Option(
+      names = "--output",
+      paramLabel = "FORMAT[=HOST:PORT]",
+      description = {
+        "Also send the picture out over UDP (repeatable; docs/sharing.md): asterix-cat062",
+        "(default 127.0.0.1:8600), cot-xml or tak-protobuf (default the TAK mesh 239.2.3.1:6969;",
+        "CoT event times are shifted to the wall clock so TAK clients do not drop them as stale)."
+      })
+  java.util.List<String> outputSpecs = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--sapient-dmm",
+      description = {
+        "The scenario's SAPIENT nodes (acoustic arrays, RF direction finders, and its last radar",
+        "when it has two) connect to the node as their decision-making module instead of serving",
+        "their streams; tasks: POST /api/sensors/{id}/task (docs/sharing.md)."
+      })
+  boolean sapientDmm;
+
   /** Lead-in before the first crossing, s of scenario time. */
   static final double DEFAULT_LEAD_IN_S = 30;
 
@@ -90,11 +109,20 @@ public final class DemoCommand implements Callable<Integer> {
     fromS = Math.max(0, Math.min(fromS, scenario.durationS() - 1));
     ScaledClock clock = new ScaledClock(scenario.timeAt(fromS), speed);
     DemoFeeds feeds = new DemoFeeds(scenario, clock, fromS);
+    if (sapientDmm) {
+      feeds.withSapientDmm();
+    }
     ServeConfig config =
         feeds
             .configure(ServeConfig.defaults().withPort(port).withDataDir(dir.toString()))
             .withPipeline(
                 new PipelineSettings(1.0, Math.max(1.0, 0.04 * speed), null, null, null, null));
+    try {
+      config = config.withOutputs(outputs(outputSpecs));
+    } catch (org.sargas.server.config.ConfigException | IllegalArgumentException e) {
+      System.err.println("sargas demo: --output: " + e.getMessage());
+      return 2;
+    }
     // The demo is for this machine: loopback only, plain HTTP, the picture readable without a
     // token (web.anonymousRole, refused on any other address); acting needs the sign-in link.
     // Bound elsewhere (--bind 0.0.0.0 in a container) it is a node like serve: TLS, tokens only.
@@ -118,9 +146,39 @@ public final class DemoCommand implements Callable<Integer> {
                 } catch (IOException e) {
                   throw new java.io.UncheckedIOException(e);
                 }
-              });
+              },
+              node::sapientDmmPort);
           Thread.ofPlatform().daemon().name("demo-alert-printer").start(() -> printAlerts(node));
         });
+  }
+
+  /** The outputs of {@code --output FORMAT[=HOST:PORT]} options. */
+  static java.util.List<org.sargas.server.config.OutputConfig> outputs(
+      java.util.List<String> specs) {
+    java.util.List<org.sargas.server.config.OutputConfig> out = new java.util.ArrayList<>();
+    for (String spec : specs) {
+      String[] p = spec.split("=", 2);
+      String format = p[0].trim();
+      boolean cot = org.sargas.server.config.OutputConfig.isCot(format);
+      String target =
+          p.length > 1
+              ? p[1].trim()
+              : cot
+                  ? org.sargas.server.config.OutputConfig.COT_MESH_GROUP
+                      + ":"
+                      + org.sargas.server.config.OutputConfig.COT_MESH_PORT
+                  : "127.0.0.1:8600";
+      int colon = target.lastIndexOf(':');
+      if (colon < 1) {
+        throw new IllegalArgumentException("expected FORMAT=HOST:PORT, not " + spec);
+      }
+      String host = target.substring(0, colon);
+      int port = Integer.parseInt(target.substring(colon + 1));
+      out.add(
+          org.sargas.server.config.OutputConfig.udp(
+              "demo-" + format + "-" + out.size(), format, host, port, cot));
+    }
+    return out;
   }
 
   /** Prints the link that signs a local admin in to the map (the token rides in the fragment). */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CoverageCommand.class,
       DoctorCommand.class,
+      FederationCommand.class,
       TokenCommand.class,
     })
 public final class SargasCli implements Runnable {

@@ -7,7 +7,8 @@ import org.sargas.model.frame.FrameFormat;
  * One ingest source.
  *
  * @param id stable source id (journal records carry it; replay maps it back to this input)
- * @param type {@code udp} (listen), {@code tcp} (client with reconnect) or {@code file} (read once)
+ * @param type {@code udp} (listen), {@code tcp} (client with reconnect), {@code file} (read once)
+ *     or {@code sapient-dmm} (listen for one SAPIENT node as its decision-making module)
  * @param format wire format: ASTERIX over UDP; BEAST, AVR or SBS over TCP or in files
  * @param host TCP: receiver host; UDP: bind address (default 0.0.0.0)
  * @param port TCP: receiver port; UDP: local port
@@ -39,8 +40,13 @@ public record InputConfig(
     if (id == null || type == null || format == null) {
       throw new ConfigException("input needs id, type and format");
     }
-    if (!List.of("udp", "tcp", "file").contains(type)) {
-      throw new ConfigException("input " + id + ": type must be udp, tcp or file, not " + type);
+    if (!List.of("udp", "tcp", "file", "sapient-dmm").contains(type)) {
+      throw new ConfigException(
+          "input " + id + ": type must be udp, tcp, file or sapient-dmm, not " + type);
+    }
+    if ("sapient-dmm".equals(type) && (format != FrameFormat.SAPIENT || sensorId == null)) {
+      throw new ConfigException(
+          "input " + id + ": sapient-dmm needs format SAPIENT and a sensorId");
     }
     acceptSacSic = acceptSacSic == null ? List.of() : List.copyOf(acceptSacSic);
     if (latenessS != null && !(latenessS >= 0)) {

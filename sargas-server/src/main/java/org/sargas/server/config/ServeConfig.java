@@ -31,6 +31,8 @@ import java.util.Set;
  * @param web what the web map shows (tile source, languages, friendly lists)
  * @param identity identification criteria, flight plans, clearances and friendly lists
  *     (docs/identity.md)
+ * @param outputs where the live picture and alerts are sent: ASTERIX CAT062, Cursor-on-Target, TAK
+ *     protocol, webhooks (docs/sharing.md)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServeConfig(
@@ -45,7 +47,8 @@ public record ServeConfig(
     EvidenceSettings evidence,
     HistorySettings history,
     WebSettings web,
-    IdentityConfig identity) {
+    IdentityConfig identity,
+    List<OutputConfig> outputs) {
 
   /** Classpath resource of the embedded default configuration. */
   public static final String DEFAULT_RESOURCE = "/org/sargas/server/config/default-config.yaml";
@@ -64,6 +67,26 @@ public record ServeConfig(
     history = history == null ? new HistorySettings(null, null) : history;
     web = web == null ? WebSettings.defaults() : web;
     identity = identity == null ? IdentityConfig.defaults() : identity;
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
+  }
+
+  /** A configuration without outputs (the members before {@code outputs} existed). */
+  public ServeConfig(
+      Integer port,
+      String dataDir,
+      DatabaseConfig database,
+      JournalSettings journal,
+      PipelineSettings pipeline,
+      RegionConfig region,
+      List<SensorConfig> sensors,
+      List<InputConfig> inputs,
+      EvidenceSettings evidence,
+      HistorySettings history,
+      WebSettings web,
+      IdentityConfig identity) {
+    this(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        identity, null);
   }
 
   /** A configuration with the default identity settings. */
@@ -143,14 +166,14 @@ public record ServeConfig(
   public ServeConfig withPort(int newPort) {
     return new ServeConfig(
         newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history,
-        web, identity);
+        web, identity, outputs);
   }
 
   /** A copy with another data directory. */
   public ServeConfig withDataDir(String dir) {
     return new ServeConfig(
         port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        identity);
+        identity, outputs);
   }
 
   /** A copy with other sensors and inputs. */
@@ -167,40 +190,60 @@ public record ServeConfig(
         evidence,
         history,
         web,
-        identity);
+        identity,
+        outputs);
   }
 
   /** A copy without the database password (kept in the data directory for replays). */
   public ServeConfig withoutSecrets() {
-    return withDatabase(new DatabaseConfig(database.jdbcUrl(), database.user(), null));
+    return withDatabase(new DatabaseConfig(database.jdbcUrl(), database.user(), null))
+        .withOutputs(outputs.stream().map(OutputConfig::withoutSecrets).toList());
+  }
+
+  /** A copy with other outputs. */
+  public ServeConfig withOutputs(List<OutputConfig> newOutputs) {
+    return new ServeConfig(
+        port,
+        dataDir,
+        database,
+        journal,
+        pipeline,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        web,
+        identity,
+        newOutputs);
   }
 
   /** A copy with another database. */
   public ServeConfig withDatabase(DatabaseConfig db) {
     return new ServeConfig(
         port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        identity);
+        identity, outputs);
   }
 
   /** A copy with other pipeline settings. */
   public ServeConfig withPipeline(PipelineSettings p) {
     return new ServeConfig(
         port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web,
-        identity);
+        identity, outputs);
   }
 
   /** A copy with other web settings. */
   public ServeConfig withWeb(WebSettings w) {
     return new ServeConfig(
         port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w,
-        identity);
+        identity, outputs);
   }
 
   /** A copy with other identity settings. */
   public ServeConfig withIdentity(IdentityConfig i) {
     return new ServeConfig(
         port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        i);
+        i, outputs);
   }
 
   /** Checks cross references (input sensors exist, ids unique). */
@@ -227,6 +270,12 @@ public record ServeConfig(
       errors.add("pipeline.sliceS must be > 0, latenessS and systemTrackLatenessS >= 0");
     }
     errors.addAll(web.problems());
+    Set<String> outputIds = new HashSet<>();
+    for (OutputConfig o : outputs) {
+      if (!outputIds.add(o.id())) {
+        errors.add("duplicate output id " + o.id());
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ConfigException(source + ": " + String.join("; ", errors));
     }

@@ -71,6 +71,10 @@ public final class DemoFeeds implements AutoCloseable {
   private final Map<String, Integer> udpPorts = new LinkedHashMap<>();
   private volatile boolean closed;
   private volatile SimulationResult first;
+  private boolean sapientDmm;
+  private String sapientRadarId;
+  private final Map<String, DemoSapientClient> sapientClients = new LinkedHashMap<>();
+  private java.util.function.ToIntFunction<String> dmmPortOf;
 
   /**
    * @param scenario the scenario to loop
@@ -113,12 +117,59 @@ public final class DemoFeeds implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes the SAPIENT nodes connect to the node as its decision-making module ({@code sapient-dmm}
+   * inputs) instead of serving their streams: every acoustic array and RF direction finder, and the
+   * scenario's last radar when it has two or more (a SAPIENT radar node: range-bearing
+   * DetectionReports instead of ASTERIX). Call before {@link #configure}.
+   */
+  public DemoFeeds withSapientDmm() {
+    sapientDmm = true;
+    List<ScenarioSensor> radars =
+        scenario.sensors().stream().filter(ScenarioWire::isRadar).toList();
+    sapientRadarId = radars.size() >= 2 ? radars.get(radars.size() - 1).id() : null;
+    return this;
+  }
+
+  /** Whether the sensor is a SAPIENT node connecting to the node's decision-making module. */
+  public boolean connectsToDmm(ScenarioSensor s) {
+    return sapientDmm && (ScenarioWire.isBearingSensor(s) || s.id().equals(sapientRadarId));
+  }
+
+  /** Registration acknowledgements the demo's SAPIENT nodes have received, by sensor id. */
+  public Map<String, Long> sapientRegistrationAcks() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    sapientClients.forEach((id, c) -> out.put(id, c.registrationAcks()));
+    return out;
+  }
+
+  /** Tasks the demo's SAPIENT nodes have received (and accepted), by sensor id. */
+  public Map<String, Long> sapientTasks() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    sapientClients.forEach((id, c) -> out.put(id, c.tasks()));
+    return out;
+  }
+
   /** The serve configuration that listens to these feeds (UDP ports chosen by the node). */
   public ServeConfig configure(ServeConfig base) {
     List<SensorConfig> sensors = new ArrayList<>();
     List<InputConfig> inputs = new ArrayList<>();
     for (ScenarioSensor s : scenario.sensors()) {
-      if (ScenarioWire.isRadar(s)) {
+      if (connectsToDmm(s)) {
+        sensors.add(wire.sensorConfig(s));
+        inputs.add(
+            new InputConfig(
+                inputId(s),
+                "sapient-dmm",
+                FrameFormat.SAPIENT,
+                "127.0.0.1",
+                0,
+                null,
+                null,
+                s.id(),
+                null,
+                null));
+      } else if (ScenarioWire.isRadar(s)) {
         sensors.add(wire.sensorConfig(s));
         inputs.add(
             new InputConfig(
@@ -232,8 +283,8 @@ public final class DemoFeeds implements AutoCloseable {
 
   /** Whether every TCP feed (Beast, SAPIENT nodes) has a client: the node has connected. */
   public boolean tcpFeedsConnected() {
-    for (TcpFeedServer s : sapientServers.values()) {
-      if (s.clients() == 0) {
+    for (var e : sapientServers.entrySet()) {
+      if (!sapientDmm && e.getValue().clients() == 0) {
         return false;
       }
     }
@@ -256,6 +307,16 @@ public final class DemoFeeds implements AutoCloseable {
   }
 
   private Sender sender(ScenarioSensor s, int port) {
+    if (connectsToDmm(s)) {
+      DemoSapientClient client =
+          sapientClients.computeIfAbsent(
+              s.id(),
+              id ->
+                  new DemoSapientClient(
+                      id, () -> dmmPortOf.applyAsInt(inputId(s)), SapientFeed.nodeId(id), clock));
+      SapientFeed node = SapientFeed.toSink(s, client);
+      return (ch, obs, from, to, shift, clock) -> node.send(obs, from, to, shift, clock);
+    }
     if (ScenarioWire.isBearingSensor(s)) {
       SapientFeed node = new SapientFeed(s, sapientServers.get(s.id()));
       return (ch, obs, from, to, shift, clock) -> node.send(obs, from, to, shift, clock);
@@ -268,8 +329,10 @@ public final class DemoFeeds implements AutoCloseable {
   }
 
   /** The UDP port of a feed's node input, or -1 for TCP feeds (the node connects to them). */
-  private static int udpPort(ScenarioSensor s, java.util.function.ToIntFunction<String> udpPortOf) {
-    return ScenarioWire.isBearingSensor(s) ? -1 : udpPortOf.applyAsInt(inputId(s));
+  private int udpPort(ScenarioSensor s, java.util.function.ToIntFunction<String> udpPortOf) {
+    return ScenarioWire.isBearingSensor(s) || connectsToDmm(s)
+        ? -1
+        : udpPortOf.applyAsInt(inputId(s));
   }
 
   private static List<Observation> observationsOf(SimulationResult sim, ScenarioSensor s) {
@@ -287,6 +350,17 @@ public final class DemoFeeds implements AutoCloseable {
    * node's UDP port per input id.
    */
   public void start(java.util.function.ToIntFunction<String> udpPortOf) {
+    start(udpPortOf, id -> -1);
+  }
+
+  /**
+   * As {@link #start(java.util.function.ToIntFunction)}; {@code dmmPortOf} gives the node's
+   * listening port of each {@code sapient-dmm} input (see {@link #withSapientDmm}).
+   */
+  public void start(
+      java.util.function.ToIntFunction<String> udpPortOf,
+      java.util.function.ToIntFunction<String> dmmPortOf) {
+    this.dmmPortOf = dmmPortOf;
     first = new Simulator().run(scenario, scenario.seed());
     clock.start();
     for (ScenarioSensor s : scenario.sensors()) {
@@ -410,6 +484,9 @@ public final class DemoFeeds implements AutoCloseable {
     beast.close();
     for (TcpFeedServer s : sapientServers.values()) {
       s.close();
+    }
+    for (DemoSapientClient c : sapientClients.values()) {
+      c.close();
     }
   }
 }

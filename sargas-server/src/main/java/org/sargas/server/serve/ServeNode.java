@@ -1,5 +1,7 @@
 package org.sargas.server.serve;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -22,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.track.IdentityAssessment;
 import org.sargas.model.track.StandardIdentity;
@@ -43,12 +47,16 @@ import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.SensorTls;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
+import org.sargas.server.live.FanOutPublisher;
 import org.sargas.server.live.LivePicture;
 import org.sargas.server.live.SensorBoard;
 import org.sargas.server.live.ServeMetrics;
+import org.sargas.server.output.Outputs;
 import org.sargas.server.pipeline.NodePipelineSetup;
 import org.sargas.server.plans.AerodromeDirectory;
 import org.sargas.server.plans.FlightPlanFiles;
+import org.sargas.server.sapient.SapientDmm;
+import org.sargas.server.sapient.SapientDmmSource;
 import org.sargas.store.DataDirectory;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
@@ -90,6 +98,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private Thread pipelineThread;
   private ScheduledExecutorService timers;
   private Broadcaster broadcaster;
+  private Outputs outputs;
+  private final SapientDmm sapientDmm;
+  private final Map<String, SapientDmmSource> dmmSources = new LinkedHashMap<>();
   private ApiServer api;
   private SurveillancePipeline pipeline;
   private FlightPlanFiles planFiles;
@@ -98,6 +109,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private ServeNode(ServeConfig config, InstantSource clock) {
     this.config = config;
     this.clock = clock;
+    this.sapientDmm = new SapientDmm(clock);
   }
 
   /** Starts a node; the caller closes it. */
@@ -175,12 +187,20 @@ public final class ServeNode implements NodeView, AutoCloseable {
     metrics.gauge(
         "sargas_journal_next_sequence", "", "Next frame journal sequence", journal::nextSequence);
     broadcaster = new Broadcaster(metrics);
+    outputs =
+        new Outputs(
+            config.outputs(),
+            picture::tracks,
+            clock,
+            GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()),
+            metrics,
+            System::getenv);
     worker =
         new PipelineWorker(
             config,
             pipeline,
             new DurableSink(recorder, store),
-            broadcaster,
+            new FanOutPublisher(List.of(broadcaster, outputs)),
             picture,
             board,
             metrics,
@@ -378,6 +398,26 @@ public final class ServeNode implements NodeView, AutoCloseable {
         f.start();
         sources.add(f);
       }
+      case "sapient-dmm" -> {
+        SapientDmmSource d =
+            new SapientDmmSource(
+                in.id(),
+                new InetSocketAddress(
+                    in.host() == null ? "0.0.0.0" : in.host(), in.port() == null ? 0 : in.port()),
+                clock,
+                sink,
+                UUID.nameUUIDFromBytes(("sargas-dmm:" + in.id()).getBytes(UTF_8)));
+        d.start();
+        sources.add(d);
+        dmmSources.put(in.id(), d);
+        sapientDmm.add(in.sensorId(), d);
+        String l = "input=\"" + in.id() + "\"";
+        metrics.gauge("sargas_sapient_registrations", l, "SAPIENT registrations", d::registrations);
+        metrics.gauge("sargas_sapient_tasks_sent", l, "SAPIENT tasks sent", d::tasksSent);
+        metrics.gauge("sargas_sapient_task_acks", l, "SAPIENT task acks", d::taskAcks);
+        metrics.gauge(
+            "sargas_sapient_framing_errors", l, "SAPIENT framing losses", d::framingErrors);
+      }
       default -> throw new ConfigException("input " + in.id() + ": unknown type " + in.type());
     }
   }
@@ -447,6 +487,21 @@ public final class ServeNode implements NodeView, AutoCloseable {
     return udpSources.get(inputId).port();
   }
 
+  /** The listening port of a SAPIENT decision-making-module input. */
+  public int sapientDmmPort(String inputId) {
+    return dmmSources.get(inputId).port();
+  }
+
+  /** The SAPIENT decision-making-module input, or null. */
+  public SapientDmmSource sapientDmm(String inputId) {
+    return dmmSources.get(inputId);
+  }
+
+  @Override
+  public org.sargas.server.live.SensorTasking tasking() {
+    return sapientDmm;
+  }
+
   @Override
   public ServeConfig config() {
     return config;
@@ -510,6 +565,12 @@ public final class ServeNode implements NodeView, AutoCloseable {
       org.sargas.store.incident.Acknowledgement ack,
       String violationId) {
     broadcaster.alert(a, state, ack, violationId, 0);
+    outputs.alert(a, state, ack, violationId, 0);
+  }
+
+  /** The configured outputs of the picture and alerts. */
+  public Outputs outputs() {
+    return outputs;
   }
 
   /** Seconds since start. */
@@ -556,6 +617,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
     }
     if (broadcaster != null) {
       broadcaster.close();
+    }
+    if (outputs != null) {
+      outputs.close();
     }
     if (api != null) {
       api.stop();

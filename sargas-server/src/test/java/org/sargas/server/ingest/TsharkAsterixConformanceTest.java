@@ -38,11 +38,12 @@ import org.sargas.formats.asterix.editions.AsterixEditions;
  * What our encoders write, Wireshark's ASTERIX dissector (tshark) reads back with the same values,
  * field by field, wherever both name a subfield alike. Skips when tshark is not installed.
  */
-class TsharkAsterixConformanceTest {
+public class TsharkAsterixConformanceTest {
   private static final Pattern FIELD =
       Pattern.compile("\"asterix\\.(\\d{3})_(\\w+?)_(\\w+)\": \"([^\"]*)\"");
 
-  static boolean tsharkInstalled() {
+  /** Whether tshark is on the PATH. */
+  public static boolean tsharkInstalled() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
       if (Files.isExecutable(Path.of(dir, "tshark"))) {
         return true;
@@ -52,7 +53,7 @@ class TsharkAsterixConformanceTest {
   }
 
   /** A pcap with one Ethernet/IPv4/UDP packet (to port 8600) per datagram. */
-  static byte[] pcap(List<byte[]> datagrams) {
+  public static byte[] pcap(List<byte[]> datagrams) {
     int size = 24;
     for (byte[] d : datagrams) {
       size += 16 + 42 + d.length;

@@ -11,6 +11,7 @@ import org.sargas.formats.sapient.SapientNodeType;
 import org.sargas.formats.sapient.SapientRegistration;
 import org.sargas.model.observation.BearingMeasurement;
 import org.sargas.model.observation.Observation;
+import org.sargas.model.observation.PolarMeasurement;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.sim.scenario.ScenarioSensor;
 
@@ -23,7 +24,7 @@ import org.sargas.sim.scenario.ScenarioSensor;
  */
 public final class SapientFeed {
   private final ScenarioSensor sensor;
-  private final TcpFeedServer out;
+  private final ByteStreamSink out;
   private final UUID nodeId;
   private long reports;
 
@@ -32,9 +33,22 @@ public final class SapientFeed {
    * @param out where the node's stream goes (null when only {@link #detection} is used)
    */
   public SapientFeed(ScenarioSensor sensor, TcpFeedServer out) {
+    this(out, sensor);
+  }
+
+  private SapientFeed(ByteStreamSink out, ScenarioSensor sensor) {
     this.sensor = sensor;
     this.out = out;
     this.nodeId = nodeId(sensor.id());
+  }
+
+  /**
+   * A node writing to any sink, e.g. its own client connection to a decision-making module. A
+   * radar's plots go out as range-bearing DetectionReports (azimuth, range and, when measured,
+   * elevation), a bearing sensor's as azimuths.
+   */
+  public static SapientFeed toSink(ScenarioSensor sensor, ByteStreamSink out) {
+    return new SapientFeed(out, sensor);
   }
 
   /** The node id of a sensor: a name-based (type 3) UUID of its id. */
@@ -47,7 +61,10 @@ public final class SapientFeed {
     SapientNodeType type =
         sensor.kind() == SensorKind.ACOUSTIC
             ? SapientNodeType.ACOUSTIC
-            : SapientNodeType.PASSIVE_RF;
+            : sensor.kind() == SensorKind.PRIMARY_RADAR
+                    || sensor.kind() == SensorKind.SECONDARY_RADAR
+                ? SapientNodeType.RADAR
+                : SapientNodeType.PASSIVE_RF;
     return SapientEncoder.registration(
         new SapientRegistration(
             nodeId,
@@ -68,8 +85,29 @@ public final class SapientFeed {
    * @param eventTime the report's time as sent (shifted for a looping demo)
    */
   public byte[] detection(Observation o, Instant eventTime) {
-    BearingMeasurement b = (BearingMeasurement) o.measurement();
     String id = sensor.id() + "-" + reports++;
+    if (o.measurement() instanceof PolarMeasurement p) {
+      boolean elevation = Double.isFinite(p.elevationRad());
+      return SapientEncoder.detectionReport(
+          new SapientDetection(
+              nodeId,
+              eventTime,
+              id,
+              id,
+              null,
+              Double.NaN,
+              Double.NaN,
+              Math.toDegrees(p.azimuthRad()),
+              Math.toDegrees(p.sigmaAzimuthRad()),
+              p.rangeM(),
+              p.sigmaRangeM(),
+              elevation ? Math.toDegrees(p.elevationRad()) : Double.NaN,
+              elevation ? Math.toDegrees(p.sigmaElevationRad()) : Double.NaN,
+              null,
+              Double.NaN,
+              Double.NaN));
+    }
+    BearingMeasurement b = (BearingMeasurement) o.measurement();
     return SapientEncoder.detectionReport(
         SapientDetection.bearing(
             nodeId,
@@ -92,7 +130,8 @@ public final class SapientFeed {
     for (Observation o : observations) {
       if (o.time().isBefore(from)
           || !o.time().isBefore(to)
-          || !(o.measurement() instanceof BearingMeasurement)) {
+          || !(o.measurement() instanceof BearingMeasurement
+              || o.measurement() instanceof PolarMeasurement)) {
         continue;
       }
       Instant at = o.time().plus(shift);
@@ -104,8 +143,8 @@ public final class SapientFeed {
     }
   }
 
-  /** The node's server. */
+  /** The node's server, or null when it writes to another sink. */
   public TcpFeedServer server() {
-    return out;
+    return out instanceof TcpFeedServer t ? t : null;
   }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * stream): accepts TCP clients and writes every frame to all of them. A client that cannot keep up
  * or goes away is disconnected. Thread-safe.
  */
-public final class TcpFeedServer implements AutoCloseable {
+public final class TcpFeedServer implements ByteStreamSink, AutoCloseable {
   private final ServerSocket server;
   private final List<Socket> clients = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
@@ -52,6 +52,7 @@ public final class TcpFeedServer implements AutoCloseable {
   }
 
   /** Writes bytes to every client. */
+  @Override
   public void write(byte[] b, int off, int len) {
     for (Socket s : clients) {
       try {

@@ -6,13 +6,13 @@ import org.sargas.formats.asterix.AsterixBlockWriter;
 
 /**
  * Encodes {@link Cat062Record}s as ASTERIX CAT062 edition 1.21 records (I062/010, 015 = 0, 070,
- * 105, 100, 185, 060, 380 ADR+ID+EMC, 040, 080, 290 TRK+SSR, 136, 130, 220, 390 CS+TAC+WTC+DEP+DST,
- * 500 APC+COV+ATV as present) into a {@link ByteBuffer} without allocating; what Sargas exports as
- * its own system tracks. Thread-safe (stateless).
+ * 105, 100, 185, 060, 245 (STI 0), 380 ADR+ID+EMC, 040, 080, 290 TRK+SSR, 136, 130, 220, 390
+ * CS+TAC+WTC+DEP+DST, 500 APC+COV+ATV as present) into a {@link ByteBuffer} without allocating;
+ * what Sargas exports as its own system tracks. Thread-safe (stateless).
  */
 public final class Cat062Encoder {
-  /** Largest encoded record, octets. */
-  public static final int MAX_RECORD_OCTETS = 112;
+  /** Largest encoded record, octets (112 without I062/245, which adds 7). */
+  public static final int MAX_RECORD_OCTETS = 119;
 
   private Cat062Encoder() {}
 
@@ -61,6 +61,7 @@ public final class Cat062Encoder {
     frns |= xy ? 1L << Cat062View.I100 : 0;
     frns |= vel ? 1L << Cat062View.I185 : 0;
     frns |= r.mode3a() >= 0 ? 1L << Cat062View.I060 : 0;
+    frns |= r.callsign() != null ? 1L << Cat062View.I245 : 0;
     frns |= adr ? 1L << Cat062View.I380 : 0;
     frns |= has(r.flightLevel()) ? 1L << Cat062View.I136 : 0;
     frns |= has(r.geometricAltitudeFt()) ? 1L << Cat062View.I130 : 0;
@@ -88,6 +89,11 @@ public final class Cat062Encoder {
     }
     if (r.mode3a() >= 0) {
       out.putShort((short) (r.mode3a() & 0x0fff));
+    }
+    if (r.callsign() != null) {
+      // I062/245: STI 0 (callsign or registration downlinked from the target), spare, 8 chars.
+      out.put((byte) 0);
+      AsterixBlockWriter.putIcaoChars(out, r.callsign(), 8);
     }
     if (adr) {
       AsterixBlockWriter.fspec(

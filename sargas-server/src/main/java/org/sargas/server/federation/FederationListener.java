@@ -1,0 +1,125 @@
+package org.sargas.server.federation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The receiving end of federation links: a TLS server that requires a client certificate its trust
+ * store accepts (mutual TLS), reading one {@link SharedTrackJson} line per object. Every object is
+ * checked against this node's nation and clearance on arrival: one its label does not release here,
+ * or one carrying sensor sites its label does not release, is counted as {@code leaked} and
+ * discarded (the partner's egress filter failed); a malformed line is counted and skipped. Accepted
+ * objects are kept by global id (the newest state). Thread-safe.
+ */
+public final class FederationListener implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FederationListener.class);
+
+  private final String nation;
+  private final SecurityClassification clearance;
+  private final SSLServerSocket server;
+  private final Map<String, SharedTrack> received = new ConcurrentHashMap<>();
+  private final AtomicLong objects = new AtomicLong();
+  private final AtomicLong leaked = new AtomicLong();
+  private final AtomicLong malformed = new AtomicLong();
+  private volatile boolean closed;
+
+  /**
+   * @param nation this node's nation, ISO 3166-1 alpha-3
+   * @param clearance the highest classification this node holds
+   * @param tls server context (key and the partners' trust)
+   */
+  public FederationListener(String nation, SecurityClassification clearance, SSLContext tls)
+      throws IOException {
+    this.nation = nation;
+    this.clearance = clearance;
+    server =
+        (SSLServerSocket)
+            tls.getServerSocketFactory()
+                .createServerSocket(0, 16, InetAddress.getLoopbackAddress());
+    server.setNeedClientAuth(true);
+    Thread.ofPlatform().daemon().name("federation-" + nation).start(this::acceptLoop);
+  }
+
+  private void acceptLoop() {
+    while (!closed) {
+      try {
+        SSLSocket s = (SSLSocket) server.accept();
+        Thread.ofPlatform().daemon().name("federation-" + nation + "-rx").start(() -> read(s));
+      } catch (IOException e) {
+        if (!closed) {
+          LOG.warn("federation {}: accept: {}", nation, e.toString());
+        }
+      }
+    }
+  }
+
+  private void read(SSLSocket s) {
+    try (s;
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        SharedTrack t;
+        try {
+          t = SharedTrackJson.read(line);
+        } catch (IllegalArgumentException e) {
+          malformed.incrementAndGet();
+          continue;
+        }
+        objects.incrementAndGet();
+        if (!t.label().releasableTo(nation, clearance)
+            || (!t.sensorSites().isEmpty() && !t.label().sensorSitesReleasable())) {
+          leaked.incrementAndGet();
+          continue;
+        }
+        received.put(t.globalId(), t);
+      }
+    } catch (IOException e) {
+      if (!closed) {
+        LOG.info("federation {}: link closed: {}", nation, e.toString());
+      }
+    }
+  }
+
+  /** The listening port. */
+  public int port() {
+    return server.getLocalPort();
+  }
+
+  /** Objects received (accepted or not). */
+  public long objects() {
+    return objects.get();
+  }
+
+  /** Objects that arrived although their label does not release them here. */
+  public long leaked() {
+    return leaked.get();
+  }
+
+  /** Lines that were not shared tracks. */
+  public long malformed() {
+    return malformed.get();
+  }
+
+  /** The newest state of every accepted object, by global id. */
+  public Map<String, SharedTrack> picture() {
+    return Map.copyOf(received);
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    server.close();
+  }
+}

@@ -1,0 +1,117 @@
+package org.sargas.server.federation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sargas.model.geo.GeoPoint;
+import org.sargas.model.observation.Identity;
+import org.sargas.model.track.Classification;
+import org.sargas.model.track.TargetClass;
+import org.sargas.model.track.Track;
+import org.sargas.model.track.TrackState;
+
+/**
+ * A {@link SharedTrack} as one line of JSON on a federation link: {@code {globalId, label:{policy,
+ * classification, releasableTo, sensorSitesReleasable}, track:{trackId, time, lat, lon, altM,
+ * velocityEastMps, velocityNorthMps, class}, sensorSites:[{sensorId, lat, lon}]}}. Thread-safe.
+ */
+public final class SharedTrackJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SharedTrackJson() {}
+
+  /** One line (no newline). */
+  public static String write(SharedTrack s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("globalId", s.globalId());
+    Map<String, Object> l = new LinkedHashMap<>();
+    l.put("policy", s.label().policy());
+    l.put("classification", s.label().classification().name());
+    l.put("releasableTo", new TreeSet<>(s.label().releasableTo()));
+    l.put("sensorSitesReleasable", s.label().sensorSitesReleasable());
+    m.put("label", l);
+    Track t = s.track();
+    Map<String, Object> tm = new LinkedHashMap<>();
+    tm.put("trackId", t.trackId());
+    tm.put("time", t.time().toString());
+    tm.put("lat", t.position().latDeg());
+    tm.put("lon", t.position().lonDeg());
+    tm.put("altM", Double.isNaN(t.position().altitudeM()) ? null : t.position().altitudeM());
+    tm.put("velocityEastMps", t.velocityEastMps());
+    tm.put("velocityNorthMps", t.velocityNorthMps());
+    tm.put("class", t.classification().targetClass().name());
+    m.put("track", tm);
+    List<Map<String, Object>> sites = new ArrayList<>();
+    for (SharedTrack.SensorSite site : s.sensorSites()) {
+      sites.add(
+          Map.of(
+              "sensorId", site.sensorId(),
+              "lat", site.position().latDeg(),
+              "lon", site.position().lonDeg()));
+    }
+    m.put("sensorSites", sites);
+    try {
+      return JSON.writeValueAsString(m);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Reads one line.
+   *
+   * @throws IllegalArgumentException naming the reason when it is not a shared track
+   */
+  public static SharedTrack read(String line) {
+    try {
+      JsonNode m = JSON.readTree(line);
+      JsonNode l = m.path("label");
+      Set<String> to = new TreeSet<>();
+      l.path("releasableTo").forEach(n -> to.add(n.asText()));
+      JsonNode t = m.path("track");
+      Track track =
+          new Track(
+              t.path("trackId").asText(),
+              Instant.parse(t.path("time").asText()),
+              new GeoPoint(
+                  t.path("lat").asDouble(),
+                  t.path("lon").asDouble(),
+                  t.path("altM").isNull() ? Double.NaN : t.path("altM").asDouble()),
+              t.path("velocityEastMps").asDouble(),
+              t.path("velocityNorthMps").asDouble(),
+              0,
+              0,
+              0,
+              0,
+              TrackState.CONFIRMED,
+              Identity.NONE,
+              new Classification(TargetClass.valueOf(t.path("class").asText()), 0, "partner"),
+              0);
+      List<SharedTrack.SensorSite> sites = new ArrayList<>();
+      for (JsonNode s : m.path("sensorSites")) {
+        sites.add(
+            new SharedTrack.SensorSite(
+                s.path("sensorId").asText(),
+                GeoPoint.of(s.path("lat").asDouble(), s.path("lon").asDouble())));
+      }
+      return new SharedTrack(
+          m.path("globalId").asText(),
+          track,
+          new ReleasabilityLabel(
+              l.path("policy").asText(),
+              SecurityClassification.valueOf(l.path("classification").asText()),
+              to,
+              l.path("sensorSitesReleasable").asBoolean()),
+          sites);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new IllegalArgumentException("not a shared track: " + e.getMessage(), e);
+    }
+  }
+}
