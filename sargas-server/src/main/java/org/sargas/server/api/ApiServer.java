@@ -139,8 +139,8 @@ public final class ApiServer {
               cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge, OPERATE);
               cfg.routes.post("/api/tracks/{id}/identity", this::setIdentity, OPERATE);
               cfg.routes.delete("/api/tracks/{id}/identity", this::releaseIdentity, OPERATE);
-              cfg.routes.post("/api/sensors/{id}/task", new SensorTaskRoute(node)::handle, OPERATE);
               cfg.routes.get("/api/sensors", this::sensors, READ_PICTURE);
+              cfg.routes.post("/api/sensors/{id}/task", new SensorTaskRoute(node)::handle, OPERATE);
               cfg.routes.get("/api/zones", this::zones, READ_PICTURE);
               cfg.routes.get("/api/borders", this::borders, READ_PICTURE);
               cfg.routes.get("/api/incidents/<violationId>/report", this::report, READ_PICTURE);

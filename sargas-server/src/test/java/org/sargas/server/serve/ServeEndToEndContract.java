@@ -46,7 +46,7 @@ abstract class ServeEndToEndContract {
   @Test
   void su30IncursionArrivesOnWebSocketRestAndStore(@TempDir Path data) throws Exception {
     Scenario scenario = new ScenarioCatalog().find("lithuania-2025-su30").orElseThrow();
-    ScaledClock clock = new ScaledClock(scenario.timeAt(180), SPEED);
+    ScaledClock clock = new ScaledClock(scenario.timeAt(230), SPEED);
     DemoFeeds feeds = new DemoFeeds(scenario, clock);
     ServeConfig config =
         feeds
@@ -89,7 +89,7 @@ abstract class ServeEndToEndContract {
       for (int i = 0; i < 200 && feeds.beastClients() == 0; i++) {
         Thread.sleep(20);
       }
-      feeds.streamOnce(id -> port(node, id), 180, 420);
+      feeds.streamOnce(id -> port(node, id), 230, 420);
       Thread.sleep(500);
 
       assertEquals("snapshot", messages.get(0).path("type").asText());
@@ -212,7 +212,7 @@ abstract class ServeEndToEndContract {
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=html").contains("<svg"));
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=kml").contains("<kml"));
       assertTrue(json.readTree(get(http, node, "/api/replay")).path("frames").size() > 10);
-      String window = "/api/replay?from=" + scenario.timeAt(200) + "&to=" + scenario.timeAt(230);
+      String window = "/api/replay?from=" + scenario.timeAt(250) + "&to=" + scenario.timeAt(280);
       JsonNode old = json.readTree(get(http, node, window));
       int points = 0;
       for (JsonNode f : old.path("frames")) {
