@@ -17,7 +17,8 @@ import org.sargas.server.live.SensorTasking;
  * docs/sharing.md). Body {@code {"kind":"look-at","area":[[lat,lon],…]}} (at least 3 vertices) or
  * {@code {"kind":"follow","trackId":"T…"}}. Answers 202 with {@code {"sensorId","taskId","kind"}}
  * when the task was written to the node, 404 for an unknown sensor or track, 409 when the node is
- * not connected, 400 for a malformed body.
+ * not connected, 400 for a malformed body. A task sent is recorded in the audit and evidence logs
+ * (action {@code SENSOR_TASKED}) with the token's subject as the actor.
  */
 final class SensorTaskRoute {
   private final NodeView node;
@@ -58,8 +59,26 @@ final class SensorTaskRoute {
         out.put("sensorId", sensorId);
         out.put("taskId", r.taskId());
         out.put("kind", kind);
+        audit(ctx, sensorId, body, r.taskId());
         ctx.status(202).contentType("application/json").result(json.writeValueAsString(out));
       }
+    }
+  }
+
+  /** The task in the audit and evidence logs, with the caller as actor. */
+  private void audit(Context ctx, String sensorId, JsonNode body, Object taskId) {
+    try {
+      node.recorder()
+          .operatorAction(
+              new org.sargas.store.incident.OperatorAction(
+                  node.clock().instant(),
+                  RequestGuard.caller(ctx).subject(),
+                  "SENSOR_TASKED",
+                  sensorId,
+                  "task " + taskId + ": " + json.writeValueAsString(body)),
+              null);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("task sent but not audited: " + e.getMessage(), e);
     }
   }
 

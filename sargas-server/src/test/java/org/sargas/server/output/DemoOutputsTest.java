@@ -84,7 +84,12 @@ class DemoOutputsTest {
           ServeConfig.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "t");
       ServeConfig config =
           feeds
-              .configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString()))
+              .configure(
+                  ServeConfig.defaults()
+                      .withPort(0)
+                      .withDataDir(data.toString())
+                      // loopback: plain HTTP; /api/tracks is read with a viewer's token
+                      .withWeb(ServeConfig.defaults().web().withAccess("127.0.0.1", null)))
               .withPipeline(new PipelineSettings(1.0, 1.0, null, null, null, null))
               .withOutputs(outputs.outputs())
               // as the demo: loopback, plain HTTP, the picture readable without a token
@@ -99,6 +104,9 @@ class DemoOutputsTest {
               }
             });
         HttpClient http = HttpClient.newHttpClient();
+        String viewer =
+            new org.sargas.server.security.TestTokens(data)
+                .valid("output-check", org.sargas.server.security.Role.VIEWER);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         Set<String> matched = new HashSet<>();
         while (System.nanoTime() < end && matched.size() < 5) {
@@ -108,6 +116,7 @@ class DemoOutputsTest {
               http.send(
                       HttpRequest.newBuilder(
                               URI.create("http://127.0.0.1:" + node.port() + "/api/tracks"))
+                          .header("Authorization", "Bearer " + viewer)
                           .build(),
                       HttpResponse.BodyHandlers.ofString())
                   .body();

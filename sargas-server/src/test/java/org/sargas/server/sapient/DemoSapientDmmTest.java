@@ -31,7 +31,12 @@ class DemoSapientDmmTest {
     try (DemoFeeds feeds = new DemoFeeds(scenario, clock, 0).withSapientDmm()) {
       ServeConfig config =
           feeds
-              .configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString()))
+              .configure(
+                  ServeConfig.defaults()
+                      .withPort(0)
+                      .withDataDir(data.toString())
+                      // loopback: plain HTTP; the tasking call carries an operator's token
+                      .withWeb(ServeConfig.defaults().web().withAccess("127.0.0.1", null)))
               .withPipeline(new PipelineSettings(1.0, 1.0, null, null, null, null));
       assertThat(config.inputs())
           .filteredOn(i -> i.type().equals("sapient-dmm"))
@@ -63,6 +68,12 @@ class DemoSapientDmmTest {
                     HttpRequest.newBuilder(
                             URI.create(
                                 "http://127.0.0.1:" + node.port() + "/api/sensors/LT-AC-1/task"))
+                        .header(
+                            "Authorization",
+                            "Bearer "
+                                + new org.sargas.server.security.TestTokens(data)
+                                    .valid(
+                                        "duty-officer", org.sargas.server.security.Role.OPERATOR))
                         .POST(
                             HttpRequest.BodyPublishers.ofString(
                                 "{\"kind\":\"look-at\",\"area\":"

@@ -57,6 +57,11 @@ class SapientDmmTest {
       HttpClient http, ServeNode node, String path, String body) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
+            .header(
+                "Authorization",
+                "Bearer "
+                    + new org.sargas.server.security.TestTokens(Path.of(node.config().dataDir()))
+                        .valid("duty-officer", org.sargas.server.security.Role.OPERATOR))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -74,7 +79,9 @@ class SapientDmmTest {
             + " maxRangeM: 5000, updatePeriodS: 1, sigmaAzimuthDeg: 2}\n"
             + "inputs:\n"
             + "  - {id: ac1, type: sapient-dmm, format: SAPIENT, host: 127.0.0.1, port: 0,"
-            + " sensorId: AC-1}\n";
+            + " sensorId: AC-1}\n"
+            // loopback: plain HTTP; the tasking calls carry an operator's token
+            + "web: {bindAddress: 127.0.0.1}\n";
     ServeConfig config =
         ServeConfig.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "t");
     InstantSource clock = InstantSource.system();
@@ -149,6 +156,14 @@ class SapientDmmTest {
         assertThat(r.body()).contains(t.getTaskId());
         assertThat(t.getCommand().getLookAt().getLocationList().getLocationsCount()).isEqualTo(3);
         assertThat(task.getDestinationId()).isEqualTo(NODE.toString());
+        assertThat(node.store().auditLog(java.time.Instant.EPOCH, 100))
+            .as("the task is audited with the token's subject")
+            .anySatisfy(
+                a -> {
+                  assertThat(a.action()).isEqualTo("SENSOR_TASKED");
+                  assertThat(a.operator()).isEqualTo("duty-officer");
+                  assertThat(a.subject()).isEqualTo("AC-1");
+                });
         out.write(
             SapientTasking.taskAck(
                 clock.instant(),
