@@ -11,7 +11,7 @@ export class AlertPanel {
   /**
    * @param {HTMLElement} el panel element
    * @param {import('./state.js').LiveState} state
-   * @param {{operator: () => string, openIncident: (violationId:string) => void, selectTrack: (id:string) => void}} actions
+   * @param {{openIncident: (violationId:string) => void, selectTrack: (id:string) => void}} actions
    */
   constructor(el, state, actions) {
     this.el = el;
@@ -84,7 +84,7 @@ export class AlertPanel {
     const list = this.newAlerts();
     const a = list.find((x) => x.alertId === this.focusedId) || list[0];
     if (!a) return null;
-    const acked = await acknowledgeAlert(a.alertId, this.actions.operator());
+    const acked = await acknowledgeAlert(a.alertId);
     this.state.putAlert(acked);
     return acked;
   }
@@ -157,7 +157,7 @@ export class AlertPanel {
       ack.onclick = async () => {
         ack.disabled = true;
         try {
-          this.state.putAlert(await acknowledgeAlert(a.alertId, this.actions.operator()));
+          this.state.putAlert(await acknowledgeAlert(a.alertId));
         } catch (e) {
           ack.disabled = false;
           ack.textContent = t('alerts.retry');

@@ -8,7 +8,7 @@ import VectorSource from 'ol/source/Vector.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import { Style, Stroke, Fill, Text, Circle as CircleStyle } from 'ol/style.js';
 import { buffer, createEmpty, extend } from 'ol/extent.js';
-import { getJson, getJsonOr, incidentEvidenceUrl, incidentReportUrl, replayUrl } from './api.js';
+import { getJson, getJsonOr, incidentEvidenceUrl, incidentReportUrl, openAuthenticated, replayUrl } from './api.js';
 import { el } from './alerts.js';
 import { mercator } from './picture.js';
 import { duration, formatNumber, language, t, utcDateTime } from './i18n.js';
@@ -148,6 +148,11 @@ export class IncidentView {
       x.rel = 'noopener';
       x.dataset.testid = testid;
       if (download) x.setAttribute('download', download);
+      // the href stays for copying; a click fetches with the token (a link carries none)
+      x.onclick = (ev) => {
+        ev.preventDefault();
+        openAuthenticated(href, download).catch((e) => console.warn('sargas:', e.message));
+      };
       links.append(x);
     };
     a(t('incident.report'), `${incidentReportUrl(v.violationId, 'html')}&lang=${language()}`, 'report-link');

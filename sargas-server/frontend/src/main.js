@@ -12,7 +12,8 @@ import VectorLayer from 'ol/layer/Vector.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { fromLonLat, toLonLat } from 'ol/proj.js';
 import { Style, Stroke, Fill, Text } from 'ol/style.js';
-import { getJsonOr, PictureStream, releaseTrackIdentity, setTrackIdentity } from './api.js';
+import { getJson, getJsonOr, PictureStream, releaseTrackIdentity, setTrackIdentity } from './api.js';
+import { signInFromFragment } from './auth.js';
 import { LiveState } from './state.js';
 import { TrackPicture, displayName, flightLevel, knots, mercator } from './picture.js';
 import { AlertPanel, el, renderSuspensions } from './alerts.js';
@@ -41,6 +42,7 @@ window.addEventListener('unhandledrejection', (e) => window.__sargasErrors.push(
 const STALE_MS = 5000;
 
 async function start() {
+  signInFromFragment();
   const config = await getJsonOr('/api/config', {});
   const web = config.web || {};
   const offered = (web.languages || LANGUAGE_CODES).filter((c) => MESSAGES[c]);
@@ -110,9 +112,17 @@ async function start() {
   const measure = new MeasureTool(map, document.getElementById('measure'));
 
   // ---- panels ----
-  const operatorInput = document.getElementById('operator');
-  operatorInput.value = localStorage.getItem('sargas.operator') || 'operator';
-  operatorInput.onchange = () => localStorage.setItem('sargas.operator', operatorInput.value);
+  // who is signed in: the name and roles come from the token, checked by the server
+  const operatorName = document.getElementById('operator');
+  getJson('/api/session')
+    .then((s) => {
+      operatorName.textContent = s.name;
+      operatorName.title = `${s.subject} (${s.roles.join(', ')})`;
+      document.body.dataset.roles = s.roles.join(' ');
+    })
+    .catch(() => {
+      operatorName.textContent = t('top.signedOut');
+    });
 
   let table;
   const showTab = (name) => {
@@ -126,7 +136,6 @@ async function start() {
   /** The track the map follows (hooked), or null. */
   let hookedId = null;
   const actions = {
-    operator: () => operatorInput.value || 'operator',
     showTab,
     selectTrack: (id) => selectTrack(id),
     openIncident: (id) => openIncident(id),
@@ -168,7 +177,7 @@ async function start() {
     set.onclick = async () => {
       if (!reason.value.trim()) { reason.focus(); return; }
       try {
-        await setTrackIdentity(tr.trackId, select.value, reason.value.trim(), actions.operator());
+        await setTrackIdentity(tr.trackId, select.value, reason.value.trim());
         head.textContent = `${t('identity.title')}: ${t(`identity.${select.value}`)} · ${t('identity.pending')}`;
       } catch (e) { head.textContent = String(e.message || e); }
     };
@@ -179,7 +188,7 @@ async function start() {
       release.dataset.testid = 'identity-release';
       release.onclick = async () => {
         try {
-          await releaseTrackIdentity(tr.trackId, actions.operator());
+          await releaseTrackIdentity(tr.trackId);
           head.textContent = `${t('identity.title')}: ${t('identity.pending')}`;
         } catch (e) { head.textContent = String(e.message || e); }
       };

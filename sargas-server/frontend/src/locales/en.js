@@ -10,6 +10,7 @@ export default {
   'conn.disconnected': 'disconnected',
   'conn.synthetic': 'synthetic {n} tracks',
   'top.operator': 'Operator',
+  'top.signedOut': 'not signed in',
   'top.soundTitle': 'Audible alert cue (M)',
   'top.paletteTitle': 'Night / day palette (P)',
   'top.language': 'Language',

@@ -11,6 +11,7 @@ export default {
   'conn.disconnected': 'ühendus katkes',
   'conn.synthetic': 'sünteetilised objektid: {n}',
   'top.operator': 'Operaator',
+  'top.signedOut': 'pole sisse logitud',
   'top.soundTitle': 'Häire helisignaal (M)',
   'top.paletteTitle': 'Öö- / päevapalett (P)',
   'top.language': 'Keel',

@@ -11,6 +11,7 @@ export default {
   'conn.disconnected': 'atsijungta',
   'conn.synthetic': 'sintetiniai objektai: {n}',
   'top.operator': 'Operatorius',
+  'top.signedOut': 'neprisijungta',
   'top.soundTitle': 'Garsinis įspėjimo signalas (M)',
   'top.paletteTitle': 'Nakties / dienos paletė (P)',
   'top.language': 'Kalba',

@@ -11,6 +11,7 @@ export default {
   'conn.disconnected': 'savienojums pārtraukts',
   'conn.synthetic': 'sintētiski objekti: {n}',
   'top.operator': 'Operators',
+  'top.signedOut': 'nav pieteicies',
   'top.soundTitle': 'Trauksmes skaņas signāls (M)',
   'top.paletteTitle': 'Nakts / dienas palete (P)',
   'top.language': 'Valoda',

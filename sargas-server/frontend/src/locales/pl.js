@@ -11,6 +11,7 @@ export default {
   'conn.disconnected': 'rozłączono',
   'conn.synthetic': 'obiekty syntetyczne: {n}',
   'top.operator': 'Operator',
+  'top.signedOut': 'niezalogowany',
   'top.soundTitle': 'Sygnał dźwiękowy alarmu (M)',
   'top.paletteTitle': 'Paleta nocna / dzienna (P)',
   'top.language': 'Język',

@@ -46,6 +46,9 @@ public final class AlertPolicy {
    */
   public Alert onViolation(ViolationEvent event, Track track) {
     Violation v = event.violation();
+    if (event.kind() == ViolationEventKind.REVISED) {
+      return null; // the violation's alert was raised on the filtered track
+    }
     if (event.kind() != ViolationEventKind.OPENED && raised.contains(v.violationId())) {
       return null;
     }

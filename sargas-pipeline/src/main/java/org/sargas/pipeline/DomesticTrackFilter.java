@@ -83,6 +83,11 @@ public final class DomesticTrackFilter {
     return t.state() == TrackState.DROPPED ? !wasDomestic : !domestic.containsKey(t.trackId());
   }
 
+  /** Whether the track is domestic now (without observing anything). */
+  public boolean isDomestic(String trackId) {
+    return domestic.containsKey(trackId);
+  }
+
   /** Whether an event is about domestic traffic (and must be dropped). */
   public boolean suppress(ViolationEvent e) {
     String id = e.violation().violationId();

@@ -11,6 +11,7 @@ import org.sargas.airspace.airport.RunwaySuspension;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.warning.EarlyWarning;
 import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.MeasurementBasis;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.airspace.ViolationEventKind;
@@ -30,6 +31,7 @@ import org.sargas.track.MultiTargetTracker;
  * tracker (predict, gate, associate, update, initiate, delete, classify)
  *   → identity (STANAG 1241) → domestic-traffic rule → airspace monitor (violations, crossings)
  *   → early warning
+ * tracker's fixed-lag smoothed updates → airspace monitor (smoothed) → revisions of the violations
  *   → runway suspension per airport → alert policy
  * </pre>
  *
@@ -49,7 +51,26 @@ public final class SurveillancePipeline {
   private final EarlyWarning earlyWarning;
   private final List<RunwaySuspension> suspensions = new ArrayList<>();
   private final AlertPolicy alerts = new AlertPolicy();
+
+  /**
+   * Tracks are smoothed while within this distance of a watched zone's boundary, or inside one, m:
+   * 75 s ahead of an entry at 400 m/s, so the smoothed track is well established when it crosses.
+   */
+  static final double SMOOTHING_REACH_M = 30_000;
+
+  private final AirspaceMonitor smoothedMonitor;
+  private final ViolationReviser reviser = new ViolationReviser();
   private final IdentityStage identity;
+
+  /** Identity at entry of recently closed violations, for their late smoothed revisions. */
+  private final Map<String, IdentityAssessment> closedIdentity =
+      new java.util.LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IdentityAssessment> eldest) {
+          return size() > 10_000;
+        }
+      };
+
   private final Map<String, IdentityAssessment> entryIdentity = new HashMap<>();
   private final Set<String> crossings = new HashSet<>();
   private long domesticSuppressed;
@@ -59,6 +80,11 @@ public final class SurveillancePipeline {
     this.gate = new PlausibilityGate(setup.sensors(), setup.gate());
     this.tracker = new MultiTargetTracker(setup.region(), setup.trackerSensors(), setup.tracker());
     this.identity = new IdentityStage(setup.identification(), setup.borders()::countryAt);
+    this.smoothedMonitor =
+        new AirspaceMonitor(
+            setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
+    // Smooth only what the smoothed monitor may measure: tracks near or inside a watched zone.
+    tracker.smoothOnly(t -> smoothedMonitor.near(t, SMOOTHING_REACH_M));
     this.domestic = new DomesticTrackFilter(setup.zones());
     this.monitor = new AirspaceMonitor(setup.borders(), setup.zones(), setup.monitor());
     this.earlyWarning = new EarlyWarning(setup.zones(), setup.warning());
@@ -90,13 +116,47 @@ public final class SurveillancePipeline {
     List<Warning> predicted = earlyWarning.evaluate(watched);
     identity.noteWarnings(predicted);
     List<Warning> warnings = notCleared(predicted, tracks.tracks());
-    return new ScanOutput(
-        scanTime,
-        tracks,
-        events,
-        warnings,
-        alert(scanTime, events, crossed, warnings, tracks.tracks()),
-        crossed);
+    List<Alert> alerts = alert(scanTime, events, crossed, warnings, tracks.tracks());
+    List<Track> smoothed = tracker.takeSmoothed();
+    List<ViolationEvent> all =
+        withRevisions(
+            scanTime,
+            events,
+            smoothedMonitor.evaluate(new TrackBatch(scanTime, notDomesticNow(smoothed))));
+    return new ScanOutput(scanTime, tracks, all, warnings, alerts, smoothed, crossed);
+  }
+
+  /**
+   * The filtered events followed by the revisions that the smoothed track's events make of them
+   * (decision 0802), stamped with the identity at entry; the revisions raise no alert. Crossings
+   * are not revised (the reviser never sees their filtered events).
+   */
+  private List<ViolationEvent> withRevisions(
+      Instant scanTime, List<ViolationEvent> events, List<ViolationEvent> smoothedEvents) {
+    reviser.observeFiltered(events);
+    List<ViolationEvent> revisions = suppressDomestic(reviser.revise(scanTime, smoothedEvents));
+    if (revisions.isEmpty()) {
+      return events;
+    }
+    List<ViolationEvent> all = new ArrayList<>(events);
+    for (ViolationEvent r : revisions) {
+      String id = r.violation().violationId();
+      IdentityAssessment at = entryIdentity.getOrDefault(id, closedIdentity.get(id));
+      all.add(
+          at == null ? r : new ViolationEvent(r.kind(), r.time(), r.violation().withIdentity(at)));
+    }
+    return all;
+  }
+
+  /** The smoothed tracks of tracks that are not domestic now (DROPPED records always pass). */
+  private List<Track> notDomesticNow(List<Track> smoothed) {
+    List<Track> out = new ArrayList<>(smoothed.size());
+    for (Track t : smoothed) {
+      if (t.state() == TrackState.DROPPED || !domestic.isDomestic(t.trackId())) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**
@@ -140,7 +200,10 @@ public final class SurveillancePipeline {
         out.add(stamped);
       }
       if (e.kind() == ViolationEventKind.CLOSED) {
-        entryIdentity.remove(id);
+        IdentityAssessment at = entryIdentity.remove(id);
+        if (at != null && !crossings.contains(id)) {
+          closedIdentity.put(id, at);
+        }
         crossings.remove(id);
       }
     }
@@ -170,12 +233,18 @@ public final class SurveillancePipeline {
     List<ViolationEvent> crossed = new ArrayList<>();
     List<ViolationEvent> events =
         separateCrossings(suppressDomestic(monitor.flush()), List.of(), crossed);
+    List<Alert> alerts = alert(now, events, crossed, List.of(), List.of());
+    List<Track> smoothed = tracker.flushSmoothed();
+    List<ViolationEvent> smoothedEvents =
+        new ArrayList<>(smoothedMonitor.evaluate(new TrackBatch(now, notDomesticNow(smoothed))));
+    smoothedEvents.addAll(smoothedMonitor.flush());
     return new ScanOutput(
         now,
         new TrackBatch(now, List.of()),
-        events,
+        withRevisions(now, events, smoothedEvents),
         List.of(),
-        alert(now, events, crossed, List.of(), List.of()),
+        alerts,
+        smoothed,
         crossed);
   }
 
@@ -247,6 +316,11 @@ public final class SurveillancePipeline {
   /** The alert policy (sensor outages are raised by the runtime that watches the feeds). */
   public AlertPolicy alertPolicy() {
     return alerts;
+  }
+
+  /** Violations measured on the smoothed track that matched no filtered violation. */
+  public long unmatchedSmoothedViolations() {
+    return reviser.unmatched();
   }
 
   /** The identity stage (operator overrides, flight plans). */

@@ -10,6 +10,7 @@ import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.observation.GeodeticMeasurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PolarMeasurement;
+import org.sargas.model.observation.SystemTrackMeasurement;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.sensor.SensorKind;
 
@@ -41,5 +42,22 @@ class PlausibilityGateTest {
         new Observation(
             "R", RX, new GeodeticMeasurement(new GeoPoint(54.5, 24, 6000), 50, 10), 6000, null);
     assertNull(gate.check(geo, RX));
+  }
+
+  @Test
+  void aSystemTrackReportPassesTheRulesOfEveryReport() {
+    assertNull(gate.check(systemTrack(RX, 6000), RX));
+    assertEquals(GateRejection.STALE, gate.check(systemTrack(RX.minusSeconds(61), 6000), RX));
+    assertEquals(GateRejection.BAD_ALTITUDE, gate.check(systemTrack(RX, 40_000), RX));
+  }
+
+  private static Observation systemTrack(Instant t, double altitudeM) {
+    return new Observation(
+        "R",
+        t,
+        new SystemTrackMeasurement(
+            new GeoPoint(54.5, 24, altitudeM), 50, 50, 0, 200, 0, 2, 2, 30, 17, 1.0),
+        altitudeM,
+        null);
   }
 }

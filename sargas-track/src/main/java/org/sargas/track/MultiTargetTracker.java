@@ -3,12 +3,16 @@ package org.sargas.track;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
@@ -21,6 +25,7 @@ import org.sargas.track.association.GatedPairs;
 import org.sargas.track.association.Gater;
 import org.sargas.track.association.GridIndex;
 import org.sargas.track.filter.FilterState;
+import org.sargas.track.filter.FixedLagSmoother;
 import org.sargas.track.filter.GaussianState;
 import org.sargas.track.filter.Innovation;
 import org.sargas.track.filter.TrackFilter;
@@ -50,6 +55,8 @@ import org.sargas.track.measurement.SensorSite;
 public final class MultiTargetTracker implements Tracker {
   private static final Comparator<Observation> EVENT_ORDER =
       Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
+  private static final Comparator<Track> SMOOTHED_ORDER =
+      Comparator.comparing(Track::time).thenComparing(Track::trackId);
   private static final Comparator<LiveTrack> BY_NUMBER =
       (a, b) ->
           a.number != b.number
@@ -69,6 +76,9 @@ public final class MultiTargetTracker implements Tracker {
   /** JPDA weights at or below this are left out of a track's mixture. */
   private static final double NEGLIGIBLE_WEIGHT = 1e-9;
 
+  /** Most updates a track's smoothing window holds (older ones are emitted early). */
+  private static final int MAX_SMOOTHING_UPDATES = 64;
+
   private final TrackerConfig config;
   private final TrackerComponents roles;
   private final ObservationConverter converter;
@@ -80,6 +90,15 @@ public final class MultiTargetTracker implements Tracker {
   private final double initialTurnRateVariance;
   private final boolean recoversManoeuvres;
   private final Stage confirmedStage;
+
+  /** The fixed-lag smoother of confirmed tracks (null: smoothing off). */
+  private final FixedLagSmoother smoother;
+
+  private final List<Track> smoothedOut = new ArrayList<>();
+
+  /** Which confirmed tracks are smoothed (judged on their reported record); null: none. */
+  private Predicate<Track> smoothingScope;
+
   private final Stage tentativeStage;
 
   /** The association stages of each group, in order: confirmed tracks, then tentative ones. */
@@ -251,6 +270,10 @@ public final class MultiTargetTracker implements Tracker {
     this.stages = new Stage[] {confirmedStage, tentativeStage};
     this.inn = new Innovation(filter.dimension());
     this.nextNumber = config.firstTrackNumber();
+    this.smoother =
+        config.smoothingLagS() > 0
+            ? new FixedLagSmoother(filter, config.smoothingLagS(), MAX_SMOOTHING_UPDATES)
+            : null;
   }
 
   /** The configuration. */
@@ -340,6 +363,49 @@ public final class MultiTargetTracker implements Tracker {
     return out;
   }
 
+  /**
+   * The smoothed estimates that became final since the last call, and forgets them (call it each
+   * scan once {@link #smoothOnly} has turned smoothing on): per confirmed track in scope, the
+   * updates that are now {@link TrackerConfig#smoothingLagS()} older than its newest (each smoothed
+   * by the fixed-lag Rauch–Tung–Striebel smoother with all the updates since), confirmed state, at
+   * their own event times, in time order (then id order); a dropped track's remaining updates
+   * followed by its DROPPED record (as in the batch). Empty when smoothing is off. Filled by {@link
+   * #process}; each update of a confirmed track appears here exactly once.
+   */
+  public List<Track> takeSmoothed() {
+    List<Track> out = new ArrayList<>(smoothedOut);
+    smoothedOut.clear();
+    out.sort(SMOOTHED_ORDER);
+    return out;
+  }
+
+  /**
+   * Limits smoothing to the confirmed tracks whose reported record {@code scope} accepts (e.g.
+   * those near a watched zone): judged at each report; a track entering the scope starts a window
+   * with its current estimate, one leaving it has its window smoothed and emitted at once. Default:
+   * every confirmed track. Not called concurrently with {@link #process}.
+   */
+  public void smoothOnly(Predicate<Track> scope) {
+    this.smoothingScope = scope;
+  }
+
+  /**
+   * End of data: smooths every live track's remaining updates with the data there is and returns
+   * them with anything {@link #takeSmoothed} has not yet returned.
+   */
+  public List<Track> flushSmoothed() {
+    if (smoother != null) {
+      List<LiveTrack> live = new ArrayList<>(tracks);
+      live.sort(BY_NUMBER);
+      for (LiveTrack t : live) {
+        if (t.smoothing != null) {
+          smoother.flush(t.smoothing, (time, s) -> emitSmoothed(t, time, s));
+        }
+      }
+    }
+    return takeSmoothed();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // The steps of process, in order.
 
@@ -415,9 +481,10 @@ public final class MultiTargetTracker implements Tracker {
    * or lies more than {@link TrackerConfig#systemTrackReuseDistanceM()} from the track (the number
    * was reused: the binding is dropped). An unbound report is bound to the best local track within
    * the position gate whose identity does not conflict and that no other number of the same source
-   * holds (so two source tracks side by side stay two tracks), else it starts a track at once,
-   * confirmed after {@link TrackerConfig#systemTrackConfirmUpdates()} reports. The reports are
-   * used: the plot stages never see them.
+   * holds unless with the same address (so two source tracks side by side stay two tracks, a
+   * renumbered one keeps its track), else it starts a track at once, confirmed after {@link
+   * TrackerConfig#systemTrackConfirmUpdates()} reports. The reports are used: the plot stages never
+   * see them.
    */
   private void fuseSystemTracks(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -462,14 +529,14 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * The local track an unbound system-track report joins: of the live tracks that no other track
-   * number of the report's source holds and whose identity does not conflict, the one of least cost
-   * whose prediction gates the report's position (identity gate and bonus when identities agree);
-   * null when none.
+   * The local track an unbound system-track report joins: of the live tracks whose identity does
+   * not conflict and that no other track number of the report's source holds (unless with the same
+   * ICAO address or Remote ID serial: a renumbered source track), the one of least cost whose
+   * prediction gates the report's position (identity gate and bonus when identities agree); null
+   * when none.
    */
   private LiveTrack boundLocalTrack(Detection d) {
-    java.util.Set<LiveTrack> heldBySource =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<LiveTrack> heldBySource = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Map.Entry<Long, SourceBinding> e : sourceBindings.entrySet()) {
       if ((int) (e.getKey() >>> 32) == d.sensorSlot) {
         heldBySource.add(e.getValue().track);
@@ -480,12 +547,13 @@ public final class MultiTargetTracker implements Tracker {
     double bestCost = Double.POSITIVE_INFINITY;
     for (LiveTrack t : tracks) {
       if (t.lifecycle == TrackState.DROPPED
-          || heldBySource.contains(t)
           || distanceFromTrackM(t, d) > config.systemTrackReuseDistanceM()) {
         continue;
       }
       int relation = identityRelation(t.identity, d.identity);
-      if (relation < 0) {
+      // A track another number of the source holds is another aircraft — unless it carries the
+      // same address: then the source renumbered its track.
+      if (relation < 0 || (relation == 0 && heldBySource.contains(t))) {
         continue;
       }
       Stage stage = t.lifecycle == TrackState.TENTATIVE ? tentativeStage : confirmedStage;
@@ -928,10 +996,23 @@ public final class MultiTargetTracker implements Tracker {
     List<Track> out = new ArrayList<>(changed.size());
     for (LiveTrack t : changed) {
       boolean predict = !t.updatedThisCall || t.lifecycle == TrackState.DROPPED;
-      out.add(
+      Track record =
           predict
               ? toTrack(t, scanTime, scanS, true)
-              : toTrack(t, t.stateTime, t.state.timeS(), false));
+              : toTrack(t, t.stateTime, t.state.timeS(), false);
+      out.add(record);
+      if (smoother != null) {
+        scopeSmoothing(t, record);
+      }
+      if (t.smoothing != null) {
+        if (t.lifecycle == TrackState.DROPPED) {
+          smoother.flush(t.smoothing, (time, s) -> emitSmoothed(t, time, s));
+          t.smoothing = null;
+          smoothedOut.add(record);
+        } else {
+          smoother.emitDue(t.smoothing, (time, s) -> emitSmoothed(t, time, s));
+        }
+      }
     }
     for (LiveTrack t : tracks) {
       t.changed = false;
@@ -1198,6 +1279,7 @@ public final class MultiTargetTracker implements Tracker {
     } else if (t.lifecycle == TrackState.COASTING) {
       t.lifecycle = TrackState.CONFIRMED;
     }
+    recordForSmoothing(t);
   }
 
   /** Books a detection on a track: altitude, hit count, last update, identity, sensor. */
@@ -1236,11 +1318,44 @@ public final class MultiTargetTracker implements Tracker {
       to.timeS = from.timeS;
       filter.initialise(s);
       t.state = s;
+      t.smoothing = null;
     }
     if (t.number == 0) {
       assignNumber(t);
     }
     t.changed = true;
+  }
+
+  /** Records a confirmed track's new filtered estimate into its smoothing window. */
+  private void recordForSmoothing(LiveTrack t) {
+    if (smoother == null
+        || !t.isConfirmed()
+        || t.state.combined.dimension() != filter.dimension()) {
+      return;
+    }
+    if (t.smoothing == null) {
+      return; // windows open in scopeSmoothing, when the track is in scope
+    }
+    smoother.record(t.smoothing, t.state, t.stateTime);
+  }
+
+  /** Opens or closes {@code t}'s smoothing window as its reported record enters or leaves scope. */
+  private void scopeSmoothing(LiveTrack t, Track record) {
+    if (smoothingScope == null || !t.isConfirmed() || t.lifecycle == TrackState.DROPPED) {
+      return;
+    }
+    boolean wanted = smoothingScope.test(record);
+    if (wanted && t.smoothing == null && t.state.combined.dimension() == filter.dimension()) {
+      t.smoothing = smoother.newWindow();
+      smoother.record(t.smoothing, t.state, t.stateTime);
+    } else if (!wanted && t.smoothing != null) {
+      smoother.flush(t.smoothing, (time, s) -> emitSmoothed(t, time, s));
+      t.smoothing = null;
+    }
+  }
+
+  private void emitSmoothed(LiveTrack t, Instant time, GaussianState s) {
+    smoothedOut.add(reporter.reportSmoothed(t, s, time, s.timeS));
   }
 
   /** Gives {@code t} the next number and its id: {@code T} and at least 7 digits. */

@@ -5,6 +5,7 @@ import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.geo.Wgs84;
 import org.sargas.model.track.Track;
+import org.sargas.model.track.TrackState;
 import org.sargas.track.classification.AircraftDescription;
 import org.sargas.track.classification.ClassificationState;
 import org.sargas.track.classification.TrackClassifier;
@@ -42,7 +43,6 @@ final class TrackReporter {
     surfacePoint(s.x[GaussianState.EAST], s.x[GaussianState.NORTH]);
     double altitude = t.altitude.altitudeAt(timeS);
     double climb = t.altitude.climbRateMps();
-    String id = t.id != null ? t.id : "tentative-" + t.sequence;
     if (classify) {
       double ve = s.x[GaussianState.VEAST];
       double vn = s.x[GaussianState.VNORTH];
@@ -73,6 +73,22 @@ final class TrackReporter {
               t.identity,
               AircraftDescription.of(t.identity));
     }
+    return build(t, s, time, altitude, climb, t.lifecycle);
+  }
+
+  /**
+   * The record of a smoothed estimate {@code s} of {@code t} at an earlier update ({@code timeS},
+   * event time {@code time}): confirmed, with the track's current identity and classification.
+   */
+  Track reportSmoothed(LiveTrack t, GaussianState s, Instant time, double timeS) {
+    surfacePoint(s.x[GaussianState.EAST], s.x[GaussianState.NORTH]);
+    return build(
+        t, s, time, t.altitude.altitudeAt(timeS), t.altitude.climbRateMps(), TrackState.CONFIRMED);
+  }
+
+  private Track build(
+      LiveTrack t, GaussianState s, Instant time, double altitude, double climb, TrackState state) {
+    String id = t.id != null ? t.id : "tentative-" + t.sequence;
     return new Track(
         id,
         time,
@@ -83,7 +99,7 @@ final class TrackReporter {
         s.variance(GaussianState.EAST),
         s.variance(GaussianState.NORTH),
         s.covariance(GaussianState.EAST, GaussianState.NORTH),
-        t.lifecycle,
+        state,
         t.identity,
         t.classification,
         t.hits);

@@ -81,6 +81,9 @@ package org.sargas.track;
  * @param systemTrackReuseDistanceM a system-track report farther than this from the local track its
  *     source track number is bound to means the source reused the number for another target: the
  *     binding is dropped and the report treated as a new source track, m
+ * @param smoothingLagS lag of the fixed-lag Rauch–Tung–Striebel smoother of confirmed tracks
+ *     ({@link MultiTargetTracker#takeSmoothed()}): an update is smoothed with the updates of the
+ *     following {@code smoothingLagS} seconds, then reported once; 0 turns smoothing off, s
  */
 public record TrackerConfig(
     MotionModelKind motionModel,
@@ -126,7 +129,8 @@ public record TrackerConfig(
     double triangulationMinCrossingRad,
     long firstTrackNumber,
     int systemTrackConfirmUpdates,
-    double systemTrackReuseDistanceM) {
+    double systemTrackReuseDistanceM,
+    double smoothingLagS) {
 
   public TrackerConfig {
     if (confirmHits < 1 || confirmWindow < confirmHits) {
@@ -178,6 +182,9 @@ public record TrackerConfig(
     }
     if (firstTrackNumber < 1) {
       throw new IllegalArgumentException("firstTrackNumber must be >= 1: " + firstTrackNumber);
+    }
+    if (!(smoothingLagS >= 0)) {
+      throw new IllegalArgumentException("smoothingLagS must be >= 0: " + smoothingLagS);
     }
     motionModel = motionModel == null ? MotionModelKind.IMM : motionModel;
     associator = associator == null ? AssociatorKind.GNN : associator;
@@ -249,6 +256,7 @@ public record TrackerConfig(
     private long firstTrackNumber = 1;
     private int systemTrackConfirmUpdates = 2;
     private double systemTrackReuseDistanceM = 20_000.0;
+    private double smoothingLagS = 12.0;
 
     /** The defaults. */
     public Builder() {}
@@ -298,6 +306,7 @@ public record TrackerConfig(
       firstTrackNumber = c.firstTrackNumber;
       systemTrackConfirmUpdates = c.systemTrackConfirmUpdates;
       systemTrackReuseDistanceM = c.systemTrackReuseDistanceM;
+      smoothingLagS = c.smoothingLagS;
     }
 
     public Builder motionModel(MotionModelKind v) {
@@ -477,6 +486,12 @@ public record TrackerConfig(
       return this;
     }
 
+    /** The smoother's lag (see the record's parameters); 0 turns smoothing off. */
+    public Builder smoothingLagS(double v) {
+      smoothingLagS = v;
+      return this;
+    }
+
     public TrackerConfig build() {
       return new TrackerConfig(
           motionModel,
@@ -522,7 +537,8 @@ public record TrackerConfig(
           triangulationMinCrossingRad,
           firstTrackNumber,
           systemTrackConfirmUpdates,
-          systemTrackReuseDistanceM);
+          systemTrackReuseDistanceM,
+          smoothingLagS);
     }
   }
 }

@@ -195,6 +195,23 @@ class SystemTrackFusionTest {
   }
 
   @Test
+  void aRenumberedSourceTrackKeepsItsLocalTrack() {
+    // The source renumbers its track (7 → 8) after a minute; the aircraft (Mode S 48418B) flies on.
+    Random rng = new Random(4);
+    Identity id = new Identity("48418B", null, "1234", null, null);
+    List<Observation> reports = new ArrayList<>();
+    for (double t = 1; t < 120; t += 5) {
+      reports.add(report(t, t < 60 ? 7 : 8, 180 * t, 0, 180, 0, id, rng));
+    }
+    MultiTargetTracker tracker = new MultiTargetTracker(REGION, SENSORS, TrackerConfig.defaults());
+    Set<String> ids = new TreeSet<>();
+    for (Track t : run(tracker, reports, 120)) {
+      ids.add(t.trackId());
+    }
+    assertThat(ids).containsExactly("T0000001");
+  }
+
+  @Test
   void aSourceTrackIsConfirmedByItsSecondReport() {
     Random rng = new Random(8);
     List<Observation> reports =

@@ -76,6 +76,9 @@ public final class RunwaySuspension {
       if (airport == null || v.zoneKind() != ZoneKind.AIRPORT_DRONE_RESTRICTION) {
         continue;
       }
+      if (e.kind() == ViolationEventKind.REVISED) {
+        continue; // new figures for a violation already seen: no change to the suspension
+      }
       Suspension s = active.get(airport.ident());
       if (e.kind() == ViolationEventKind.CLOSED) {
         if (s != null && s.violations.remove(v.violationId()) && s.violations.isEmpty()) {

@@ -16,6 +16,7 @@ import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
 import org.sargas.airspace.zone.ZoneBoundary;
 import org.sargas.model.airspace.Applicability;
+import org.sargas.model.airspace.MeasurementBasis;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.airspace.ViolationEventKind;
 import org.sargas.model.airspace.Zone;
@@ -76,6 +77,9 @@ public final class AirspaceMonitor {
   private static final double COUNTRY_PROBE_M = 30.0;
   private static final double M_PER_DEG = 111_000.0;
 
+  /** How far along the path a crossing's speed across the boundary is measured, s. */
+  private static final double PROBE_S = 1.0;
+
   /** Geodesic vs straight longitude/latitude segment: a few metres over tens of km; pad 50 m. */
   private static final double PAD_DEG = 0.0005;
 
@@ -83,6 +87,7 @@ public final class AirspaceMonitor {
   private final List<ZoneArea> zones;
   private final STRtree zoneIndex = new STRtree();
   private final MonitorSettings settings;
+  private final MeasurementBasis basis;
   private final Map<String, TrackMemory> memories = new HashMap<>();
   private final double[] crossingBuffer = new double[MAX_CROSSINGS];
   private final double[] chordCrossings = new double[MAX_CROSSINGS];
@@ -153,6 +158,19 @@ public final class AirspaceMonitor {
    */
   public AirspaceMonitor(
       CountryBorders countries, List<ZoneArea> protectedZones, MonitorSettings settings) {
+    this(countries, protectedZones, settings, MeasurementBasis.FILTERED);
+  }
+
+  /**
+   * A monitor whose violations say they were measured on {@code basis} (the smoothed track's
+   * monitor passes {@link MeasurementBasis#SMOOTHED}); otherwise as above.
+   */
+  public AirspaceMonitor(
+      CountryBorders countries,
+      List<ZoneArea> protectedZones,
+      MonitorSettings settings,
+      MeasurementBasis basis) {
+    this.basis = Objects.requireNonNull(basis, "basis");
     this.countries = countries;
     this.zones = List.copyOf(protectedZones);
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -280,6 +298,29 @@ public final class AirspaceMonitor {
     }
     m.last = t;
     release(m, out);
+  }
+
+  /**
+   * Whether {@code t} is within about {@code marginM} of a watched zone's boundary, or inside a
+   * watched zone (horizontally; activation and altitude limits not considered): the tracks whose
+   * violations this monitor may measure soon. A box query on the zone and boundary-segment indexes
+   * and at most a point location per nearby zone; no geodesic work.
+   */
+  public boolean near(Track t, double marginM) {
+    double lat = t.position().latDeg();
+    double lon = t.position().lonDeg();
+    double padLat = marginM / M_PER_DEG;
+    double padLon = padLat / Math.max(0.05, Math.cos(Math.toRadians(Math.abs(lat) + padLat)));
+    queryBox.init(lon - padLon, lon + padLon, lat - padLat, lat + padLat);
+    candidates.clear();
+    zoneIndex.query(queryBox, item -> candidates.add((ZoneArea) item));
+    for (int i = 0; i < candidates.size(); i++) {
+      ZoneArea z = candidates.get(i);
+      if (boundaryNear(z) || z.contains(lat, lon)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -430,6 +471,9 @@ public final class AirspaceMonitor {
       }
       OpenViolation v =
           new OpenViolation(t.trackId(), z, path.timeAt(fIn), path.at(fIn), origin(path, fIn));
+      if (n > 0) {
+        v.entrySigmaS = crossingSigmaS(z, path, fIn, true);
+      }
       v.looks = 1 + m.takeLooks(z.id());
       m.takeInside(z.id());
       double d1 = inNow ? updateSample(v, z, t, true) : 0.0; // an exit crossing has depth 0
@@ -509,7 +553,11 @@ public final class AirspaceMonitor {
 
   /** Records an exit at fOut; closes the violation now if the hysteresis is already satisfied. */
   private void exit(TrackMemory m, OpenViolation v, TrackPath path, double fOut) {
-    v.markExit(path.timeAt(fOut), path.at(fOut), exitCountry(path, fOut));
+    v.markExit(
+        path.timeAt(fOut),
+        path.at(fOut),
+        exitCountry(path, fOut),
+        crossingSigmaS(v.zone, path, fOut, false));
     Track t = path.to();
     double sinceS = Duration.between(v.exitTime, t.time()).toNanos() / 1e9;
     if (sinceS >= settings.closeAfterS() || outsideByM(v.zone, t) >= settings.closeBeyondM()) {
@@ -549,7 +597,33 @@ public final class AirspaceMonitor {
       GeoPoint exitPoint,
       String exitCountry) {
     return new ViolationEvent(
-        kind, time, v.snapshot(exitTime, exitPoint, exitCountry, settings.confirmProbability()));
+        kind,
+        time,
+        v.snapshot(exitTime, exitPoint, exitCountry, settings.confirmProbability(), basis));
+  }
+
+  /**
+   * 1-σ of the time of the boundary crossing at fraction {@code f}: the position σ along the
+   * boundary normal divided by the speed across the boundary, both taken about a second of path
+   * inside the zone from the crossing (towards later for an entry, earlier for an exit). NaN when
+   * the path gives no speed across the boundary.
+   */
+  private double crossingSigmaS(ZoneArea z, TrackPath path, double f, boolean entry) {
+    double dtS = path.durationS();
+    if (!(dtS > 0)) {
+      return Double.NaN;
+    }
+    double df = Math.min(0.25, PROBE_S / dtS);
+    double probe = entry ? Math.min(1.0, f + df) : Math.max(0.0, f - df);
+    if (probe == f) {
+      return Double.NaN;
+    }
+    GeoPoint p = path.sampleAt(probe);
+    double depthM = z.boundary().distanceM(p.latDeg(), p.lonDeg(), footBuffer);
+    double rateMps = depthM / (Math.abs(probe - f) * dtS);
+    double[] cov = path.covarianceAt(f);
+    double sigmaM = sigmaTowardFoot(p, cov[0], cov[1], cov[2]);
+    return rateMps > 0 ? sigmaM / rateMps : Double.NaN;
   }
 
   /** Crossing fractions of the path with the zone boundary into crossingBuffer; returns count. */

@@ -2,12 +2,16 @@ package org.sargas.airspace.monitor;
 
 import java.time.Instant;
 import org.sargas.airspace.zone.ZoneArea;
+import org.sargas.model.airspace.MeasurementBasis;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationStatus;
 import org.sargas.model.geo.GeoPoint;
 
 /** The monitor's mutable record of one violation still being measured. Owned by one monitor. */
 final class OpenViolation {
+  /** Two-sided 95 % quantile of the standard normal. */
+  static final double Z95 = 1.959964;
+
   final String trackId;
   final ZoneArea zone;
   final Instant entryTime;
@@ -40,6 +44,12 @@ final class OpenViolation {
 
   /** An update inside with zero position uncertainty: certainly inside. */
   boolean certain;
+
+  /** 1-σ of the entry time, s (NaN: entry not observed as a crossing). */
+  double entrySigmaS = Double.NaN;
+
+  /** 1-σ of the (pending) exit time, s (NaN: unknown). */
+  double exitSigmaS = Double.NaN;
 
   /** An exit waiting for the hysteresis to expire (null while inside). */
   Instant exitTime;
@@ -86,13 +96,15 @@ final class OpenViolation {
     return exitTime != null;
   }
 
-  void markExit(Instant time, GeoPoint point, String country) {
+  void markExit(Instant time, GeoPoint point, String country, double sigmaS) {
+    exitSigmaS = sigmaS;
     exitTime = time;
     exitPoint = point;
     exitCountry = country;
   }
 
   void clearExit() {
+    exitSigmaS = Double.NaN;
     exitTime = null;
     exitPoint = null;
     exitCountry = null;
@@ -154,9 +166,15 @@ final class OpenViolation {
     return looks > 1 ? Math.pow(p, looks) : p;
   }
 
-  Violation snapshot(Instant exitTime, GeoPoint exitPoint, String exitCountry, double confirmP) {
+  Violation snapshot(
+      Instant exitTime,
+      GeoPoint exitPoint,
+      String exitCountry,
+      double confirmP,
+      MeasurementBasis basis) {
     double p = probability();
-    double halfWidth = 1.959964 * sigmaAtMaxM;
+    double halfWidth = Z95 * sigmaAtMaxM;
+    double exitSigma = exitTime != null && exitTime.equals(this.exitTime) ? exitSigmaS : Double.NaN;
     return new Violation(
         trackId + "/" + zone.id() + "/" + entryTime.toEpochMilli(),
         trackId,
@@ -174,6 +192,16 @@ final class OpenViolation {
         originCountry,
         exitCountry,
         p,
-        p >= confirmP ? ViolationStatus.CONFIRMED : ViolationStatus.POSSIBLE);
+        p >= confirmP ? ViolationStatus.CONFIRMED : ViolationStatus.POSSIBLE,
+        shifted(entryTime, -Z95 * entrySigmaS),
+        shifted(entryTime, Z95 * entrySigmaS),
+        shifted(exitTime, -Z95 * exitSigma),
+        shifted(exitTime, Z95 * exitSigma),
+        basis);
+  }
+
+  /** {@code t} moved by {@code s} seconds; null when either is unknown. */
+  private static Instant shifted(Instant t, double s) {
+    return t == null || !Double.isFinite(s) ? null : t.plusNanos(Math.round(s * 1e9));
   }
 }

@@ -77,6 +77,11 @@ final class TrackPath {
     return to;
   }
 
+  /** Time between the two updates, s. */
+  double durationS() {
+    return dtS;
+  }
+
   /** Geodesic distance between the two updates, metres. */
   double lengthM() {
     return lengthM;

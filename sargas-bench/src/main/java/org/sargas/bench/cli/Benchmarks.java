@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sargas.bench.scenario.Su30MonteCarlo;
+import org.sargas.bench.serve.BeastIngestLoad;
+import org.sargas.bench.track.TrackerRun;
 import org.sargas.model.track.TargetClass;
 import org.sargas.response.evaluation.LostDroneEvaluation;
 import org.sargas.response.evaluation.LostDroneEvaluationResult;
+import org.sargas.track.TrackerConfig;
 import org.sargas.track.classification.evaluation.ClassificationEvaluation;
 import org.sargas.track.classification.evaluation.ClassificationReport;
 
@@ -16,7 +19,104 @@ public final class Benchmarks {
 
   /** Every benchmark {@code ./sargas bench} knows. */
   public static List<NamedBenchmark> all() {
-    return List.of(su30MonteCarlo(), lostDrone(), classification());
+    return List.of(
+        su30MonteCarlo(),
+        tracker(),
+        new JmhBenchmark(
+            "formats",
+            "JMH: ASTERIX and Mode S / Beast decode and encode per record (docs/benchmarks.md, Formats); --runs iterations (3)",
+            "org\\.sargas\\.bench\\.formats\\..*Benchmark"),
+        new JmhBenchmark(
+            "airspace",
+            "JMH: one track update through the airspace monitor, LTU or all 16 countries, geodesic or Hermite path (docs/benchmarks.md, Airspace)",
+            "org\\.sargas\\.bench\\.airspace\\..*Benchmark"),
+        new JmhBenchmark(
+            "store",
+            "JMH: journal append per fsync policy, incident-store upsert, evidence-log append/sign/prove (docs/benchmarks.md, Store)",
+            "org\\.sargas\\.bench\\.store\\..*Benchmark"),
+        new JmhBenchmark(
+            "tracker-jmh",
+            "JMH: one tracker scan at 10..10,000 targets, IMM and CV (docs/benchmarks.md, Tracker/JMH)",
+            "org\\.sargas\\.bench\\.track\\.TrackerBenchmark"),
+        ingest(),
+        lostDrone(),
+        classification());
+  }
+
+  /** TCP Beast ingest over loopback through the node's input and decoder (docs/benchmarks.md). */
+  static NamedBenchmark ingest() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "ingest";
+      }
+
+      @Override
+      public String description() {
+        return "TCP Beast over loopback through TcpClientSource and the Beast observation decoder: --targets thousand frames per round (5000), --runs rounds (4, first is warm-up): frames/s wall";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) throws Exception {
+        int thousands = BenchOptions.or(o.targets(), 5000);
+        int rounds = BenchOptions.or(o.runs(), 4);
+        BeastIngestLoad.Result r = BeastIngestLoad.run(thousands, rounds, o.text());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("frames", r.frames());
+        m.put("bytes", r.bytes());
+        m.put("seconds", round(r.seconds(), 3));
+        m.put("framesPerSecond", Math.round(r.framesPerSecond()));
+        m.put("megabytesPerSecond", round(r.bytes() / r.seconds() / 1e6, 1));
+        m.put("observations", r.observations());
+        m.put("decodeFailures", r.failures());
+        return m;
+      }
+    };
+  }
+
+  /** The tracker end to end at N targets with clutter (docs/benchmarks.md, "Tracker"). */
+  static NamedBenchmark tracker() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "tracker";
+      }
+
+      @Override
+      public String description() {
+        return "IMM tracker on --targets (1000) with as many clutter plots per scan, --runs rounds (4, last measured), seed --seed (42): plots/s and scan p99 by thread CPU time, GOSPA, same run; with the smoother on every confirmed track, and off";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) {
+        int targets = BenchOptions.or(o.targets(), 1000);
+        int rounds = BenchOptions.or(o.runs(), 4);
+        long seed = BenchOptions.or(o.seed(), 42);
+        TrackerConfig config = TrackerConfig.defaults();
+        TrackerRun.Result r = TrackerRun.run(targets, seed, rounds, config, o.text());
+        TrackerRun.Result plain =
+            TrackerRun.run(
+                targets, seed, rounds, config.toBuilder().smoothingLagS(0).build(), o.text());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("targets", targets);
+        m.put("plots", r.plots());
+        m.put("scans", r.scans());
+        m.put("smoothingLagS", config.smoothingLagS());
+        m.put("plotsPerSecond", Math.round(r.cpu().plotsPerSecond()));
+        m.put("scanLatencyP50Ms", round(r.cpu().scanLatencyP50Ms(), 3));
+        m.put("scanLatencyP99Ms", round(r.cpu().scanLatencyP99Ms(), 3));
+        m.put("plotsPerSecondWall", Math.round(r.wall().plotsPerSecond()));
+        m.put("scanLatencyP99MsWall", round(r.wall().scanLatencyP99Ms(), 3));
+        m.put("gospa", round(r.gospa().mean(), 2));
+        m.put("gospaLocalisation", round(r.gospa().localisation(), 2));
+        m.put("gospaMissed", round(r.gospa().missed(), 2));
+        m.put("gospaFalseTracks", round(r.gospa().falseTracks(), 2));
+        m.put("plotsPerSecondWithoutSmoothing", Math.round(plain.cpu().plotsPerSecond()));
+        m.put("scanLatencyP99MsWithoutSmoothing", round(plain.cpu().scanLatencyP99Ms(), 3));
+        m.put("gospaWithoutSmoothing", round(plain.gospa().mean(), 2));
+        return m;
+      }
+    };
   }
 
   /** The flagship scenario over many seeds (docs/benchmarks.md, "Su-30 Monte Carlo"). */

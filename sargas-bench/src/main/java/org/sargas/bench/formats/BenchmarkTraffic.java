@@ -16,12 +16,12 @@ import org.sargas.formats.modes.BeastEncoder;
 import org.sargas.formats.modes.ExtendedSquitterEncoder;
 
 /** Seeded, realistic benchmark inputs built with Sargas's own encoders. */
-final class BenchmarkTraffic {
+public final class BenchmarkTraffic {
   /** Records per ASTERIX datagram, as a radar sends per sector. */
   static final int RECORDS = 100;
 
   /** Mode S frames per Beast buffer. */
-  static final int FRAMES = 1000;
+  public static final int FRAMES = 1000;
 
   private BenchmarkTraffic() {}
 
@@ -113,7 +113,7 @@ final class BenchmarkTraffic {
    * airborne position (even/odd alternating), 40 % velocity, 20 % identification, 12 MHz MLAT
    * counter advancing 1 ms per frame.
    */
-  static byte[] beast(long seed) {
+  public static byte[] beast(long seed) {
     Random r = new Random(seed);
     ByteBuffer out = ByteBuffer.allocate(FRAMES * BeastEncoder.MAX_FRAME_OCTETS);
     byte[] f = new byte[14];

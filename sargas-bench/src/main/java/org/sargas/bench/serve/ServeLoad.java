@@ -116,13 +116,23 @@ public final class ServeLoad {
             .withDataDir(data.toString())
             .withFeeds(List.of(radar), List.of(in))
             .withPipeline(new PipelineSettings(slice, lateness, 1 << 18, null, null, null));
+    // loopback: plain HTTP; the WebSocket client signs in with a token of the node's local issuer
+    config = config.withWeb(config.web().withAccess("127.0.0.1", null));
     CountryBorders borders = CountryBorders.easternFlank();
     ObjectMapper json = new ObjectMapper();
     List<long[]> violationsSeen = new CopyOnWriteArrayList<>();
     try (ServeNode node = ServeNode.start(config, InstantSource.system())) {
       HttpClient http = HttpClient.newHttpClient();
+      String token =
+          org.sargas.server.security.LocalIssuer.open(data)
+              .mint(
+                  "bench",
+                  java.util.Set.of(org.sargas.server.security.Role.VIEWER),
+                  java.time.Duration.ofHours(1),
+                  java.time.Instant.now());
       WebSocket ws =
           http.newWebSocketBuilder()
+              .header("Authorization", "Bearer " + token)
               .buildAsync(
                   URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"),
                   new WebSocket.Listener() {

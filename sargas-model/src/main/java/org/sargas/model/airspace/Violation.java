@@ -26,6 +26,13 @@ import org.sargas.model.track.IdentityAssessment;
  * @param exitCountry ISO alpha-3 of the territory it went to on exit (null while inside/unknown)
  * @param probability probability that the aircraft was really inside, [0, 1]
  * @param status CONFIRMED or POSSIBLE
+ * @param entryTimeLow95 earliest end of the 95 % interval of the entry time (null: not estimated)
+ * @param entryTimeHigh95 latest end of that interval (null: not estimated)
+ * @param exitTimeLow95 earliest end of the 95 % interval of the exit time (null while inside or not
+ *     estimated)
+ * @param exitTimeHigh95 latest end of that interval (null while inside or not estimated)
+ * @param basis which estimate of the track the figures come from (filtered, or smoothed after a
+ *     {@link ViolationEventKind#REVISED})
  * @param identity the track's STANAG 1241 standard identity when it entered, with its reasons
  *     ({@link IdentityAssessment#PENDING} when no identity stage ran)
  */
@@ -47,6 +54,11 @@ public record Violation(
     String exitCountry,
     double probability,
     ViolationStatus status,
+    Instant entryTimeLow95,
+    Instant entryTimeHigh95,
+    Instant exitTimeLow95,
+    Instant exitTimeHigh95,
+    MeasurementBasis basis,
     IdentityAssessment identity) {
 
   public Violation {
@@ -55,10 +67,135 @@ public record Violation(
     Objects.requireNonNull(zoneId, "zoneId");
     Objects.requireNonNull(entryTime, "entryTime");
     Objects.requireNonNull(entryPoint, "entryPoint");
+    basis = basis == null ? MeasurementBasis.FILTERED : basis;
     identity = identity == null ? IdentityAssessment.PENDING : identity;
   }
 
   /** A violation whose identity at entry is not known ({@link IdentityAssessment#PENDING}). */
+  public Violation(
+      String violationId,
+      String trackId,
+      String zoneId,
+      ZoneKind zoneKind,
+      Instant entryTime,
+      GeoPoint entryPoint,
+      Instant exitTime,
+      GeoPoint exitPoint,
+      double maxDepthM,
+      Instant maxDepthTime,
+      GeoPoint maxDepthPoint,
+      double maxDepthLow95M,
+      double maxDepthHigh95M,
+      String originCountry,
+      String exitCountry,
+      double probability,
+      ViolationStatus status,
+      Instant entryTimeLow95,
+      Instant entryTimeHigh95,
+      Instant exitTimeLow95,
+      Instant exitTimeHigh95,
+      MeasurementBasis basis) {
+    this(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        entryTimeLow95,
+        entryTimeHigh95,
+        exitTimeLow95,
+        exitTimeHigh95,
+        basis,
+        IdentityAssessment.PENDING);
+  }
+
+  /** A violation measured on the filtered track, without time intervals, with its identity. */
+  public Violation(
+      String violationId,
+      String trackId,
+      String zoneId,
+      ZoneKind zoneKind,
+      Instant entryTime,
+      GeoPoint entryPoint,
+      Instant exitTime,
+      GeoPoint exitPoint,
+      double maxDepthM,
+      Instant maxDepthTime,
+      GeoPoint maxDepthPoint,
+      double maxDepthLow95M,
+      double maxDepthHigh95M,
+      String originCountry,
+      String exitCountry,
+      double probability,
+      ViolationStatus status,
+      IdentityAssessment identity) {
+    this(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        null,
+        null,
+        null,
+        null,
+        MeasurementBasis.FILTERED,
+        identity);
+  }
+
+  /** This violation with the track's identity at entry. */
+  public Violation withIdentity(IdentityAssessment identityAtEntry) {
+    return new Violation(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        entryTimeLow95,
+        entryTimeHigh95,
+        exitTimeLow95,
+        exitTimeHigh95,
+        basis,
+        identityAtEntry);
+  }
+
+  /** A violation measured on the filtered track, without time intervals. */
   public Violation(
       String violationId,
       String trackId,
@@ -95,30 +232,11 @@ public record Violation(
         exitCountry,
         probability,
         status,
-        IdentityAssessment.PENDING);
-  }
-
-  /** This violation with the track's identity at entry. */
-  public Violation withIdentity(IdentityAssessment identityAtEntry) {
-    return new Violation(
-        violationId,
-        trackId,
-        zoneId,
-        zoneKind,
-        entryTime,
-        entryPoint,
-        exitTime,
-        exitPoint,
-        maxDepthM,
-        maxDepthTime,
-        maxDepthPoint,
-        maxDepthLow95M,
-        maxDepthHigh95M,
-        originCountry,
-        exitCountry,
-        probability,
-        status,
-        identityAtEntry);
+        null,
+        null,
+        null,
+        null,
+        MeasurementBasis.FILTERED);
   }
 
   /** Whether the track has left the zone. */

@@ -4,5 +4,10 @@ package org.sargas.model.airspace;
 public enum ViolationEventKind {
   OPENED,
   UPDATED,
-  CLOSED
+  CLOSED,
+  /**
+   * The figures of an already reported violation measured again on the smoothed track (same
+   * violation id, {@link MeasurementBasis#SMOOTHED}); raises no alert.
+   */
+  REVISED
 }

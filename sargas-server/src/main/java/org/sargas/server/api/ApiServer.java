@@ -1,5 +1,10 @@
 package org.sargas.server.api;
 
+import static org.sargas.server.api.RouteAccess.OPERATE;
+import static org.sargas.server.api.RouteAccess.PUBLIC;
+import static org.sargas.server.api.RouteAccess.READ_EVIDENCE;
+import static org.sargas.server.api.RouteAccess.READ_PICTURE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +33,18 @@ import org.sargas.model.track.IdentityAssessment;
 import org.sargas.model.track.StandardIdentity;
 import org.sargas.model.track.Track;
 import org.sargas.pipeline.ResponseAdvisor;
+import org.sargas.server.config.WebSettings;
 import org.sargas.server.json.CoverageGeoJson;
 import org.sargas.server.json.ResponseJson;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.live.LivePicture;
 import org.sargas.server.report.IncidentFiles;
 import org.sargas.server.report.ReportFormat;
+import org.sargas.server.security.Caller;
+import org.sargas.server.security.LocalIssuer;
+import org.sargas.server.security.Role;
+import org.sargas.server.security.TokenVerifier;
+import org.sargas.server.security.WebKeyStore;
 import org.sargas.store.incident.Acknowledgement;
 import org.sargas.store.incident.OperatorAction;
 import org.sargas.store.incident.StoredAlert;
@@ -60,81 +72,170 @@ public final class ApiServer {
           + "<a href=\"/openapi.json\">/openapi.json</a>; WebSocket <code>/ws/picture</code>.</p></body></html>";
 
   private final NodeView node;
+  private final RequestGuard guard;
+  private final boolean tls;
+  private final java.util.concurrent.ScheduledExecutorService expiries =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "sargas-ws-expiry");
+            t.setDaemon(true);
+            return t;
+          });
   private final ObjectMapper json = new ObjectMapper();
   private final Javalin app;
   private String zonesJson;
   private ResponseAdvisor advisor;
   private String bordersJson;
 
-  private ApiServer(NodeView node, Broadcaster broadcaster, int port) {
+  private ApiServer(
+      NodeView node, Broadcaster broadcaster, int port, RequestGuard guard, WebKeyStore keyStore) {
     this.node = node;
+    this.guard = guard;
+    this.tls = keyStore != null;
     broadcaster.snapshot(this::snapshot);
     boolean web = ApiServer.class.getResource("/web/index.html") != null;
+    WebSettings settings = node.config().web();
     app =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              cfg.jetty.host = settings.bindAddress();
               cfg.jetty.port = port;
-              if (web) {
-                cfg.staticFiles.add("/web", Location.CLASSPATH);
-              } else {
-                cfg.routes.get("/", ctx -> ctx.html(PLACEHOLDER));
+              if (keyStore != null) {
+                cfg.jetty.addConnector(
+                    (server, http) ->
+                        WebTls.connector(server, http, keyStore, settings.bindAddress(), port));
               }
-              cfg.routes.get("/health", this::health);
+              if (!settings.corsOrigins().isEmpty()) {
+                cfg.bundledPlugins.enableCors(
+                    cors ->
+                        cors.addRule(
+                            rule -> {
+                              for (String o : settings.corsOrigins()) {
+                                rule.allowHost(o);
+                              }
+                            }));
+              }
+              cfg.routes.before(guard::headers);
+              cfg.routes.beforeMatched(guard::authorize);
+              if (web) {
+                // the page and its bundle hold no data; the API behind them needs a token
+                cfg.staticFiles.add("/web", Location.CLASSPATH, Set.of(PUBLIC));
+              } else {
+                cfg.routes.get("/", ctx -> ctx.html(PLACEHOLDER), PUBLIC);
+              }
+              // The routes, one line each, with the access each admits (RouteAccess,
+              // docs/security.md).
+              cfg.routes.get("/health", this::health, PUBLIC);
+              cfg.routes.get("/metrics", this::metrics, READ_PICTURE);
+              cfg.routes.get("/openapi.json", this::openApi, READ_PICTURE);
+              cfg.routes.get("/api/session", this::session, READ_PICTURE);
+              cfg.routes.get("/api/tracks", this::tracks, READ_PICTURE);
+              cfg.routes.get("/api/tracks/{id}", this::track, READ_PICTURE);
+              cfg.routes.get("/api/tracks/{id}/response", this::response, OPERATE);
+              cfg.routes.get("/api/tracks/{id}/search-area", this::searchArea, OPERATE);
+              cfg.routes.get("/api/violations", this::violations, READ_PICTURE);
+              cfg.routes.get("/api/alerts", this::alerts, READ_PICTURE);
+              cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge, OPERATE);
+              cfg.routes.post("/api/tracks/{id}/identity", this::setIdentity, OPERATE);
+              cfg.routes.delete("/api/tracks/{id}/identity", this::releaseIdentity, OPERATE);
+              cfg.routes.get("/api/sensors", this::sensors, READ_PICTURE);
+              cfg.routes.post("/api/sensors/{id}/task", new SensorTaskRoute(node)::handle, OPERATE);
+              cfg.routes.get("/api/zones", this::zones, READ_PICTURE);
+              cfg.routes.get("/api/borders", this::borders, READ_PICTURE);
+              cfg.routes.get("/api/incidents/<violationId>/report", this::report, READ_PICTURE);
               cfg.routes.get(
-                  "/metrics",
-                  ctx ->
-                      ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                          .result(node.metrics().render()));
-              cfg.routes.get(
-                  "/openapi.json",
-                  ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
-              cfg.routes.get(
-                  "/api/tracks",
-                  ctx -> json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList()));
-              cfg.routes.get("/api/tracks/{id}", this::track);
-              cfg.routes.get("/api/tracks/{id}/response", this::response);
-              cfg.routes.get("/api/tracks/{id}/search-area", this::searchArea);
-              cfg.routes.get("/api/violations", this::violations);
-              cfg.routes.get("/api/alerts", this::alerts);
-              cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge);
-              cfg.routes.post("/api/tracks/{id}/identity", this::setIdentity);
-              cfg.routes.delete("/api/tracks/{id}/identity", this::releaseIdentity);
-              cfg.routes.get("/api/sensors", ctx -> json(ctx, node.sensors().snapshot()));
-              cfg.routes.post("/api/sensors/{id}/task", new SensorTaskRoute(node)::handle);
-              cfg.routes.get(
-                  "/api/zones", ctx -> ctx.contentType("application/geo+json").result(zones()));
-              cfg.routes.get(
-                  "/api/borders", ctx -> ctx.contentType("application/geo+json").result(borders()));
-              cfg.routes.get("/api/incidents/<violationId>/report", this::report);
-              cfg.routes.get("/api/incidents/<violationId>/evidence", this::evidence);
-              cfg.routes.get("/api/replay", this::replay);
-              cfg.routes.get("/api/config", this::config);
-              cfg.routes.get("/api/coverage", this::coverage);
+                  "/api/incidents/<violationId>/evidence", this::evidence, READ_EVIDENCE);
+              cfg.routes.get("/api/replay", this::replay, READ_PICTURE);
+              cfg.routes.get("/api/config", this::config, READ_PICTURE);
+              cfg.routes.get("/api/coverage", this::coverage, READ_PICTURE);
+              cfg.routes.wsBeforeUpgrade("/ws/picture", ctx -> guard.authorize(ctx, READ_PICTURE));
               cfg.routes.ws(
                   "/ws/picture",
                   ws -> {
                     ws.onConnect(
                         ctx -> {
                           ctx.session.setIdleTimeout(java.time.Duration.ofHours(1));
+                          closeAtExpiry(ctx);
                           broadcaster.connect(ctx);
                         });
                     ws.onClose(broadcaster::disconnect);
                     ws.onError(broadcaster::disconnect);
-                  });
+                  },
+                  READ_PICTURE);
               cfg.routes.exception(
                   BadRequest.class,
                   (e, ctx) ->
                       ctx.status(400)
                           .contentType("application/json")
                           .result("{\"error\":" + quote(e.getMessage()) + "}"));
+              cfg.routes.exception(
+                  RequestGuard.Refused.class,
+                  (e, ctx) -> {
+                    if (e.wwwAuthenticate != null) {
+                      ctx.header("WWW-Authenticate", e.wwwAuthenticate);
+                    }
+                    ctx.status(e.status)
+                        .contentType("application/json")
+                        .result("{\"error\":" + quote(e.getMessage()) + "}");
+                  });
             });
-    app.start(port);
+    app.start();
   }
 
-  /** Starts the API on {@code port} (0 = any free port). */
-  public static ApiServer start(NodeView node, Broadcaster broadcaster, int port) {
-    return new ApiServer(node, broadcaster, port);
+  /**
+   * Starts the API on {@code port} (0 = any free port) with the node's web settings: bind address,
+   * TLS (the configured key store, else a self-signed one in the data directory), the trusted token
+   * issuers (the local issuer's key is created in the data directory on first start) and the
+   * anonymous role.
+   */
+  public static ApiServer start(NodeView node, Broadcaster broadcaster, int port)
+      throws IOException {
+    WebSettings w = node.config().web();
+    Path dataDir = node.data().root();
+    TokenVerifier verifier =
+        new TokenVerifier(
+            w.auth().issuers(),
+            w.auth().localIssuer() ? LocalIssuer.open(dataDir) : null,
+            InstantSource.system());
+    boolean tls = w.tls().enabled(w.loopbackOnly());
+    WebKeyStore keyStore = null;
+    if (tls) {
+      keyStore =
+          w.tls().keyStore() != null
+              ? WebKeyStore.configured(
+                  Path.of(w.tls().keyStore()), Path.of(w.tls().keyStorePasswordFile()))
+              : WebKeyStore.selfSigned(dataDir);
+    }
+    Role anonymous = w.anonymousRole() == null ? null : Role.parse(w.anonymousRole()).orElseThrow();
+    RequestGuard guard = new RequestGuard(verifier, anonymous, tls, w.tileUrl(), node.metrics());
+    return new ApiServer(node, broadcaster, port, guard, keyStore);
+  }
+
+  /**
+   * Closes a WebSocket when the token it was opened with expires (close code 1008, policy
+   * violation): a stream must not outlive its credential. The client reconnects and must then
+   * present a valid token.
+   */
+  private void closeAtExpiry(io.javalin.websocket.WsConnectContext ctx) {
+    Caller c = ctx.attribute(RequestGuard.CALLER);
+    if (c == null || c.expiresAt() == null) {
+      return;
+    }
+    long delayMs = Math.max(0, java.time.Duration.between(Instant.now(), c.expiresAt()).toMillis());
+    expiries.schedule(
+        () -> {
+          if (ctx.session.isOpen()) {
+            ctx.closeSession(io.javalin.websocket.WsCloseStatus.POLICY_VIOLATION, "token expired");
+          }
+        },
+        delayMs,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  /** Whether the server speaks TLS (https, wss). */
+  public boolean tls() {
+    return tls;
   }
 
   /** The bound port. */
@@ -144,7 +245,43 @@ public final class ApiServer {
 
   /** Stops the server. */
   public void stop() {
+    expiries.shutdownNow();
     app.stop();
+  }
+
+  private void metrics(Context ctx) {
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(node.metrics().render());
+  }
+
+  private void openApi(Context ctx) throws IOException {
+    ctx.contentType("application/json").result(resource("openapi.json"));
+  }
+
+  /** Who the caller is (the map shows the name and offers what the roles allow). */
+  private void session(Context ctx) {
+    Caller c = RequestGuard.caller(ctx);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("subject", c.subject());
+    m.put("name", c.name());
+    m.put("roles", c.roles().stream().map(Role::claimValue).sorted().toList());
+    m.put("issuer", c.issuer());
+    json(ctx, m);
+  }
+
+  private void tracks(Context ctx) {
+    json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList());
+  }
+
+  private void sensors(Context ctx) {
+    json(ctx, node.sensors().snapshot());
+  }
+
+  private void zones(Context ctx) throws IOException {
+    ctx.contentType("application/geo+json").result(zones());
+  }
+
+  private void borders(Context ctx) throws IOException {
+    ctx.contentType("application/geo+json").result(borders());
   }
 
   private void health(Context ctx) {
@@ -241,10 +378,8 @@ public final class ApiServer {
     } catch (JsonProcessingException e) {
       throw new BadRequest("body is not JSON: " + e.getOriginalMessage());
     }
-    String operator = body.path("operator").asText("");
-    if (operator.isBlank()) {
-      throw new BadRequest("operator is required");
-    }
+    // the actor is the token's subject; an "operator" field in the body is ignored
+    String operator = RequestGuard.caller(ctx).subject();
     String note =
         body.path("note").isMissingNode() || body.path("note").isNull()
             ? null
@@ -262,7 +397,8 @@ public final class ApiServer {
 
   /**
    * An operator sets a track's STANAG 1241 identity: body {@code {"identity": "HOSTILE", "reason":
-   * "...", "operator": "..."}}; recorded in the audit and evidence logs (action IDENTITY_SET).
+   * "..."}}; recorded with the token's subject as actor in the audit and evidence logs (action
+   * IDENTITY_SET).
    */
   private void setIdentity(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
@@ -271,12 +407,10 @@ public final class ApiServer {
       return;
     }
     JsonNode body = body(ctx);
-    String operator = body.path("operator").asText("");
+    // the actor is the token's subject; an "operator" field in the body is ignored
+    String operator = RequestGuard.caller(ctx).subject();
     String reason = body.path("reason").asText("");
     String identity = body.path("identity").asText("");
-    if (operator.isBlank()) {
-      throw new BadRequest("operator is required");
-    }
     if (reason.isBlank()) {
       throw new BadRequest("reason is required: say why the identity is set by hand");
     }
@@ -297,15 +431,12 @@ public final class ApiServer {
   }
 
   /**
-   * An operator releases a track's identity to the identification criteria: body {@code
-   * {"operator": "..."}}; recorded (action IDENTITY_RELEASED). 404 when none was set.
+   * An operator releases a track's identity to the identification criteria; recorded with the
+   * token's subject as actor (action IDENTITY_RELEASED). 404 when none was set.
    */
   private void releaseIdentity(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    String operator = body(ctx).path("operator").asText("");
-    if (operator.isBlank()) {
-      throw new BadRequest("operator is required");
-    }
+    String operator = RequestGuard.caller(ctx).subject();
     if (!node.releaseIdentity(id)) {
       ctx.status(404)
           .contentType("application/json")
@@ -397,7 +528,7 @@ public final class ApiServer {
             ? advisor().effectorOptions(t).stream().map(ResponseJson::option).toList()
             : List.of());
     m.put("note", "Recommendations only: a human decides.");
-    logShown("response.shown", id, t, m);
+    logShown(ctx, "response.shown", id, t, m);
     json(ctx, m);
   }
 
@@ -406,7 +537,8 @@ public final class ApiServer {
    * audit log and the evidence log (house rule: every recommendation shown is logged with its
    * inputs).
    */
-  private void logShown(String action, String trackId, Track input, Map<String, Object> shown) {
+  private void logShown(
+      Context ctx, String action, String trackId, Track input, Map<String, Object> shown) {
     try {
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("input", ApiJson.track(input));
@@ -415,7 +547,7 @@ public final class ApiServer {
           .operatorAction(
               new OperatorAction(
                   node.clock().instant(),
-                  "sargas",
+                  RequestGuard.caller(ctx).subject(),
                   action,
                   trackId,
                   json.writeValueAsString(detail)),
@@ -446,7 +578,7 @@ public final class ApiServer {
     feature.put("type", "Feature");
     feature.put("properties", props);
     feature.put("geometry", ResponseJson.multiPolygon(area.multiPolygon90()));
-    logShown("search-area.shown", id, t, props);
+    logShown(ctx, "search-area.shown", id, t, props);
     json(ctx, feature);
     ctx.contentType("application/geo+json");
   }

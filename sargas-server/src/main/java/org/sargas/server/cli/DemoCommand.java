@@ -35,6 +35,16 @@ public final class DemoCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description =
+          "Listen address (default ${DEFAULT-VALUE}: this machine only, plain HTTP, the picture"
+              + " readable without a token). Any other address (a container: 0.0.0.0) serves HTTPS"
+              + " with a self-signed certificate and every route needs the printed sign-in link.")
+  String bind;
+
+  @Option(
       names = "--speed",
       defaultValue = "1",
       description = "Clock speed factor (default ${DEFAULT-VALUE}).")
@@ -113,6 +123,11 @@ public final class DemoCommand implements Callable<Integer> {
       System.err.println("sargas demo: --output: " + e.getMessage());
       return 2;
     }
+    // The demo is for this machine: loopback only, plain HTTP, the picture readable without a
+    // token (web.anonymousRole, refused on any other address); acting needs the sign-in link.
+    // Bound elsewhere (--bind 0.0.0.0 in a container) it is a node like serve: TLS, tokens only.
+    boolean loopback = config.web().withAccess(bind, null).loopbackOnly();
+    config = config.withWeb(config.web().withAccess(bind, loopback ? "viewer" : null));
     System.out.printf(
         java.util.Locale.ROOT,
         "sargas demo: scenario %s at %sx from second %.0f, looping%n",
@@ -123,6 +138,7 @@ public final class DemoCommand implements Callable<Integer> {
         config,
         clock,
         node -> {
+          printSignInLink(node, dir);
           feeds.start(
               id -> {
                 try {
@@ -163,6 +179,24 @@ public final class DemoCommand implements Callable<Integer> {
               "demo-" + format + "-" + out.size(), format, host, port, cot));
     }
     return out;
+  }
+
+  /** Prints the link that signs a local admin in to the map (the token rides in the fragment). */
+  private static void printSignInLink(org.sargas.server.serve.ServeNode node, Path dir) {
+    try {
+      String token =
+          org.sargas.server.security.LocalIssuer.open(dir)
+              .mint(
+                  "demo-admin",
+                  java.util.Set.of(org.sargas.server.security.Role.ADMIN),
+                  java.time.Duration.ofHours(8),
+                  java.time.Instant.now());
+      System.out.println(
+          "sargas demo: sign in as a local admin (8 h): " + node.baseUrl() + "/#token=" + token);
+      System.out.flush();
+    } catch (IOException e) {
+      System.err.println("sargas demo: no sign-in link: " + e.getMessage());
+    }
   }
 
   /**

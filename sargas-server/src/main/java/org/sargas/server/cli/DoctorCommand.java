@@ -141,6 +141,7 @@ public final class DoctorCommand implements Callable<Integer> {
       out.add(Finding.ok("configuration: sensors, inputs, region and web settings agree"));
     }
     ports(c, out);
+    security(c, out);
     dataDirectory(Path.of(c.dataDir()), out);
     database(c, network, envPassword, out);
     if (network) {
@@ -364,6 +365,76 @@ public final class DoctorCommand implements Callable<Integer> {
                     + " cannot be bound ("
                     + e.getMessage()
                     + ")"));
+      }
+    }
+  }
+
+  /**
+   * Who may reach the node (docs/security.md): TLS off on a network address, secrets the group or
+   * others can read, sensor CA and CRL files that are missing; plain TCP feeds are named.
+   */
+  static void security(ServeConfig c, List<Finding> out) {
+    var w = c.web();
+    boolean tls = w.tls().enabled(w.loopbackOnly());
+    if (!tls && !w.loopbackOnly()) {
+      out.add(
+          Finding.problem(
+              "web.tls.mode is off on "
+                  + w.bindAddress()
+                  + ": tokens and the air picture cross the network in clear text (bind 127.0.0.1"
+                  + " behind a TLS proxy on this host, or let the node speak TLS)"));
+    } else {
+      out.add(
+          Finding.ok(
+              "web: "
+                  + (tls
+                      ? "HTTPS ("
+                          + (w.tls().keyStore() == null
+                              ? "self-signed certificate in DATA/security"
+                              : w.tls().keyStore())
+                          + ")"
+                      : "plain HTTP on loopback")
+                  + "; tokens from "
+                  + (w.auth().localIssuer() ? "the local issuer" : "")
+                  + (w.auth().localIssuer() && !w.auth().issuers().isEmpty() ? " and " : "")
+                  + (w.auth().issuers().isEmpty()
+                      ? ""
+                      : w.auth().issuers().size() + " OIDC issuer(s)")
+                  + (w.anonymousRole() == null ? "" : "; anonymous viewers (loopback demo)")));
+    }
+    for (String secret :
+        List.of("security/local-issuer.jwk", "security/web-tls.p12", "security/web-tls.password")) {
+      Path f = Path.of(c.dataDir()).resolve(secret);
+      try {
+        if (Files.isRegularFile(f)
+            && f.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          var perms = Files.getPosixFilePermissions(f);
+          if (perms.stream()
+              .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+            out.add(
+                Finding.problem(
+                    f
+                        + " is readable by others ("
+                        + java.nio.file.attribute.PosixFilePermissions.toString(perms)
+                        + "): chmod 600 it"));
+          }
+        }
+      } catch (IOException e) {
+        out.add(Finding.problem("cannot read the permissions of " + f + ": " + e.getMessage()));
+      }
+    }
+    for (InputConfig in : c.inputs()) {
+      if (!"tcp".equals(in.type())) {
+        continue;
+      }
+      if (in.tls() == null) {
+        out.add(Finding.ok("input " + in.id() + ": plain TCP (the sensor is not authenticated)"));
+        continue;
+      }
+      for (String f : new String[] {in.tls().trustedCa(), in.tls().crl(), in.tls().keyStore()}) {
+        if (f != null && !Files.isReadable(Path.of(f))) {
+          out.add(Finding.problem("input " + in.id() + ": tls file " + f + " cannot be read"));
+        }
       }
     }
   }

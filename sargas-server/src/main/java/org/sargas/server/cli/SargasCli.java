@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CoverageCommand.class,
       DoctorCommand.class,
       FederationCommand.class,
+      TokenCommand.class,
     })
 public final class SargasCli implements Runnable {
   /** Exit code: the command ran and found failures in its input. */

@@ -78,7 +78,14 @@ public final class ServeCommand implements Callable<Integer> {
                 },
                 "sargas-shutdown"));
     System.out.println(
-        "sargas: serving on http://127.0.0.1:" + node.port() + "/  (data " + c.dataDir() + ")");
+        "sargas: serving on "
+            + node.baseUrl()
+            + "/  (data "
+            + c.dataDir()
+            + (node.tls() && c.web().tls().keyStore() == null
+                ? "; self-signed certificate " + c.dataDir() + "/security/web-tls.p12"
+                : "")
+            + ")");
     System.out.flush();
     if (started != null) {
       started.accept(node);

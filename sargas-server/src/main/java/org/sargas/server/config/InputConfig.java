@@ -21,6 +21,7 @@ import org.sargas.model.frame.FrameFormat;
  *     be used, s; null: {@code pipeline.systemTrackLatenessS} for system-track reports (CAT062),
  *     {@code pipeline.latenessS} for the others. It can only extend the pipeline's lateness: a late
  *     report joins the next scan instead of holding scans back.
+ * @param tls TCP: mutual TLS with the sensor (docs/security.md); null: plain TCP
  */
 public record InputConfig(
     String id,
@@ -33,7 +34,8 @@ public record InputConfig(
     String sensorId,
     String path,
     List<String> acceptSacSic,
-    Double latenessS) {
+    Double latenessS,
+    SensorTlsSettings tls) {
   public InputConfig {
     if (id == null || type == null || format == null) {
       throw new ConfigException("input needs id, type and format");
@@ -50,6 +52,38 @@ public record InputConfig(
     if (latenessS != null && !(latenessS >= 0)) {
       throw new ConfigException("input " + id + ": latenessS must be >= 0");
     }
+    if (tls != null && !type.equals("tcp")) {
+      throw new ConfigException(
+          "input " + id + ": tls is for tcp inputs (UDP cannot authenticate its sender)");
+    }
+  }
+
+  /** A plain (no TLS) input with its lateness. */
+  public InputConfig(
+      String id,
+      String type,
+      FrameFormat format,
+      String host,
+      Integer port,
+      String multicastGroup,
+      String allowedSource,
+      String sensorId,
+      String path,
+      List<String> acceptSacSic,
+      Double latenessS) {
+    this(
+        id,
+        type,
+        format,
+        host,
+        port,
+        multicastGroup,
+        allowedSource,
+        sensorId,
+        path,
+        acceptSacSic,
+        latenessS,
+        null);
   }
 
   /** An input with the default lateness. */
@@ -76,5 +110,13 @@ public record InputConfig(
         path,
         acceptSacSic,
         null);
+  }
+
+  /** The name the sensor's certificate must carry: tls.peerName, else sensorId, else id. */
+  public String tlsPeerName() {
+    if (tls != null && tls.peerName() != null) {
+      return tls.peerName();
+    }
+    return sensorId != null ? sensorId : id;
   }
 }

@@ -15,6 +15,8 @@ import org.sargas.model.frame.RawFrame;
  * each chunk read as a {@link RawFrame} (offset = running byte count), and on any error or end of
  * stream reconnects after a {@link ReconnectBackoff} delay. Framing is the consumer's job (e.g.
  * {@code BeastReader} keeps the unconsumed tail). Runs on a virtual thread until {@link #close()}.
+ * With a {@link SensorTls}, every connection is a mutual-TLS handshake first; a refused sensor
+ * certificate is reported to the rejection listener and nothing it sends is read.
  */
 public final class TcpClientSource implements AutoCloseable {
   private final InetSocketAddress address;
@@ -27,6 +29,8 @@ public final class TcpClientSource implements AutoCloseable {
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
+  private final SensorTls tls;
+  private final java.util.function.Consumer<SensorTls.Refused> rejected;
   private volatile boolean closed;
   private volatile Socket socket;
   private Thread thread;
@@ -48,6 +52,27 @@ public final class TcpClientSource implements AutoCloseable {
       String sourceId,
       FrameFormat format,
       FrameSink sink) {
+    this(address, backoff, connectTimeout, clock, sourceId, format, sink, null, r -> {});
+  }
+
+  /**
+   * A source whose connections are mutual TLS.
+   *
+   * @param tls the sensor's TLS check and the node's client certificate; null: plain TCP
+   * @param rejected told of every refused sensor certificate (on the source's thread)
+   */
+  public TcpClientSource(
+      InetSocketAddress address,
+      ReconnectBackoff backoff,
+      Duration connectTimeout,
+      InstantSource clock,
+      String sourceId,
+      FrameFormat format,
+      FrameSink sink,
+      SensorTls tls,
+      java.util.function.Consumer<SensorTls.Refused> rejected) {
+    this.tls = tls;
+    this.rejected = rejected;
     this.sourceId = sourceId;
     this.format = format;
     this.address = address;
@@ -67,9 +92,12 @@ public final class TcpClientSource implements AutoCloseable {
     byte[] buf = new byte[16384];
     while (!closed) {
       boolean gotData = false;
-      try (Socket s = new Socket()) {
+      try (Socket plain = new Socket()) {
+        socket = plain;
+        plain.connect(address, (int) connectTimeout.toMillis());
+        Socket s =
+            tls == null ? plain : tls.wrap(plain, address.getHostString(), address.getPort());
         socket = s;
-        s.connect(address, (int) connectTimeout.toMillis());
         connections.incrementAndGet();
         InputStream in = s.getInputStream();
         int n;
@@ -84,6 +112,9 @@ public final class TcpClientSource implements AutoCloseable {
           byte[] chunk = java.util.Arrays.copyOf(buf, n);
           sink.frame(new RawFrame(sourceId, clock.instant(), chunk, format), bytes.getAndAdd(n));
         }
+      } catch (SensorTls.Refused e) {
+        failures.incrementAndGet();
+        rejected.accept(e);
       } catch (IOException e) {
         failures.incrementAndGet();
       }

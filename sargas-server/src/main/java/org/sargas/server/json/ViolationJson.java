@@ -42,6 +42,11 @@ public final class ViolationJson {
     m.put("exitCountry", v.exitCountry());
     m.put("probability", round(v.probability(), 4));
     m.put("status", v.status() == null ? null : v.status().name());
+    m.put("entryTimeLow95", text(v.entryTimeLow95()));
+    m.put("entryTimeHigh95", text(v.entryTimeHigh95()));
+    m.put("exitTimeLow95", text(v.exitTimeLow95()));
+    m.put("exitTimeHigh95", text(v.exitTimeHigh95()));
+    m.put("basis", v.basis().name());
     m.put("identity", v.identity().standardIdentity().name());
     m.put("identityReasons", v.identity().reasons());
     if (v.identity().overridden()) {
@@ -51,6 +56,10 @@ public final class ViolationJson {
           v.identity().overriddenAt() == null ? null : v.identity().overriddenAt().toString());
     }
     return m;
+  }
+
+  private static String text(Instant t) {
+    return t == null ? null : t.toString();
   }
 
   /** Seconds since the Unix epoch, exactly, without exponent; null for null. */

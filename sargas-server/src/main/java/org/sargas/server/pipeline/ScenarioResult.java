@@ -23,6 +23,9 @@ import org.sargas.sim.scenario.Scenario;
  *     output, in the order issued
  * @param lastKnown the last measured state of every track that had a violation, in track-id order
  * @param response intercept, effector and search-area recommendations (docs/response.md)
+ * @param filteredViolations the same violations as last measured on the filtered (real-time) track,
+ *     before any smoothed revision (decision 0802)
+ * @param smoothedTrackUpdates every fixed-lag smoothed track update, in order
  * @param crossings entries of cleared traffic into protected zones (flights on their filed route,
  *     state aircraft within their clearance): measured like violations, but not violations
  */
@@ -38,8 +41,13 @@ public record ScenarioResult(
     List<Warning> warnings,
     List<LastKnownState> lastKnown,
     ScenarioResponse response,
+    List<Violation> filteredViolations,
+    List<Track> smoothedTrackUpdates,
     List<Violation> crossings) {
   public ScenarioResult {
+    filteredViolations = filteredViolations == null ? violations : List.copyOf(filteredViolations);
+    smoothedTrackUpdates =
+        smoothedTrackUpdates == null ? List.of() : List.copyOf(smoothedTrackUpdates);
     crossings = crossings == null ? List.of() : List.copyOf(crossings);
     alerts = List.copyOf(alerts);
     truthAlerts = List.copyOf(truthAlerts);

@@ -93,15 +93,19 @@ public final class ScenarioRun {
 
     Map<String, Violation> violations = new LinkedHashMap<>();
     Map<String, Violation> crossings = new LinkedHashMap<>();
+    Map<String, Violation> filtered = new LinkedHashMap<>();
     List<Track> trackUpdates = new ArrayList<>();
+    List<Track> smoothedUpdates = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();
     EventTimeSlicer.ScanHandler scan =
         (scanTime, slice) -> {
           ScanOutput r = pipeline.process(scanTime, slice);
           trackUpdates.addAll(r.tracks().tracks());
+          smoothedUpdates.addAll(r.smoothedTracks());
           collect(r.violationEvents(), violations);
           collect(r.crossingEvents(), crossings);
+          collectFiltered(r.violationEvents(), filtered);
           warnings.addAll(r.warnings());
           alerts.addAll(r.alerts());
         };
@@ -128,6 +132,8 @@ public final class ScenarioRun {
     ScanOutput flushed = pipeline.flush(last);
     collect(flushed.violationEvents(), violations);
     collect(flushed.crossingEvents(), crossings);
+    collectFiltered(flushed.violationEvents(), filtered);
+    smoothedUpdates.addAll(flushed.smoothedTracks());
     alerts.addAll(flushed.alerts());
     List<Violation> measured = sorted(violations);
     TruthMeasurement truth = measureTruth(scenario, sim.truth(), zones, airports);
@@ -146,6 +152,8 @@ public final class ScenarioRun {
         known,
         ScenarioResponse.of(
             new ResponseAdvisor(zones), trackUpdates, measured, alerts, known, scenario.seed()),
+        sorted(filtered),
+        smoothedUpdates,
         sorted(crossings));
   }
 
@@ -348,6 +356,15 @@ public final class ScenarioRun {
   private static void collect(List<ViolationEvent> events, Map<String, Violation> into) {
     for (ViolationEvent e : events) {
       into.put(e.violation().violationId(), e.violation());
+    }
+  }
+
+  /** As {@link #collect}, without the smoothed revisions: the filtered track's figures. */
+  private static void collectFiltered(List<ViolationEvent> events, Map<String, Violation> into) {
+    for (ViolationEvent e : events) {
+      if (e.kind() != ViolationEventKind.REVISED) {
+        into.put(e.violation().violationId(), e.violation());
+      }
     }
   }
 

@@ -21,29 +21,19 @@ public final class GeoReports {
    * properties of every feature under {@code violation}.
    */
   public static String geoJson(Violation v, List<Track> track) {
+    return geoJson(v, track, List.of());
+  }
+
+  /**
+   * As {@link #geoJson(Violation, List)}, with the smoothed track as a second LineString ({@code
+   * role} {@code "smoothedTrack"}); the facts' {@code basis} says which track they were measured
+   * on.
+   */
+  public static String geoJson(Violation v, List<Track> track, List<Track> smoothed) {
     Map<String, Object> facts = ViolationJson.toMap(v);
     List<Object> features = new ArrayList<>();
-    if (!track.isEmpty()) {
-      List<List<Double>> coords = new ArrayList<>();
-      List<String> times = new ArrayList<>();
-      List<Double> sigma = new ArrayList<>();
-      for (Track t : track) {
-        coords.add(
-            List.of(
-                r(t.position().lonDeg()),
-                r(t.position().latDeg()),
-                Math.rint(t.position().altitudeM())));
-        times.add(t.time().toString());
-        sigma.add(Math.rint(t.sigmaMajorM() * 10) / 10);
-      }
-      Map<String, Object> props = new LinkedHashMap<>();
-      props.put("role", "track");
-      props.put("trackId", v.trackId());
-      props.put("times", times);
-      props.put("sigmaM", sigma);
-      props.put("violation", facts);
-      features.add(feature(Map.of("type", "LineString", "coordinates", coords), props));
-    }
+    line(features, "track", v, track, facts);
+    line(features, "smoothedTrack", v, smoothed, facts);
     point(
         features,
         "entry",
@@ -69,6 +59,35 @@ public final class GeoReports {
       return new ObjectMapper().writeValueAsString(fc);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void line(
+      List<Object> features,
+      String role,
+      Violation v,
+      List<Track> track,
+      Map<String, Object> facts) {
+    if (!track.isEmpty()) {
+      List<List<Double>> coords = new ArrayList<>();
+      List<String> times = new ArrayList<>();
+      List<Double> sigma = new ArrayList<>();
+      for (Track t : track) {
+        coords.add(
+            List.of(
+                r(t.position().lonDeg()),
+                r(t.position().latDeg()),
+                Math.rint(t.position().altitudeM())));
+        times.add(t.time().toString());
+        sigma.add(Math.rint(t.sigmaMajorM() * 10) / 10);
+      }
+      Map<String, Object> props = new LinkedHashMap<>();
+      props.put("role", role);
+      props.put("trackId", v.trackId());
+      props.put("times", times);
+      props.put("sigmaM", sigma);
+      props.put("violation", facts);
+      features.add(feature(Map.of("type", "LineString", "coordinates", coords), props));
     }
   }
 

@@ -60,8 +60,17 @@ public final class HtmlReport {
     return LANGUAGES.contains(base) ? base : "en";
   }
 
-  /** The page in a language of {@link #LANGUAGES} (others: English). */
+  /** The page in a language of {@link #LANGUAGES} (others: English), without a smoothed path. */
   public String render(Violation v, List<Track> track, String lang) {
+    return render(v, track, List.of(), lang);
+  }
+
+  /**
+   * The page in a language of {@link #LANGUAGES} (others: English): the filtered track (solid red)
+   * and, when given, the smoothed track (dashed blue); the page says which of the two the figures
+   * were measured on ({@link Violation#basis()}).
+   */
+  public String render(Violation v, List<Track> track, List<Track> smoothed, String lang) {
     Words w = new Words(language(lang));
     Envelope env = new Envelope();
     env.expandToInclude(v.entryPoint().lonDeg(), v.entryPoint().latDeg());
@@ -71,6 +80,9 @@ public final class HtmlReport {
       }
     }
     for (Track t : track) {
+      env.expandToInclude(t.position().lonDeg(), t.position().latDeg());
+    }
+    for (Track t : smoothed) {
       env.expandToInclude(t.position().lonDeg(), t.position().latDeg());
     }
     double lat0 = env.centre().y;
@@ -142,18 +154,8 @@ public final class HtmlReport {
               proj.y(t.position().latDeg()),
               r));
     }
-    if (track.size() > 1) {
-      svg.append("<polyline fill=\"none\" stroke=\"#c00\" stroke-width=\"2\" points=\"");
-      for (Track t : track) {
-        svg.append(
-            String.format(
-                Locale.ROOT,
-                "%.1f,%.1f ",
-                proj.x(t.position().lonDeg()),
-                proj.y(t.position().latDeg())));
-      }
-      svg.append("\"/>\n");
-    }
+    polyline(svg, proj, track, "stroke=\"#c00\" stroke-width=\"2\"");
+    polyline(svg, proj, smoothed, "stroke=\"#14c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"");
     marker(svg, proj, v.entryPoint(), "#06c", w.get("marker.entry"));
     marker(svg, proj, v.exitPoint(), "#080", w.get("marker.exit"));
     marker(
@@ -211,6 +213,8 @@ public final class HtmlReport {
         .append(svg)
         .append("\n<p>")
         .append(GeoReports.esc(w.get("map.note")))
+        .append("</p>\n<p>")
+        .append(GeoReports.esc(w.get("map.paths", w.get("basis." + v.basis().name()))))
         .append("</p>\n");
     html.append("<h2>")
         .append(GeoReports.esc(w.get("timeline")))
@@ -267,6 +271,23 @@ public final class HtmlReport {
               GeoReports.esc(w.time(e.getValue()))));
     }
     return sb.append("</div>").toString();
+  }
+
+  /** The track's positions as an SVG polyline with {@code style} attributes (none for < 2). */
+  private static void polyline(StringBuilder svg, Proj proj, List<Track> track, String style) {
+    if (track.size() < 2) {
+      return;
+    }
+    svg.append("<polyline fill=\"none\" ").append(style).append(" points=\"");
+    for (Track t : track) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "%.1f,%.1f ",
+              proj.x(t.position().lonDeg()),
+              proj.y(t.position().latDeg())));
+    }
+    svg.append("\"/>\n");
   }
 
   private static void marker(
@@ -358,11 +379,16 @@ public final class HtmlReport {
       if (key.equals("identity") && text.containsKey("identity." + value)) {
         return text.getString("identity." + value) + " (" + value + ")";
       }
-      if (key.endsWith("Time") && value instanceof String s) {
+      if ((key.endsWith("Time") || key.endsWith("Low95") || key.endsWith("High95"))
+          && key.contains("Time")
+          && value instanceof String s) {
         return time(Instant.parse(s));
       }
       if (key.equals("status")) {
         return get("status." + value);
+      }
+      if (key.equals("basis")) {
+        return get("basis." + value);
       }
       if (key.endsWith("TimeS") || key.equals("violationId") || key.equals("trackId")) {
         return String.valueOf(value);

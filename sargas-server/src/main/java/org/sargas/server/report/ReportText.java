@@ -75,6 +75,17 @@ public final class ReportText extends ListResourceBundle {
       {"identity.JOKER", "joker"},
       {"identity.FAKER", "faker"},
       {"fact.trackPoints", "Track points"},
+      {"fact.entryTimeLow95", "Entry time, 95 % interval from"},
+      {"fact.entryTimeHigh95", "Entry time, 95 % interval to"},
+      {"fact.exitTimeLow95", "Exit time, 95 % interval from"},
+      {"fact.exitTimeHigh95", "Exit time, 95 % interval to"},
+      {"fact.basis", "Figures measured on"},
+      {"basis.FILTERED", "the filtered (real-time) track"},
+      {"basis.SMOOTHED", "the smoothed track (fixed-lag Rauch–Tung–Striebel)"},
+      {
+        "map.paths",
+        "Solid red: filtered (real-time) track. Dashed blue: smoothed track. The figures come from {0}."
+      },
       {"status.CONFIRMED", "confirmed"},
       {"status.POSSIBLE", "possible"},
       {

@@ -73,6 +73,17 @@ public final class ReportText_et extends ListResourceBundle {
       {"identity.JOKER", "jokker"},
       {"identity.FAKER", "võltsija"},
       {"fact.trackPoints", "Objekti punkte"},
+      {"fact.entryTimeLow95", "Sisenemise aeg, 95 % vahemik alates"},
+      {"fact.entryTimeHigh95", "Sisenemise aeg, 95 % vahemik kuni"},
+      {"fact.exitTimeLow95", "Väljumise aeg, 95 % vahemik alates"},
+      {"fact.exitTimeHigh95", "Väljumise aeg, 95 % vahemik kuni"},
+      {"fact.basis", "Näitajad on mõõdetud"},
+      {"basis.FILTERED", "filtreeritud (reaalajas) trajektooril"},
+      {"basis.SMOOTHED", "silutud trajektooril (fikseeritud viitega Rauch–Tung–Striebel)"},
+      {
+        "map.paths",
+        "Pidev punane: filtreeritud (reaalajas) trajektoor. Katkendlik sinine: silutud trajektoor. Näitajad on mõõdetud {0}."
+      },
       {"status.CONFIRMED", "kinnitatud"},
       {"status.POSSIBLE", "võimalik"},
       {

@@ -73,6 +73,17 @@ public final class ReportText_lt extends ListResourceBundle {
       {"identity.JOKER", "džokeris"},
       {"identity.FAKER", "apsimetėlis"},
       {"fact.trackPoints", "Objekto taškai"},
+      {"fact.entryTimeLow95", "Įskridimo laikas, 95 % intervalas nuo"},
+      {"fact.entryTimeHigh95", "Įskridimo laikas, 95 % intervalas iki"},
+      {"fact.exitTimeLow95", "Išskridimo laikas, 95 % intervalas nuo"},
+      {"fact.exitTimeHigh95", "Išskridimo laikas, 95 % intervalas iki"},
+      {"fact.basis", "Duomenys išmatuoti pagal"},
+      {"basis.FILTERED", "filtruotą (realaus laiko) trajektoriją"},
+      {"basis.SMOOTHED", "išlygintą trajektoriją (fiksuoto vėlavimo Rauch–Tung–Striebel)"},
+      {
+        "map.paths",
+        "Ištisinė raudona: filtruota (realaus laiko) trajektorija. Punktyrinė mėlyna: išlyginta trajektorija. Duomenys išmatuoti pagal {0}."
+      },
       {"status.CONFIRMED", "patvirtintas"},
       {"status.POSSIBLE", "galimas"},
       {

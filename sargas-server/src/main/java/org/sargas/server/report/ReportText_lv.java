@@ -73,6 +73,17 @@ public final class ReportText_lv extends ListResourceBundle {
       {"identity.JOKER", "džokers"},
       {"identity.FAKER", "viltotājs"},
       {"fact.trackPoints", "Objekta punkti"},
+      {"fact.entryTimeLow95", "Ielidošanas laiks, 95 % intervāls no"},
+      {"fact.entryTimeHigh95", "Ielidošanas laiks, 95 % intervāls līdz"},
+      {"fact.exitTimeLow95", "Izlidošanas laiks, 95 % intervāls no"},
+      {"fact.exitTimeHigh95", "Izlidošanas laiks, 95 % intervāls līdz"},
+      {"fact.basis", "Rādītāji izmērīti pēc"},
+      {"basis.FILTERED", "filtrētās (reāllaika) trajektorijas"},
+      {"basis.SMOOTHED", "izlīdzinātās trajektorijas (fiksētas aiztures Rauch–Tung–Striebel)"},
+      {
+        "map.paths",
+        "Nepārtraukta sarkana: filtrētā (reāllaika) trajektorija. Raustīta zila: izlīdzinātā trajektorija. Rādītāji izmērīti pēc {0}."
+      },
       {"status.CONFIRMED", "apstiprināts"},
       {"status.POSSIBLE", "iespējams"},
       {

@@ -73,6 +73,17 @@ public final class ReportText_pl extends ListResourceBundle {
       {"identity.JOKER", "joker"},
       {"identity.FAKER", "faker"},
       {"fact.trackPoints", "Punkty obiektu"},
+      {"fact.entryTimeLow95", "Czas wejścia, przedział 95 % od"},
+      {"fact.entryTimeHigh95", "Czas wejścia, przedział 95 % do"},
+      {"fact.exitTimeLow95", "Czas wyjścia, przedział 95 % od"},
+      {"fact.exitTimeHigh95", "Czas wyjścia, przedział 95 % do"},
+      {"fact.basis", "Wartości zmierzono na"},
+      {"basis.FILTERED", "torze filtrowanym (w czasie rzeczywistym)"},
+      {"basis.SMOOTHED", "torze wygładzonym (Rauch–Tung–Striebel ze stałym opóźnieniem)"},
+      {
+        "map.paths",
+        "Ciągła czerwona: tor filtrowany (w czasie rzeczywistym). Przerywana niebieska: tor wygładzony. Wartości zmierzono na {0}."
+      },
       {"status.CONFIRMED", "potwierdzone"},
       {"status.POSSIBLE", "możliwe"},
       {

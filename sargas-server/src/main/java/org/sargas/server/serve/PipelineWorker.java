@@ -196,6 +196,11 @@ public final class PipelineWorker implements Runnable {
         "",
         "Violation events of tracks first seen inside the zone (domestic traffic), dropped",
         pipeline::domesticSuppressed);
+    metrics.gauge(
+        "sargas_system_track_repeats_total",
+        "",
+        "System-track reports ignored: no newer than their source track's last report",
+        () -> pipeline.tracker().systemTrackRepeats());
     journalFailures =
         metrics.counter("sargas_journal_failures_total", "", "Journal appends that failed");
     scanLatency = metrics.histogram("sargas_scan_seconds", "Wall time of one scan (all stages)");

@@ -40,9 +40,11 @@ import org.sargas.server.config.DatabaseConfig;
 import org.sargas.server.config.InputConfig;
 import org.sargas.server.config.JournalSettings;
 import org.sargas.server.config.SensorConfig;
+import org.sargas.server.config.SensorTlsSettings;
 import org.sargas.server.config.ServeConfig;
 import org.sargas.server.ingest.FrameSink;
 import org.sargas.server.ingest.ReconnectBackoff;
+import org.sargas.server.ingest.SensorTls;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
 import org.sargas.server.live.FanOutPublisher;
@@ -59,6 +61,7 @@ import org.sargas.store.DataDirectory;
 import org.sargas.store.evidence.EvidenceLog;
 import org.sargas.store.incident.IncidentStore;
 import org.sargas.store.incident.IncidentStoreConfig;
+import org.sargas.store.incident.OperatorAction;
 import org.sargas.store.journal.FrameJournal;
 import org.sargas.store.journal.FsyncPolicy;
 import org.sargas.store.journal.JournalConfig;
@@ -236,6 +239,66 @@ public final class ServeNode implements NodeView, AutoCloseable {
         db.postgres() ? db.jdbcUrl() : data.database());
   }
 
+  /** The mutual-TLS check of a TCP input, or null for plain TCP. */
+  private static SensorTls sensorTls(InputConfig in) throws IOException {
+    SensorTlsSettings t = in.tls();
+    if (t == null) {
+      return null;
+    }
+    try {
+      return new SensorTls(
+          Path.of(t.trustedCa()),
+          t.keyStore() == null ? null : Path.of(t.keyStore()),
+          t.keyStore() == null ? null : SensorTls.password(Path.of(t.keyStorePasswordFile())),
+          t.crl() == null ? null : Path.of(t.crl()),
+          in.tlsPeerName(),
+          InstantSource.system());
+    } catch (java.security.GeneralSecurityException e) {
+      throw new ConfigException("input " + in.id() + ": tls: " + e.getMessage());
+    }
+  }
+
+  /**
+   * What happens to a refused sensor certificate: counted by reason ({@code
+   * sargas_sensor_tls_rejected_total}), logged, and written to the audit and evidence logs.
+   */
+  private java.util.function.Consumer<SensorTls.Refused> tlsRejections(InputConfig in) {
+    Map<SensorTls.Reason, AtomicLong> counters = new java.util.EnumMap<>(SensorTls.Reason.class);
+    for (SensorTls.Reason r : SensorTls.Reason.values()) {
+      counters.put(
+          r,
+          metrics.counter(
+              "sargas_sensor_tls_rejected_total",
+              "input=\"" + in.id() + "\",reason=\"" + r.label() + "\"",
+              "Sensor TLS connections refused, by reason"));
+    }
+    return e -> {
+      counters.get(e.reason()).incrementAndGet();
+      LOG.warn(
+          "input {}: sensor certificate refused ({}): {}", in.id(), e.reason(), e.getMessage());
+      try {
+        recorder.operatorAction(
+            new OperatorAction(
+                clock.instant(),
+                "sargas",
+                "sensor.tls.rejected",
+                in.id(),
+                "{\"reason\":\""
+                    + e.reason().label()
+                    + "\",\"expected\":"
+                    + new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writeValueAsString(in.tlsPeerName())
+                    + ",\"detail\":"
+                    + new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writeValueAsString(String.valueOf(e.getMessage()))
+                    + "}"),
+            null);
+      } catch (IOException | RuntimeException ex) {
+        LOG.error("input {}: TLS rejection not audited: {}", in.id(), ex.toString());
+      }
+    };
+  }
+
   private void startInput(InputConfig in) throws IOException {
     AtomicLong drops =
         metrics.counter(
@@ -302,7 +365,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
                 clock,
                 in.id(),
                 format,
-                sink);
+                sink,
+                sensorTls(in),
+                tlsRejections(in));
         t.start();
         sources.add(t);
         metrics.gauge(
@@ -405,6 +470,16 @@ public final class ServeNode implements NodeView, AutoCloseable {
   /** The bound HTTP port. */
   public int port() {
     return api.port();
+  }
+
+  /** Whether the web server speaks TLS. */
+  public boolean tls() {
+    return api.tls();
+  }
+
+  /** The base URL of the web server as this host reaches it ({@code https://127.0.0.1:8080}). */
+  public String baseUrl() {
+    return (tls() ? "https" : "http") + "://127.0.0.1:" + port();
   }
 
   /** The local port of a UDP input. */

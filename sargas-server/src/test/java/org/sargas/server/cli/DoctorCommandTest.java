@@ -27,6 +27,27 @@ class DoctorCommandTest {
   }
 
   @Test
+  void clearTextOnTheNetworkAndMissingSensorCertificatesAreProblems() throws Exception {
+    Path yaml = dir.resolve("open.yaml");
+    Files.writeString(
+        yaml,
+        """
+        port: 0
+        dataDir: %s
+        sensors:
+          - {id: ADSB-1, kind: ADSB_RECEIVER, latDeg: 54.6, lonDeg: 25.3}
+        inputs:
+          - {id: adsb, type: tcp, format: BEAST, host: 127.0.0.1, port: 30005, sensorId: ADSB-1,
+             tls: {trustedCa: /nonexistent/ca.pem}}
+        web: {bindAddress: 0.0.0.0, tls: {mode: "off"}}
+        """
+            .formatted(dir.resolve("data")));
+    assertThat(problems(DoctorCommand.check(yaml, null, false, null)))
+        .anyMatch(s -> s.contains("web.tls.mode is off on 0.0.0.0"))
+        .anyMatch(s -> s.contains("input adsb: tls file /nonexistent/ca.pem cannot be read"));
+  }
+
+  @Test
   void aBrokenConfigurationNamesEachProblem() throws Exception {
     try (ServerSocket busy = new ServerSocket(0)) {
       Path yaml = dir.resolve("broken.yaml");

@@ -86,7 +86,9 @@ class DemoOutputsTest {
           feeds
               .configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString()))
               .withPipeline(new PipelineSettings(1.0, 1.0, null, null, null, null))
-              .withOutputs(outputs.outputs());
+              .withOutputs(outputs.outputs())
+              // as the demo: loopback, plain HTTP, the picture readable without a token
+              .withWeb(ServeConfig.defaults().web().withAccess("127.0.0.1", "viewer"));
       try (ServeNode node = ServeNode.start(config, clock)) {
         feeds.start(
             id -> {

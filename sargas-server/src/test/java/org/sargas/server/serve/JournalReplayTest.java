@@ -52,7 +52,12 @@ class JournalReplayTest {
     DemoFeeds feeds = new DemoFeeds(scenario, clock);
     ServeConfig config =
         feeds
-            .configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString()))
+            .configure(
+                ServeConfig.defaults()
+                    .withPort(0)
+                    .withDataDir(data.toString())
+                    // loopback: plain HTTP (no certificate to make at start)
+                    .withWeb(ServeConfig.defaults().web().withAccess("127.0.0.1", null)))
             .withPipeline(new PipelineSettings(1.0, 2.0, null, null, null, null));
     try (ServeNode node = ServeNode.start(config, clock)) {
       for (int i = 0; i < 200 && feeds.beastClients() == 0; i++) {

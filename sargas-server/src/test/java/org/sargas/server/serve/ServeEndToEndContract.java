@@ -23,6 +23,8 @@ import org.sargas.server.config.HistorySettings;
 import org.sargas.server.config.PipelineSettings;
 import org.sargas.server.config.ServeConfig;
 import org.sargas.server.demo.DemoFeeds;
+import org.sargas.server.security.Role;
+import org.sargas.server.security.TestTokens;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioCatalog;
 import org.sargas.sim.wire.ScaledClock;
@@ -44,7 +46,7 @@ abstract class ServeEndToEndContract {
   @Test
   void su30IncursionArrivesOnWebSocketRestAndStore(@TempDir Path data) throws Exception {
     Scenario scenario = new ScenarioCatalog().find("lithuania-2025-su30").orElseThrow();
-    ScaledClock clock = new ScaledClock(scenario.timeAt(180), SPEED);
+    ScaledClock clock = new ScaledClock(scenario.timeAt(230), SPEED);
     DemoFeeds feeds = new DemoFeeds(scenario, clock);
     ServeConfig config =
         feeds
@@ -53,6 +55,8 @@ abstract class ServeEndToEndContract {
                     .withPort(0)
                     .withDataDir(data.toString())
                     .withDatabase(database()))
+            // loopback: plain HTTP; no anonymous role: every call below carries a token
+            .withWeb(ServeConfig.defaults().web().withAccess("127.0.0.1", null))
             .withPipeline(new PipelineSettings(1.0, 2.0, null, null, null, null));
     // A short in-memory history (20 points a track), so that /api/replay of an older window must
     // come from the store.
@@ -74,8 +78,10 @@ abstract class ServeEndToEndContract {
     List<JsonNode> messages = new CopyOnWriteArrayList<>();
     try (ServeNode node = ServeNode.start(config, clock)) {
       HttpClient http = HttpClient.newHttpClient();
+      TestTokens tokens = new TestTokens(data);
       WebSocket ws =
           http.newWebSocketBuilder()
+              .header("Authorization", "Bearer " + tokens.valid("wall-display", Role.VIEWER))
               .buildAsync(
                   URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"),
                   new Collector(messages, json))
@@ -83,7 +89,7 @@ abstract class ServeEndToEndContract {
       for (int i = 0; i < 200 && feeds.beastClients() == 0; i++) {
         Thread.sleep(20);
       }
-      feeds.streamOnce(id -> port(node, id), 180, 420);
+      feeds.streamOnce(id -> port(node, id), 230, 420);
       Thread.sleep(500);
 
       assertEquals("snapshot", messages.get(0).path("type").asText());
@@ -132,24 +138,40 @@ abstract class ServeEndToEndContract {
           "civil (domestic) traffic raised a violation");
       assertEquals(0, node.metrics().value("sargas_decode_errors_total", "input=\"adsb-beast\""));
 
-      // Acknowledge: REST answer, store, and an alert message on the WebSocket.
+      // Acknowledge: a viewer may not (403); an operator may, and the actor recorded is the
+      // token's subject whatever the body says: REST answer, store, audit log, WebSocket.
+      String ackUrl =
+          "http://127.0.0.1:"
+              + node.port()
+              + "/api/alerts/"
+              + alert.path("alertId").asText()
+              + "/ack";
+      assertEquals(
+          403,
+          http.send(
+                  HttpRequest.newBuilder(URI.create(ackUrl))
+                      .header("Authorization", "Bearer " + tokens.valid("watcher", Role.VIEWER))
+                      .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"seen\"}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .statusCode());
+      assertTrue(!node.store().alert(alert.path("alertId").asText()).orElseThrow().acknowledged());
       HttpResponse<String> ack =
           http.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://127.0.0.1:"
-                              + node.port()
-                              + "/api/alerts/"
-                              + alert.path("alertId").asText()
-                              + "/ack"))
+              HttpRequest.newBuilder(URI.create(ackUrl))
+                  .header("Authorization", "Bearer " + tokens.valid("duty officer", Role.OPERATOR))
                   .POST(
                       HttpRequest.BodyPublishers.ofString(
-                          "{\"operator\":\"duty officer\",\"note\":\"seen\"}"))
+                          "{\"operator\":\"someone else\",\"note\":\"seen\"}"))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ack.statusCode(), ack.body());
       assertEquals("duty officer", json.readTree(ack.body()).path("acknowledgedBy").asText());
       assertTrue(node.store().alert(alert.path("alertId").asText()).orElseThrow().acknowledged());
+      assertTrue(
+          node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
+              .anyMatch(a -> a.operator().equals("duty officer")),
+          "the audit log names the token's subject");
       Thread.sleep(300);
       assertTrue(
           messages.stream()
@@ -163,14 +185,9 @@ abstract class ServeEndToEndContract {
       assertEquals(
           409,
           http.send(
-                  HttpRequest.newBuilder(
-                          URI.create(
-                              "http://127.0.0.1:"
-                                  + node.port()
-                                  + "/api/alerts/"
-                                  + alert.path("alertId").asText()
-                                  + "/ack"))
-                      .POST(HttpRequest.BodyPublishers.ofString("{\"operator\":\"x\"}"))
+                  HttpRequest.newBuilder(URI.create(ackUrl))
+                      .header("Authorization", "Bearer " + tokens.valid("x", Role.COMMANDER))
+                      .POST(HttpRequest.BodyPublishers.ofString("{}"))
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
               .statusCode());
@@ -195,7 +212,7 @@ abstract class ServeEndToEndContract {
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=html").contains("<svg"));
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=kml").contains("<kml"));
       assertTrue(json.readTree(get(http, node, "/api/replay")).path("frames").size() > 10);
-      String window = "/api/replay?from=" + scenario.timeAt(200) + "&to=" + scenario.timeAt(230);
+      String window = "/api/replay?from=" + scenario.timeAt(250) + "&to=" + scenario.timeAt(280);
       JsonNode old = json.readTree(get(http, node, window));
       int points = 0;
       for (JsonNode f : old.path("frames")) {
@@ -220,14 +237,17 @@ abstract class ServeEndToEndContract {
       // held until released.
       assertEquals("HOSTILE", stored.violation().identity().standardIdentity().name());
       assertEquals("HOSTILE", violation.path("identity").asText(), violation.toString());
+      // the actor is the token's subject (an "operator" field in the body is ignored)
+      String captain = tokens.valid("cpt. Jonaitis", Role.OPERATOR);
       HttpResponse<String> set =
           send(
               http,
               node,
+              captain,
               "POST",
               "/api/tracks/" + intruder + "/identity",
               "{\"identity\":\"FAKER\",\"reason\":\"exercise BALTIC SHIELD\","
-                  + "\"operator\":\"cpt. Jonaitis\"}");
+                  + "\"operator\":\"someone else\"}");
       assertEquals(200, set.statusCode(), set.body());
       assertEquals("FAKER", json.readTree(set.body()).path("standardIdentity").asText());
       assertTrue(
@@ -240,12 +260,7 @@ abstract class ServeEndToEndContract {
                           && a.detail().contains("FAKER: exercise BALTIC SHIELD")),
           "the identity override is in the audit log");
       HttpResponse<String> release =
-          send(
-              http,
-              node,
-              "DELETE",
-              "/api/tracks/" + intruder + "/identity",
-              "{\"operator\":\"cpt. Jonaitis\"}");
+          send(http, node, captain, "DELETE", "/api/tracks/" + intruder + "/identity", "{}");
       assertEquals(200, release.statusCode(), release.body());
       assertTrue(
           node.store().auditLog(java.time.Instant.EPOCH, 100).stream()
@@ -260,6 +275,7 @@ abstract class ServeEndToEndContract {
                               + "/api/tracks/"
                               + intruder
                               + "/search-area"))
+                  .header("Authorization", "Bearer " + tokens.valid("e2e-admin", Role.ADMIN))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertEquals(
@@ -289,11 +305,12 @@ abstract class ServeEndToEndContract {
   }
 
   static HttpResponse<String> send(
-      HttpClient http, ServeNode node, String method, String path, String jsonBody)
+      HttpClient http, ServeNode node, String token, String method, String path, String jsonBody)
       throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
             .method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
             .timeout(Duration.ofSeconds(10))
             .build(),
@@ -304,6 +321,11 @@ abstract class ServeEndToEndContract {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
+                .header(
+                    "Authorization",
+                    "Bearer "
+                        + new TestTokens(Path.of(node.config().dataDir()))
+                            .valid("e2e-admin", Role.ADMIN))
                 .timeout(Duration.ofSeconds(10))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -15,6 +15,7 @@ import org.sargas.track.measurement.Detection;
  */
 public final class ImmTrackFilter implements TrackFilter {
   private final Predictor[] predictors;
+  private final TransitionModel[] models;
   private final Updater updater;
   private final double[] sojournS;
   private final double[] initialProbabilities;
@@ -28,6 +29,8 @@ public final class ImmTrackFilter implements TrackFilter {
   private final Innovation modeInn;
   private final double[] logLik;
   private Innovation[] inns = new Innovation[0];
+  private final double[] jacobian;
+  private final double[] product;
 
   /**
    * @param models the mode models, same dimension
@@ -45,6 +48,7 @@ public final class ImmTrackFilter implements TrackFilter {
     this.m = models.length;
     this.n = models[0].dimension();
     this.predictors = new Predictor[m];
+    this.models = models.clone();
     for (int i = 0; i < m; i++) {
       if (models[i].dimension() != n) {
         throw new IllegalArgumentException("models must share a dimension");
@@ -62,6 +66,8 @@ public final class ImmTrackFilter implements TrackFilter {
     }
     this.modeInn = new Innovation(n);
     this.logLik = new double[m];
+    this.jacobian = new double[n * n];
+    this.product = new double[n * n];
   }
 
   @Override
@@ -129,6 +135,40 @@ public final class ImmTrackFilter implements TrackFilter {
       out.probabilities[j] = c[j];
     }
     combine(out);
+  }
+
+  /**
+   * The joint of the states before and after the step, given the data so far, is a mixture over the
+   * mode {@code j} the target is in after it: weight {@code c_j}, mean (mixed initial condition
+   * {@code x0_j}, mode prediction {@code x_j}), cross-covariance {@code P0_j F_j^T}. Moment
+   * matching gives {@code Σ c_j (P0_j F_j^T + (x0_j − x̄)(x_j − x̄')^T)}, x̄ and x̄' the combined
+   * estimates before and after; exact for the IMM's Gaussian-mixture approximation.
+   */
+  @Override
+  public void predictWithCrossCovariance(
+      FilterState in, double timeS, FilterState out, double[] crossOut) {
+    predict(in, timeS, out);
+    if (timeS == in.timeS()) {
+      System.arraycopy(in.combined.p, 0, crossOut, 0, n * n);
+      return;
+    }
+    Arrays.fill(crossOut, 0.0);
+    double dt = timeS - in.timeS();
+    double[] before = in.combined.x;
+    double[] after = out.combined.x;
+    for (int j = 0; j < m; j++) {
+      GaussianState x0 = mixed[j];
+      double w = out.probabilities[j];
+      models[j].jacobian(x0.x, dt, jacobian);
+      SmallMatrix.multiplyTransB(x0.p, jacobian, product, n, n, n);
+      double[] xj = out.modes[j].x;
+      for (int r = 0; r < n; r++) {
+        double dr = x0.x[r] - before[r];
+        for (int k = 0; k < n; k++) {
+          crossOut[r * n + k] += w * (product[r * n + k] + dr * (xj[k] - after[k]));
+        }
+      }
+    }
   }
 
   @Override

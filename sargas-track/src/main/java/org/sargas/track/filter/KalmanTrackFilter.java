@@ -7,8 +7,9 @@ import org.sargas.track.measurement.Detection;
  * A single-model Kalman filter (extended or unscented for bearings): one predictor, one updater.
  */
 public final class KalmanTrackFilter implements TrackFilter {
-  private final Predictor predictor;
+  private final KalmanPredictor predictor;
   private final Updater updater;
+  private final double[] jacobian;
   private Innovation[] inns = new Innovation[0];
 
   /** A Kalman (EKF for bearings) filter over {@code model}. */
@@ -20,6 +21,7 @@ public final class KalmanTrackFilter implements TrackFilter {
   public KalmanTrackFilter(TransitionModel model, Updater updater) {
     this.predictor = new KalmanPredictor(model);
     this.updater = updater;
+    this.jacobian = new double[model.dimension() * model.dimension()];
   }
 
   @Override
@@ -40,6 +42,16 @@ public final class KalmanTrackFilter implements TrackFilter {
   @Override
   public void predict(FilterState in, double timeS, FilterState out) {
     predictor.predict(in.combined, timeS, out.combined);
+  }
+
+  @Override
+  public void predictWithCrossCovariance(
+      FilterState in, double timeS, FilterState out, double[] crossOut) {
+    GaussianState x = in.combined;
+    int n = dimension();
+    predictor.model().jacobian(x.x, timeS - x.timeS, jacobian);
+    predictor.predict(x, timeS, out.combined);
+    SmallMatrix.multiplyTransB(x.p, jacobian, crossOut, n, n, n);
   }
 
   @Override

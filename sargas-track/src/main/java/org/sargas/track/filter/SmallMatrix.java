@@ -196,4 +196,34 @@ public final class SmallMatrix {
     }
     return true;
   }
+
+  /**
+   * Inverts the symmetric positive-definite {@code a} (n x n, any small n) into {@code inv} by its
+   * Cholesky factor; {@code scratch} holds at least {@code n * n + n} values. Returns false (and
+   * leaves {@code inv} undefined) when {@code a} is not positive definite.
+   */
+  public static boolean invertSpdByCholesky(double[] a, double[] inv, double[] scratch, int n) {
+    if (!cholesky(a, scratch, n)) {
+      return false;
+    }
+    int y = n * n;
+    for (int c = 0; c < n; c++) {
+      // Solve L y = e_c, then L^T x = y; x is column c of the inverse.
+      for (int i = 0; i < n; i++) {
+        double s = i == c ? 1.0 : 0.0;
+        for (int k = 0; k < i; k++) {
+          s -= scratch[i * n + k] * scratch[y + k];
+        }
+        scratch[y + i] = s / scratch[i * n + i];
+      }
+      for (int i = n - 1; i >= 0; i--) {
+        double s = scratch[y + i];
+        for (int k = i + 1; k < n; k++) {
+          s -= scratch[k * n + i] * inv[k * n + c];
+        }
+        inv[i * n + c] = s / scratch[i * n + i];
+      }
+    }
+    return true;
+  }
 }

@@ -25,6 +25,15 @@ public interface TrackFilter {
   void predict(FilterState in, double timeS, FilterState out);
 
   /**
+   * As {@link #predict}, and writes into {@code crossOut} (dimension × dimension, row-major) the
+   * cross-covariance {@code Cov(x(in's time), x(timeS))} given the data so far: with the two
+   * estimates, all a Rauch–Tung–Striebel smoother needs of the step ({@link FixedLagSmoother}). For
+   * a single model it is {@code P F^T}; for a multiple-model filter the moment-matched value over
+   * its modes.
+   */
+  void predictWithCrossCovariance(FilterState in, double timeS, FilterState out, double[] crossOut);
+
+  /**
    * Updates the predicted state {@code s} (at the detection's time) with {@code d}, in place.
    *
    * @return the squared Mahalanobis distance of the detection against the combined prediction, or

@@ -8,6 +8,7 @@ import org.sargas.model.track.TrackState;
 import org.sargas.track.classification.ClassificationState;
 import org.sargas.track.filter.AltitudeEstimate;
 import org.sargas.track.filter.FilterState;
+import org.sargas.track.filter.SmoothingWindow;
 
 /**
  * The tracker's mutable record of one track: filter state, altitude filter, life cycle, identity
@@ -59,6 +60,12 @@ public final class LiveTrack {
 
   /** Altitude filter. */
   public final AltitudeEstimate altitude = new AltitudeEstimate();
+
+  /**
+   * The fixed-lag smoother's window of recent updates, labelled with their event times (null while
+   * tentative, or when the tracker does not smooth).
+   */
+  public SmoothingWindow<Instant> smoothing;
 
   /** Event time of the filter state (the last update) as an instant. */
   public Instant stateTime;

@@ -24,9 +24,10 @@ import org.sargas.track.classification.TrackClassifier;
 /**
  * The classification benchmark: generates the labelled set ({@link LabelledTrafficGenerator}),
  * simulates each target's sensor reports ({@link SurveillanceSimulator}), runs each through its own
- * standard {@link MultiTargetTracker} (default configuration, the classifier under test, the
- * declared ADS-B and flight-plan data given by address as {@link DeclaredDescriptionClassifier}
- * does) and scores the class of the target's longest track at its last report.
+ * standard {@link MultiTargetTracker} (default configuration, the classifier under test; the
+ * declared ADS-B and flight-plan data travel in the identity of the reports that carry the Mode S
+ * address, as in the live tracker) and scores the class of the target's longest track at its last
+ * report.
  *
  * <p>Deterministic: the same seed and size give the same report. Single-threaded; about 0.5 ms of
  * CPU per simulated minute of flight (100 targets per class: 1,100 six-minute flights, ≈ 3 s).
@@ -79,11 +80,7 @@ public final class ClassificationEvaluation {
   public static TargetOutcome evaluate(
       LabelledTarget target, List<Observation> observations, TrackClassifier classifier) {
     TrackerConfig config = TrackerConfig.defaults();
-    TrackerComponents roles =
-        TrackerComponents.standard(config)
-            .withClassifier(
-                new DeclaredDescriptionClassifier(
-                    classifier, target.identity().icaoAddress(), target.declared()));
+    TrackerComponents roles = TrackerComponents.standard(config).withClassifier(classifier);
     MultiTargetTracker tracker =
         new MultiTargetTracker(
             SurveillanceSimulator.REGION, SurveillanceSimulator.radars(), config, roles);

@@ -16,6 +16,7 @@ import org.sargas.model.observation.PolarMeasurement;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.model.track.TargetClass;
+import org.sargas.track.classification.AircraftDescription;
 
 /**
  * Simulates what the sensors of {@link SurveillanceSensor} report about a labelled target: one plot
@@ -100,7 +101,8 @@ public final class SurveillanceSimulator {
                 T0.plusNanos(Math.round(at * 1e9)),
                 new GeodeticMeasurement(jitter(p, 15, rng), 15, 10),
                 p.altitudeM() + 8 * rng.nextGaussian(),
-                new Identity(id.icaoAddress(), id.callsign(), id.mode3a(), null, null)));
+                declaring(
+                    t, new Identity(id.icaoAddress(), id.callsign(), id.mode3a(), null, null))));
       }
       if (t.sensors().contains(SurveillanceSensor.REMOTE_ID) && rng.nextDouble() < 0.9) {
         GeoPoint p = position(t, at);
@@ -115,6 +117,19 @@ public final class SurveillanceSimulator {
     }
     out.sort(Comparator.comparing(Observation::time).thenComparing(Observation::sensorId));
     return out;
+  }
+
+  /**
+   * {@code id} with what is declared for the target (ADS-B emitter category; type and wake category
+   * of a flight plan), as the identity of the reports that carry its Mode S address: the tracker
+   * fuses them into the track's identity, where the classifier reads them.
+   */
+  private static Identity declaring(LabelledTarget t, Identity id) {
+    AircraftDescription d = t.declared();
+    if (id.icaoAddress() == null || d.isEmpty()) {
+      return id;
+    }
+    return id.withDescription(d.emitterCategory(), d.aircraftType(), d.wakeCategory());
   }
 
   /** Extra range error of a displaced plot (multipath, split or garbled reply): 2 % of plots. */
@@ -169,7 +184,7 @@ public final class SurveillanceSimulator {
     Identity id = t.identity();
     Identity reply =
         modeS
-            ? new Identity(id.icaoAddress(), id.callsign(), id.mode3a(), null, null)
+            ? declaring(t, new Identity(id.icaoAddress(), id.callsign(), id.mode3a(), null, null))
             : new Identity(null, null, id.mode3a(), null, null);
     // Mode C: 100 ft steps (Mode S: 25 ft).
     double step = (modeS ? 25 : 100) * 0.3048;
