@@ -32,7 +32,9 @@ class DemoSapientDmmTest {
       ServeConfig config =
           feeds
               .configure(ServeConfig.defaults().withPort(0).withDataDir(data.toString()))
-              .withPipeline(new PipelineSettings(1.0, 1.0, null, null, null, null));
+              .withPipeline(new PipelineSettings(1.0, 1.0, null, null, null, null))
+              // loopback, plain HTTP, requests without a token act as an operator (tasking)
+              .withWeb(ServeConfig.defaults().web().withAccess("127.0.0.1", "operator"));
       assertThat(config.inputs())
           .filteredOn(i -> i.type().equals("sapient-dmm"))
           .extracting(i -> i.sensorId())
