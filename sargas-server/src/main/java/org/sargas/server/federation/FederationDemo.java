@@ -2,7 +2,6 @@ package org.sargas.server.federation;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +17,6 @@ import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
 import org.sargas.server.ingest.ReconnectBackoff;
-import org.sargas.server.output.StreamTransport;
 import org.sargas.server.pipeline.ScenarioRun;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioSensor;
@@ -124,9 +122,9 @@ public final class FederationDemo {
     EgressFilter egress = new EgressFilter(to, SecurityClassification.SECRET, t -> true, true);
     long before = receiver.objects();
     long leakedBefore = receiver.leaked();
-    try (StreamTransport link =
-        new StreamTransport(
-            "federation-" + from + "-" + to,
+    try (FederationLink link =
+        new FederationLink(
+            from + "-" + to,
             new InetSocketAddress("127.0.0.1", receiver.port()),
             tls,
             new ReconnectBackoff(Duration.ofMillis(100), Duration.ofSeconds(5)),
@@ -134,12 +132,11 @@ public final class FederationDemo {
       for (SharedTrack t : tracks) {
         EgressFilter.Decision d = egress.apply(t);
         if (d.verdict() == EgressFilter.Verdict.SENT) {
-          link.send((SharedTrackJson.write(d.object()) + "\n").getBytes(StandardCharsets.UTF_8));
+          link.send(d.object());
         }
       }
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (receiver.objects() - before < egress.sent() - link.dropped()
-          && System.nanoTime() < deadline) {
+      while (link.backlog() > 0 && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
       return new LinkReport(

@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * checked against this node's nation and clearance on arrival: one its label does not release here,
  * or one carrying sensor sites its label does not release, is counted as {@code leaked} and
  * discarded (the partner's egress filter failed); a malformed line is counted and skipped. Accepted
- * objects are kept by global id (the newest state). Thread-safe.
+ * objects are kept by global id (the newest state). A {@link FederationLink} names itself ({@code
+ * HELLO <linkId>}) and numbers its lines; they are acknowledged ({@code ACK <seq>}, cumulative,
+ * whenever the input is idle) and a line already received on that link is counted as a duplicate
+ * and dropped. Thread-safe.
  */
 public final class FederationListener implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FederationListener.class);
@@ -32,6 +35,8 @@ public final class FederationListener implements AutoCloseable {
   private final AtomicLong objects = new AtomicLong();
   private final AtomicLong leaked = new AtomicLong();
   private final AtomicLong malformed = new AtomicLong();
+  private final AtomicLong duplicates = new AtomicLong();
+  private final Map<String, Long> lastSeq = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   /**
@@ -68,8 +73,26 @@ public final class FederationListener implements AutoCloseable {
     try (s;
         BufferedReader in =
             new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))) {
+      java.io.OutputStream out = s.getOutputStream();
+      String link = null;
+      long unacked = -1;
       String line;
       while ((line = in.readLine()) != null) {
+        if (line.startsWith("HELLO ")) {
+          link = line.substring(6).trim();
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        long seq = -1;
+        if (tab > 0) {
+          try {
+            seq = Long.parseLong(line.substring(0, tab));
+          } catch (NumberFormatException e) {
+            malformed.incrementAndGet();
+            continue;
+          }
+          line = line.substring(tab + 1);
+        }
         SharedTrack t;
         try {
           t = SharedTrackJson.read(line);
@@ -77,19 +100,47 @@ public final class FederationListener implements AutoCloseable {
           malformed.incrementAndGet();
           continue;
         }
-        objects.incrementAndGet();
-        if (!t.label().releasableTo(nation, clearance)
-            || (!t.sensorSites().isEmpty() && !t.label().sensorSitesReleasable())) {
-          leaked.incrementAndGet();
-          continue;
+        if (seq > 0 && link != null) {
+          unacked = seq;
+          long last = lastSeq.getOrDefault(link, 0L);
+          if (seq <= last) {
+            duplicates.incrementAndGet();
+            ackIfIdle(in, out, unacked);
+            continue;
+          }
+          lastSeq.put(link, seq);
         }
-        received.put(t.globalId(), t);
+        accept(t);
+        if (unacked > 0 && ackIfIdle(in, out, unacked)) {
+          unacked = -1;
+        }
       }
     } catch (IOException e) {
       if (!closed) {
         LOG.info("federation {}: link closed: {}", nation, e.toString());
       }
     }
+  }
+
+  /** Acknowledges up to {@code seq} when no more input is waiting (or every line, if none is). */
+  private static boolean ackIfIdle(BufferedReader in, java.io.OutputStream out, long seq)
+      throws IOException {
+    if (in.ready()) {
+      return false;
+    }
+    out.write(("ACK " + seq + "\n").getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    return true;
+  }
+
+  private void accept(SharedTrack t) {
+    objects.incrementAndGet();
+    if (!t.label().releasableTo(nation, clearance)
+        || (!t.sensorSites().isEmpty() && !t.label().sensorSitesReleasable())) {
+      leaked.incrementAndGet();
+      return;
+    }
+    received.put(t.globalId(), t);
   }
 
   /** The listening port. */
@@ -105,6 +156,11 @@ public final class FederationListener implements AutoCloseable {
   /** Objects that arrived although their label does not release them here. */
   public long leaked() {
     return leaked.get();
+  }
+
+  /** Objects received again after a reconnection (already had; dropped). */
+  public long duplicates() {
+    return duplicates.get();
   }
 
   /** Lines that were not shared tracks. */

@@ -84,6 +84,8 @@ class SapientDmmTest {
             + "web: {bindAddress: 127.0.0.1}\n";
     ServeConfig config =
         ServeConfig.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "t");
+    // loopback, plain HTTP, requests without a token act as an operator (tasking needs one)
+    config = config.withWeb(config.web().withAccess("127.0.0.1", "operator"));
     InstantSource clock = InstantSource.system();
     HttpClient http = HttpClient.newHttpClient();
     try (ServeNode node = ServeNode.start(config, clock)) {
