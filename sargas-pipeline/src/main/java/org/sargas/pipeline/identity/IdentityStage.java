@@ -32,6 +32,13 @@ public final class IdentityStage {
   private static final double SAMPLE_EVERY_S = 10;
   private static final double SLOW_MPS = 3;
 
+  /**
+   * A track whose identity, class, early-warning state and flight plans have not changed keeps its
+   * assessment for this long (position-dependent criteria: route corridors, loitering), s: no
+   * per-update allocation of reasons for thousands of tracks.
+   */
+  private static final long REASSESS_NANOS = 5_000_000_000L;
+
   private final IdentificationCriteria criteria;
   private final CountryLocator countries;
   private volatile FlightPlanBook plans = FlightPlanBook.EMPTY;
@@ -135,6 +142,10 @@ public final class IdentityStage {
     if (t.state() == TrackState.TENTATIVE) {
       return IdentityAssessment.PENDING;
     }
+    if (f.unchanged(t, plans)) {
+      return f.last; // same identity, class, plans and warnings, assessed less than 5 s ago
+    }
+    f.remember(t, plans);
     List<String> context = new ArrayList<>(4);
     for (IdentificationRule r : criteria.rules()) {
       String detail = test(r, t, f, context);
@@ -311,6 +322,34 @@ public final class IdentityStage {
     boolean warned;
     IdentificationCriterion decidedBy;
     IdentityAssessment last;
+    // what the last assessment was made from
+    Identity lastIdentity;
+    org.sargas.model.track.TargetClass lastClass;
+    FlightPlanBook lastBook;
+    boolean lastWarned;
+    long lastNanos;
+
+    boolean unchanged(Track t, FlightPlanBook book) {
+      return last != null
+          && lastBook == book
+          && lastWarned == warned
+          && lastClass == t.classification().targetClass()
+          && t.identity().equals(lastIdentity)
+          && nanos(t) - lastNanos < REASSESS_NANOS;
+    }
+
+    void remember(Track t, FlightPlanBook book) {
+      lastIdentity = t.identity();
+      lastClass = t.classification().targetClass();
+      lastBook = book;
+      lastWarned = warned;
+      lastNanos = nanos(t);
+    }
+
+    private static long nanos(Track t) {
+      return t.time().getEpochSecond() * 1_000_000_000L + t.time().getNano();
+    }
+
     // decimated samples for the loitering test: time (s), lat, lon, course, speed
     final double[][] samples = new double[64][];
     int head;
