@@ -161,7 +161,7 @@ public final class ScenarioCommand implements Runnable {
    * suspensions from the tracks), {@code truthAlerts}, {@code warnings} (early warnings), {@code
    * lastKnown} (last measured state of each track that had a violation) and a summary.
    */
-  static String json(ScenarioResult r) {
+  public static String json(ScenarioResult r) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("scenario", r.scenario().name());
     doc.put("title", r.scenario().title());
@@ -214,7 +214,7 @@ public final class ScenarioCommand implements Runnable {
     return list;
   }
 
-  static void printText(PrintWriter out, ScenarioResult r) {
+  public static void printText(PrintWriter out, ScenarioResult r) {
     out.printf(Locale.ROOT, "%s — %s%n", r.scenario().name(), r.scenario().title());
     out.printf(
         Locale.ROOT,

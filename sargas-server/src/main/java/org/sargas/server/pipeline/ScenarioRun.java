@@ -91,24 +91,9 @@ public final class ScenarioRun {
     pipeline.identity().useFlightPlans(new FlightPlanBook(scenario.flightPlans()));
     EventTimeSlicer slicer = new EventTimeSlicer(SCAN_SLICE_S, 0);
 
-    Map<String, Violation> violations = new LinkedHashMap<>();
-    Map<String, Violation> crossings = new LinkedHashMap<>();
-    Map<String, Violation> filtered = new LinkedHashMap<>();
-    List<Track> trackUpdates = new ArrayList<>();
-    List<Track> smoothedUpdates = new ArrayList<>();
-    List<Warning> warnings = new ArrayList<>();
-    List<Alert> alerts = new ArrayList<>();
+    Collected collected = new Collected();
     EventTimeSlicer.ScanHandler scan =
-        (scanTime, slice) -> {
-          ScanOutput r = pipeline.process(scanTime, slice);
-          trackUpdates.addAll(r.tracks().tracks());
-          smoothedUpdates.addAll(r.smoothedTracks());
-          collect(r.violationEvents(), violations);
-          collect(r.crossingEvents(), crossings);
-          collectFiltered(r.violationEvents(), filtered);
-          warnings.addAll(r.warnings());
-          alerts.addAll(r.alerts());
-        };
+        (scanTime, slice) -> collected.scan(pipeline.process(scanTime, slice));
     long sliceNanos = Math.round(SCAN_SLICE_S * 1e9);
     for (Observation o : new ScenarioWire(scenario).transcode(sim)) {
       long t = EventTimeSlicer.nanos(o.time());
@@ -129,32 +114,65 @@ public final class ScenarioRun {
     }
     slicer.flush(scan);
     Instant last = Instant.ofEpochSecond(0, Math.max(end, slicer.lastScanEndNanos()));
-    ScanOutput flushed = pipeline.flush(last);
-    collect(flushed.violationEvents(), violations);
-    collect(flushed.crossingEvents(), crossings);
-    collectFiltered(flushed.violationEvents(), filtered);
-    smoothedUpdates.addAll(flushed.smoothedTracks());
-    alerts.addAll(flushed.alerts());
-    List<Violation> measured = sorted(violations);
+    collected.scan(pipeline.flush(last));
+    return result(scenario, sim, collected, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * What a run's scans produced, gathered as {@link ScenarioResult} reports it: the last state of
+   * each violation and crossing, every track update, warning and alert in order. {@code scenario
+   * run} and the Flink job's read-back ({@code sargas flink run}) gather through this one class.
+   */
+  public static final class Collected {
+    private final Map<String, Violation> violations = new LinkedHashMap<>();
+    private final Map<String, Violation> crossings = new LinkedHashMap<>();
+    private final Map<String, Violation> filtered = new LinkedHashMap<>();
+    private final List<Track> trackUpdates = new ArrayList<>();
+    private final List<Track> smoothedUpdates = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private final List<Alert> alerts = new ArrayList<>();
+
+    /** Adds one scan's (or the flush's) outputs, in scan order. */
+    public void scan(ScanOutput r) {
+      trackUpdates.addAll(r.tracks().tracks());
+      smoothedUpdates.addAll(r.smoothedTracks());
+      collect(r.violationEvents(), violations);
+      collect(r.crossingEvents(), crossings);
+      collectFiltered(r.violationEvents(), filtered);
+      warnings.addAll(r.warnings());
+      alerts.addAll(r.alerts());
+    }
+  }
+
+  /**
+   * The result of a run from what its scans produced: the measured violations next to those of the
+   * ground truth, the last known states and the response recommendations.
+   *
+   * @param elapsedS wall-clock seconds the run took (reported only)
+   */
+  public ScenarioResult result(
+      Scenario scenario, SimulationResult sim, Collected c, double elapsedS) {
+    List<AirportZone> airports = airportZones(scenario);
+    List<ZoneArea> zones = watchedZones(scenario, airports);
+    List<Violation> measured = sorted(c.violations);
     TruthMeasurement truth = measureTruth(scenario, sim.truth(), zones, airports);
-    List<LastKnownState> known = lastKnown(trackUpdates, measured);
-    double elapsedS = (System.nanoTime() - t0) / 1e9;
+    List<LastKnownState> known = lastKnown(c.trackUpdates, measured);
     return new ScenarioResult(
         scenario,
         sim,
         measured,
         uncleared(scenario, truth.violations()),
-        trackUpdates,
+        c.trackUpdates,
         elapsedS,
-        alerts,
+        c.alerts,
         truth.alerts(),
-        warnings,
+        c.warnings,
         known,
         ScenarioResponse.of(
-            new ResponseAdvisor(zones), trackUpdates, measured, alerts, known, scenario.seed()),
-        sorted(filtered),
-        smoothedUpdates,
-        sorted(crossings));
+            new ResponseAdvisor(zones), c.trackUpdates, measured, c.alerts, known, scenario.seed()),
+        sorted(c.filtered),
+        c.smoothedUpdates,
+        sorted(c.crossings));
   }
 
   /**

@@ -14,6 +14,7 @@ import org.sargas.formats.ObservationDecoder;
 import org.sargas.formats.SensorCalibration;
 import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.model.frame.FrameFormat;
+import org.sargas.model.frame.RawFrame;
 import org.sargas.model.observation.BearingMeasurement;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.PolarMeasurement;
@@ -156,27 +157,16 @@ public final class ScenarioWire {
    * #rejected}), as the live node drops and counts them.
    */
   public List<Observation> transcode(SimulationResult sim) {
-    InetSocketAddress nowhere = new InetSocketAddress(InetAddress.getLoopbackAddress(), 9);
+    Feeds feeds = feeds();
     List<SensorCalibration> calibrations = new ArrayList<>();
-    Map<String, RadarFeed> radars = new HashMap<>();
-    Map<String, RemoteIdFeed> rid = new HashMap<>();
-    Map<String, SapientFeed> sapient = new HashMap<>();
     Map<String, ObservationDecoder> receiverDecoders = new HashMap<>();
     for (ScenarioSensor s : scenario.sensors()) {
       if (!onWire(s)) {
         continue;
       }
-      SensorCalibration c = sensorConfig(s).toCalibration();
-      calibrations.add(c);
-      if (isRadar(s)) {
-        radars.put(s.id(), radarFeed(s, nowhere));
-      } else {
-        if (isBearingSensor(s)) {
-          sapient.put(s.id(), new SapientFeed(s, null));
-        } else {
-          rid.put(s.id(), new RemoteIdFeed(nowhere));
-        }
-        receiverDecoders.put(s.id(), ObservationDecoders.forFeed(format(s), List.of(), c));
+      calibrations.add(sensorConfig(s).toCalibration());
+      if (!isRadar(s)) {
+        receiverDecoders.put(s.id(), decoder(s));
       }
     }
     ObservationDecoder asterix =
@@ -200,28 +190,95 @@ public final class ScenarioWire {
         };
     for (SimulatedObservation so : sim.observations()) {
       Observation o = so.observation();
+      byte[] b = feeds.encode(so);
+      if (b == null) {
+        out.add(o);
+      } else if (feeds.radars.containsKey(o.sensorId())) {
+        asterix.decode(b, 0, b.length, o.time(), "scenario:" + o.sensorId(), 0, collect);
+      } else {
+        receiverDecoders
+            .get(o.sensorId())
+            .decode(b, 0, b.length, o.time(), "scenario:" + o.sensorId(), 0, collect);
+      }
+    }
+    out.sort(Comparator.comparing(Observation::time));
+    return out;
+  }
+
+  /**
+   * The simulation as the frames its sensors send (receive time = event time, source id = sensor
+   * id), in simulation order: what a node, or the Flink job's topic, receives.
+   *
+   * @throws IllegalArgumentException if a sensor of the scenario does not report over a wire (ADS-B
+   *     receivers; see {@link #onWire})
+   */
+  public List<RawFrame> frames(SimulationResult sim) {
+    Feeds feeds = feeds();
+    Map<String, FrameFormat> formats = new HashMap<>();
+    scenario.sensors().forEach(s -> formats.put(s.id(), onWire(s) ? format(s) : null));
+    List<RawFrame> out = new ArrayList<>(sim.observations().size());
+    for (SimulatedObservation so : sim.observations()) {
+      byte[] b = feeds.encode(so);
+      String id = so.observation().sensorId();
+      if (b == null) {
+        throw new IllegalArgumentException(
+            "scenario " + scenario.name() + ": sensor " + id + " sends no frames");
+      }
+      out.add(new RawFrame(id, so.observation().time(), b, formats.get(id)));
+    }
+    return out;
+  }
+
+  /**
+   * A new decoder for the feed of a sensor on the wire: the receiver's own for Remote ID and
+   * SAPIENT, an ASTERIX decoder that knows every radar of the scenario for a radar.
+   */
+  public ObservationDecoder decoder(ScenarioSensor s) {
+    if (isRadar(s)) {
+      List<SensorCalibration> radars = new ArrayList<>();
+      scenario.sensors().stream()
+          .filter(ScenarioWire::isRadar)
+          .forEach(r -> radars.add(sensorConfig(r).toCalibration()));
+      return ObservationDecoders.forFeed(FrameFormat.ASTERIX, radars, null);
+    }
+    return ObservationDecoders.forFeed(format(s), List.of(), sensorConfig(s).toCalibration());
+  }
+
+  /** The encoders of the sensors on the wire. */
+  private Feeds feeds() {
+    InetSocketAddress nowhere = new InetSocketAddress(InetAddress.getLoopbackAddress(), 9);
+    Feeds f = new Feeds(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    for (ScenarioSensor s : scenario.sensors()) {
+      if (isRadar(s)) {
+        f.radars.put(s.id(), radarFeed(s, nowhere));
+      } else if (isBearingSensor(s)) {
+        f.sapient.put(s.id(), new SapientFeed(s, null));
+      } else if (onWire(s)) {
+        f.rid.put(s.id(), new RemoteIdFeed(nowhere));
+      }
+    }
+    return f;
+  }
+
+  private record Feeds(
+      Map<String, RadarFeed> radars,
+      Map<String, RemoteIdFeed> rid,
+      Map<String, SapientFeed> sapient) {
+    /** The report's frame as its sensor sends it, or null if it has none. */
+    byte[] encode(SimulatedObservation so) {
+      Observation o = so.observation();
       RadarFeed radar = radars.get(o.sensorId());
       RemoteIdFeed feed = rid.get(o.sensorId());
       SapientFeed node = sapient.get(o.sensorId());
       Instant t = o.time();
       if (radar != null && o.measurement() instanceof PolarMeasurement p) {
-        byte[] b = radar.plotBlock(p, t, RadarFeed.ssrReply(o));
-        asterix.decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+        return radar.plotBlock(p, t, RadarFeed.ssrReply(o));
       } else if (feed != null) {
-        byte[] b = feed.datagram(o, t);
-        receiverDecoders
-            .get(o.sensorId())
-            .decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
+        return feed.datagram(o, t);
       } else if (node != null && o.measurement() instanceof BearingMeasurement) {
-        byte[] b = node.detection(o, t);
-        receiverDecoders
-            .get(o.sensorId())
-            .decode(b, 0, b.length, t, "scenario:" + o.sensorId(), 0, collect);
-      } else {
-        out.add(o);
+        return node.detection(o, t);
       }
+      return null;
     }
-    out.sort(Comparator.comparing(Observation::time));
-    return out;
   }
 }

@@ -1,0 +1,104 @@
+package org.sargas.flink.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.sargas.flink.job.SectorOutput;
+
+/**
+ * The job's sink: each {@link SectorOutput} to its topic, keyed by track, violation, zone or alert
+ * id, value = the record's JSON, with headers {@value #KIND}, {@value #SECTOR}, {@value #SCAN_NS}
+ * and {@value #SEQ}. Exactly once: Kafka transactions committed with Flink's checkpoints (read the
+ * topics with {@code isolation.level=read_committed}).
+ */
+public final class KafkaOutputs {
+  /** Header: what the record is (track, smoothed, violation, crossing, warning, alert). */
+  public static final String KIND = "sargas-kind";
+
+  /** Header: the sector that produced it (decimal). */
+  public static final String SECTOR = "sargas-sector";
+
+  /** Header: the scan's event time, epoch ns (decimal). */
+  public static final String SCAN_NS = "sargas-scan-ns";
+
+  /** Header: the sector's output sequence number (decimal). */
+  public static final String SEQ = "sargas-seq";
+
+  private KafkaOutputs() {}
+
+  /**
+   * The exactly-once sink.
+   *
+   * @param transactionalIdPrefix unique per job (two jobs must not share it)
+   * @param transactionTimeoutMs the producers' transaction timeout (at most the brokers' {@code
+   *     transaction.max.timeout.ms}, above the checkpoint interval plus restart time)
+   */
+  public static KafkaSink<SectorOutput> exactlyOnce(
+      String bootstrap, String transactionalIdPrefix, long transactionTimeoutMs) {
+    Properties p = new Properties();
+    p.setProperty("transaction.timeout.ms", Long.toString(transactionTimeoutMs));
+    return KafkaSink.<SectorOutput>builder()
+        .setBootstrapServers(bootstrap)
+        .setRecordSerializer(new Serializer())
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(transactionalIdPrefix)
+        .setKafkaProducerConfig(p)
+        .build();
+  }
+
+  /** A {@link SectorOutput} as a producer record. */
+  static final class Serializer implements KafkaRecordSerializationSchema<SectorOutput> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ProducerRecord<byte[], byte[]> serialize(
+        SectorOutput o, KafkaSinkContext context, Long timestamp) {
+      List<Header> headers =
+          List.of(
+              header(KIND, o.kind()),
+              header(SECTOR, Long.toString(o.sector())),
+              header(SCAN_NS, Long.toString(o.scanNanos())),
+              header(SEQ, Long.toString(o.seq())));
+      return new ProducerRecord<>(
+          o.topic(),
+          null,
+          Math.floorDiv(o.scanNanos(), 1_000_000L),
+          o.key() == null ? null : o.key().getBytes(StandardCharsets.UTF_8),
+          o.json().getBytes(StandardCharsets.UTF_8),
+          headers);
+    }
+
+    private static Header header(String name, String value) {
+      return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The {@link SectorOutput} of a record read back from an output topic. */
+  public static SectorOutput read(
+      org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> r) {
+    return new SectorOutput(
+        r.topic(),
+        header(r, KIND),
+        Long.parseLong(header(r, SECTOR)),
+        Long.parseLong(header(r, SCAN_NS)),
+        Long.parseLong(header(r, SEQ)),
+        r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
+        new String(r.value(), StandardCharsets.UTF_8));
+  }
+
+  private static String header(
+      org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> r, String name) {
+    Header h = r.headers().lastHeader(name);
+    if (h == null) {
+      throw new IllegalArgumentException(
+          "record at " + r.topic() + "/" + r.partition() + "@" + r.offset() + " has no " + name);
+    }
+    return new String(h.value(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,171 @@
+package org.sargas.flink.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.sargas.airspace.borders.CountryBorders;
+import org.sargas.flink.job.JobSettings;
+import org.sargas.flink.job.OutputJson;
+import org.sargas.flink.job.SectorOutput;
+import org.sargas.flink.job.SensedObservation;
+import org.sargas.flink.job.SurveillanceJob;
+import org.sargas.flink.kafka.KafkaFrames;
+import org.sargas.flink.kafka.KafkaOutputs;
+import org.sargas.model.airspace.Alert;
+import org.sargas.model.airspace.ViolationEvent;
+import org.sargas.model.airspace.Warning;
+import org.sargas.model.frame.RawFrame;
+import org.sargas.model.track.Track;
+import org.sargas.model.track.TrackBatch;
+import org.sargas.pipeline.EventTimeSlicer;
+import org.sargas.pipeline.ScanOutput;
+import org.sargas.server.pipeline.ScenarioResult;
+import org.sargas.server.pipeline.ScenarioRun;
+import org.sargas.server.pipeline.ScenarioWire;
+import org.sargas.sim.SimulationResult;
+import org.sargas.sim.Simulator;
+import org.sargas.sim.scenario.Scenario;
+
+/**
+ * {@code sargas flink run --local}: a scenario through the Flink job on a local MiniCluster, over
+ * an in-JVM Kafka. The scenario's frames are published to {@code sargas.frames}, the job runs
+ * bounded to their end with exactly-once output, and the committed outputs are read back ({@code
+ * read_committed}) into the {@link ScenarioResult} that {@code sargas scenario run} reports.
+ */
+public final class LocalFlinkRun {
+  /** How the local job runs. */
+  public record Options(
+      int parallelism,
+      int partitions,
+      long checkpointIntervalMs,
+      MapFunction<SensedObservation, SensedObservation> tap) {
+    /** Parallelism 1, 2 partitions, checkpoints every second, no tap. */
+    public static Options defaults() {
+      return new Options(1, 2, 1000, null);
+    }
+
+    public Options withPartitions(int n) {
+      return new Options(parallelism, n, checkpointIntervalMs, tap);
+    }
+
+    public Options withParallelism(int p) {
+      return new Options(p, partitions, checkpointIntervalMs, tap);
+    }
+
+    public Options withTap(MapFunction<SensedObservation, SensedObservation> t, long checkpointMs) {
+      return new Options(parallelism, partitions, checkpointMs, t);
+    }
+  }
+
+  /**
+   * What a local run gave.
+   *
+   * @param result the run as {@code scenario run} reports it
+   * @param outputs every committed output, ordered by scan time, sector and sequence number
+   * @param frames frames published
+   * @param jobS wall-clock seconds of the Flink job alone (reported only)
+   */
+  public record Outcome(
+      ScenarioResult result, List<SectorOutput> outputs, int frames, double jobS) {}
+
+  private final LocalKafka kafka;
+  private final JobSettings settings;
+  private int runs;
+
+  /** Runs on {@code kafka} with the default topics; each run uses topics of its own. */
+  public LocalFlinkRun(LocalKafka kafka) {
+    this.kafka = kafka;
+    this.settings = JobSettings.defaults();
+  }
+
+  /** Runs the scenario (simulated with its own seed) through the job. */
+  public Outcome run(Scenario scenario, String scenarioName, Long seed, Options options)
+      throws Exception {
+    SimulationResult sim = new Simulator().run(scenario);
+    List<RawFrame> frames = new ScenarioWire(scenario).frames(sim);
+    String suffix = "." + (++runs);
+    JobSettings s =
+        new JobSettings(
+                settings.framesTopic() + suffix,
+                settings.tracksTopic() + suffix,
+                settings.violationsTopic() + suffix,
+                settings.warningsTopic() + suffix,
+                settings.alertsTopic() + suffix,
+                settings.sliceS(),
+                settings.latenessS(),
+                settings.outOfOrdernessMs(),
+                settings.idlenessMs(),
+                Long.MIN_VALUE)
+            .withEndOfData(EventTimeSlicer.nanos(scenario.timeAt(scenario.durationS())));
+    List<String> outputs =
+        List.of(s.tracksTopic(), s.violationsTopic(), s.warningsTopic(), s.alertsTopic());
+    kafka.createTopics(List.of(s.framesTopic()), options.partitions());
+    kafka.createTopics(outputs, 1);
+    kafka.publish(s.framesTopic(), frames);
+
+    Configuration conf = new Configuration();
+    conf.setString("restart-strategy.type", "fixed-delay");
+    conf.setString("restart-strategy.fixed-delay.attempts", "3");
+    conf.setString("restart-strategy.fixed-delay.delay", "200 ms");
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.createLocalEnvironment(options.parallelism(), conf);
+    env.enableCheckpointing(options.checkpointIntervalMs());
+    ScenarioInputs inputs = new ScenarioInputs(scenarioName, seed);
+    SurveillanceJob job = new SurveillanceJob(s, inputs, inputs);
+    if (options.tap() != null) {
+      job.withTap(options.tap());
+    }
+    job.build(
+        env,
+        KafkaFrames.source(kafka.bootstrap(), s.framesTopic(), "sargas-local" + suffix, true),
+        KafkaOutputs.exactlyOnce(kafka.bootstrap(), "sargas-local" + suffix, 600_000));
+    long t0 = System.nanoTime();
+    env.execute("sargas " + scenario.name());
+    double jobS = (System.nanoTime() - t0) / 1e9;
+
+    List<SectorOutput> out = new ArrayList<>();
+    kafka.readCommitted(outputs).forEach(r -> out.add(KafkaOutputs.read(r)));
+    out.sort(
+        Comparator.comparingLong(SectorOutput::scanNanos)
+            .thenComparingLong(SectorOutput::sector)
+            .thenComparingLong(SectorOutput::seq));
+    ScenarioRun run = new ScenarioRun(CountryBorders.easternFlank());
+    ScenarioResult result = run.result(scenario, sim, collect(out), jobS);
+    return new Outcome(result, out, frames.size(), jobS);
+  }
+
+  /** The outputs, in order, as the scans that produced them. */
+  static ScenarioRun.Collected collect(List<SectorOutput> outputs) {
+    ObjectMapper json = OutputJson.mapper();
+    ScenarioRun.Collected c = new ScenarioRun.Collected();
+    for (SectorOutput o : outputs) {
+      Instant t = Instant.ofEpochSecond(0, o.scanNanos());
+      List<Track> tracks = List.of();
+      List<Track> smoothed = List.of();
+      List<ViolationEvent> violations = List.of();
+      List<ViolationEvent> crossings = List.of();
+      List<Warning> warnings = List.of();
+      List<Alert> alerts = List.of();
+      switch (o.kind()) {
+        case "track" -> tracks = List.of(OutputJson.read(json, o.json(), Track.class));
+        case "smoothed" -> smoothed = List.of(OutputJson.read(json, o.json(), Track.class));
+        case "violation" ->
+            violations = List.of(OutputJson.read(json, o.json(), ViolationEvent.class));
+        case "crossing" ->
+            crossings = List.of(OutputJson.read(json, o.json(), ViolationEvent.class));
+        case "warning" -> warnings = List.of(OutputJson.read(json, o.json(), Warning.class));
+        case "alert" -> alerts = List.of(OutputJson.read(json, o.json(), Alert.class));
+        default -> throw new IllegalArgumentException("unknown output kind " + o.kind());
+      }
+      c.scan(
+          new ScanOutput(
+              t, new TrackBatch(t, tracks), violations, warnings, alerts, smoothed, crossings));
+    }
+    return c;
+  }
+}

@@ -1,0 +1,138 @@
+package org.sargas.flink.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sargas.airspace.borders.CountryBorders;
+import org.sargas.flink.job.SectorOutput;
+import org.sargas.flink.job.SensedObservation;
+import org.sargas.model.airspace.Violation;
+import org.sargas.server.pipeline.ScenarioResult;
+import org.sargas.server.pipeline.ScenarioRun;
+import org.sargas.sim.scenario.Scenario;
+import org.sargas.sim.scenario.ScenarioCatalog;
+
+/**
+ * The Flink job against the embedded pipeline on a seed scenario, over a real (in-JVM) Kafka, and
+ * its exactly-once output across an injected task failure.
+ */
+class FlinkScenarioRunTest {
+  private static final String NAME = "poland-2025-09-10";
+  private static LocalKafka kafka;
+  private static LocalFlinkRun local;
+  private static Scenario scenario;
+  private static LocalFlinkRun.Outcome clean;
+
+  @BeforeAll
+  static void start() throws Exception {
+    kafka = LocalKafka.start();
+    local = new LocalFlinkRun(kafka);
+    scenario = new ScenarioCatalog().find(NAME).orElseThrow();
+    clean = local.run(scenario, NAME, null, LocalFlinkRun.Options.defaults());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  @Test
+  void sameViolationsAsTheEmbeddedPipeline() {
+    ScenarioResult embedded = new ScenarioRun(CountryBorders.easternFlank()).run(scenario);
+    List<Violation> viaFlink = clean.result().violations();
+    assertThat(embedded.violations()).isNotEmpty();
+    assertThat(viaFlink).hasSameSizeAs(embedded.violations());
+    for (int i = 0; i < viaFlink.size(); i++) {
+      Violation f = viaFlink.get(i);
+      Violation e = embedded.violations().get(i);
+      assertThat(f.zoneId()).isEqualTo(e.zoneId());
+      assertThat(Duration.between(e.entryTime(), f.entryTime()).abs())
+          .isLessThanOrEqualTo(Duration.ofSeconds(1));
+      assertThat(f.maxDepthM()).isCloseTo(e.maxDepthM(), org.assertj.core.data.Offset.offset(10.0));
+    }
+    // Deterministic: the same scans, so even the track ids and the measurements agree.
+    assertThat(viaFlink).isEqualTo(embedded.violations());
+    assertThat(clean.result().alerts()).isEqualTo(embedded.alerts());
+  }
+
+  @Test
+  void aTaskFailureMidRunLeavesTheCommittedOutputIdentical() throws Exception {
+    long failAfter = clean.frames() / 2;
+    FailOnce.reset(failAfter);
+    LocalFlinkRun.Outcome failed =
+        local.run(
+            scenario, NAME, null, LocalFlinkRun.Options.defaults().withTap(new FailOnce(), 200));
+    assertThat(FailOnce.FAILED.get()).as("the failure was injected").isTrue();
+    assertThat(multiset(failed.outputs())).isEqualTo(multiset(clean.outputs()));
+    assertThat(failed.result().violations()).isEqualTo(clean.result().violations());
+  }
+
+  private static List<String> multiset(List<SectorOutput> outputs) {
+    List<String> out = new ArrayList<>();
+    outputs.forEach(
+        o ->
+            out.add(
+                o.topic().replaceAll("\\.\\d+$", "")
+                    + " "
+                    + o.kind()
+                    + " "
+                    + o.sector()
+                    + " "
+                    + o.scanNanos()
+                    + " "
+                    + o.seq()
+                    + " "
+                    + o.key()
+                    + " "
+                    + o.json()));
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * Throws once, after a checkpoint has completed and {@code failAfter} reports have passed: the
+   * job restarts from that checkpoint (state restored, sectors replayed, uncommitted output
+   * aborted).
+   */
+  static final class FailOnce
+      implements MapFunction<SensedObservation, SensedObservation>, CheckpointListener {
+    private static final long serialVersionUID = 1L;
+    static final AtomicBoolean FAILED = new AtomicBoolean();
+    static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+    static final AtomicLong SEEN = new AtomicLong();
+    static volatile long failAfter;
+
+    static void reset(long after) {
+      FAILED.set(false);
+      CHECKPOINTED.set(false);
+      SEEN.set(0);
+      failAfter = after;
+    }
+
+    @Override
+    public SensedObservation map(SensedObservation o) {
+      if (SEEN.incrementAndGet() >= failAfter
+          && CHECKPOINTED.get()
+          && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("injected failure");
+      }
+      return o;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      CHECKPOINTED.set(true);
+    }
+  }
+}
