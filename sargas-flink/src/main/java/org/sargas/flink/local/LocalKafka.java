@@ -53,9 +53,16 @@ public final class LocalKafka implements AutoCloseable {
             .setConfigProp("group.initial.rebalance.delay.ms", "0")
             .setConfigProp("transaction.max.timeout.ms", "900000")
             .build();
-    cluster.format();
-    cluster.startup();
-    cluster.waitForReadyBrokers();
+    // The test kit prints its formatting to stdout, which carries the command's output: stderr.
+    java.io.PrintStream stdout = System.out;
+    System.setOut(System.err);
+    try {
+      cluster.format();
+      cluster.startup();
+      cluster.waitForReadyBrokers();
+    } finally {
+      System.setOut(stdout);
+    }
     return new LocalKafka(cluster);
   }
 
