@@ -14,6 +14,7 @@ import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.pipeline.identity.IdentificationCriteria;
+import org.sargas.pipeline.sector.SectorSettings;
 import org.sargas.track.TrackerConfig;
 
 /**
@@ -32,6 +33,8 @@ import org.sargas.track.TrackerConfig;
  * @param warning the early warning's settings
  * @param gate the plausibility gate's limits
  * @param identification the identification criteria of the identity stage
+ * @param sectors how tracking is partitioned by geographic sector (decision 1201); one sector by
+ *     default
  */
 public record PipelineSetup(
     LocalTangentPlane region,
@@ -43,7 +46,8 @@ public record PipelineSetup(
     MonitorSettings monitor,
     WarningSettings warning,
     GateSettings gate,
-    IdentificationCriteria identification) {
+    IdentificationCriteria identification,
+    SectorSettings sectors) {
   public PipelineSetup {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(borders, "borders");
@@ -56,6 +60,33 @@ public record PipelineSetup(
     warning = warning == null ? WarningSettings.defaults() : warning;
     gate = gate == null ? GateSettings.defaults() : gate;
     identification = identification == null ? IdentificationCriteria.defaults() : identification;
+    sectors = sectors == null ? SectorSettings.single() : sectors;
+  }
+
+  /** A setup with one tracking sector. */
+  public PipelineSetup(
+      LocalTangentPlane region,
+      Map<String, Sensor> sensors,
+      CountryBorders borders,
+      List<ZoneArea> zones,
+      List<AirportWatch> airports,
+      TrackerConfig tracker,
+      MonitorSettings monitor,
+      WarningSettings warning,
+      GateSettings gate,
+      IdentificationCriteria identification) {
+    this(
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        gate,
+        identification,
+        null);
   }
 
   /** A setup with the default identification criteria. */
@@ -69,7 +100,7 @@ public record PipelineSetup(
       MonitorSettings monitor,
       WarningSettings warning,
       GateSettings gate) {
-    this(region, sensors, borders, zones, airports, tracker, monitor, warning, gate, null);
+    this(region, sensors, borders, zones, airports, tracker, monitor, warning, gate, null, null);
   }
 
   /** Default tracker, monitor (Hermite path), warning and gate settings. */
@@ -85,19 +116,56 @@ public record PipelineSetup(
   /** A copy with another tracker configuration. */
   public PipelineSetup withTracker(TrackerConfig t) {
     return new PipelineSetup(
-        region, sensors, borders, zones, airports, t, monitor, warning, gate, identification);
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        t,
+        monitor,
+        warning,
+        gate,
+        identification,
+        sectors);
   }
 
   /** A copy with other gate limits. */
   public PipelineSetup withGate(GateSettings g) {
     return new PipelineSetup(
-        region, sensors, borders, zones, airports, tracker, monitor, warning, g, identification);
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        g,
+        identification,
+        sectors);
   }
 
   /** A copy with other identification criteria. */
   public PipelineSetup withIdentification(IdentificationCriteria criteria) {
     return new PipelineSetup(
-        region, sensors, borders, zones, airports, tracker, monitor, warning, gate, criteria);
+        region, sensors, borders, zones, airports, tracker, monitor, warning, gate, criteria,
+        sectors);
+  }
+
+  /** A copy with another sector partitioning. */
+  public PipelineSetup withSectors(SectorSettings s) {
+    return new PipelineSetup(
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        gate,
+        identification,
+        s);
   }
 
   /**

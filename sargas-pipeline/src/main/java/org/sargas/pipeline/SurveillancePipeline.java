@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.sargas.airspace.airport.RunwaySuspension;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.warning.EarlyWarning;
@@ -22,7 +23,7 @@ import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.identity.IdentityStage;
-import org.sargas.track.MultiTargetTracker;
+import org.sargas.pipeline.sector.SectoredTracker;
 
 /**
  * The air picture's stages in their one order, for one scan of observations:
@@ -45,7 +46,7 @@ import org.sargas.track.MultiTargetTracker;
 public final class SurveillancePipeline {
   private final PipelineSetup setup;
   private final PlausibilityGate gate;
-  private final MultiTargetTracker tracker;
+  private final SectoredTracker tracker;
   private final DomesticTrackFilter domestic;
   private final AirspaceMonitor monitor;
   private final EarlyWarning earlyWarning;
@@ -75,16 +76,43 @@ public final class SurveillancePipeline {
   private final Set<String> crossings = new HashSet<>();
   private long domesticSuppressed;
 
+  /** A pipeline whose tracking sectors (if several) run one after the other. */
   public SurveillancePipeline(PipelineSetup setup) {
+    this(setup, null);
+  }
+
+  /**
+   * A pipeline whose tracking sectors run in parallel on {@code sectorExecutor} (the caller's
+   * thread runs sector 0); results are the same as without it.
+   *
+   * @param sectorExecutor runs sectors 1.. ; null to run them on the caller's thread
+   */
+  public SurveillancePipeline(PipelineSetup setup, Executor sectorExecutor) {
     this.setup = setup;
     this.gate = new PlausibilityGate(setup.sensors(), setup.gate());
-    this.tracker = new MultiTargetTracker(setup.region(), setup.trackerSensors(), setup.tracker());
+    this.tracker =
+        new SectoredTracker(
+            setup.region(),
+            setup.sensors(),
+            setup.trackerSensors(),
+            setup.tracker(),
+            setup.sectors(),
+            sectorExecutor);
     this.identity = new IdentityStage(setup.identification(), setup.borders()::countryAt);
     this.smoothedMonitor =
         new AirspaceMonitor(
             setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
     // Smooth only what the smoothed monitor may measure: tracks near or inside a watched zone.
-    tracker.smoothOnly(t -> smoothedMonitor.near(t, SMOOTHING_REACH_M));
+    // Sectors may run in parallel: each gets its own (not thread-safe) zone index for the scope.
+    tracker.smoothOnly(
+        k -> {
+          AirspaceMonitor m =
+              k == 0
+                  ? smoothedMonitor
+                  : new AirspaceMonitor(
+                      setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
+          return t -> m.near(t, SMOOTHING_REACH_M);
+        });
     this.domestic = new DomesticTrackFilter(setup.zones());
     this.monitor = new AirspaceMonitor(setup.borders(), setup.zones(), setup.monitor());
     this.earlyWarning = new EarlyWarning(setup.zones(), setup.warning());
@@ -328,8 +356,8 @@ public final class SurveillancePipeline {
     return identity;
   }
 
-  /** The tracker (counters, current picture, numbering). */
-  public MultiTargetTracker tracker() {
+  /** The tracking stage (one tracker per sector; counters). */
+  public SectoredTracker tracker() {
     return tracker;
   }
 

@@ -70,6 +70,15 @@ public final class MultiTargetTracker implements Tracker {
    */
   private static final int BRUTE_FORCE_LIMIT = 8;
 
+  /** Bound of the acceleration the coarse pre-check allows a track, m/s² (about 10 g). */
+  static final double COARSE_ACCELERATION_MPS2 = 100;
+
+  /** Bound of the turn rate the coarse pre-check allows a track, rad/s. */
+  static final double COARSE_TURN_RATE_RAD_PER_S = 0.5;
+
+  /** Margin of the coarse pre-check, m. */
+  static final double COARSE_MARGIN_M = 1_000;
+
   /** A hard associator's weights are 0 or 1: above this a pair is assigned. */
   private static final double ASSIGNED = 0.5;
 
@@ -146,6 +155,11 @@ public final class MultiTargetTracker implements Tracker {
   private int[] candidates = new int[64];
   private final int[] candidateCount = new int[1];
   private double[] missCost = new double[64];
+  private final GridIndex recoveryGrid = new GridIndex();
+  private int[] recoveryPlots = new int[64];
+  private double[] recoveryEast = new double[64];
+  private double[] recoveryNorth = new double[64];
+  private int[] recoveryCandidates = new int[64];
 
   /**
    * One association stage: the tracks of one life-cycle class (confirmed and coasting, or
@@ -711,12 +725,63 @@ public final class MultiTargetTracker implements Tracker {
         stage.spare = t.state;
         t.state = spare;
         stage.predicted[ti] = spare;
+      } else if (useGrid && farFromEveryDetection(t)) {
+        stage.predicted[ti] = null; // gate() gives it no candidates, as its pre-gate would
       } else {
         FilterState predicted = stage.prediction(ti);
         stage.filter.predict(t.state, midS, predicted);
         stage.predicted[ti] = predicted;
       }
     }
+  }
+
+  /**
+   * Whether no detection of the group can be within the pre-gate of the track's prediction, judged
+   * without predicting: the pre-gate's box around the straight-line extrapolation from the track's
+   * state, widened by bounds of everything the prediction can add — position spread growing with
+   * the velocity spread and an acceleration of {@value #COARSE_ACCELERATION_MPS2} m/s², a turn of
+   * up to {@value #COARSE_TURN_RATE_RAD_PER_S} rad/s bending the path, a faster speed over the
+   * group's span — and {@value #COARSE_MARGIN_M} m. A spread-in-time group from a rotating radar
+   * covers a sector of its coverage, so most tracks are far from all of its plots; skipping their
+   * multiple-model prediction is the largest saving of a scan (docs/benchmarks.md, Tracker).
+   */
+  private boolean farFromEveryDetection(LiveTrack t) {
+    GaussianState c = t.state.combined;
+    double dt = Math.abs(midS - c.timeS);
+    double pee = c.variance(GaussianState.EAST);
+    double pnn = c.variance(GaussianState.NORTH);
+    double pen = c.covariance(GaussianState.EAST, GaussianState.NORTH);
+    double tr = pee + pnn;
+    double lambda = tr / 2 + Math.sqrt(Math.max(0, tr * tr / 4 - (pee * pnn - pen * pen)));
+    double sigmaV = Math.sqrt(c.variance(GaussianState.VEAST) + c.variance(GaussianState.VNORTH));
+    double ve = c.x[GaussianState.VEAST];
+    double vn = c.x[GaussianState.VNORTH];
+    double speed = Math.sqrt(ve * ve + vn * vn);
+    double accelerationM = 0.5 * COARSE_ACCELERATION_MPS2 * dt * dt;
+    double sigmaBound = Math.sqrt(lambda) + sigmaV * dt + accelerationM;
+    double speedBound =
+        speed
+            + COARSE_ACCELERATION_MPS2 * dt
+            + config.preGateSpeedSigmas() * (sigmaV + COARSE_ACCELERATION_MPS2 * dt);
+    double reach = Math.max(gater.gateDistance2(), identityGater.gateDistance2());
+    double radius =
+        Math.sqrt(reach) * (sigmaBound + Math.sqrt(maxDetectionVarianceM2))
+            + speedBound * halfSpanS
+            + 0.5 * COARSE_TURN_RATE_RAD_PER_S * speed * dt * dt
+            + accelerationM
+            + COARSE_MARGIN_M;
+    double ce = c.x[GaussianState.EAST] + ve * (midS - c.timeS);
+    double cn = c.x[GaussianState.NORTH] + vn * (midS - c.timeS);
+    candidates =
+        grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates, candidateCount);
+    int nc = candidateCount[0];
+    for (int i = 0; i < nc; i++) {
+      Detection d = pool[local[candidates[i]]];
+      if (Math.abs(d.eastM - ce) <= radius && Math.abs(d.northM - cn) <= radius) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -733,6 +798,10 @@ public final class MultiTargetTracker implements Tracker {
     for (int ti = 0; ti < stage.trackCount; ti++) {
       LiveTrack t = stage.tracks[ti];
       FilterState predicted = stage.predicted[ti];
+      if (predicted == null) {
+        missCost[ti] = 0.5 * gate;
+        continue;
+      }
       int nc = preGate(t, predicted.combined);
       double minLogDet = Double.POSITIVE_INFINITY;
       for (int c = 0; c < nc; c++) {
@@ -807,15 +876,28 @@ public final class MultiTargetTracker implements Tracker {
     int unused = 0;
     double groupStartS = pool[from].timeS;
     double latestUnusedS = Double.NEGATIVE_INFINITY;
+    double maxNoiseM = 0;
     for (int k = from; k < to; k++) {
-      if (!pool[k].used && pool[k].kind == DetectionKind.POSITION) {
+      Detection d = pool[k];
+      if (!d.used && d.kind == DetectionKind.POSITION) {
+        recoveryPlots = grow(recoveryPlots, unused + 1);
+        if (recoveryEast.length <= unused) {
+          recoveryEast = Arrays.copyOf(recoveryEast, 2 * recoveryPlots.length);
+          recoveryNorth = Arrays.copyOf(recoveryNorth, recoveryEast.length);
+        }
+        recoveryPlots[unused] = k;
+        recoveryEast[unused] = d.eastM;
+        recoveryNorth[unused] = d.northM;
         unused++;
-        latestUnusedS = Math.max(latestUnusedS, pool[k].timeS);
+        latestUnusedS = Math.max(latestUnusedS, d.timeS);
+        maxNoiseM = Math.max(maxNoiseM, Math.sqrt(d.varEastM2 + d.varNorthM2));
       }
     }
     if (unused == 0) {
       return;
     }
+    // The unused plots in a grid: a missed track visits only those within its largest reach.
+    recoveryGrid.build(recoveryEast, recoveryNorth, unused, config.gridCellM());
     for (LiveTrack t : tracks) {
       // Only tracks that this group missed: one updated within the group (from its first plot's
       // time on) is not manoeuvring out of its gate; nor can a track updated after every unused
@@ -837,10 +919,38 @@ public final class MultiTargetTracker implements Tracker {
               c.p[GaussianState.VEAST * n + GaussianState.VEAST]
                   + c.p[GaussianState.VNORTH * n + GaussianState.VNORTH]);
       double speedMps = Math.hypot(c.x[GaussianState.VEAST], c.x[GaussianState.VNORTH]);
+      // Every unused plot lies between the group's start and its latest unused plot: the cheap
+      // check below can pass only within the box around the extrapolation over that span, widened
+      // by the reach at its end (the reach grows with the time since the track's state).
+      double dt0 = Math.max(0, groupStartS - c.timeS);
+      double dt1 = Math.max(0, latestUnusedS - c.timeS);
+      double reachMaxM =
+          gateSigmas
+                  * (sigmaPositionM
+                      + sigmaVelocityMps * dt1
+                      + 0.5 * config.manoeuvreAccelerationMps2() * dt1 * dt1
+                      + maxNoiseM)
+              + 0.5 * config.manoeuvreMaxTurnRateRadPerS() * speedMps * dt1 * dt1
+              + config.manoeuvreReachMarginM();
+      double e0 = c.x[GaussianState.EAST] + c.x[GaussianState.VEAST] * dt0;
+      double e1 = c.x[GaussianState.EAST] + c.x[GaussianState.VEAST] * dt1;
+      double n0 = c.x[GaussianState.NORTH] + c.x[GaussianState.VNORTH] * dt0;
+      double n1 = c.x[GaussianState.NORTH] + c.x[GaussianState.VNORTH] * dt1;
+      recoveryCandidates =
+          recoveryGrid.query(
+              Math.min(e0, e1) - reachMaxM,
+              Math.min(n0, n1) - reachMaxM,
+              Math.max(e0, e1) + reachMaxM,
+              Math.max(n0, n1) + reachMaxM,
+              recoveryCandidates,
+              candidateCount);
+      int nc = candidateCount[0];
+      // In plot order, as a scan of the whole group would visit them (ties go to the later plot).
+      Arrays.sort(recoveryCandidates, 0, nc);
       Detection best = null;
       double bestD2 = gate;
-      for (int k = from; k < to; k++) {
-        Detection d = pool[k];
+      for (int ci = 0; ci < nc; ci++) {
+        Detection d = pool[recoveryPlots[recoveryCandidates[ci]]];
         if (d.used
             || d.kind != DetectionKind.POSITION
             || d.timeS <= t.lastUpdateS

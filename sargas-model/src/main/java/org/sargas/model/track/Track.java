@@ -101,6 +101,25 @@ public record Track(
         newAssessment);
   }
 
+  /** This track under another id (a sector handover gives a sector's track its global id). */
+  public Track withTrackId(String newTrackId) {
+    return new Track(
+        newTrackId,
+        time,
+        position,
+        velocityEastMps,
+        velocityNorthMps,
+        velocityUpMps,
+        varEastM2,
+        varNorthM2,
+        covEastNorthM2,
+        state,
+        identity,
+        classification,
+        updates,
+        assessment);
+  }
+
   /** The standard identity (shortcut for {@code assessment().standardIdentity()}). */
   public StandardIdentity standardIdentity() {
     return assessment.standardIdentity();

@@ -19,6 +19,7 @@ import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.Warning;
 import org.sargas.model.track.Track;
+import org.sargas.pipeline.sector.SectorSettings;
 import org.sargas.server.json.ResponseJson;
 import org.sargas.server.json.ViolationJson;
 import org.sargas.server.pipeline.IncidentJson;
@@ -102,6 +103,15 @@ public final class ScenarioCommand implements Runnable {
     @Option(names = "--seed", description = "Override the scenario's random seed.")
     Long seed;
 
+    @Option(
+        names = "--sectors",
+        paramLabel = "COLUMNSxROWS",
+        defaultValue = "1x1",
+        description =
+            "Track in a grid of geographic sectors with a 20 km halo, e.g. 2x2 (default"
+                + " ${DEFAULT-VALUE}: one sector; docs/decisions/1201).")
+    String sectors;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -127,7 +137,10 @@ public final class ScenarioCommand implements Runnable {
       }
       ScenarioResult result;
       try {
-        result = new ScenarioRun(CountryBorders.easternFlank()).run(scenario);
+        result =
+            new ScenarioRun(CountryBorders.easternFlank())
+                .withSectors(sectorSettings(spec, sectors))
+                .run(scenario);
       } catch (IllegalArgumentException | UncheckedIOException e) {
         err.println("sargas scenario run: " + e.getMessage());
         return SargasCli.EXIT_ENVIRONMENT;
@@ -382,5 +395,23 @@ public final class ScenarioCommand implements Runnable {
 
   private static String dash(String s) {
     return s == null ? "-" : s;
+  }
+
+  /** {@code COLUMNSxROWS} as sector settings with the default halo. */
+  static SectorSettings sectorSettings(CommandLine.Model.CommandSpec spec, String text) {
+    String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+    try {
+      if (parts.length == 2) {
+        return new SectorSettings(
+            Integer.parseInt(parts[0].trim()),
+            Integer.parseInt(parts[1].trim()),
+            SectorSettings.DEFAULT_HALO_M);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--sectors " + text + ": " + e.getMessage());
+    }
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "--sectors " + text + ": expected COLUMNSxROWS, e.g. 2x2");
   }
 }

@@ -1,6 +1,7 @@
 package org.sargas.server.config;
 
 import org.sargas.pipeline.GateSettings;
+import org.sargas.pipeline.sector.SectorSettings;
 
 /**
  * Pipeline settings.
@@ -15,6 +16,8 @@ import org.sargas.pipeline.GateSettings;
  * @param systemTrackLatenessS lateness allowed to system-track reports (CAT062 from another
  *     tracker) of inputs that set none, s (default 5: a system tracker sends its tracks seconds
  *     after their time of track information; a late one joins the next scan)
+ * @param sectors tracking partitioned by geographic sector: {@code columns}, {@code rows}, {@code
+ *     haloM} (default one sector; decision 1201). Sectors run in parallel, one thread each.
  */
 public record PipelineSettings(
     Double sliceS,
@@ -23,7 +26,8 @@ public record PipelineSettings(
     Double maxFutureS,
     Double maxAgeS,
     Double maxAltitudeM,
-    Double systemTrackLatenessS) {
+    Double systemTrackLatenessS,
+    SectorConfig sectors) {
   public PipelineSettings {
     sliceS = sliceS == null ? 1.0 : sliceS;
     latenessS = latenessS == null ? 1.0 : latenessS;
@@ -32,6 +36,48 @@ public record PipelineSettings(
     maxAgeS = maxAgeS == null ? 60.0 : maxAgeS;
     maxAltitudeM = maxAltitudeM == null ? 30000.0 : maxAltitudeM;
     systemTrackLatenessS = systemTrackLatenessS == null ? 5.0 : systemTrackLatenessS;
+    sectors = sectors == null ? new SectorConfig(null, null, null) : sectors;
+  }
+
+  /** Settings with one tracking sector. */
+  public PipelineSettings(
+      Double sliceS,
+      Double latenessS,
+      Integer queueCapacity,
+      Double maxFutureS,
+      Double maxAgeS,
+      Double maxAltitudeM,
+      Double systemTrackLatenessS) {
+    this(
+        sliceS,
+        latenessS,
+        queueCapacity,
+        maxFutureS,
+        maxAgeS,
+        maxAltitudeM,
+        systemTrackLatenessS,
+        null);
+  }
+
+  /**
+   * Tracking sectors as configured.
+   *
+   * @param columns sectors west to east (default 1)
+   * @param rows sectors south to north (default 1)
+   * @param haloM halo width, m (default 20,000)
+   */
+  public record SectorConfig(Integer columns, Integer rows, Double haloM) {
+    /** The pipeline's sector settings; a ConfigException names what is wrong. */
+    public SectorSettings toSettings() {
+      try {
+        return new SectorSettings(
+            columns == null ? 1 : columns,
+            rows == null ? 1 : rows,
+            haloM == null ? SectorSettings.DEFAULT_HALO_M : haloM);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("pipeline." + e.getMessage());
+      }
+    }
   }
 
   /** Settings with the default system-track lateness. */
@@ -42,7 +88,7 @@ public record PipelineSettings(
       Double maxFutureS,
       Double maxAgeS,
       Double maxAltitudeM) {
-    this(sliceS, latenessS, queueCapacity, maxFutureS, maxAgeS, maxAltitudeM, null);
+    this(sliceS, latenessS, queueCapacity, maxFutureS, maxAgeS, maxAltitudeM, null, null);
   }
 
   /** The plausibility gate's limits. */

@@ -57,7 +57,8 @@ public final class NodePipelineSetup {
         null,
         null,
         config.pipeline().gate(),
-        identification(config));
+        identification(config),
+        config.pipeline().sectors().toSettings());
   }
 
   private static org.sargas.pipeline.identity.IdentificationCriteria identification(

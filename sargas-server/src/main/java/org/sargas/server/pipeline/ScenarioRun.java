@@ -37,6 +37,7 @@ import org.sargas.pipeline.ResponseAdvisor;
 import org.sargas.pipeline.ScanOutput;
 import org.sargas.pipeline.SurveillancePipeline;
 import org.sargas.pipeline.identity.FlightPlanBook;
+import org.sargas.pipeline.sector.SectorSettings;
 import org.sargas.server.config.RegionConfig;
 import org.sargas.sim.SimulationResult;
 import org.sargas.sim.Simulator;
@@ -60,6 +61,7 @@ public final class ScenarioRun {
 
   private final CountryBorders borders;
   private final TrackerConfig trackerConfig;
+  private SectorSettings sectors = SectorSettings.single();
 
   /** A run with the tracker's default configuration. */
   public ScenarioRun(CountryBorders borders) {
@@ -69,6 +71,12 @@ public final class ScenarioRun {
   public ScenarioRun(CountryBorders borders, TrackerConfig trackerConfig) {
     this.borders = borders;
     this.trackerConfig = trackerConfig;
+  }
+
+  /** Tracks partitioned by geographic sector (decision 1201); one sector by default. */
+  public ScenarioRun withSectors(SectorSettings s) {
+    this.sectors = s;
+    return this;
   }
 
   /** Runs the scenario with its own seed. */
@@ -203,7 +211,8 @@ public final class ScenarioRun {
         new LocalTangentPlane(
             GeoPoint.of(scenario.region().originLatDeg(), scenario.region().originLonDeg()));
     return PipelineSetup.of(region, sensors, borders, zones, airportWatches(scenario, airports))
-        .withTracker(trackerConfig);
+        .withTracker(trackerConfig)
+        .withSectors(sectors);
   }
 
   /** The violations measured on the ground-truth trajectories by the same monitor. */

@@ -18,9 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.zone.ZoneArea;
@@ -97,6 +99,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private PipelineWorker worker;
   private Thread pipelineThread;
   private ScheduledExecutorService timers;
+  private ExecutorService sectorThreads;
   private Broadcaster broadcaster;
   private Outputs outputs;
   private final SapientDmm sapientDmm;
@@ -164,7 +167,26 @@ public final class ServeNode implements NodeView, AutoCloseable {
     for (Sensor m : setup.sensors().values()) {
       store.recordSensor(m);
     }
-    pipeline = new SurveillancePipeline(setup);
+    if (setup.sectors().partitioned()) {
+      int threads = setup.sectors().count() - 1; // the pipeline thread runs sector 0
+      AtomicInteger n = new AtomicInteger(1);
+      sectorThreads =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "sargas-sector-" + n.getAndIncrement());
+                t.setDaemon(true);
+                return t;
+              });
+      LOG.info(
+          "tracking in {} sectors ({} x {}, halo {} m), {} sector threads",
+          setup.sectors().count(),
+          setup.sectors().columns(),
+          setup.sectors().rows(),
+          setup.sectors().haloM(),
+          threads);
+    }
+    pipeline = new SurveillancePipeline(setup, sectorThreads);
     planFiles =
         new FlightPlanFiles(
             config.identity().flightPlans().stream().map(Path::of).toList(),
@@ -614,6 +636,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (sectorThreads != null) {
+      sectorThreads.shutdownNow();
     }
     if (broadcaster != null) {
       broadcaster.close();
