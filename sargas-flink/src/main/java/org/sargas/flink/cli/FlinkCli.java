@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sargas.flink.local.LocalFlinkRun;
 import org.sargas.flink.local.LocalKafka;
+import org.sargas.pipeline.sector.SectorSettings;
 import org.sargas.server.cli.SargasCli;
 import org.sargas.server.cli.ScenarioCommand;
 import org.sargas.sim.scenario.Scenario;
@@ -75,6 +76,15 @@ public final class FlinkCli implements Runnable {
     @Option(names = "--seed", description = "Override the scenario's random seed.")
     Long seed;
 
+    @Option(
+        names = "--sectors",
+        paramLabel = "COLUMNSxROWS",
+        defaultValue = "1x1",
+        description =
+            "Track in a grid of geographic sectors with a 20 km halo and handover, e.g. 2x2"
+                + " (default ${DEFAULT-VALUE}; docs/decisions/1201).")
+    String sectors;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +104,7 @@ public final class FlinkCli implements Runnable {
                 + "'; built-in: "
                 + String.join(", ", ScenarioCatalog.BUILT_IN));
       }
+      SectorSettings sectorGrid = ScenarioCommand.sectorSettings(spec, sectors);
       Scenario scenario = seed == null ? found.get() : found.get().withSeed(seed);
       LocalFlinkRun.Outcome outcome;
       try (LocalKafka kafka = LocalKafka.start()) {
@@ -103,7 +114,9 @@ public final class FlinkCli implements Runnable {
                     scenario,
                     name,
                     seed,
-                    LocalFlinkRun.Options.defaults().withParallelism(parallelism));
+                    LocalFlinkRun.Options.defaults()
+                        .withParallelism(parallelism)
+                        .withSectors(sectorGrid));
       } catch (Exception e) {
         err.println("sargas flink run: " + e);
         return SargasCli.EXIT_ENVIRONMENT;

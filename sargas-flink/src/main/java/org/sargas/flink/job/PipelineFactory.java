@@ -4,13 +4,13 @@ import java.io.Serializable;
 import org.sargas.pipeline.SurveillancePipeline;
 
 /**
- * Builds a sector's {@link SurveillancePipeline} inside a task (the pipeline itself is not
+ * Builds a region's {@link SurveillancePipeline} inside a task (the pipeline itself is not
  * serialisable; the factory is shipped with the job and builds it where it runs). Two pipelines
- * built for the same sector must behave identically: a restored sector replays its log through a
+ * built for the same region must behave identically: a restored region replays its log through a
  * fresh one.
  */
 @FunctionalInterface
 public interface PipelineFactory extends Serializable {
-  /** A fresh pipeline for {@code sector}. */
-  SurveillancePipeline newPipeline(long sector);
+  /** A fresh pipeline for {@code region}. */
+  SurveillancePipeline newPipeline(long region);
 }

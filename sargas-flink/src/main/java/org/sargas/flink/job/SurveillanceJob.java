@@ -15,9 +15,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * <pre>
  * frames (source: Kafka topic sargas.frames, or a recording)   event time = receive time,
  *   │                                                          bounded out-of-orderness, idleness
- *   ▼ DecodeFunction       (ObservationDecoders, as the node)
- *   ▼ keyBy(sector)        (SectorKeys)
- *   ▼ SectorPipelineFunction (gate → EventTimeSlicer → SurveillancePipeline, per sector)
+ *   ▼ keyBy(region of the feed)   (RegionKeys)
+ *   ▼ RegionPipelineFunction      decoders (ObservationDecoders, as the node) → gate →
+ *   │                             EventTimeSlicer → SurveillancePipeline, one per region
  *   ▼ outputs (sink: Kafka topics sargas.tracks / .violations / .warnings / .alerts, exactly once)
  * </pre>
  *
@@ -28,8 +28,8 @@ public final class SurveillanceJob {
   private final JobSettings settings;
   private final PipelineFactory pipelines;
   private final FeedDecoders feeds;
-  private KeySelector<SensedObservation, Long> sectors = new SectorKeys();
-  private MapFunction<SensedObservation, SensedObservation> tap;
+  private KeySelector<FrameRecord, Long> regions = new RegionKeys();
+  private MapFunction<FrameRecord, FrameRecord> tap;
 
   public SurveillanceJob(JobSettings settings, PipelineFactory pipelines, FeedDecoders feeds) {
     this.settings = settings;
@@ -37,16 +37,14 @@ public final class SurveillanceJob {
     this.feeds = feeds;
   }
 
-  /** Another sector keying (default {@link SectorKeys}). */
-  public SurveillanceJob withSectors(KeySelector<SensedObservation, Long> keys) {
-    this.sectors = keys;
+  /** Another keying of the pipeline operator (default {@link RegionKeys}). */
+  public SurveillanceJob withKeys(KeySelector<FrameRecord, Long> keys) {
+    this.regions = keys;
     return this;
   }
 
-  /**
-   * A map run on every decoded report before it is keyed by sector (tests inject failures with it).
-   */
-  public SurveillanceJob withTap(MapFunction<SensedObservation, SensedObservation> tap) {
+  /** A map run on every frame before it is keyed by region (tests inject failures with it). */
+  public SurveillanceJob withTap(MapFunction<FrameRecord, FrameRecord> tap) {
     this.tap = tap;
     return this;
   }
@@ -62,22 +60,20 @@ public final class SurveillanceJob {
 
   /** Builds the job on {@code env} from a source of frames to a sink of outputs. */
   public void build(
-      StreamExecutionEnvironment env, Source<FrameRecord, ?, ?> source, Sink<SectorOutput> sink) {
+      StreamExecutionEnvironment env, Source<FrameRecord, ?, ?> source, Sink<RegionOutput> sink) {
     build(env.fromSource(source, watermarks(), "frames").uid("frames"), sink);
   }
 
   /** Builds the job from a stream of frames that already carries event time and watermarks. */
-  public void build(DataStream<FrameRecord> frames, Sink<SectorOutput> sink) {
-    DataStream<SensedObservation> observations =
-        frames.flatMap(new DecodeFunction(feeds)).uid("decode").name("decode");
+  public void build(DataStream<FrameRecord> frames, Sink<RegionOutput> sink) {
     if (tap != null) {
-      observations = observations.map(tap).uid("tap").name("tap");
+      frames = frames.map(tap).uid("tap").name("tap");
     }
-    observations
-        .keyBy(sectors)
-        .process(new SectorPipelineFunction(settings, pipelines))
-        .uid("sector-pipeline")
-        .name("sector pipeline")
+    frames
+        .keyBy(regions)
+        .process(new RegionPipelineFunction(settings, pipelines, feeds))
+        .uid("region-pipeline")
+        .name("region pipeline")
         .sinkTo(sink)
         .uid("outputs")
         .name("outputs");

@@ -9,11 +9,11 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.sargas.flink.job.SectorOutput;
+import org.sargas.flink.job.RegionOutput;
 
 /**
- * The job's sink: each {@link SectorOutput} to its topic, keyed by track, violation, zone or alert
- * id, value = the record's JSON, with headers {@value #KIND}, {@value #SECTOR}, {@value #SCAN_NS}
+ * The job's sink: each {@link RegionOutput} to its topic, keyed by track, violation, zone or alert
+ * id, value = the record's JSON, with headers {@value #KIND}, {@value #REGION}, {@value #SCAN_NS}
  * and {@value #SEQ}. Exactly once: Kafka transactions committed with Flink's checkpoints (read the
  * topics with {@code isolation.level=read_committed}).
  */
@@ -21,13 +21,13 @@ public final class KafkaOutputs {
   /** Header: what the record is (track, smoothed, violation, crossing, warning, alert). */
   public static final String KIND = "sargas-kind";
 
-  /** Header: the sector that produced it (decimal). */
-  public static final String SECTOR = "sargas-sector";
+  /** Header: the region whose pipeline produced it (decimal). */
+  public static final String REGION = "sargas-region";
 
   /** Header: the scan's event time, epoch ns (decimal). */
   public static final String SCAN_NS = "sargas-scan-ns";
 
-  /** Header: the sector's output sequence number (decimal). */
+  /** Header: the region's output sequence number (decimal). */
   public static final String SEQ = "sargas-seq";
 
   private KafkaOutputs() {}
@@ -39,11 +39,11 @@ public final class KafkaOutputs {
    * @param transactionTimeoutMs the producers' transaction timeout (at most the brokers' {@code
    *     transaction.max.timeout.ms}, above the checkpoint interval plus restart time)
    */
-  public static KafkaSink<SectorOutput> exactlyOnce(
+  public static KafkaSink<RegionOutput> exactlyOnce(
       String bootstrap, String transactionalIdPrefix, long transactionTimeoutMs) {
     Properties p = new Properties();
     p.setProperty("transaction.timeout.ms", Long.toString(transactionTimeoutMs));
-    return KafkaSink.<SectorOutput>builder()
+    return KafkaSink.<RegionOutput>builder()
         .setBootstrapServers(bootstrap)
         .setRecordSerializer(new Serializer())
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
@@ -52,17 +52,17 @@ public final class KafkaOutputs {
         .build();
   }
 
-  /** A {@link SectorOutput} as a producer record. */
-  static final class Serializer implements KafkaRecordSerializationSchema<SectorOutput> {
+  /** A {@link RegionOutput} as a producer record. */
+  static final class Serializer implements KafkaRecordSerializationSchema<RegionOutput> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(
-        SectorOutput o, KafkaSinkContext context, Long timestamp) {
+        RegionOutput o, KafkaSinkContext context, Long timestamp) {
       List<Header> headers =
           List.of(
               header(KIND, o.kind()),
-              header(SECTOR, Long.toString(o.sector())),
+              header(REGION, Long.toString(o.region())),
               header(SCAN_NS, Long.toString(o.scanNanos())),
               header(SEQ, Long.toString(o.seq())));
       return new ProducerRecord<>(
@@ -79,13 +79,13 @@ public final class KafkaOutputs {
     }
   }
 
-  /** The {@link SectorOutput} of a record read back from an output topic. */
-  public static SectorOutput read(
+  /** The {@link RegionOutput} of a record read back from an output topic. */
+  public static RegionOutput read(
       org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> r) {
-    return new SectorOutput(
+    return new RegionOutput(
         r.topic(),
         header(r, KIND),
-        Long.parseLong(header(r, SECTOR)),
+        Long.parseLong(header(r, REGION)),
         Long.parseLong(header(r, SCAN_NS)),
         Long.parseLong(header(r, SEQ)),
         r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),

@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sargas.airspace.borders.CountryBorders;
+import org.sargas.flink.job.FrameRecord;
 import org.sargas.flink.job.JobSettings;
 import org.sargas.flink.job.OutputJson;
-import org.sargas.flink.job.SectorOutput;
-import org.sargas.flink.job.SensedObservation;
+import org.sargas.flink.job.RegionOutput;
+import org.sargas.flink.job.RegionPipelineFunction;
 import org.sargas.flink.job.SurveillanceJob;
 import org.sargas.flink.kafka.KafkaFrames;
 import org.sargas.flink.kafka.KafkaOutputs;
@@ -24,6 +26,7 @@ import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.pipeline.EventTimeSlicer;
 import org.sargas.pipeline.ScanOutput;
+import org.sargas.pipeline.sector.SectorSettings;
 import org.sargas.server.pipeline.ScenarioResult;
 import org.sargas.server.pipeline.ScenarioRun;
 import org.sargas.server.pipeline.ScenarioWire;
@@ -43,22 +46,28 @@ public final class LocalFlinkRun {
       int parallelism,
       int partitions,
       long checkpointIntervalMs,
-      MapFunction<SensedObservation, SensedObservation> tap) {
-    /** Parallelism 1, 2 partitions, checkpoints every second, no tap. */
+      MapFunction<FrameRecord, FrameRecord> tap,
+      SectorSettings sectors) {
+    /** Parallelism 1, 2 partitions, checkpoints every second, no tap, one tracking sector. */
     public static Options defaults() {
-      return new Options(1, 2, 1000, null);
+      return new Options(1, 2, 1000, null, SectorSettings.single());
     }
 
     public Options withPartitions(int n) {
-      return new Options(parallelism, n, checkpointIntervalMs, tap);
+      return new Options(parallelism, n, checkpointIntervalMs, tap, sectors);
     }
 
     public Options withParallelism(int p) {
-      return new Options(p, partitions, checkpointIntervalMs, tap);
+      return new Options(p, partitions, checkpointIntervalMs, tap, sectors);
     }
 
-    public Options withTap(MapFunction<SensedObservation, SensedObservation> t, long checkpointMs) {
-      return new Options(parallelism, partitions, checkpointMs, t);
+    public Options withTap(MapFunction<FrameRecord, FrameRecord> t, long checkpointMs) {
+      return new Options(parallelism, partitions, checkpointMs, t, sectors);
+    }
+
+    /** Tracking partitioned by geographic sector inside the pipeline (decision 1201). */
+    public Options withSectors(SectorSettings s) {
+      return new Options(parallelism, partitions, checkpointIntervalMs, tap, s);
     }
   }
 
@@ -66,12 +75,13 @@ public final class LocalFlinkRun {
    * What a local run gave.
    *
    * @param result the run as {@code scenario run} reports it
-   * @param outputs every committed output, ordered by scan time, sector and sequence number
+   * @param outputs every committed output, ordered by scan time, region and sequence number
    * @param frames frames published
    * @param jobS wall-clock seconds of the Flink job alone (reported only)
+   * @param handovers tracks that kept another tracking sector's id at a sector edge
    */
   public record Outcome(
-      ScenarioResult result, List<SectorOutput> outputs, int frames, double jobS) {}
+      ScenarioResult result, List<RegionOutput> outputs, int frames, double jobS, long handovers) {}
 
   private final LocalKafka kafka;
   private final JobSettings settings;
@@ -115,7 +125,7 @@ public final class LocalFlinkRun {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(options.parallelism(), conf);
     env.enableCheckpointing(options.checkpointIntervalMs());
-    ScenarioInputs inputs = new ScenarioInputs(scenarioName, seed);
+    ScenarioInputs inputs = new ScenarioInputs(scenarioName, seed, options.sectors());
     SurveillanceJob job = new SurveillanceJob(s, inputs, inputs);
     if (options.tap() != null) {
       job.withTap(options.tap());
@@ -125,25 +135,49 @@ public final class LocalFlinkRun {
         KafkaFrames.source(kafka.bootstrap(), s.framesTopic(), "sargas-local" + suffix, true),
         KafkaOutputs.exactlyOnce(kafka.bootstrap(), "sargas-local" + suffix, 600_000));
     long t0 = System.nanoTime();
-    env.execute("sargas " + scenario.name());
+    JobExecutionResult executed = env.execute("sargas " + scenario.name());
+    Long handovers = executed.getAccumulatorResult(RegionPipelineFunction.HANDOVERS);
     double jobS = (System.nanoTime() - t0) / 1e9;
 
-    List<SectorOutput> out = new ArrayList<>();
-    kafka.readCommitted(outputs).forEach(r -> out.add(KafkaOutputs.read(r)));
+    Long emitted = executed.getAccumulatorResult(RegionPipelineFunction.OUTPUTS);
+    List<RegionOutput> out = readAll(outputs, emitted == null ? 0 : emitted);
     out.sort(
-        Comparator.comparingLong(SectorOutput::scanNanos)
-            .thenComparingLong(SectorOutput::sector)
-            .thenComparingLong(SectorOutput::seq));
-    ScenarioRun run = new ScenarioRun(CountryBorders.easternFlank());
+        Comparator.comparingLong(RegionOutput::scanNanos)
+            .thenComparingLong(RegionOutput::region)
+            .thenComparingLong(RegionOutput::seq));
+    ScenarioRun run = new ScenarioRun(CountryBorders.easternFlank()).withSectors(options.sectors());
     ScenarioResult result = run.result(scenario, sim, collect(out), jobS);
-    return new Outcome(result, out, frames.size(), jobS);
+    return new Outcome(result, out, frames.size(), jobS, handovers == null ? 0 : handovers);
+  }
+
+  /**
+   * Every committed output: the read is repeated (up to 30 s) until it has as many as the job
+   * produced, since a transaction's commit markers reach the partitions shortly after the commit.
+   *
+   * @throws IllegalStateException if fewer are committed
+   */
+  private List<RegionOutput> readAll(List<String> topics, long expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      List<RegionOutput> out = new ArrayList<>();
+      kafka.readCommitted(topics).forEach(r -> out.add(KafkaOutputs.read(r)));
+      if (out.size() >= expected) {
+        return out;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "only " + out.size() + " of the job's " + expected + " outputs are committed");
+      }
+      Thread.sleep(200);
+    }
   }
 
   /** The outputs, in order, as the scans that produced them. */
-  static ScenarioRun.Collected collect(List<SectorOutput> outputs) {
+  static ScenarioRun.Collected collect(List<RegionOutput> outputs) {
     ObjectMapper json = OutputJson.mapper();
     ScenarioRun.Collected c = new ScenarioRun.Collected();
-    for (SectorOutput o : outputs) {
+    for (RegionOutput o : outputs) {
       Instant t = Instant.ofEpochSecond(0, o.scanNanos());
       List<Track> tracks = List.of();
       List<Track> smoothed = List.of();

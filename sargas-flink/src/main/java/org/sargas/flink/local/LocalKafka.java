@@ -63,7 +63,27 @@ public final class LocalKafka implements AutoCloseable {
     } finally {
       System.setOut(stdout);
     }
-    return new LocalKafka(cluster);
+    LocalKafka kafka = new LocalKafka(cluster);
+    kafka.warmUpTransactions();
+    return kafka;
+  }
+
+  /**
+   * One committed transaction before any job runs: the broker creates its transaction-state topic
+   * and loads the coordinator now, not while the job's first transaction waits on it.
+   */
+  private void warmUpTransactions() throws Exception {
+    createTopics(List.of("sargas.warm-up"), 1);
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "sargas-warm-up");
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+      producer.initTransactions();
+      producer.beginTransaction();
+      producer.send(new ProducerRecord<>("sargas.warm-up", new byte[0])).get();
+      producer.commitTransaction();
+    }
   }
 
   /** The brokers' bootstrap address. */

@@ -10,6 +10,7 @@ import org.sargas.formats.ObservationDecoder;
 import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.SurveillancePipeline;
 import org.sargas.pipeline.identity.FlightPlanBook;
+import org.sargas.pipeline.sector.SectorSettings;
 import org.sargas.server.pipeline.ScenarioRun;
 import org.sargas.server.pipeline.ScenarioWire;
 import org.sargas.sim.SimulationResult;
@@ -27,6 +28,8 @@ public final class ScenarioInputs implements PipelineFactory, FeedDecoders {
 
   private final String scenarioName;
   private final Long seed;
+  private final int sectorColumns;
+  private final int sectorRows;
   private transient Scenario scenario;
   private transient PipelineSetup setup;
 
@@ -35,8 +38,17 @@ public final class ScenarioInputs implements PipelineFactory, FeedDecoders {
    * @param seed the seed override, or null
    */
   public ScenarioInputs(String scenarioName, Long seed) {
+    this(scenarioName, seed, SectorSettings.single());
+  }
+
+  /**
+   * @param sectors the tracking sectors inside the pipeline (decision 1201; halo: the default)
+   */
+  public ScenarioInputs(String scenarioName, Long seed, SectorSettings sectors) {
     this.scenarioName = scenarioName;
     this.seed = seed;
+    this.sectorColumns = sectors.columns();
+    this.sectorRows = sectors.rows();
   }
 
   /** The scenario. */
@@ -52,10 +64,13 @@ public final class ScenarioInputs implements PipelineFactory, FeedDecoders {
   }
 
   @Override
-  public SurveillancePipeline newPipeline(long sector) {
+  public SurveillancePipeline newPipeline(long region) {
     if (setup == null) {
       Scenario s = scenario();
-      ScenarioRun run = new ScenarioRun(CountryBorders.easternFlank());
+      ScenarioRun run =
+          new ScenarioRun(CountryBorders.easternFlank())
+              .withSectors(
+                  new SectorSettings(sectorColumns, sectorRows, SectorSettings.DEFAULT_HALO_M));
       List<AirportZone> airports = run.airportZones(s);
       List<ZoneArea> zones = run.watchedZones(s, airports);
       SimulationResult sensorsOnly =

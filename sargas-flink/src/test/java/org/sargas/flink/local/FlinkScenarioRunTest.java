@@ -9,13 +9,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sargas.airspace.borders.CountryBorders;
-import org.sargas.flink.job.SectorOutput;
-import org.sargas.flink.job.SensedObservation;
+import org.sargas.flink.job.FrameRecord;
+import org.sargas.flink.job.RegionOutput;
 import org.sargas.model.airspace.Violation;
+import org.sargas.pipeline.sector.SectorSettings;
 import org.sargas.server.pipeline.ScenarioResult;
 import org.sargas.server.pipeline.ScenarioRun;
 import org.sargas.sim.scenario.Scenario;
@@ -51,19 +53,38 @@ class FlinkScenarioRunTest {
   void sameViolationsAsTheEmbeddedPipeline() {
     ScenarioResult embedded = new ScenarioRun(CountryBorders.easternFlank()).run(scenario);
     List<Violation> viaFlink = clean.result().violations();
-    assertThat(embedded.violations()).isNotEmpty();
-    assertThat(viaFlink).hasSameSizeAs(embedded.violations());
-    for (int i = 0; i < viaFlink.size(); i++) {
-      Violation f = viaFlink.get(i);
-      Violation e = embedded.violations().get(i);
-      assertThat(f.zoneId()).isEqualTo(e.zoneId());
-      assertThat(Duration.between(e.entryTime(), f.entryTime()).abs())
-          .isLessThanOrEqualTo(Duration.ofSeconds(1));
-      assertThat(f.maxDepthM()).isCloseTo(e.maxDepthM(), org.assertj.core.data.Offset.offset(10.0));
-    }
+    assertSameViolations(viaFlink, embedded.violations());
     // Deterministic: the same scans, so even the track ids and the measurements agree.
     assertThat(viaFlink).isEqualTo(embedded.violations());
     assertThat(clean.result().alerts()).isEqualTo(embedded.alerts());
+  }
+
+  @Test
+  void targetsCrossingTrackingSectorEdgesKeepOneIdUnderFlink() throws Exception {
+    SectorSettings grid = new SectorSettings(2, 2, SectorSettings.DEFAULT_HALO_M);
+    LocalFlinkRun.Outcome sectored =
+        local.run(scenario, NAME, null, LocalFlinkRun.Options.defaults().withSectors(grid));
+    assertThat(sectored.handovers()).as("tracks handed over at a sector edge").isPositive();
+    // One id per target across the edges: the same violations as with one sector.
+    assertSameViolations(sectored.result().violations(), clean.result().violations());
+    // And exactly those of the embedded pipeline with the same sectors.
+    ScenarioResult embedded =
+        new ScenarioRun(CountryBorders.easternFlank()).withSectors(grid).run(scenario);
+    assertThat(sectored.result().violations()).isEqualTo(embedded.violations());
+  }
+
+  /** Track-independent: zone, entry within 1 s, depth within 10 m. */
+  private static void assertSameViolations(List<Violation> actual, List<Violation> expected) {
+    assertThat(expected).isNotEmpty();
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < actual.size(); i++) {
+      Violation f = actual.get(i);
+      Violation e = expected.get(i);
+      assertThat(f.zoneId()).isEqualTo(e.zoneId());
+      assertThat(Duration.between(e.entryTime(), f.entryTime()).abs())
+          .isLessThanOrEqualTo(Duration.ofSeconds(1));
+      assertThat(f.maxDepthM()).isCloseTo(e.maxDepthM(), Offset.offset(10.0));
+    }
   }
 
   @Test
@@ -78,7 +99,7 @@ class FlinkScenarioRunTest {
     assertThat(failed.result().violations()).isEqualTo(clean.result().violations());
   }
 
-  private static List<String> multiset(List<SectorOutput> outputs) {
+  private static List<String> multiset(List<RegionOutput> outputs) {
     List<String> out = new ArrayList<>();
     outputs.forEach(
         o ->
@@ -87,7 +108,7 @@ class FlinkScenarioRunTest {
                     + " "
                     + o.kind()
                     + " "
-                    + o.sector()
+                    + o.region()
                     + " "
                     + o.scanNanos()
                     + " "
@@ -101,12 +122,10 @@ class FlinkScenarioRunTest {
   }
 
   /**
-   * Throws once, after a checkpoint has completed and {@code failAfter} reports have passed: the
-   * job restarts from that checkpoint (state restored, sectors replayed, uncommitted output
-   * aborted).
+   * Throws once, after a checkpoint has completed and {@code failAfter} frames have passed: the job
+   * restarts from that checkpoint (state restored, regions replayed, uncommitted output aborted).
    */
-  static final class FailOnce
-      implements MapFunction<SensedObservation, SensedObservation>, CheckpointListener {
+  static final class FailOnce implements MapFunction<FrameRecord, FrameRecord>, CheckpointListener {
     private static final long serialVersionUID = 1L;
     static final AtomicBoolean FAILED = new AtomicBoolean();
     static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
@@ -121,7 +140,7 @@ class FlinkScenarioRunTest {
     }
 
     @Override
-    public SensedObservation map(SensedObservation o) {
+    public FrameRecord map(FrameRecord o) {
       if (SEEN.incrementAndGet() >= failAfter
           && CHECKPOINTED.get()
           && FAILED.compareAndSet(false, true)) {

@@ -398,7 +398,7 @@ public final class ScenarioCommand implements Runnable {
   }
 
   /** {@code COLUMNSxROWS} as sector settings with the default halo. */
-  static SectorSettings sectorSettings(CommandLine.Model.CommandSpec spec, String text) {
+  public static SectorSettings sectorSettings(CommandLine.Model.CommandSpec spec, String text) {
     String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
     try {
       if (parts.length == 2) {
