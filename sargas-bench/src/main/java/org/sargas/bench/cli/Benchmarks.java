@@ -40,7 +40,33 @@ public final class Benchmarks {
             "org\\.sargas\\.bench\\.track\\.TrackerBenchmark"),
         ingest(),
         lostDrone(),
-        classification());
+        classification(),
+        flink());
+  }
+
+  /**
+   * The Flink job (module sargas-flink): listed here, run with that module's own class path — the
+   * launcher sends {@code ./sargas bench flink} to {@code org.sargas.flink.cli.FlinkBench}, so
+   * Flink and Kafka stay off this module's class path.
+   */
+  static NamedBenchmark flink() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "flink";
+      }
+
+      @Override
+      public String description() {
+        return "The Flink job on a local MiniCluster over an in-JVM Kafka, poland-2025-09-10 at parallelism 1 and 2 (--runs per parallelism, 2): frames/s (run by sargas-flink: ./sargas bench flink)";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) {
+        throw new UnsupportedOperationException(
+            "the flink benchmark runs with sargas-flink's class path: ./sargas bench flink");
+      }
+    };
   }
 
   /** TCP Beast ingest over loopback through the node's input and decoder (docs/benchmarks.md). */

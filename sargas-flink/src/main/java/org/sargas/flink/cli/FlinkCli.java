@@ -22,13 +22,14 @@ import picocli.CommandLine.Option;
     name = "sargas flink",
     mixinStandardHelpOptions = true,
     description = "Run the surveillance pipeline as an Apache Flink job over Kafka topics.",
-    subcommands = {FlinkCli.RunCommand.class, FlinkBench.class})
+    subcommands = {FlinkCli.RunCommand.class, FlinkJobCommand.class, FlinkBench.class})
 public final class FlinkCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "give a sub-command: run");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "give a sub-command: run, job or bench");
   }
 
   public static void main(String[] args) {

@@ -2,8 +2,13 @@ package org.sargas.flink.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.lineage.DefaultKafkaDatasetFacet;
+import org.apache.flink.connector.kafka.lineage.DefaultKafkaDatasetIdentifier;
+import org.apache.flink.connector.kafka.lineage.KafkaDatasetFacet;
+import org.apache.flink.connector.kafka.lineage.KafkaDatasetFacetProvider;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,14 +43,18 @@ public final class KafkaOutputs {
    * @param transactionalIdPrefix unique per job (two jobs must not share it)
    * @param transactionTimeoutMs the producers' transaction timeout (at most the brokers' {@code
    *     transaction.max.timeout.ms}, above the checkpoint interval plus restart time)
+   * @param topics every topic the outputs go to
    */
   public static KafkaSink<RegionOutput> exactlyOnce(
-      String bootstrap, String transactionalIdPrefix, long transactionTimeoutMs) {
+      String bootstrap,
+      String transactionalIdPrefix,
+      long transactionTimeoutMs,
+      List<String> topics) {
     Properties p = new Properties();
     p.setProperty("transaction.timeout.ms", Long.toString(transactionTimeoutMs));
     return KafkaSink.<RegionOutput>builder()
         .setBootstrapServers(bootstrap)
-        .setRecordSerializer(new Serializer())
+        .setRecordSerializer(new Serializer(topics))
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
         .setTransactionalIdPrefix(transactionalIdPrefix)
         .setKafkaProducerConfig(p)
@@ -53,8 +62,21 @@ public final class KafkaOutputs {
   }
 
   /** A {@link RegionOutput} as a producer record. */
-  static final class Serializer implements KafkaRecordSerializationSchema<RegionOutput> {
+  static final class Serializer
+      implements KafkaRecordSerializationSchema<RegionOutput>, KafkaDatasetFacetProvider {
     private static final long serialVersionUID = 1L;
+    private final List<String> topics;
+
+    Serializer(List<String> topics) {
+      this.topics = List.copyOf(topics);
+    }
+
+    /** The topics written (the pooling transaction naming needs them). */
+    @Override
+    public Optional<KafkaDatasetFacet> getKafkaDatasetFacet() {
+      return Optional.of(
+          new DefaultKafkaDatasetFacet(DefaultKafkaDatasetIdentifier.ofTopics(topics)));
+    }
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(
@@ -68,7 +90,7 @@ public final class KafkaOutputs {
       return new ProducerRecord<>(
           o.topic(),
           null,
-          Math.floorDiv(o.scanNanos(), 1_000_000L),
+          null, // the broker's clock: an event time days old would fall to the topic's retention
           o.key() == null ? null : o.key().getBytes(StandardCharsets.UTF_8),
           o.json().getBytes(StandardCharsets.UTF_8),
           headers);

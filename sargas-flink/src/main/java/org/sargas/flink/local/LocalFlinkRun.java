@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.flink.job.FrameRecord;
@@ -132,10 +134,23 @@ public final class LocalFlinkRun {
     }
     job.build(
         env,
-        KafkaFrames.source(kafka.bootstrap(), s.framesTopic(), "sargas-local" + suffix, true),
-        KafkaOutputs.exactlyOnce(kafka.bootstrap(), "sargas-local" + suffix, 600_000));
+        KafkaFrames.source(kafka.bootstrap(), s.framesTopic(), "sargas-local" + suffix, false),
+        KafkaOutputs.exactlyOnce(kafka.bootstrap(), "sargas-local" + suffix, 600_000, outputs));
     long t0 = System.nanoTime();
-    JobExecutionResult executed = env.execute("sargas " + scenario.name());
+    // The source runs on (unbounded); once it has read and checkpointed every frame the job is
+    // stopped with a drained savepoint (FLIP-147): the final watermark flushes the pipeline, and the
+    // savepoint commits the last outputs.
+    JobClient client = env.executeAsync("sargas " + scenario.name());
+    kafka.awaitConsumed("sargas-local" + suffix, s.framesTopic(), client);
+    java.nio.file.Path savepoints = java.nio.file.Files.createTempDirectory("sargas-savepoint");
+    try {
+      client
+          .stopWithSavepoint(true, savepoints.toUri().toString(), SavepointFormatType.CANONICAL)
+          .get();
+    } finally {
+      deleteTree(savepoints);
+    }
+    JobExecutionResult executed = client.getJobExecutionResult().get();
     Long handovers = executed.getAccumulatorResult(RegionPipelineFunction.HANDOVERS);
     double jobS = (System.nanoTime() - t0) / 1e9;
 
@@ -167,9 +182,38 @@ public final class LocalFlinkRun {
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
-            "only " + out.size() + " of the job's " + expected + " outputs are committed");
+            "only "
+                + out.size()
+                + " of the job's "
+                + expected
+                + " outputs are committed; missing sequence numbers "
+                + missing(out, expected)
+                + "; transactions: "
+                + kafka.transactions());
       }
       Thread.sleep(200);
+    }
+  }
+
+  /** The ranges of sequence numbers below {@code expected} not among the outputs. */
+  private static String missing(List<RegionOutput> outputs, long expected) {
+    java.util.BitSet seen = new java.util.BitSet();
+    outputs.forEach(o -> seen.set((int) o.seq()));
+    StringBuilder b = new StringBuilder();
+    for (int i = seen.nextClearBit(0); i < expected; i = seen.nextClearBit(i)) {
+      int j =
+          Math.min(seen.nextSetBit(i) < 0 ? (int) expected : seen.nextSetBit(i), (int) expected);
+      b.append(i).append("..").append(j - 1).append(' ');
+      i = j;
+    }
+    return b.toString().trim();
+  }
+
+  private static void deleteTree(java.nio.file.Path dir) throws java.io.IOException {
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      for (java.nio.file.Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(p);
+      }
     }
   }
 
