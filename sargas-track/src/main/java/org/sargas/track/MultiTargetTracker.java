@@ -717,6 +717,9 @@ public final class MultiTargetTracker implements Tracker {
    * (by swapping the track's state with the spare) in a same-time group, into scratch otherwise.
    */
   private void predict(Stage stage) {
+    // Worth it only when the group has plots for a fraction of the tracks (a radar's sector):
+    // with a plot for most tracks (ADS-B, a staring sensor) nearly every track is near one.
+    boolean coarseCheck = useGrid && 2 * detectionCount < stage.trackCount;
     for (int ti = 0; ti < stage.trackCount; ti++) {
       LiveTrack t = stage.tracks[ti];
       if (sameTime) {
@@ -725,7 +728,7 @@ public final class MultiTargetTracker implements Tracker {
         stage.spare = t.state;
         t.state = spare;
         stage.predicted[ti] = spare;
-      } else if (useGrid && farFromEveryDetection(t)) {
+      } else if (coarseCheck && farFromEveryDetection(t)) {
         stage.predicted[ti] = null; // gate() gives it no candidates, as its pre-gate would
       } else {
         FilterState predicted = stage.prediction(ti);
