@@ -3,6 +3,7 @@ package org.sargas.bench.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sargas.bench.pipeline.PipelineLoad;
 import org.sargas.bench.scenario.Su30MonteCarlo;
 import org.sargas.bench.serve.BeastIngestLoad;
 import org.sargas.bench.track.TrackerRun;
@@ -39,8 +40,45 @@ public final class Benchmarks {
             "JMH: one tracker scan at 10..10,000 targets, IMM and CV (docs/benchmarks.md, Tracker/JMH)",
             "org\\.sargas\\.bench\\.track\\.TrackerBenchmark"),
         ingest(),
+        pipeline(),
         lostDrone(),
         classification());
+  }
+
+  /** The one pipeline under ADS-B load, 1 and 2 sectors (docs/benchmarks.md, "Pipeline"). */
+  static NamedBenchmark pipeline() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "pipeline";
+      }
+
+      @Override
+      public String description() {
+        return "The one pipeline (all stages, default configuration, no sockets or store) on --targets aircraft (5000) reporting ADS-B once a second for --runs seconds (90), tracking in 1 and in 2 geographic sectors: reports/s wall and per pipeline-thread CPU second, scan p99";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) {
+        int aircraft = BenchOptions.or(o.targets(), 5000);
+        int seconds = Math.max(6, BenchOptions.or(o.runs(), 90));
+        long seed = BenchOptions.or(o.seed(), 42);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aircraft", aircraft);
+        m.put("seconds", seconds);
+        for (int sectors = 1; sectors <= 2; sectors++) {
+          PipelineLoad.Result r = PipelineLoad.run(aircraft, seconds, sectors, seed, o.text());
+          String k = sectors == 1 ? "oneSector" : "twoSectors";
+          m.put(k + "ReportsPerSecond", Math.round(r.reportsPerSecond()));
+          m.put(k + "ReportsPerCpuSecond", Math.round(r.reportsPerCpuSecond()));
+          m.put(k + "ScanP99Ms", round(r.scanP99Ms(), 1));
+          if (sectors > 1) {
+            m.put("handovers", r.handovers());
+          }
+        }
+        return m;
+      }
+    };
   }
 
   /** TCP Beast ingest over loopback through the node's input and decoder (docs/benchmarks.md). */
