@@ -14,6 +14,7 @@ import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.pipeline.identity.IdentificationCriteria;
+import org.sargas.pipeline.trust.TrustSettings;
 import org.sargas.track.TrackerConfig;
 
 /**
@@ -32,6 +33,7 @@ import org.sargas.track.TrackerConfig;
  * @param warning the early warning's settings
  * @param gate the plausibility gate's limits
  * @param identification the identification criteria of the identity stage
+ * @param trust the limits of the trust stage (spoofing and interference checks)
  */
 public record PipelineSetup(
     LocalTangentPlane region,
@@ -43,7 +45,8 @@ public record PipelineSetup(
     MonitorSettings monitor,
     WarningSettings warning,
     GateSettings gate,
-    IdentificationCriteria identification) {
+    IdentificationCriteria identification,
+    TrustSettings trust) {
   public PipelineSetup {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(borders, "borders");
@@ -56,6 +59,49 @@ public record PipelineSetup(
     warning = warning == null ? WarningSettings.defaults() : warning;
     gate = gate == null ? GateSettings.defaults() : gate;
     identification = identification == null ? IdentificationCriteria.defaults() : identification;
+    trust = trust == null ? TrustSettings.defaults() : trust;
+  }
+
+  /** A setup with the default trust limits. */
+  public PipelineSetup(
+      LocalTangentPlane region,
+      Map<String, Sensor> sensors,
+      CountryBorders borders,
+      List<ZoneArea> zones,
+      List<AirportWatch> airports,
+      TrackerConfig tracker,
+      MonitorSettings monitor,
+      WarningSettings warning,
+      GateSettings gate,
+      IdentificationCriteria identification) {
+    this(
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        gate,
+        identification,
+        null);
+  }
+
+  /** A copy with other trust limits. */
+  public PipelineSetup withTrust(TrustSettings t) {
+    return new PipelineSetup(
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        gate,
+        identification,
+        t);
   }
 
   /** A setup with the default identification criteria. */
@@ -85,19 +131,40 @@ public record PipelineSetup(
   /** A copy with another tracker configuration. */
   public PipelineSetup withTracker(TrackerConfig t) {
     return new PipelineSetup(
-        region, sensors, borders, zones, airports, t, monitor, warning, gate, identification);
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        t,
+        monitor,
+        warning,
+        gate,
+        identification,
+        trust);
   }
 
   /** A copy with other gate limits. */
   public PipelineSetup withGate(GateSettings g) {
     return new PipelineSetup(
-        region, sensors, borders, zones, airports, tracker, monitor, warning, g, identification);
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        g,
+        identification,
+        trust);
   }
 
   /** A copy with other identification criteria. */
   public PipelineSetup withIdentification(IdentificationCriteria criteria) {
     return new PipelineSetup(
-        region, sensors, borders, zones, airports, tracker, monitor, warning, gate, criteria);
+        region, sensors, borders, zones, airports, tracker, monitor, warning, gate, criteria,
+        trust);
   }
 
   /**

@@ -51,6 +51,7 @@ public final class SurveillancePipeline {
   private final EarlyWarning earlyWarning;
   private final List<RunwaySuspension> suspensions = new ArrayList<>();
   private final AlertPolicy alerts = new AlertPolicy();
+  private final TrustReview trust;
 
   /**
    * Tracks are smoothed while within this distance of a watched zone's boundary, or inside one, m:
@@ -80,6 +81,7 @@ public final class SurveillancePipeline {
     this.gate = new PlausibilityGate(setup.sensors(), setup.gate());
     this.tracker = new MultiTargetTracker(setup.region(), setup.trackerSensors(), setup.tracker());
     this.identity = new IdentityStage(setup.identification(), setup.borders()::countryAt);
+    this.trust = new TrustReview(setup);
     this.smoothedMonitor =
         new AirspaceMonitor(
             setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
@@ -123,7 +125,8 @@ public final class SurveillancePipeline {
             scanTime,
             events,
             smoothedMonitor.evaluate(new TrackBatch(scanTime, notDomesticNow(smoothed))));
-    return new ScanOutput(scanTime, tracks, all, warnings, alerts, smoothed, crossed);
+    return trust.review(
+        observations, new ScanOutput(scanTime, tracks, all, warnings, alerts, smoothed, crossed));
   }
 
   /**
@@ -238,14 +241,16 @@ public final class SurveillancePipeline {
     List<ViolationEvent> smoothedEvents =
         new ArrayList<>(smoothedMonitor.evaluate(new TrackBatch(now, notDomesticNow(smoothed))));
     smoothedEvents.addAll(smoothedMonitor.flush());
-    return new ScanOutput(
-        now,
-        new TrackBatch(now, List.of()),
-        withRevisions(now, events, smoothedEvents),
+    return trust.review(
         List.of(),
-        alerts,
-        smoothed,
-        crossed);
+        new ScanOutput(
+            now,
+            new TrackBatch(now, List.of()),
+            withRevisions(now, events, smoothedEvents),
+            List.of(),
+            alerts,
+            smoothed,
+            crossed));
   }
 
   private List<Track> notDomestic(List<Track> tracks) {
