@@ -22,6 +22,7 @@ import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.identity.IdentityStage;
+import org.sargas.pipeline.trust.TrustStage;
 import org.sargas.track.MultiTargetTracker;
 
 /**
@@ -331,6 +332,11 @@ public final class SurveillancePipeline {
   /** The identity stage (operator overrides, flight plans). */
   public IdentityStage identity() {
     return identity;
+  }
+
+  /** The trust stage (emitters' assessments, docs/security.md). */
+  public TrustStage trust() {
+    return trust.stage();
   }
 
   /** The tracker (counters, current picture, numbering). */

@@ -702,6 +702,20 @@ public final class TrustStage {
         event.kind(), event.time(), v.withCorroboration(Corroboration.UNCORROBORATED));
   }
 
+  /**
+   * The assessment of one emitter, whether or not a track carries it (a ghost inside radar coverage
+   * never becomes a confirmed track).
+   *
+   * @param addressOrSerial an ADS-B address (6 hex digits) or a Remote ID serial
+   */
+  public TrustAssessment emitterTrust(String addressOrSerial) {
+    Emitter e = emitters.get("A:" + addressOrSerial);
+    if (e == null) {
+      e = emitters.get("R:" + addressOrSerial);
+    }
+    return e == null ? TrustAssessment.TRUSTED : e.assessment();
+  }
+
   /** Whether a track is suspect now (as of the last {@link #assess}). */
   public TrustAssessment trackTrust(String trackId) {
     return trackTrust.getOrDefault(trackId, TrustAssessment.TRUSTED);

@@ -53,8 +53,10 @@ public final class AttackLibrary {
   private static final double JAMMED_DECLARED_SIGMA_M = 926;
 
   private static final GeoPoint CENTRE = GeoPoint.of(55.35, 22.3);
-  private static final GeoPoint SPOOFER_SITE = new GeoPoint(55.55, 21.60, 30);
-  private static final double AREA_RADIUS_M = 80_000;
+  private static final GeoPoint SPOOFER_SITE = new GeoPoint(55.45, 21.75, 150);
+  private static final GeoPoint JAMMER = GeoPoint.of(55.55, 21.5);
+  private static final double AREA_RADIUS_M = 60_000;
+  private static final int AREA_MIN_VICTIMS = 4;
   private static final int AIRLINERS = 20;
   private static final int LIGHT = 3;
   private static final int DRONES = 3;
@@ -375,9 +377,19 @@ public final class AttackLibrary {
     switch (kind) {
       case POSITION_OFFSET -> out.add(specs.get(rng.nextInt(AIRLINERS)).icaoAddress());
       case AREA_SPOOFING, AREA_JAMMING -> {
+        // Within the radius of the jammer, and at least the nearest few.
+        List<Integer> byDistance = new ArrayList<>();
         for (int i = 0; i < aircraft.size(); i++) {
-          if (Wgs84.distanceM(aircraft.get(i).positionAt(ATTACK_START_S), CENTRE)
-              <= AREA_RADIUS_M) {
+          byDistance.add(i);
+        }
+        double[] d = new double[aircraft.size()];
+        for (int i = 0; i < d.length; i++) {
+          d[i] = Wgs84.distanceM(aircraft.get(i).positionAt(ATTACK_START_S), JAMMER);
+        }
+        byDistance.sort(Comparator.comparingDouble(i -> d[i]));
+        for (int k = 0; k < byDistance.size(); k++) {
+          int i = byDistance.get(k);
+          if (k < AREA_MIN_VICTIMS || d[i] <= AREA_RADIUS_M) {
             out.add(specs.get(i).icaoAddress());
           }
         }
