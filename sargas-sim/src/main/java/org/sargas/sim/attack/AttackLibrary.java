@@ -322,14 +322,14 @@ public final class AttackLibrary {
                     Locale.ROOT,
                     "aircraft within %.0f km of %s: the same offset at %.0f°, 300 m/s up to 12 km",
                     AREA_RADIUS_M / 1000,
-                    CENTRE,
+                    JAMMER,
                     bearing);
             default ->
                 String.format(
                     Locale.ROOT,
                     "aircraft within %.0f km of %s: NACp 4, inertial drift",
                     AREA_RADIUS_M / 1000,
-                    CENTRE);
+                    JAMMER);
           };
       attacks.add(new Attack(kind, victims, attackStart, what));
     }
