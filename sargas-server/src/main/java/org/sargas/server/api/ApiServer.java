@@ -137,7 +137,7 @@ public final class ApiServer {
               cfg.routes.get("/api/tracks/{id}/response", this::response, OPERATE);
               cfg.routes.get("/api/tracks/{id}/search-area", this::searchArea, OPERATE);
               cfg.routes.get("/api/violations", this::violations, READ_PICTURE);
-              cfg.routes.post("/api/violations/{id}/export-approval", this::approveExport, APPROVE);
+              cfg.routes.post("/api/violations/<id>/export-approval", this::approveExport, APPROVE);
               cfg.routes.get("/api/alerts", this::alerts, READ_PICTURE);
               cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge, OPERATE);
               cfg.routes.post("/api/tracks/{id}/identity", this::setIdentity, OPERATE);

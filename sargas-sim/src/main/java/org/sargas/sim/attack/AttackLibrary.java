@@ -507,7 +507,7 @@ public final class AttackLibrary {
                 o.sensorId(),
                 o.time(),
                 new GeodeticMeasurement(
-                    polar(g.position(), 3_000, 200), g.sigmaHorizontalM(), g.sigmaVerticalM()),
+                    polar(g.position(), 2_500, 90), g.sigmaHorizontalM(), g.sigmaVerticalM()),
                 o.altitudeM(),
                 o.identity());
         out.add(new ReceivedReport(moved, o.time(), so.truthId(), true));
@@ -528,7 +528,11 @@ public final class AttackLibrary {
     }
     if (kind == AttackKind.TELEPORTING_DRONE) {
       attacks.add(
-          new Attack(kind, List.of(teleporting), attackStart, "Remote ID position 3 km away"));
+          new Attack(
+              kind,
+              List.of(teleporting),
+              attackStart,
+              "Remote ID position 2.5 km east, inside the receiver's range"));
     }
     if (kind == AttackKind.REMOTE_ID_REPLAY && firstReplay != null) {
       attacks.add(
