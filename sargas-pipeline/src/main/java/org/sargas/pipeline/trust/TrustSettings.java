@@ -37,6 +37,9 @@ import java.util.Set;
  * @param interferenceMinAircraft distinct aircraft with the same offset or a collapse in one area
  *     to raise a GNSS-interference advisory
  * @param sameOffsetM two radar offsets closer than this are "the same offset", m
+ * @param timeUncertaintyS how far an ADS-B report's event time (the node's receive time of the
+ *     frame: relays and TCP reads bunch frames) may be off, s; the jump allowance grows by the
+ *     emitter's speed times this
  */
 public record TrustSettings(
     double jumpSigmas,
@@ -60,7 +63,8 @@ public record TrustSettings(
     double interferenceRadiusM,
     double interferenceWindowS,
     int interferenceMinAircraft,
-    double sameOffsetM) {
+    double sameOffsetM,
+    double timeUncertaintyS) {
 
   public TrustSettings {
     synchronisedReceivers =
@@ -79,8 +83,8 @@ public record TrustSettings(
    */
   public static TrustSettings defaults() {
     return new TrustSettings(
-        6, 300, 40, 700, 120, 1_500, 3_000, 3, 6, 150, 8, 900, 100, 1.5, Set.of(), 20e-6, 2, 120,
-        60_000, 120, 3, 1_000);
+        6, 300, 40, 700, 120, 1_500, 3_000, 3, 6, 300, 8, 900, 100, 1.5, Set.of(), 20e-6, 2, 120,
+        60_000, 120, 3, 1_000, 2);
   }
 
   /** A copy whose time-of-arrival check runs between {@code receivers}. */
@@ -107,6 +111,7 @@ public record TrustSettings(
         interferenceRadiusM,
         interferenceWindowS,
         interferenceMinAircraft,
-        sameOffsetM);
+        sameOffsetM,
+        timeUncertaintyS);
   }
 }

@@ -377,7 +377,8 @@ public final class TrustStage {
               settings.jumpFloorM(),
               noiseM
                   + 0.5 * settings.maxAccelerationMps2() * dt * dt
-                  + (velocitySigma + speed) * dt);
+                  + (velocitySigma + speed) * dt
+                  + speed * settings.timeUncertaintyS());
       if (e.reports < 2) {
         allowedM = Math.max(allowedM, noiseM + settings.maxAircraftSpeedMps() * dt);
       }

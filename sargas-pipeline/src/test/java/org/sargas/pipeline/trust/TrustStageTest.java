@@ -279,7 +279,7 @@ class TrustStageTest {
   void positionsScatteredFarBeyondTheirDeclaredAccuracyAreJitter() {
     TrustStage s = stage();
     java.util.Random rng = new java.util.Random(3);
-    fly(s, 0, 60, t -> offset(flight(t, 0), 130 * rng.nextGaussian(), 130 * rng.nextGaussian()));
+    fly(s, 0, 60, t -> offset(flight(t, 0), 250 * rng.nextGaussian(), 250 * rng.nextGaussian()));
     assertThat(s.emitterTrust("503001").reasons()).contains(TrustReason.INTEGRITY_JITTER);
   }
 
