@@ -158,6 +158,13 @@ async function start() {
     head.textContent = `${t('identity.title')}: ${t(`identity.${id.standardIdentity || 'PENDING'}`)}`
       + (id.setBy ? ` · ${t('identity.setBy', { who: id.setBy, when: (id.setAt || '').slice(11, 19) })}` : '');
     identityBox.append(head);
+    if (tr.trust && tr.trust.suspect) {
+      // the trust stage's flags (docs/security.md, "Spoofing and interference")
+      const warn = el('div', 'trust-suspect',
+        `${t('trust.suspect')}: ${tr.trust.reasons.join(', ')}${tr.trust.detail ? ` (${tr.trust.detail})` : ''}`);
+      warn.dataset.testid = 'track-trust';
+      identityBox.append(warn);
+    }
     const reasons = el('ul', 'identity-reasons');
     for (const r of id.reasons || []) reasons.append(el('li', '', r));
     identityBox.append(reasons, el('p', 'hint', t('identity.notEngagement')));
