@@ -206,6 +206,22 @@ public final class FederationLink implements AutoCloseable {
     return connections.get();
   }
 
+  /** Connections made after the first (each one a recovery from a disruption). */
+  public long reconnects() {
+    return Math.max(0, connections.get() - 1);
+  }
+
+  /** Whether the link is connected to its partner now. */
+  public boolean connected() {
+    Socket s = socket;
+    return s != null && !s.isClosed();
+  }
+
+  /** Objects written to a connection (first sends and resends). */
+  public long transmissions() {
+    return transmissions.get();
+  }
+
   @Override
   public void close() {
     closed = true;

@@ -1,0 +1,81 @@
+package org.sargas.server.federation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Collections;
+import java.util.function.Function;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.sargas.server.config.ConfigException;
+import org.sargas.server.config.FederationConfig;
+import org.sargas.server.config.FederationLinkConfig;
+
+/**
+ * The TLS context of a federated node, for its listener and its links alike: this node's key and
+ * certificate from {@code keyStore}; trust in the partners' CA from {@code trustStore} and in every
+ * link's pinned partner {@code certificate}. Stateless.
+ */
+public final class FederationTls {
+  private FederationTls() {}
+
+  /**
+   * @param env environment lookup for the stores' password
+   * @throws ConfigException naming the store or certificate that cannot be read
+   */
+  public static SSLContext context(FederationConfig c, Function<String, String> env) {
+    String pw = env.apply(c.storePasswordEnv());
+    char[] password = pw == null ? new char[0] : pw.toCharArray();
+    try {
+      KeyStore trust = KeyStore.getInstance("PKCS12");
+      trust.load(null, null);
+      if (c.trustStore() != null) {
+        KeyStore ts = load(c.trustStore(), password);
+        for (String alias : Collections.list(ts.aliases())) {
+          if (ts.isCertificateEntry(alias)) {
+            trust.setCertificateEntry("ca-" + alias, ts.getCertificate(alias));
+          }
+        }
+      }
+      CertificateFactory cf = CertificateFactory.getInstance("X.509");
+      for (FederationLinkConfig l : c.links()) {
+        if (l.certificate() != null) {
+          try (InputStream in = Files.newInputStream(Path.of(l.certificate()))) {
+            trust.setCertificateEntry(
+                "link-" + l.id(), (X509Certificate) cf.generateCertificate(in));
+          } catch (IOException e) {
+            throw new ConfigException(
+                "federation link " + l.id() + ": certificate " + l.certificate() + ": " + e);
+          }
+        }
+      }
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      kmf.init(load(c.keyStore(), password), password);
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(trust);
+      SSLContext ctx = SSLContext.getInstance("TLS");
+      ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+      return ctx;
+    } catch (GeneralSecurityException | IOException e) {
+      throw new ConfigException("federation TLS: " + e.getMessage());
+    }
+  }
+
+  private static KeyStore load(String path, char[] password) throws GeneralSecurityException {
+    try (InputStream in = Files.newInputStream(Path.of(path))) {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(in, password);
+      return ks;
+    } catch (IOException e) {
+      throw new ConfigException("federation: TLS store " + path + ": " + e.getMessage());
+    }
+  }
+}
