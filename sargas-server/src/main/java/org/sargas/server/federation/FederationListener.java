@@ -83,6 +83,7 @@ public final class FederationListener implements AutoCloseable {
     while (!closed) {
       try {
         SSLSocket s = (SSLSocket) server.accept();
+        s.setTcpNoDelay(true);
         Thread.ofPlatform().daemon().name("federation-" + nation + "-rx").start(() -> read(s));
       } catch (IOException e) {
         if (!closed) {

@@ -77,18 +77,26 @@ public final class GlobalIdentity {
       holders.putIfAbsent(a.globalId(), t.trackId());
     }
     SharedTrack adopt = null;
-    for (SharedTrack p : partners.values()) {
-      if (Math.abs(Duration.between(p.track().time(), t.time()).toMillis()) > timeout.toMillis()) {
+    for (Iterator<SharedTrack> it = partners.values().iterator(); it.hasNext(); ) {
+      SharedTrack p = it.next();
+      long ageMs = Duration.between(p.track().time(), t.time()).toMillis();
+      if (ageMs > timeout.toMillis()) {
+        it.remove();
+        correlated.remove(p.originKey());
         continue;
       }
-      if (p.globalId().equals(a.globalId())) {
-        correlated.put(p.originKey(), t.trackId());
+      if (-ageMs > timeout.toMillis() || p.globalId().equals(a.globalId())) {
+        if (p.track().state() != TrackState.DROPPED && p.globalId().equals(a.globalId())) {
+          correlated.put(p.originKey(), t.trackId());
+        }
         continue;
       }
       if (!sameObject(t, p.track())) {
         continue;
       }
-      correlated.put(p.originKey(), t.trackId());
+      if (p.track().state() != TrackState.DROPPED) {
+        correlated.put(p.originKey(), t.trackId());
+      }
       String holder = holders.get(p.globalId());
       if ((holder == null || holder.equals(t.trackId()) || !local.containsKey(holder))
           && a.laterThan(p.globalSince(), p.globalId())
@@ -129,9 +137,8 @@ public final class GlobalIdentity {
     }
     String key = p.originKey();
     if (p.track().state() == TrackState.DROPPED) {
-      partners.remove(key);
+      // kept until the timeout, not shown: a track that takes the object over may adopt its id
       correlated.remove(key);
-      return;
     }
     SharedTrack old = partners.get(key);
     if (old != null && old.track().time().isAfter(p.track().time())) {
@@ -139,7 +146,7 @@ public final class GlobalIdentity {
     }
     partners.put(key, p);
     String holder = holders.get(p.globalId());
-    if (holder != null && local.containsKey(holder)) {
+    if (p.track().state() != TrackState.DROPPED && holder != null && local.containsKey(holder)) {
       correlated.put(key, holder);
     }
   }
@@ -165,7 +172,8 @@ public final class GlobalIdentity {
         continue;
       }
       String holder = correlated.get(e.getKey());
-      if (holder == null || !local.containsKey(holder)) {
+      if (e.getValue().track().state() != TrackState.DROPPED
+          && (holder == null || !local.containsKey(holder))) {
         out.add(e.getValue());
       }
     }
