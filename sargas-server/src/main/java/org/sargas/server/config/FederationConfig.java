@@ -21,6 +21,8 @@ import java.util.Set;
  *     partner's certificate
  * @param storePasswordEnv environment variable with the stores' password (default {@code
  *     SARGAS_FEDERATION_PASSWORD})
+ * @param storePasswordFile file holding the stores' password (a mounted secret), read instead of
+ *     the environment when set
  * @param label the label of this node's own tracks
  * @param updateIntervalS one update per track per this much event time crosses each link (default 1
  *     s; a change of global id or state goes at once)
@@ -44,6 +46,7 @@ public record FederationConfig(
     String keyStore,
     String trustStore,
     String storePasswordEnv,
+    String storePasswordFile,
     FederationLabelConfig label,
     Double updateIntervalS,
     Integer backlog,

@@ -31,6 +31,14 @@ public final class FederationTls {
    */
   public static SSLContext context(FederationConfig c, Function<String, String> env) {
     String pw = env.apply(c.storePasswordEnv());
+    if (c.storePasswordFile() != null) {
+      try {
+        pw = Files.readString(Path.of(c.storePasswordFile())).strip();
+      } catch (IOException e) {
+        throw new ConfigException(
+            "federation.storePasswordFile " + c.storePasswordFile() + ": " + e.getMessage());
+      }
+    }
     char[] password = pw == null ? new char[0] : pw.toCharArray();
     try {
       KeyStore trust = KeyStore.getInstance("PKCS12");

@@ -340,6 +340,7 @@ class FederationTwoNodesTest {
             keys.resolve(id + ".p12").toString(),
             null,
             PASSWORD_ENV,
+            null,
             new FederationLabelConfig(null, "SECRET", List.of(nation, partnerNation), false),
             1.0,
             100_000,
