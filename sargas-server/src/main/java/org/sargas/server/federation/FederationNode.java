@@ -56,7 +56,7 @@ public final class FederationNode implements PicturePublisher, FederationView, A
       AtomicLong offered) {}
 
   private final FederationConfig config;
-  private final ReleasabilityLabel ownLabel;
+  private final Function<Track, ReleasabilityLabel> labelOf;
   private final List<SharedTrack.SensorSite> sites;
   private final GlobalIdentity identity;
   private final FederationListener listener;
@@ -67,7 +67,7 @@ public final class FederationNode implements PicturePublisher, FederationView, A
   private volatile Instant now;
 
   /**
-   * Opens the listener and the links.
+   * Opens the listener and the links; this node's tracks carry {@code federation.label}.
    *
    * @param sensors this node's sensors (their sites go with tracks whose label and link release
    *     them)
@@ -81,19 +81,35 @@ public final class FederationNode implements PicturePublisher, FederationView, A
       ServeMetrics metrics,
       Function<String, String> env)
       throws IOException {
+    this(config, sites(sensors), null, metrics, env);
+  }
+
+  /**
+   * Opens the listener and the links.
+   *
+   * @param sites this node's sensor sites (they go with tracks whose label and link release them)
+   * @param labelOf the label of each own track, or null for {@code federation.label} on all
+   * @param metrics registry for the {@code sargas_federation_*} gauges, or null
+   * @param env environment lookup for the stores' password
+   * @throws ConfigException when a store, certificate or address is unusable
+   */
+  public FederationNode(
+      FederationConfig config,
+      List<SharedTrack.SensorSite> sites,
+      Function<Track, ReleasabilityLabel> labelOf,
+      ServeMetrics metrics,
+      Function<String, String> env)
+      throws IOException {
     this.config = config;
     FederationLabelConfig l = config.label();
-    ownLabel =
+    ReleasabilityLabel configured =
         new ReleasabilityLabel(
             l.policy(),
             SecurityClassification.valueOf(l.classification()),
             Set.copyOf(l.releasableTo()),
             l.sensorSitesReleasable());
-    List<SharedTrack.SensorSite> s = new ArrayList<>();
-    for (SensorConfig c : sensors) {
-      s.add(new SharedTrack.SensorSite(c.id(), GeoPoint.of(c.latDeg(), c.lonDeg())));
-    }
-    sites = List.copyOf(s);
+    this.labelOf = labelOf != null ? labelOf : t -> configured;
+    this.sites = List.copyOf(sites);
     identity =
         new GlobalIdentity(
             config.nodeId(),
@@ -222,8 +238,8 @@ public final class FederationNode implements PicturePublisher, FederationView, A
   private void publish(Track t, GlobalIdentity.Assignment a) {
     lastSent.put(t.trackId(), t);
     lastSentGlobalId.put(t.trackId(), a.globalId());
-    ReleasabilityLabel label =
-        a.adoptedLabel() == null ? ownLabel : ownLabel.intersect(a.adoptedLabel());
+    ReleasabilityLabel own = labelOf.apply(t);
+    ReleasabilityLabel label = a.adoptedLabel() == null ? own : own.intersect(a.adoptedLabel());
     for (Link k : links) {
       Track out = k.identity() ? t : withState(t, t.state(), Identity.NONE);
       SharedTrack s =
@@ -235,6 +251,14 @@ public final class FederationNode implements PicturePublisher, FederationView, A
         k.link().send(d.object());
       }
     }
+  }
+
+  private static List<SharedTrack.SensorSite> sites(List<SensorConfig> sensors) {
+    List<SharedTrack.SensorSite> out = new ArrayList<>();
+    for (SensorConfig c : sensors) {
+      out.add(new SharedTrack.SensorSite(c.id(), GeoPoint.of(c.latDeg(), c.lonDeg())));
+    }
+    return out;
   }
 
   private static Track withState(Track t, TrackState state, Identity id) {

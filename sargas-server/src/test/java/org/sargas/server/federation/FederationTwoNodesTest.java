@@ -77,8 +77,10 @@ class FederationTwoNodesTest {
         west.add(withRange(s, WEST_RANGE_M));
       }
     }
-    ScenarioResult eastRun = new ScenarioRun(borders).run(withSensors(scenario, east));
-    ScenarioResult westRun = new ScenarioRun(borders).run(withSensors(scenario, west));
+    ScenarioResult eastRun =
+        new ScenarioRun(borders).run(FederationDemo.withSensors(scenario, east));
+    ScenarioResult westRun =
+        new ScenarioRun(borders).run(FederationDemo.withSensors(scenario, west));
 
     DemoCertificates.generate(keys, "east");
     DemoCertificates.generate(keys, "west");
@@ -92,8 +94,8 @@ class FederationTwoNodesTest {
             node(keys, "east", "POL", eastPort, "west", "LTU", toWest.port(), true);
         FederationNode westNode =
             node(keys, "west", "LTU", westPort, "east", "POL", toEast.port(), false)) {
-      Map<Long, List<Track>> eastScans = scans(eastRun.trackUpdates());
-      Map<Long, List<Track>> westScans = scans(westRun.trackUpdates());
+      Map<Long, List<Track>> eastScans = FederationDemo.scans(eastRun.trackUpdates());
+      Map<Long, List<Track>> westScans = FederationDemo.scans(westRun.trackUpdates());
       TreeSet<Long> times = new TreeSet<>(eastScans.keySet());
       times.addAll(westScans.keySet());
       long start = scenario.start().getEpochSecond();
@@ -306,16 +308,6 @@ class FederationTwoNodesTest {
     return Math.hypot(north, east);
   }
 
-  /** A scan's changed tracks, by the second of event time they belong to (the 1 s slices). */
-  private static Map<Long, List<Track>> scans(List<Track> updates) {
-    Map<Long, List<Track>> out = new TreeMap<>();
-    for (Track t : updates) {
-      long s = t.time().getEpochSecond() + (t.time().getNano() > 0 ? 1 : 0);
-      out.computeIfAbsent(s, k -> new ArrayList<>()).add(t);
-    }
-    return out;
-  }
-
   private static FederationNode node(
       Path keys,
       String id,
@@ -402,21 +394,5 @@ class FederationTwoNodesTest {
         s.clutterPerScan(),
         s.phaseS(),
         s.reportsHeight());
-  }
-
-  private static Scenario withSensors(Scenario s, List<ScenarioSensor> sensors) {
-    return new Scenario(
-        s.name(),
-        s.title(),
-        s.description(),
-        s.reported(),
-        s.assumed(),
-        s.start(),
-        s.durationS(),
-        s.seed(),
-        s.region(),
-        sensors,
-        s.targets(),
-        s.airports());
   }
 }
