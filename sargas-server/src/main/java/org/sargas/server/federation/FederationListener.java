@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,8 @@ public final class FederationListener implements AutoCloseable {
   private final Map<String, AtomicLong> objectsFrom = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> leakedFrom = new ConcurrentHashMap<>();
   private final Consumer<SharedTrack> sink;
+  private final BiPredicate<String, SSLSession> authorize;
+  private final AtomicLong refused = new AtomicLong();
   private volatile boolean closed;
 
   /**
@@ -69,6 +73,29 @@ public final class FederationListener implements AutoCloseable {
       InetSocketAddress bind,
       Consumer<SharedTrack> sink)
       throws IOException {
+    this(nation, clearance, tls, bind, sink, null);
+  }
+
+  /**
+   * @param nation this node's nation, ISO 3166-1 alpha-3
+   * @param clearance the highest classification this node holds
+   * @param tls server context (key and the partners' trust)
+   * @param bind address and port to listen on (port 0: any free one)
+   * @param sink receives every accepted object (not duplicates, not leaked ones), on a connection's
+   *     thread; must not block; null keeps the newest of each global id for {@link #picture}
+   * @param authorize whether the peer of a TLS session may send as the node its {@code HELLO} names
+   *     (the first word); a connection refused, or one that sends objects before its {@code HELLO},
+   *     is counted ({@link #refused}) and closed; null accepts every trusted peer
+   */
+  public FederationListener(
+      String nation,
+      SecurityClassification clearance,
+      SSLContext tls,
+      InetSocketAddress bind,
+      Consumer<SharedTrack> sink,
+      BiPredicate<String, SSLSession> authorize)
+      throws IOException {
+    this.authorize = authorize;
     this.nation = nation;
     this.clearance = clearance;
     this.sink = sink != null ? sink : t -> received.put(t.globalId(), t);
@@ -107,7 +134,17 @@ public final class FederationListener implements AutoCloseable {
           link = line.substring(6).trim();
           int space = link.indexOf(' ');
           sender = space > 0 ? link.substring(0, space) : link;
+          if (authorize != null && !authorize.test(sender, s.getSession())) {
+            refused.incrementAndGet();
+            LOG.warn("federation {}: refused a peer sending as node {}", nation, sender);
+            return;
+          }
           continue;
+        }
+        if (authorize != null && link == null) {
+          refused.incrementAndGet();
+          LOG.warn("federation {}: refused a peer that sent objects before HELLO", nation);
+          return;
         }
         int tab = line.indexOf('\t');
         long seq = -1;
@@ -185,6 +222,11 @@ public final class FederationListener implements AutoCloseable {
   public long leakedFrom(String sender) {
     AtomicLong n = leakedFrom.get(sender);
     return n == null ? 0 : n.get();
+  }
+
+  /** Connections refused: the peer may not send as the node it named, or named none. */
+  public long refused() {
+    return refused.get();
   }
 
   /** The listening port. */

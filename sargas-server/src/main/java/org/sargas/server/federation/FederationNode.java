@@ -128,7 +128,8 @@ public final class FederationNode implements PicturePublisher, FederationView, A
             SecurityClassification.valueOf(config.clearance()),
             tls,
             bind,
-            identity::partner);
+            identity::partner,
+            FederationTls.peerCheck(config));
     String session = UUID.randomUUID().toString();
     try {
       for (FederationLinkConfig c : config.links()) {
@@ -189,6 +190,11 @@ public final class FederationNode implements PicturePublisher, FederationView, A
           "Whether the link is connected (1) or not (0)",
           () -> k.link().connected() ? 1 : 0);
     }
+    metrics.gauge(
+        "sargas_federation_refused",
+        "",
+        "Partner connections refused: the peer may not send as the node it names",
+        listener::refused);
     metrics.gauge(
         "sargas_federation_leaked",
         "",
@@ -361,6 +367,11 @@ public final class FederationNode implements PicturePublisher, FederationView, A
   /** The listener's port. */
   public int port() {
     return listener.port();
+  }
+
+  /** Connections refused: a peer sending as a node it may not (or naming none). */
+  public long refusedConnections() {
+    return listener.refused();
   }
 
   /** Objects received that were already held (resent after a reconnection; dropped). */

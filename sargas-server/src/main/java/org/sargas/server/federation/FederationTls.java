@@ -6,12 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManagerFactory;
 import org.sargas.server.config.ConfigException;
 import org.sargas.server.config.FederationConfig;
@@ -20,7 +31,8 @@ import org.sargas.server.config.FederationLinkConfig;
 /**
  * The TLS context of a federated node, for its listener and its links alike: this node's key and
  * certificate from {@code keyStore}; trust in the partners' CA from {@code trustStore} and in every
- * link's pinned partner {@code certificate}. Stateless.
+ * link's pinned partner {@code certificate}; and the check that a connecting peer may send as the
+ * node it names. Stateless.
  */
 public final class FederationTls {
   private FederationTls() {}
@@ -75,6 +87,55 @@ public final class FederationTls {
     } catch (GeneralSecurityException | IOException e) {
       throw new ConfigException("federation TLS: " + e.getMessage());
     }
+  }
+
+  /**
+   * Whether the peer of a session may send as {@code node}: a link names that node, and the peer's
+   * certificate is the link's pinned {@code certificate}, or (without one) its subject's CN is the
+   * node id.
+   *
+   * @throws ConfigException when a pinned certificate cannot be read
+   */
+  public static BiPredicate<String, SSLSession> peerCheck(FederationConfig c) {
+    Map<String, X509Certificate> pinned = new HashMap<>();
+    Set<String> byName = new HashSet<>();
+    try {
+      CertificateFactory cf = CertificateFactory.getInstance("X.509");
+      for (FederationLinkConfig l : c.links()) {
+        if (l.certificate() == null) {
+          byName.add(l.node());
+          continue;
+        }
+        try (InputStream in = Files.newInputStream(Path.of(l.certificate()))) {
+          pinned.put(l.node(), (X509Certificate) cf.generateCertificate(in));
+        } catch (IOException e) {
+          throw new ConfigException(
+              "federation link " + l.id() + ": certificate " + l.certificate() + ": " + e);
+        }
+      }
+    } catch (GeneralSecurityException e) {
+      throw new ConfigException("federation TLS: " + e.getMessage());
+    }
+    return (node, session) -> {
+      try {
+        Certificate peer = session.getPeerCertificates()[0];
+        X509Certificate expected = pinned.get(node);
+        if (expected != null) {
+          return expected.equals(peer);
+        }
+        if (!byName.contains(node) || !(peer instanceof X509Certificate x)) {
+          return false;
+        }
+        for (Rdn rdn : new LdapName(x.getSubjectX500Principal().getName()).getRdns()) {
+          if (rdn.getType().equalsIgnoreCase("CN") && node.equals(String.valueOf(rdn.getValue()))) {
+            return true;
+          }
+        }
+        return false;
+      } catch (SSLPeerUnverifiedException | InvalidNameException e) {
+        return false;
+      }
+    };
   }
 
   private static KeyStore load(String path, char[] password) throws GeneralSecurityException {

@@ -50,6 +50,7 @@ class ServeFederationTest {
   void partnerTracksAndLinkHealthOnTheApi(@TempDir Path dir) throws Exception {
     DemoCertificates.generate(dir, "vilnius");
     DemoCertificates.generate(dir, "warsaw");
+    DemoCertificates.generate(dir, "riga");
     Path password = dir.resolve("password");
     Files.writeString(password, new String(DemoCertificates.PASSWORD) + "\n");
     int listenPort = freePort();
@@ -79,7 +80,12 @@ class ServeFederationTest {
               + ", certificate: "
               + dir.resolve("warsaw.crt")
               + ",\n"
-              + "       filter: {classes: [SMALL_DRONE, LOITERING_MUNITION]}}\n";
+              + "       filter: {classes: [SMALL_DRONE, LOITERING_MUNITION]}}\n"
+              + "    - {id: riga, nation: LVA, host: 127.0.0.1, port: "
+              + freePort()
+              + ", certificate: "
+              + dir.resolve("riga.crt")
+              + "}\n";
       ServeConfig config =
           ServeConfig.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "t")
               .withPort(0)
@@ -121,6 +127,22 @@ class ServeFederationTest {
         assertThat(status.path("enabled").asBoolean()).isTrue();
         assertThat(status.path("partnerTracks")).hasSize(1);
         assertThat(status.at("/links/0/id").asText()).isEqualTo("warsaw");
+        // a trusted partner may not send as another: riga's key naming itself warsaw is refused
+        try (FederationLink impostor =
+            new FederationLink(
+                "warsaw to-vilnius s2",
+                new InetSocketAddress("127.0.0.1", listenPort),
+                DemoCertificates.context(dir, "riga", List.of("vilnius")),
+                new ReconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)),
+                100)) {
+          impostor.send(shared("T0000044", Set.of("POL", "LTU")));
+          until(
+              () -> get(http, base + "/metrics"),
+              m ->
+                  m.contains("sargas_federation_refused 1")
+                      || m.contains("sargas_federation_refused 2"));
+        }
+        assertThat(json.readTree(get(http, base + "/api/tracks"))).hasSize(1);
         assertThat(get(http, base + "/metrics"))
             .contains("sargas_federation_received{link=\"warsaw\"} 2");
       }
