@@ -240,7 +240,8 @@ public final class FederationDemo {
         s.airports());
   }
 
-  private static int freePort() throws IOException {
+  /** A loopback port free now (for listeners whose port partners must know in advance). */
+  static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }

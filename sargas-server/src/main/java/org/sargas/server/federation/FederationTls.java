@@ -27,6 +27,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.sargas.server.config.ConfigException;
 import org.sargas.server.config.FederationConfig;
 import org.sargas.server.config.FederationLinkConfig;
+import org.sargas.server.output.TlsContexts;
 
 /**
  * The TLS context of a federated node, for its listener and its links alike: this node's key and
@@ -56,7 +57,7 @@ public final class FederationTls {
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);
       if (c.trustStore() != null) {
-        KeyStore ts = load(c.trustStore(), password);
+        KeyStore ts = TlsContexts.load(c.trustStore(), password);
         for (String alias : Collections.list(ts.aliases())) {
           if (ts.isCertificateEntry(alias)) {
             trust.setCertificateEntry("ca-" + alias, ts.getCertificate(alias));
@@ -77,7 +78,7 @@ public final class FederationTls {
       }
       KeyManagerFactory kmf =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      kmf.init(load(c.keyStore(), password), password);
+      kmf.init(TlsContexts.load(c.keyStore(), password), password);
       TrustManagerFactory tmf =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(trust);
@@ -136,15 +137,5 @@ public final class FederationTls {
         return false;
       }
     };
-  }
-
-  private static KeyStore load(String path, char[] password) throws GeneralSecurityException {
-    try (InputStream in = Files.newInputStream(Path.of(path))) {
-      KeyStore ks = KeyStore.getInstance("PKCS12");
-      ks.load(in, password);
-      return ks;
-    } catch (IOException e) {
-      throw new ConfigException("federation: TLS store " + path + ": " + e.getMessage());
-    }
   }
 }

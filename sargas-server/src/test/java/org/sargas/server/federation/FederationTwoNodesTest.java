@@ -3,8 +3,6 @@ package org.sargas.server.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,8 +82,8 @@ class FederationTwoNodesTest {
 
     DemoCertificates.generate(keys, "east");
     DemoCertificates.generate(keys, "west");
-    int eastPort = freePort();
-    int westPort = freePort();
+    int eastPort = FederationDemo.freePort();
+    int westPort = FederationDemo.freePort();
     try (FederationLinkRecoveryTest.CutProxy toWest =
             new FederationLinkRecoveryTest.CutProxy(westPort);
         FederationLinkRecoveryTest.CutProxy toEast =
@@ -356,12 +354,6 @@ class FederationTwoNodesTest {
         List.of(),
         null,
         name -> PASSWORD_ENV.equals(name) ? new String(DemoCertificates.PASSWORD) : null);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
   }
 
   private static void until(BooleanSupplier c, Object... show) throws InterruptedException {
