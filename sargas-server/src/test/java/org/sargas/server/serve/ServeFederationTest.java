@@ -22,6 +22,7 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sargas.model.geo.GeoPoint;
@@ -30,7 +31,9 @@ import org.sargas.model.track.Classification;
 import org.sargas.model.track.TargetClass;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
+import org.sargas.server.config.PipelineSettings;
 import org.sargas.server.config.ServeConfig;
+import org.sargas.server.demo.DemoFeeds;
 import org.sargas.server.federation.DemoCertificates;
 import org.sargas.server.federation.FederationLink;
 import org.sargas.server.federation.FederationListener;
@@ -38,6 +41,9 @@ import org.sargas.server.federation.ReleasabilityLabel;
 import org.sargas.server.federation.SecurityClassification;
 import org.sargas.server.federation.SharedTrack;
 import org.sargas.server.ingest.ReconnectBackoff;
+import org.sargas.sim.scenario.Scenario;
+import org.sargas.sim.scenario.ScenarioCatalog;
+import org.sargas.sim.wire.ScaledClock;
 
 /**
  * {@code sargas serve} with a {@code federation:} section: the node listens for its partner over
@@ -139,12 +145,84 @@ class ServeFederationTest {
           until(
               () -> get(http, base + "/metrics"),
               m ->
-                  m.contains("sargas_federation_refused 1")
-                      || m.contains("sargas_federation_refused 2"));
+                  java.util.regex.Pattern.compile("(?m)^sargas_federation_refused [1-9]")
+                      .matcher(m)
+                      .find());
         }
         assertThat(json.readTree(get(http, base + "/api/tracks"))).hasSize(1);
         assertThat(get(http, base + "/metrics"))
             .contains("sargas_federation_received{link=\"warsaw\"} 2");
+      }
+    }
+  }
+
+  @Test
+  void theNodesPipelineTracksGoToThePartnerWithGlobalIds(@TempDir Path dir) throws Exception {
+    DemoCertificates.generate(dir, "vilnius");
+    DemoCertificates.generate(dir, "warsaw");
+    Path password = dir.resolve("password");
+    Files.writeString(password, new String(DemoCertificates.PASSWORD));
+    Scenario scenario = new ScenarioCatalog().find("lithuania-2025-su30").orElseThrow();
+    List<SharedTrack> received = new CopyOnWriteArrayList<>();
+    ScaledClock clock = new ScaledClock(scenario.timeAt(180), 5);
+    try (FederationListener partner =
+            new FederationListener(
+                "POL",
+                SecurityClassification.SECRET,
+                DemoCertificates.context(dir, "warsaw", List.of("vilnius")),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                received::add);
+        DemoFeeds feeds = new DemoFeeds(scenario, clock, 180)) {
+      String yaml =
+          "federation:\n"
+              + "  {nodeId: vilnius, nation: LTU, listenHost: 127.0.0.1, listenPort: 0,\n"
+              + "   keyStore: "
+              + dir.resolve("vilnius.p12")
+              + ", storePasswordFile: "
+              + password
+              + ",\n"
+              + "   label: {classification: SECRET, releasableTo: [LTU, POL]},\n"
+              + "   links: [{id: warsaw, nation: POL, host: 127.0.0.1, port: "
+              + partner.port()
+              + ", certificate: "
+              + dir.resolve("warsaw.crt")
+              + "}]}\n";
+      ServeConfig config =
+          feeds
+              .configure(
+                  ServeConfig.defaults()
+                      .withPort(0)
+                      .withDataDir(dir.resolve("data").toString())
+                      .withWeb(ServeConfig.defaults().web().withAccess("127.0.0.1", "viewer")))
+              .withPipeline(new PipelineSettings(1.0, 1.0, null, null, null, null))
+              .withFederation(
+                  ServeConfig.read(
+                          new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "t")
+                      .federation());
+      try (ServeNode node = ServeNode.start(config, clock)) {
+        feeds.start(
+            id -> {
+              try {
+                return node.udpPort(id);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+        ObjectMapper json = new ObjectMapper();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + node.port();
+        JsonNode local =
+            until(
+                () -> json.readTree(get(http, base + "/api/tracks")),
+                ts -> ts.size() > 0 && !received.isEmpty());
+        JsonNode t = local.get(0);
+        assertThat(t.path("globalId").asText()).isEqualTo("vilnius:" + t.path("trackId").asText());
+        SharedTrack first = received.get(0);
+        assertThat(first.origin()).isEqualTo("vilnius");
+        assertThat(first.originNation()).isEqualTo("LTU");
+        assertThat(first.globalId()).isEqualTo("vilnius:" + first.track().trackId());
+        assertThat(first.label().releasableTo()).containsExactlyInAnyOrder("LTU", "POL");
+        assertThat(first.sensorSites()).as("the link does not carry sensor sites").isEmpty();
       }
     }
   }
