@@ -20,6 +20,7 @@ import { AlertPanel, el, renderSuspensions } from './alerts.js';
 import { activeWarnings, suspensionState, zoneStyleSpec } from './airspace.js';
 import { TrackTable } from './table.js';
 import { SensorView } from './sensors.js';
+import { FederationStatus } from './federation.js';
 import { Timeline } from './timeline.js';
 import { IncidentView } from './incident.js';
 import { Replay } from './replay.js';
@@ -108,6 +109,7 @@ async function start() {
 
   const picture = new TrackPicture(map, () => state.identityContext());
   const sensorView = new SensorView(map, document.getElementById('panel-sensors'));
+  new FederationStatus(map, document.getElementById('federation')).start();
   const trackHistory = new TrackHistory(map);
   const measure = new MeasureTool(map, document.getElementById('measure'));
 

@@ -133,6 +133,7 @@ public final class ApiServer {
               cfg.routes.get("/openapi.json", this::openApi, READ_PICTURE);
               cfg.routes.get("/api/session", this::session, READ_PICTURE);
               cfg.routes.get("/api/tracks", this::tracks, READ_PICTURE);
+              cfg.routes.get("/api/federation", this::federation, READ_PICTURE);
               cfg.routes.get("/api/tracks/{id}", this::track, READ_PICTURE);
               cfg.routes.get("/api/tracks/{id}/response", this::response, OPERATE);
               cfg.routes.get("/api/tracks/{id}/search-area", this::searchArea, OPERATE);
@@ -272,7 +273,11 @@ public final class ApiServer {
   }
 
   private void tracks(Context ctx) {
-    json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList());
+    json(ctx, FederationJson.tracks(node.picture().tracks(), node.federation()));
+  }
+
+  private void federation(Context ctx) {
+    json(ctx, FederationJson.status(node.federation()));
   }
 
   private void sensors(Context ctx) {
@@ -301,6 +306,9 @@ public final class ApiServer {
     p.put("scans", node.metrics().value("sargas_scans_total", ""));
     p.put("lastScanTime", node.picture().time() == null ? null : node.picture().time().toString());
     m.put("pipeline", p);
+    if (node.federation().enabled()) {
+      m.put("federation", FederationJson.health(node.federation()));
+    }
     json(ctx, m);
   }
 
