@@ -39,6 +39,8 @@ public final class Benchmarks {
             "JMH: one tracker scan at 10..10,000 targets, IMM and CV (docs/benchmarks.md, Tracker/JMH)",
             "org\\.sargas\\.bench\\.track\\.TrackerBenchmark"),
         ingest(),
+        new ServeBenchmark(),
+        new MapBenchmark(),
         lostDrone(),
         classification());
   }

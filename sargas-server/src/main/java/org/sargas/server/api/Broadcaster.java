@@ -99,6 +99,7 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
         () -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("type", "tracks");
+          m.put("sentAtMs", System.currentTimeMillis());
           m.put("time", time.toString());
           m.put("tracks", changed.stream().map(ApiJson::track).toList());
           m.put("dropped", droppedIds);
