@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.channels.DatagramChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.bench.store.TempDirs;
 import org.sargas.model.frame.FrameFormat;
@@ -35,8 +32,8 @@ import org.sargas.server.serve.ServeNode;
  * End-to-end load through {@code serve} (docs/benchmarks.md, "Serve"): a {@link ServeNode} on
  * loopback in this JVM with the default journal, evidence log and SQLite store, a UDP ASTERIX input
  * fed by {@link SyntheticPicture} (CAT048 of R 3-D radars) and a TCP Beast input fed by {@link
- * BeastFeed} (ADS-B positions), and {@code subscribers} WebSocket clients ({@link
- * PictureSubscriber}) connected to {@code /ws/picture}.
+ * BeastFeed} (ADS-B positions), and {@code subscribers} WebSocket clients ({@link PictureClients})
+ * connected to {@code /ws/picture}.
  *
  * <p>Offered rate {@code rate} reports/s: a share {@code beastShare} as Beast frames, the rest as
  * radar plots of R radars with rotation period {@code R × targets / radarRate} (R chosen so the
@@ -126,7 +123,9 @@ public final class ServeLoad {
    * @param messageDelaysMs {@code tracks} message delays (server stamp → receipt) of every
    *     subscriber after the warm-up, sorted
    * @param messagesReceived WebSocket messages received by all subscribers
-   * @param wsDropped messages the server's publisher dropped (queue full)
+   * @param charsReceived bytes received by all subscribers (UTF-8, with frame headers)
+   * @param wsDropped messages the server dropped (publisher queue full) or did not send to a slow
+   *     client (it resynced with a snapshot)
    * @param rssMiB resident set of this JVM (node and load generator) at the end
    * @param cpuFraction process CPU time / wall time over the measurement (of 1 core; 2.0 = both)
    * @param serverCpuFraction the same without the load generator's and the WebSocket clients'
@@ -146,6 +145,7 @@ public final class ServeLoad {
       double[] alertLatenciesMs,
       double[] messageDelaysMs,
       long messagesReceived,
+      long charsReceived,
       long wsDropped,
       long rssMiB,
       double cpuFraction,
@@ -308,26 +308,9 @@ public final class ServeLoad {
     String token =
         LocalIssuer.open(data)
             .mint("bench", Set.of(Role.VIEWER), Duration.ofHours(1), Instant.now());
-    java.util.concurrent.atomic.AtomicInteger clientThreads =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.ExecutorService clientPool =
-        java.util.concurrent.Executors.newFixedThreadPool(
-            2,
-            r ->
-                Thread.ofPlatform()
-                    .daemon()
-                    .name("bench-client-" + clientThreads.incrementAndGet())
-                    .unstarted(r));
-    HttpClient http = HttpClient.newBuilder().executor(clientPool).build();
-    URI uri = URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture");
-    List<CompletableFuture<PictureSubscriber>> pending = new ArrayList<>();
-    for (int i = 0; i < Math.max(1, s.subscribers()); i++) {
-      pending.add(PictureSubscriber.connect(http, uri, token));
-    }
-    List<PictureSubscriber> subs = new ArrayList<>();
-    for (CompletableFuture<PictureSubscriber> f : pending) {
-      subs.add(f.get());
-    }
+    PictureClients subs =
+        new PictureClients(
+            new InetSocketAddress("127.0.0.1", node.port()), token, Math.max(1, s.subscribers()));
     text.printf(
         Locale.ROOT,
         "serve load: %d targets, %d radar(s) of period %.2f s, offered %.0f reports/s (%.0f %% Beast), %d subscriber(s)%n",
@@ -336,7 +319,7 @@ public final class ServeLoad {
         period,
         s.rate(),
         s.beastShare() * 100,
-        subs.size());
+        Math.max(1, s.subscribers()));
     ServeMetrics metrics = node.metrics();
     InetSocketAddress to =
         new InetSocketAddress(InetAddress.getLoopbackAddress(), node.udpPort("radar"));
@@ -366,9 +349,7 @@ public final class ServeLoad {
           beast0 = beast.frames();
           cpu0 = sunOs.getProcessCpuTime();
           load0 = loadCpuNanos();
-          for (PictureSubscriber sub : subs) {
-            sub.takeDelaysMs();
-          }
+          subs.takeDelaysMs();
         }
         if (t > nextReport) {
           nextReport += 5_000_000_000L;
@@ -392,11 +373,8 @@ public final class ServeLoad {
     long load1 = loadCpuNanos();
     long tracks = gauge(metrics, "sargas_tracks ");
     long rssMiB = rssMiB();
-    List<Long> delays = new ArrayList<>();
-    for (PictureSubscriber sub : subs) {
-      sub.stopMeasuring();
-      delays.addAll(sub.takeDelaysMs());
-    }
+    subs.stopMeasuring();
+    List<Long> delays = subs.takeDelaysMs();
     // drain: let the node process what is queued and publish the last alerts
     long drainEnd = System.nanoTime() + 10_000_000_000L;
     long lastFrames = -1;
@@ -413,13 +391,10 @@ public final class ServeLoad {
     long tcpDrops = metrics.value("sargas_queue_drops_total", "input=\"adsb\"");
     long late = metrics.value("sargas_late_reports_total", "");
     double wall = (t1 - warmupEnd) / 1e9;
-    double[] latencies = latencies(picture, subs.get(0));
-    long received = 0;
-    for (PictureSubscriber sub : subs) {
-      received += sub.messages();
-      sub.abort();
-    }
-    clientPool.shutdownNow();
+    double[] latencies = latencies(picture, subs);
+    long received = subs.messages();
+    long chars = subs.bytes();
+    subs.close();
     int intruders = 0;
     for (SyntheticPicture.Intruder x : picture.intruders()) {
       if (x.firstInsideNanos != 0) {
@@ -438,7 +413,8 @@ public final class ServeLoad {
         latencies,
         delays.stream().mapToDouble(Long::doubleValue).sorted().toArray(),
         received,
-        metrics.value("sargas_ws_dropped_total", ""),
+        chars,
+        metrics.value("sargas_ws_dropped_total", "") + metrics.value("sargas_ws_skipped_total", ""),
         rssMiB,
         (cpu1 - cpu0) / 1e9 / wall,
         ((cpu1 - cpu0) - (load1 - load0)) / 1e9 / wall,
@@ -450,14 +426,14 @@ public final class ServeLoad {
    * Per intruder that crossed: the first violation message whose entry latitude is within 0.012° of
    * the intruder's and that arrived after its first plot inside was sent.
    */
-  private static double[] latencies(SyntheticPicture picture, PictureSubscriber sub) {
-    List<PictureSubscriber.ViolationSeen> seen = new ArrayList<>(sub.violations());
+  private static double[] latencies(SyntheticPicture picture, PictureClients subs) {
+    List<PictureClients.ViolationSeen> seen = new ArrayList<>(subs.violations());
     List<Double> out = new ArrayList<>();
     for (SyntheticPicture.Intruder x : picture.intruders()) {
       if (x.firstInsideNanos == 0) {
         continue;
       }
-      for (PictureSubscriber.ViolationSeen v : seen) {
+      for (PictureClients.ViolationSeen v : seen) {
         if (Math.abs(v.entryLatDeg() - x.latDeg) < 0.012
             && v.receiveNanos() > x.firstInsideNanos - 1_000_000_000L) {
           out.add((v.receiveNanos() - x.firstInsideNanos) / 1e6);
@@ -471,14 +447,14 @@ public final class ServeLoad {
 
   /**
    * CPU time of the load's own threads: this (sending) thread, the Beast feed and the WebSocket
-   * clients (named {@code bench-*}, and the HTTP client's selector).
+   * clients (named {@code bench-*}).
    */
   static long loadCpuNanos() {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     long sum = 0;
     for (Thread t : Thread.getAllStackTraces().keySet()) {
       String n = t.getName();
-      if (t == Thread.currentThread() || n.startsWith("bench-") || n.startsWith("HttpClient")) {
+      if (t == Thread.currentThread() || n.startsWith("bench-")) {
         long c = mx.getThreadCpuTime(t.threadId());
         sum += Math.max(0, c);
       }

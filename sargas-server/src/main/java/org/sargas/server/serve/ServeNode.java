@@ -102,6 +102,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private final SapientDmm sapientDmm;
   private final Map<String, SapientDmmSource> dmmSources = new LinkedHashMap<>();
   private ApiServer api;
+  private DurableSink durable;
   private SurveillancePipeline pipeline;
   private FlightPlanFiles planFiles;
   private volatile boolean closed;
@@ -195,11 +196,12 @@ public final class ServeNode implements NodeView, AutoCloseable {
             GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()),
             metrics,
             System::getenv);
+    durable = new DurableSink(recorder, store, metrics);
     worker =
         new PipelineWorker(
             config,
             pipeline,
-            new DurableSink(recorder, store),
+            durable,
             new FanOutPublisher(List.of(broadcaster, outputs)),
             picture,
             board,
@@ -640,6 +642,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
       }
     } catch (IOException e) {
       LOG.warn("closing journal: {}", e.toString());
+    }
+    if (durable != null) {
+      durable.close();
     }
     if (store != null) {
       store.close();
