@@ -147,6 +147,8 @@ public final class ServeNode implements NodeView, AutoCloseable {
                 .withRetention(
                     Duration.ofDays(js.retentionDays()), (long) js.retentionMaxGiB() << 30),
             clock);
+    // group commit on the timer (syncJournal): the pipeline thread never waits for an fsync
+    journal.forceOnlyFromTimer();
     evidence = EvidenceLog.open(data.evidence(), clock);
     DatabaseConfig db = config.database();
     store =
