@@ -95,6 +95,9 @@ final class ServeBenchmark implements NamedBenchmark {
     m.put("radarPeriodS", Benchmarks.round(r.radarPeriodS(), 3));
     m.put("udpDatagrams", r.udpDatagrams());
     m.put("beastFrames", r.beastFrames());
+    m.put("scanMeanMs", Benchmarks.round(r.scanMeanMs(), 1));
+    m.put("trackStagesMeanMs", Benchmarks.round(r.trackStagesMeanMs(), 1));
+    m.put("historyBatchesDropped", r.historyBatchesDropped());
     m.put("processCpuCores", Benchmarks.round(r.cpuFraction(), 2));
     m.put("serverCpuCores", Benchmarks.round(r.serverCpuFraction(), 2));
     m.put("wsMessagesReceived", r.messagesReceived());

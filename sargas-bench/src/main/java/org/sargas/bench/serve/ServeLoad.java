@@ -74,9 +74,12 @@ public final class ServeLoad {
       int subscribers,
       Double sliceS,
       Double latenessS) {
-    /** The default run at {@code rate}: 5,000 targets, 10 % Beast, intruders every 3 s. */
+    /**
+     * A run at {@code rate} with 10 % Beast, intruders every 3 s, one subscriber and a warm-up of
+     * half the measured time, at most 12 s.
+     */
     public static Settings of(int targets, double rate, double seconds) {
-      return new Settings(targets, rate, seconds, 12, 0.1, 3, 1, null, null);
+      return new Settings(targets, rate, seconds, Math.min(12, seconds / 2), 0.1, 3, 1, null, null);
     }
 
     public Settings withIntruderSpacingS(double s) {
@@ -132,6 +135,9 @@ public final class ServeLoad {
    *     threads (the node alone)
    * @param udpDatagrams datagrams sent
    * @param beastFrames Beast frames sent
+   * @param scanMeanMs mean wall time of one pipeline scan, all stages (whole run)
+   * @param trackStagesMeanMs of which the pipeline stages (tracker, monitor, warning, alerts)
+   * @param historyBatchesDropped track-history batches the store's writer could not keep up with
    */
   public record Result(
       double offeredReportsPerSecond,
@@ -151,7 +157,10 @@ public final class ServeLoad {
       double cpuFraction,
       double serverCpuFraction,
       long udpDatagrams,
-      long beastFrames) {}
+      long beastFrames,
+      double scanMeanMs,
+      double trackStagesMeanMs,
+      long historyBatchesDropped) {}
 
   public static void main(String[] args) throws Exception {
     int targets = 5000;
@@ -391,6 +400,11 @@ public final class ServeLoad {
     long tcpDrops = metrics.value("sargas_queue_drops_total", "input=\"adsb\"");
     long late = metrics.value("sargas_late_reports_total", "");
     double wall = (t1 - warmupEnd) / 1e9;
+    for (String l : metrics.render().split("\n")) {
+      if (l.startsWith("sargas_alert_latency_seconds") || l.startsWith("sargas_scan_")) {
+        text.println("  " + l);
+      }
+    }
     double[] latencies = latencies(picture, subs);
     long received = subs.messages();
     long chars = subs.bytes();
@@ -419,7 +433,10 @@ public final class ServeLoad {
         (cpu1 - cpu0) / 1e9 / wall,
         ((cpu1 - cpu0) - (load1 - load0)) / 1e9 / wall,
         picture.datagrams(),
-        beast1);
+        beast1,
+        meanMs(metrics, "sargas_scan_seconds"),
+        meanMs(metrics, "sargas_scan_track_seconds"),
+        metrics.value("sargas_track_history_dropped_total", ""));
   }
 
   /**
@@ -460,6 +477,20 @@ public final class ServeLoad {
       }
     }
     return sum;
+  }
+
+  /** Mean of a histogram of the node's metrics, ms (NaN when empty). */
+  static double meanMs(ServeMetrics metrics, String histogram) {
+    double sum = Double.NaN;
+    double count = 0;
+    for (String l : metrics.render().split("\n")) {
+      if (l.startsWith(histogram + "_sum ")) {
+        sum = Double.parseDouble(l.substring(histogram.length() + 5).trim());
+      } else if (l.startsWith(histogram + "_count ")) {
+        count = Double.parseDouble(l.substring(histogram.length() + 7).trim());
+      }
+    }
+    return count == 0 ? Double.NaN : sum / count * 1000;
   }
 
   /** The value of a gauge or counter line of the metrics text, or -1. */
