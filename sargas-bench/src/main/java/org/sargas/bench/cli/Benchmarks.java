@@ -43,6 +43,8 @@ public final class Benchmarks {
             "org\\.sargas\\.bench\\.track\\.TrackerBenchmark"),
         ingest(),
         pipeline(),
+        new ServeBenchmark(),
+        new MapBenchmark(),
         lostDrone(),
         classification(),
         spoofing());

@@ -109,6 +109,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private final SapientDmm sapientDmm;
   private final Map<String, SapientDmmSource> dmmSources = new LinkedHashMap<>();
   private ApiServer api;
+  private DurableSink durable;
   private SurveillancePipeline pipeline;
   private FlightPlanFiles planFiles;
   private volatile boolean closed;
@@ -153,6 +154,8 @@ public final class ServeNode implements NodeView, AutoCloseable {
                 .withRetention(
                     Duration.ofDays(js.retentionDays()), (long) js.retentionMaxGiB() << 30),
             clock);
+    // group commit on the timer (syncJournal): the pipeline thread never waits for an fsync
+    journal.forceOnlyFromTimer();
     evidence = EvidenceLog.open(data.evidence(), clock);
     DatabaseConfig db = config.database();
     store =
@@ -227,11 +230,12 @@ public final class ServeNode implements NodeView, AutoCloseable {
           new FederationNode(config.federation(), config.sensors(), metrics, System::getenv);
       publishers.add(federation);
     }
+    durable = new DurableSink(recorder, store, metrics);
     worker =
         new PipelineWorker(
             config,
             pipeline,
-            new DurableSink(recorder, store),
+            durable,
             new FanOutPublisher(publishers),
             picture,
             board,
@@ -684,6 +688,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
       }
     } catch (IOException e) {
       LOG.warn("closing journal: {}", e.toString());
+    }
+    if (durable != null) {
+      durable.close();
     }
     if (store != null) {
       store.close();
