@@ -20,6 +20,7 @@ import { AlertPanel, el, renderSuspensions } from './alerts.js';
 import { activeWarnings, suspensionState, zoneStyleSpec } from './airspace.js';
 import { TrackTable } from './table.js';
 import { SensorView } from './sensors.js';
+import { FederationStatus } from './federation.js';
 import { Timeline } from './timeline.js';
 import { IncidentView } from './incident.js';
 import { Replay } from './replay.js';
@@ -108,6 +109,7 @@ async function start() {
 
   const picture = new TrackPicture(map, () => state.identityContext());
   const sensorView = new SensorView(map, document.getElementById('panel-sensors'));
+  new FederationStatus(map, document.getElementById('federation')).start();
   const trackHistory = new TrackHistory(map);
   const measure = new MeasureTool(map, document.getElementById('measure'));
 
@@ -158,6 +160,13 @@ async function start() {
     head.textContent = `${t('identity.title')}: ${t(`identity.${id.standardIdentity || 'PENDING'}`)}`
       + (id.setBy ? ` · ${t('identity.setBy', { who: id.setBy, when: (id.setAt || '').slice(11, 19) })}` : '');
     identityBox.append(head);
+    if (tr.trust && tr.trust.suspect) {
+      // the trust stage's flags (docs/security.md, "Spoofing and interference")
+      const warn = el('div', 'trust-suspect',
+        `${t('trust.suspect')}: ${tr.trust.reasons.join(', ')}${tr.trust.detail ? ` (${tr.trust.detail})` : ''}`);
+      warn.dataset.testid = 'track-trust';
+      identityBox.append(warn);
+    }
     const reasons = el('ul', 'identity-reasons');
     for (const r of id.reasons || []) reasons.append(el('li', '', r));
     identityBox.append(reasons, el('p', 'hint', t('identity.notEngagement')));

@@ -15,6 +15,7 @@ import org.sargas.model.sensor.Sensor;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.pipeline.identity.IdentificationCriteria;
 import org.sargas.pipeline.sector.SectorSettings;
+import org.sargas.pipeline.trust.TrustSettings;
 import org.sargas.track.TrackerConfig;
 
 /**
@@ -35,6 +36,7 @@ import org.sargas.track.TrackerConfig;
  * @param identification the identification criteria of the identity stage
  * @param sectors how tracking is partitioned by geographic sector (decision 1201); one sector by
  *     default
+ * @param trust the limits of the trust stage (spoofing and interference checks)
  */
 public record PipelineSetup(
     LocalTangentPlane region,
@@ -47,7 +49,8 @@ public record PipelineSetup(
     WarningSettings warning,
     GateSettings gate,
     IdentificationCriteria identification,
-    SectorSettings sectors) {
+    SectorSettings sectors,
+    TrustSettings trust) {
   public PipelineSetup {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(borders, "borders");
@@ -61,6 +64,35 @@ public record PipelineSetup(
     gate = gate == null ? GateSettings.defaults() : gate;
     identification = identification == null ? IdentificationCriteria.defaults() : identification;
     sectors = sectors == null ? SectorSettings.single() : sectors;
+    trust = trust == null ? TrustSettings.defaults() : trust;
+  }
+
+  /** A setup with the default trust limits. */
+  public PipelineSetup(
+      LocalTangentPlane region,
+      Map<String, Sensor> sensors,
+      CountryBorders borders,
+      List<ZoneArea> zones,
+      List<AirportWatch> airports,
+      TrackerConfig tracker,
+      MonitorSettings monitor,
+      WarningSettings warning,
+      GateSettings gate,
+      IdentificationCriteria identification,
+      SectorSettings sectors) {
+    this(
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        gate,
+        identification,
+        sectors,
+        null);
   }
 
   /** A setup with one tracking sector. */
@@ -126,7 +158,8 @@ public record PipelineSetup(
         warning,
         gate,
         identification,
-        sectors);
+        sectors,
+        trust);
   }
 
   /** A copy with other gate limits. */
@@ -142,14 +175,15 @@ public record PipelineSetup(
         warning,
         g,
         identification,
-        sectors);
+        sectors,
+        trust);
   }
 
   /** A copy with other identification criteria. */
   public PipelineSetup withIdentification(IdentificationCriteria criteria) {
     return new PipelineSetup(
         region, sensors, borders, zones, airports, tracker, monitor, warning, gate, criteria,
-        sectors);
+        sectors, trust);
   }
 
   /** A copy with another sector partitioning. */
@@ -165,7 +199,25 @@ public record PipelineSetup(
         warning,
         gate,
         identification,
-        s);
+        s,
+        trust);
+  }
+
+  /** A copy with other trust limits. */
+  public PipelineSetup withTrust(TrustSettings t) {
+    return new PipelineSetup(
+        region,
+        sensors,
+        borders,
+        zones,
+        airports,
+        tracker,
+        monitor,
+        warning,
+        gate,
+        identification,
+        sectors,
+        t);
   }
 
   /**

@@ -24,6 +24,7 @@ import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.identity.IdentityStage;
 import org.sargas.pipeline.sector.SectoredTracker;
+import org.sargas.pipeline.trust.TrustStage;
 
 /**
  * The air picture's stages in their one order, for one scan of observations:
@@ -52,6 +53,7 @@ public final class SurveillancePipeline {
   private final EarlyWarning earlyWarning;
   private final List<RunwaySuspension> suspensions = new ArrayList<>();
   private final AlertPolicy alerts = new AlertPolicy();
+  private final TrustReview trust;
 
   /**
    * Tracks are smoothed while within this distance of a watched zone's boundary, or inside one, m:
@@ -99,6 +101,7 @@ public final class SurveillancePipeline {
             setup.sectors(),
             sectorExecutor);
     this.identity = new IdentityStage(setup.identification(), setup.borders()::countryAt);
+    this.trust = new TrustReview(setup);
     this.smoothedMonitor =
         new AirspaceMonitor(
             setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
@@ -151,7 +154,8 @@ public final class SurveillancePipeline {
             scanTime,
             events,
             smoothedMonitor.evaluate(new TrackBatch(scanTime, notDomesticNow(smoothed))));
-    return new ScanOutput(scanTime, tracks, all, warnings, alerts, smoothed, crossed);
+    return trust.review(
+        observations, new ScanOutput(scanTime, tracks, all, warnings, alerts, smoothed, crossed));
   }
 
   /**
@@ -266,14 +270,16 @@ public final class SurveillancePipeline {
     List<ViolationEvent> smoothedEvents =
         new ArrayList<>(smoothedMonitor.evaluate(new TrackBatch(now, notDomesticNow(smoothed))));
     smoothedEvents.addAll(smoothedMonitor.flush());
-    return new ScanOutput(
-        now,
-        new TrackBatch(now, List.of()),
-        withRevisions(now, events, smoothedEvents),
+    return trust.review(
         List.of(),
-        alerts,
-        smoothed,
-        crossed);
+        new ScanOutput(
+            now,
+            new TrackBatch(now, List.of()),
+            withRevisions(now, events, smoothedEvents),
+            List.of(),
+            alerts,
+            smoothed,
+            crossed));
   }
 
   private List<Track> notDomestic(List<Track> tracks) {
@@ -354,6 +360,11 @@ public final class SurveillancePipeline {
   /** The identity stage (operator overrides, flight plans). */
   public IdentityStage identity() {
     return identity;
+  }
+
+  /** The trust stage (emitters' assessments, docs/security.md). */
+  public TrustStage trust() {
+    return trust.stage();
   }
 
   /** The tracking stage (one tracker per sector; counters). */

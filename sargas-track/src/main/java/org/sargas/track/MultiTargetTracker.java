@@ -142,6 +142,7 @@ public final class MultiTargetTracker implements Tracker {
   private double halfSpanS;
   private boolean sameTime;
   private boolean useGrid;
+  private boolean allPositions;
 
   // Scratch, reused across calls.
   private final Innovation inn;
@@ -697,6 +698,7 @@ public final class MultiTargetTracker implements Tracker {
     // gated and updated there. A group spread in time (rotating radar plots): gating predicts
     // each track to each detection's time.
     sameTime = halfSpanS == 0;
+    this.allPositions = allPositions;
     useGrid = allPositions && nD > BRUTE_FORCE_LIMIT;
     if (useGrid) {
       if (gridEast.length < nD) {
@@ -717,15 +719,20 @@ public final class MultiTargetTracker implements Tracker {
    * (by swapping the track's state with the spare) in a same-time group, into scratch otherwise.
    */
   private void predict(Stage stage) {
+    // Worth it only when the group has plots for a fraction of the tracks (a radar's sector):
+    // with a plot for most tracks (ADS-B, a staring sensor) nearly every track is near one.
+    boolean coarseCheck = allPositions && 2 * detectionCount < stage.trackCount;
     for (int ti = 0; ti < stage.trackCount; ti++) {
       LiveTrack t = stage.tracks[ti];
       if (sameTime) {
+        // In place: every track of the stage is predicted to a same-time group's time (the
+        // filters' mode probabilities mix at each prediction, so this is not skipped).
         FilterState spare = stage.spare;
         stage.filter.predict(t.state, midS, spare);
         stage.spare = t.state;
         t.state = spare;
         stage.predicted[ti] = spare;
-      } else if (useGrid && farFromEveryDetection(t)) {
+      } else if (coarseCheck && farFromEveryDetection(t)) {
         stage.predicted[ti] = null; // gate() gives it no candidates, as its pre-gate would
       } else {
         FilterState predicted = stage.prediction(ti);
@@ -742,8 +749,9 @@ public final class MultiTargetTracker implements Tracker {
    * the velocity spread and an acceleration of {@value #COARSE_ACCELERATION_MPS2} m/s², a turn of
    * up to {@value #COARSE_TURN_RATE_RAD_PER_S} rad/s bending the path, a faster speed over the
    * group's span — and {@value #COARSE_MARGIN_M} m. A spread-in-time group from a rotating radar
-   * covers a sector of its coverage, so most tracks are far from all of its plots; skipping their
-   * multiple-model prediction is the largest saving of a scan (docs/benchmarks.md, Tracker).
+   * covers a sector of its coverage, and a short scan (the live node's low-latency slices) holds a
+   * few plots, so most tracks are far from all of its plots; skipping their multiple-model
+   * prediction is the largest saving of such a scan (docs/benchmarks.md, Tracker).
    */
   private boolean farFromEveryDetection(LiveTrack t) {
     GaussianState c = t.state.combined;
@@ -772,6 +780,15 @@ public final class MultiTargetTracker implements Tracker {
             + COARSE_MARGIN_M;
     double ce = c.x[GaussianState.EAST] + ve * (midS - c.timeS);
     double cn = c.x[GaussianState.NORTH] + vn * (midS - c.timeS);
+    if (!useGrid) { // a few plots: look at each
+      for (int i = 0; i < detectionCount; i++) {
+        Detection d = pool[local[i]];
+        if (Math.abs(d.eastM - ce) <= radius && Math.abs(d.northM - cn) <= radius) {
+          return false;
+        }
+      }
+      return true;
+    }
     candidates =
         grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates, candidateCount);
     int nc = candidateCount[0];

@@ -48,6 +48,7 @@ public final class EarlyWarning {
   private final WarningSettings settings;
   private final Map<String, Memory> memories = new HashMap<>();
   private final double[] crossing = new double[2];
+  private final double[] nearest = {0, 0, -1};
   private Instant lastSweep;
 
   /** A warned prediction absent for less than this is not forgotten, seconds. */
@@ -163,9 +164,19 @@ public final class EarlyWarning {
       if (z.contains(p.latDeg(), p.lonDeg()) || !appliesToTrack(z, t)) {
         continue;
       }
+      // The predicted path is no longer than speed × horizon and no part of it nearer than the
+      // distance travelled: a boundary further than the path's length cannot be crossed, and none
+      // before the step at which the path could first reach it (one step's margin each way).
+      nearest[2] = -1; // no hint: the last query was of another track or zone
+      double boundaryM = z.boundary().approxDistanceM(p.latDeg(), p.lonDeg(), nearest);
+      double stepM = speed * settings.stepS();
+      if (!(boundaryM <= reachM + stepM)) {
+        continue;
+      }
+      int firstStep = Math.max(1, (int) Math.floor(boundaryM / stepM) - 1);
       Warning best = null;
       for (double[] h : hypotheses) {
-        Warning w = predict(t, z, plane, speed, course, h[0]);
+        Warning w = predict(t, z, plane, speed, course, h[0], firstStep);
         if (w != null && (best == null || w.leadTimeS() < best.leadTimeS())) {
           best = w;
         }
@@ -239,33 +250,22 @@ public final class EarlyWarning {
       LocalTangentPlane plane,
       double speed,
       double courseDeg,
-      double turnDps) {
+      double turnDps,
+      int firstStep) {
     double step = settings.stepS();
     int n = (int) Math.ceil(settings.horizonS() / step);
     double[] llh = new double[3];
-    double e = 0;
-    double nn = 0;
     double prevLat = t.position().latDeg();
     double prevLon = t.position().lonDeg();
     double w = Math.toRadians(turnDps);
     double c0 = Math.toRadians(courseDeg);
-    for (int k = 1; k <= n; k++) {
-      double tk = k * step;
-      if (turnDps == 0) {
-        e = speed * Math.sin(c0) * tk;
-        nn = speed * Math.cos(c0) * tk;
-      } else {
-        // Coordinated turn: course c0 + w t until it has turned 90°, then straight on.
-        double turnS = Math.toRadians(MAX_PREDICTED_TURN_DEG) / Math.abs(w);
-        double tt = Math.min(tk, turnS);
-        e = speed / w * (Math.cos(c0) - Math.cos(c0 + w * tt));
-        nn = speed / w * (Math.sin(c0 + w * tt) - Math.sin(c0));
-        if (tk > turnS) {
-          e += speed * Math.sin(c0 + w * turnS) * (tk - turnS);
-          nn += speed * Math.cos(c0 + w * turnS) * (tk - turnS);
-        }
-      }
-      plane.toGeo(e, nn, 0, llh);
+    if (firstStep > 1) {
+      pathPoint(plane, speed, c0, w, (firstStep - 1) * step, llh);
+      prevLat = llh[0];
+      prevLon = llh[1];
+    }
+    for (int k = firstStep; k <= n; k++) {
+      pathPoint(plane, speed, c0, w, k * step, llh);
       if (z.boundary().firstCrossing(prevLon, prevLat, llh[1], llh[0], crossing)) {
         double tEntry = (k - 1 + crossing[0]) * step;
         Instant when = t.time().plusNanos(Math.round(tEntry * 1e9));
@@ -301,6 +301,30 @@ public final class EarlyWarning {
       prevLon = llh[1];
     }
     return null;
+  }
+
+  /**
+   * The predicted position {@code tk} seconds ahead: straight on, or a coordinated turn at {@code
+   * w} rad/s until it has turned {@value #MAX_PREDICTED_TURN_DEG}°, then straight on.
+   */
+  private static void pathPoint(
+      LocalTangentPlane plane, double speed, double c0, double w, double tk, double[] llh) {
+    double e;
+    double nn;
+    if (w == 0) {
+      e = speed * Math.sin(c0) * tk;
+      nn = speed * Math.cos(c0) * tk;
+    } else {
+      double turnS = Math.toRadians(MAX_PREDICTED_TURN_DEG) / Math.abs(w);
+      double tt = Math.min(tk, turnS);
+      e = speed / w * (Math.cos(c0) - Math.cos(c0 + w * tt));
+      nn = speed / w * (Math.sin(c0 + w * tt) - Math.sin(c0));
+      if (tk > turnS) {
+        e += speed * Math.sin(c0 + w * turnS) * (tk - turnS);
+        nn += speed * Math.cos(c0 + w * turnS) * (tk - turnS);
+      }
+    }
+    plane.toGeo(e, nn, 0, llh);
   }
 
   private static double seconds(Instant a, Instant b) {

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sargas bench [--list] NAME [--format text|json] [--runs N] [--seed N] [--targets N]}. The
- * launcher runs it with the benchmark module's class path; docs/benchmarks.md gives each command,
- * its machine and its result. Exit codes: 0 done, 2 usage error.
+ * {@code sargas bench [--list] NAME [--format text|json] [--runs N] [--seed N] [--targets N]
+ * [--rate N] [--duration-s N] [--ramp] [--subscribers N]}. The launcher runs it with the benchmark
+ * module's class path; docs/benchmarks.md gives each command, its machine and its result. Exit
+ * codes: 0 done, 2 usage error.
  */
 @Command(
     name = "bench",
@@ -50,6 +51,36 @@ public final class BenchCli implements Callable<Integer> {
       description = "Simulated targets (benchmark's default).")
   int targets;
 
+  @Option(
+      names = {"--tracks"},
+      defaultValue = "-1",
+      description = "Live tracks (serve, map: same as --targets).")
+  int tracks;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "-1",
+      description = "Offered reports per second (serve; benchmark's default).")
+  double rate;
+
+  @Option(
+      names = "--duration-s",
+      defaultValue = "-1",
+      description = "Measured seconds (serve, map; benchmark's default).")
+  double durationS;
+
+  @Option(
+      names = "--ramp",
+      description =
+          "serve: raise the rate until reports are dropped; report the highest sustained.")
+  boolean ramp;
+
+  @Option(
+      names = "--subscribers",
+      defaultValue = "-1",
+      description = "WebSocket subscribers (serve 1, map 500).")
+  int subscribers;
+
   private final List<NamedBenchmark> benchmarks;
 
   /** The command over the registered benchmarks. */
@@ -82,7 +113,16 @@ public final class BenchCli implements Callable<Integer> {
     }
     boolean json = format.equals("json");
     Map<String, Object> figures =
-        b.run(new BenchOptions(runs, seed, targets, json ? System.err : out));
+        b.run(
+            new BenchOptions(
+                runs,
+                seed,
+                tracks >= 0 ? tracks : targets,
+                json ? System.err : out,
+                rate,
+                durationS,
+                ramp,
+                subscribers));
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("benchmark", b.name());
     doc.put("machine", machine());

@@ -8,8 +8,25 @@ package org.sargas.bench.cli;
  * @param targets simulated targets, or -1 for the benchmark's default
  * @param text where a benchmark writes its progress and human-readable lines (stderr when the
  *     result is JSON)
+ * @param rate offered rate (reports per second), or -1 for the benchmark's default
+ * @param durationS measured seconds, or -1 for the benchmark's default
+ * @param ramp whether to search the highest sustained rate instead of running one rate
+ * @param subscribers WebSocket subscribers, or -1 for the benchmark's default
  */
-public record BenchOptions(int runs, long seed, int targets, java.io.PrintStream text) {
+public record BenchOptions(
+    int runs,
+    long seed,
+    int targets,
+    java.io.PrintStream text,
+    double rate,
+    double durationS,
+    boolean ramp,
+    int subscribers) {
+  /** The options of benchmarks that take no rate, duration or subscribers. */
+  public BenchOptions(int runs, long seed, int targets, java.io.PrintStream text) {
+    this(runs, seed, targets, text, -1, -1, false, -1);
+  }
+
   /** {@code value} unless it is -1. */
   public static int or(int value, int dflt) {
     return value < 0 ? dflt : value;
@@ -17,6 +34,11 @@ public record BenchOptions(int runs, long seed, int targets, java.io.PrintStream
 
   /** {@code value} unless it is -1. */
   public static long or(long value, long dflt) {
+    return value < 0 ? dflt : value;
+  }
+
+  /** {@code value} unless it is negative. */
+  public static double or(double value, double dflt) {
     return value < 0 ? dflt : value;
   }
 }

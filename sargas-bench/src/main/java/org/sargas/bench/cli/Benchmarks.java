@@ -3,12 +3,15 @@ package org.sargas.bench.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sargas.bench.pipeline.PipelineLoad;
 import org.sargas.bench.scenario.Su30MonteCarlo;
 import org.sargas.bench.serve.BeastIngestLoad;
 import org.sargas.bench.track.TrackerRun;
+import org.sargas.bench.trust.SpoofingRun;
 import org.sargas.model.track.TargetClass;
 import org.sargas.response.evaluation.LostDroneEvaluation;
 import org.sargas.response.evaluation.LostDroneEvaluationResult;
+import org.sargas.sim.attack.AttackKind;
 import org.sargas.track.TrackerConfig;
 import org.sargas.track.classification.evaluation.ClassificationEvaluation;
 import org.sargas.track.classification.evaluation.ClassificationReport;
@@ -39,8 +42,12 @@ public final class Benchmarks {
             "JMH: one tracker scan at 10..10,000 targets, IMM and CV (docs/benchmarks.md, Tracker/JMH)",
             "org\\.sargas\\.bench\\.track\\.TrackerBenchmark"),
         ingest(),
+        pipeline(),
+        new ServeBenchmark(),
+        new MapBenchmark(),
         lostDrone(),
         classification(),
+        spoofing(),
         flink());
   }
 
@@ -65,6 +72,42 @@ public final class Benchmarks {
       public Map<String, Object> run(BenchOptions o) {
         throw new UnsupportedOperationException(
             "the flink benchmark runs with sargas-flink's class path: ./sargas bench flink");
+      }
+    };
+  }
+
+  /** The one pipeline under ADS-B load, 1 and 2 sectors (docs/benchmarks.md, "Pipeline"). */
+  static NamedBenchmark pipeline() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "pipeline";
+      }
+
+      @Override
+      public String description() {
+        return "The one pipeline (all stages, default configuration, no sockets or store) on --targets aircraft (5000) reporting ADS-B once a second for --runs seconds (90), tracking in 1 and in 2 geographic sectors: reports/s wall and per pipeline-thread CPU second, scan p99";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) {
+        int aircraft = BenchOptions.or(o.targets(), 5000);
+        int seconds = Math.max(6, BenchOptions.or(o.runs(), 90));
+        long seed = BenchOptions.or(o.seed(), 42);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aircraft", aircraft);
+        m.put("seconds", seconds);
+        for (int sectors = 1; sectors <= 2; sectors++) {
+          PipelineLoad.Result r = PipelineLoad.run(aircraft, seconds, sectors, seed, o.text());
+          String k = sectors == 1 ? "oneSector" : "twoSectors";
+          m.put(k + "ReportsPerSecond", Math.round(r.reportsPerSecond()));
+          m.put(k + "ReportsPerCpuSecond", Math.round(r.reportsPerCpuSecond()));
+          m.put(k + "ScanP99Ms", round(r.scanP99Ms(), 1));
+          if (sectors > 1) {
+            m.put("handovers", r.handovers());
+          }
+        }
+        return m;
       }
     };
   }
@@ -261,6 +304,95 @@ public final class Benchmarks {
         }
         m.put("perClass", perClassFigures);
         m.put("confusion", confusion);
+        return m;
+      }
+    };
+  }
+
+  /** The attack library through the pipeline (docs/benchmarks.md, "Spoofing"). */
+  static NamedBenchmark spoofing() {
+    return new NamedBenchmark() {
+      @Override
+      public String name() {
+        return "spoofing";
+      }
+
+      @Override
+      public String description() {
+        return "attack library (sargas-sim) through the pipeline over --runs seeds (3) from --seed (1): per attack detectedWithinS (goal 10 s ADS-B, 3 s Remote ID), falseFlagRate = flagged / all track updates on clean traffic (goal 0.1 %)";
+      }
+
+      @Override
+      public Map<String, Object> run(BenchOptions o) {
+        long first = BenchOptions.or(o.seed(), 1);
+        int runs = BenchOptions.or(o.runs(), 3);
+        long cleanUpdates = 0;
+        long cleanFlags = 0;
+        long attackedUpdates = 0;
+        long attackedFlags = 0;
+        boolean allDetected = true;
+        boolean goalsMet = true;
+        Map<String, Object> attacks = new LinkedHashMap<>();
+        for (AttackKind kind : AttackKind.values()) {
+          int attacked = 0;
+          int detected = 0;
+          double worst = 0;
+          double advisory = Double.NaN;
+          int uncorroborated = 0;
+          java.util.Set<String> reasons = new java.util.TreeSet<>();
+          for (long seed = first; seed < first + runs; seed++) {
+            SpoofingRun.Result r = SpoofingRun.run(kind, seed);
+            o.text().println(r);
+            if (kind == AttackKind.CLEAN) {
+              cleanUpdates += r.trackUpdates();
+              cleanFlags += r.falseFlags();
+              continue;
+            }
+            attackedUpdates += r.trackUpdates();
+            attackedFlags += r.falseFlags();
+            attacked += r.attacked();
+            detected += r.detected();
+            worst = Math.max(worst, r.detectedWithinS());
+            if (!Double.isNaN(r.advisoryWithinS())) {
+              advisory =
+                  Double.isNaN(advisory)
+                      ? r.advisoryWithinS()
+                      : Math.max(advisory, r.advisoryWithinS());
+            }
+            uncorroborated += r.uncorroborated();
+            r.reasons().forEach(x -> reasons.add(x.name()));
+          }
+          if (kind == AttackKind.CLEAN) {
+            continue;
+          }
+          double goal = kind.remoteId() ? 3 : 10;
+          Map<String, Object> k = new LinkedHashMap<>();
+          k.put("attacked", attacked);
+          k.put("detected", detected);
+          k.put("detectedWithinS", round(worst, 2));
+          k.put("goalS", goal);
+          k.put("advisoryWithinS", round(advisory, 2));
+          k.put("uncorroboratedViolations", uncorroborated);
+          k.put("reasons", List.copyOf(reasons));
+          attacks.put(kind.name(), k);
+          allDetected &= detected == attacked && attacked > 0;
+          goalsMet &= worst <= goal;
+        }
+        double rate = cleanUpdates == 0 ? 0 : (double) cleanFlags / cleanUpdates;
+        goalsMet &= allDetected && rate <= 0.001;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seeds", runs);
+        m.put("firstSeed", first);
+        m.put("falseFlagRate", round(rate, 6));
+        m.put("falseFlagDefinition", "flagged track updates / all track updates, clean traffic");
+        m.put("cleanTrackUpdates", cleanUpdates);
+        m.put("cleanFlaggedUpdates", cleanFlags);
+        m.put(
+            "falseFlagRateUnderAttack",
+            round(attackedUpdates == 0 ? 0 : (double) attackedFlags / attackedUpdates, 6));
+        m.put("attacks", attacks);
+        m.put("everyAttackDetected", allDetected);
+        m.put("goalsMet", goalsMet);
         return m;
       }
     };

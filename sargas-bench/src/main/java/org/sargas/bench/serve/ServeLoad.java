@@ -1,434 +1,528 @@
 package org.sargas.bench.serve;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 import org.sargas.airspace.borders.CountryBorders;
+import org.sargas.bench.store.TempDirs;
 import org.sargas.model.frame.FrameFormat;
 import org.sargas.model.geo.GeoPoint;
-import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.sensor.SensorKind;
 import org.sargas.server.config.InputConfig;
 import org.sargas.server.config.PipelineSettings;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.ServeConfig;
+import org.sargas.server.live.ServeMetrics;
+import org.sargas.server.security.LocalIssuer;
+import org.sargas.server.security.Role;
 import org.sargas.server.serve.ServeNode;
-import org.sargas.sim.wire.Cat048PlotWriter;
 
 /**
- * Load generator and measurement for {@code serve} (docs/benchmarks.md, "Serve").
+ * End-to-end load through {@code serve} (docs/benchmarks.md, "Serve"): a {@link ServeNode} on
+ * loopback in this JVM with the default journal, evidence log and SQLite store, a UDP ASTERIX input
+ * fed by {@link SyntheticPicture} (CAT048 of R 3-D radars) and a TCP Beast input fed by {@link
+ * BeastFeed} (ADS-B positions), and {@code subscribers} WebSocket clients ({@link PictureClients})
+ * connected to {@code /ws/picture}.
+ *
+ * <p>Offered rate {@code rate} reports/s: a share {@code beastShare} as Beast frames, the rest as
+ * radar plots of R radars with rotation period {@code R × targets / radarRate} (R chosen so the
+ * period is close to 4 s). Throughput = decoded reports admitted to the tracker ({@code
+ * sargas_observations_total}) per wall second after the warm-up. Dropped = UDP datagrams the node
+ * never processed (lost in the socket buffer or at the ingest queue) plus ingest-queue drops of the
+ * TCP input; late reports (arrived after their slice ran) are reported apart. Alert latency: per
+ * intruder, from the send time of the datagram carrying its first plot inside Lithuania to the
+ * receipt of its violation's first WebSocket message.
  *
  * <pre>
- * java -cp ... org.sargas.bench.serve.ServeLoad --targets 4000 --rate 2000 --seconds 60
- * java -cp ... org.sargas.bench.serve.ServeLoad --targets 4000 --rate 100000 --seconds 30 --no-intruders
+ * java -cp ... org.sargas.bench.serve.ServeLoad --targets 5000 --rate 2000 --seconds 120
  * </pre>
- *
- * One 3-D radar (SAC/SIC 25/1, near Kaunas) rotates with period {@code targets / rate} and reports
- * every target once per rotation as CAT048 plots (I048/010/140/020/040/110), sent per 1/32 of a
- * rotation in datagrams of at most 60 plots, event time = wall time. Background targets fly at
- * 150–250 m/s inside a box well inside Lithuania (reflecting at its edges: domestic traffic, no
- * violations). Unless {@code --no-intruders}, every 15 s an intruder starts 15 km inside
- * Kaliningrad (54.50 N 22.45 E) flying east at 250 m/s into Lithuania; the latency from the
- * datagram carrying its first plot inside LTU to the violation message on the WebSocket is measured
- * per intruder.
  */
 public final class ServeLoad {
-  private static final double NM_M = 1852.0;
+  private ServeLoad() {}
+
+  /**
+   * One run's settings.
+   *
+   * @param targets background targets (live tracks)
+   * @param rate offered reports per second (radar plots plus Beast frames)
+   * @param seconds measured seconds (after the warm-up)
+   * @param warmupS seconds before measuring (tracks confirm, JIT warms up)
+   * @param beastShare share of the rate sent as Beast frames over TCP
+   * @param intruderSpacingS seconds between intruders (0 = none)
+   * @param subscribers WebSocket clients connected
+   * @param sliceS pipeline slice, s, or null for the node's default
+   * @param latenessS pipeline lateness, s, or null for the node's default
+   */
+  public record Settings(
+      int targets,
+      double rate,
+      double seconds,
+      double warmupS,
+      double beastShare,
+      double intruderSpacingS,
+      int subscribers,
+      Double sliceS,
+      Double latenessS) {
+    /**
+     * A run at {@code rate} with 10 % Beast, intruders every 3 s, one subscriber and a warm-up of
+     * half the measured time, at most 12 s.
+     */
+    public static Settings of(int targets, double rate, double seconds) {
+      return new Settings(targets, rate, seconds, Math.min(12, seconds / 2), 0.1, 3, 1, null, null);
+    }
+
+    public Settings withIntruderSpacingS(double s) {
+      return new Settings(
+          targets, rate, seconds, warmupS, beastShare, s, subscribers, sliceS, latenessS);
+    }
+
+    public Settings withSubscribers(int n) {
+      return new Settings(
+          targets, rate, seconds, warmupS, beastShare, intruderSpacingS, n, sliceS, latenessS);
+    }
+
+    public Settings withWarmupS(double s) {
+      return new Settings(
+          targets, rate, seconds, s, beastShare, intruderSpacingS, subscribers, sliceS, latenessS);
+    }
+
+    public Settings withPipeline(Double slice, Double lateness) {
+      return new Settings(
+          targets,
+          rate,
+          seconds,
+          warmupS,
+          beastShare,
+          intruderSpacingS,
+          subscribers,
+          slice,
+          lateness);
+    }
+  }
+
+  /**
+   * One run's figures.
+   *
+   * @param offeredReportsPerSecond reports sent per wall second (measured, not configured)
+   * @param reportsPerSecond reports admitted to the tracker per wall second after the warm-up
+   * @param dropped frames the node never processed (UDP datagrams lost + ingest-queue drops)
+   * @param lateReports reports that arrived after their slice ran
+   * @param tracks tracks in the live picture at the end
+   * @param radars radars simulated
+   * @param radarPeriodS their rotation period
+   * @param intruders intruders whose first plot inside Lithuania was sent
+   * @param alertLatenciesMs per intruder whose violation reached the WebSocket, sorted
+   * @param messageDelaysMs {@code tracks} message delays (server stamp → receipt) of every
+   *     subscriber after the warm-up, sorted
+   * @param messagesReceived WebSocket messages received by all subscribers
+   * @param charsReceived bytes received by all subscribers (UTF-8, with frame headers)
+   * @param wsDropped messages the server dropped (publisher queue full) or did not send to a slow
+   *     client (it resynced with a snapshot)
+   * @param rssMiB resident set of this JVM (node and load generator) at the end
+   * @param cpuFraction process CPU time / wall time over the measurement (of 1 core; 2.0 = both)
+   * @param serverCpuFraction the same without the load generator's and the WebSocket clients'
+   *     threads (the node alone)
+   * @param udpDatagrams datagrams sent
+   * @param beastFrames Beast frames sent
+   * @param scanMeanMs mean wall time of one pipeline scan, all stages (whole run)
+   * @param trackStagesMeanMs of which the pipeline stages (tracker, monitor, warning, alerts)
+   * @param historyBatchesDropped track-history batches the store's writer could not keep up with
+   */
+  public record Result(
+      double offeredReportsPerSecond,
+      double reportsPerSecond,
+      long dropped,
+      long lateReports,
+      long tracks,
+      int radars,
+      double radarPeriodS,
+      int intruders,
+      double[] alertLatenciesMs,
+      double[] messageDelaysMs,
+      long messagesReceived,
+      long charsReceived,
+      long wsDropped,
+      long rssMiB,
+      double cpuFraction,
+      double serverCpuFraction,
+      long udpDatagrams,
+      long beastFrames,
+      double scanMeanMs,
+      double trackStagesMeanMs,
+      long historyBatchesDropped) {}
 
   public static void main(String[] args) throws Exception {
-    int targets = 4000;
+    int targets = 5000;
     double rate = 2000;
     double seconds = 60;
-    boolean intruders = true;
-    double slice = 1.0;
-    double lateness = 0.3;
+    double spacing = 3;
+    Double slice = null;
+    Double lateness = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--targets" -> targets = Integer.parseInt(args[++i]);
         case "--rate" -> rate = Double.parseDouble(args[++i]);
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-        case "--no-intruders" -> intruders = false;
+        case "--no-intruders" -> spacing = 0;
         case "--slice" -> slice = Double.parseDouble(args[++i]);
         case "--lateness" -> lateness = Double.parseDouble(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    new ServeLoad().run(targets, rate, seconds, intruders, slice, lateness);
+    Result r =
+        run(
+            Settings.of(targets, rate, seconds)
+                .withIntruderSpacingS(spacing)
+                .withPipeline(slice, lateness),
+            System.out);
+    System.out.println(r);
   }
 
-  private void run(
-      int targets,
-      double rate,
-      double seconds,
-      boolean withIntruders,
-      double slice,
-      double lateness)
-      throws Exception {
+  /** Runs the load once on a fresh node in a temporary data directory. */
+  public static Result run(Settings s, PrintStream text) throws Exception {
     Path data = Files.createTempDirectory("sargas-serve-load");
-    double period = targets / rate;
-    GeoPoint site = new GeoPoint(54.90, 23.90, 200);
-    SensorConfig radar =
-        new SensorConfig(
-            "R1",
-            "load radar",
-            SensorKind.PRIMARY_RADAR,
-            site.latDeg(),
-            site.lonDeg(),
-            site.altitudeM(),
-            400_000.0,
-            period,
-            25,
-            1,
-            50.0,
-            0.1);
-    InputConfig in =
-        new InputConfig(
-            "radar",
-            "udp",
-            FrameFormat.ASTERIX,
-            "127.0.0.1",
-            0,
-            null,
-            "127.0.0.1",
-            null,
-            null,
-            List.of("25/1"));
-    ServeConfig config =
-        ServeConfig.defaults()
-            .withPort(0)
-            .withDataDir(data.toString())
-            .withFeeds(List.of(radar), List.of(in))
-            .withPipeline(new PipelineSettings(slice, lateness, 1 << 18, null, null, null));
-    // loopback: plain HTTP; the WebSocket client signs in with a token of the node's local issuer
-    config = config.withWeb(config.web().withAccess("127.0.0.1", null));
+    try {
+      return run(s, data, text);
+    } finally {
+      TempDirs.delete(data);
+    }
+  }
+
+  private static Result run(Settings s, Path data, PrintStream text) throws Exception {
+    double beastRate = s.rate() * s.beastShare();
+    double radarRate = s.rate() - beastRate;
+    int radars = Math.max(1, (int) Math.round(radarRate * 4.0 / s.targets()));
+    double period = radars * (double) s.targets() / radarRate;
+    long startNanos = System.nanoTime() + 3_000_000_000L;
+    Instant now = Instant.now();
+    long startEpochNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano() + 3_000_000_000L;
     CountryBorders borders = CountryBorders.easternFlank();
-    ObjectMapper json = new ObjectMapper();
-    List<long[]> violationsSeen = new CopyOnWriteArrayList<>();
-    try (ServeNode node = ServeNode.start(config, InstantSource.system())) {
-      HttpClient http = HttpClient.newHttpClient();
-      String token =
-          org.sargas.server.security.LocalIssuer.open(data)
-              .mint(
-                  "bench",
-                  java.util.Set.of(org.sargas.server.security.Role.VIEWER),
-                  java.time.Duration.ofHours(1),
-                  java.time.Instant.now());
-      WebSocket ws =
-          http.newWebSocketBuilder()
-              .header("Authorization", "Bearer " + token)
-              .buildAsync(
-                  URI.create("ws://127.0.0.1:" + node.port() + "/ws/picture"),
-                  new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket w, CharSequence d, boolean last) {
-                      partial.append(d);
-                      if (last) {
-                        long now = System.nanoTime();
-                        String s = partial.toString();
-                        partial.setLength(0);
-                        if (s.startsWith("{\"type\":\"violation\"")) {
-                          try {
-                            JsonNode v = json.readTree(s).path("violation");
-                            Instant entry = Instant.parse(v.path("entryTime").asText());
-                            violationsSeen.add(new long[] {now, entry.toEpochMilli()});
-                          } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                          }
-                        }
-                      }
-                      w.request(1);
-                      return null;
-                    }
-                  })
-              .get();
-      InetSocketAddress to =
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), node.udpPort("radar"));
-      Generator g = new Generator(targets, period, site, borders, withIntruders);
-      long obs0 = 0;
-      long t0 = 0;
-      long warmupNs = (long) (Math.min(10, seconds / 3) * 1e9);
-      long start = System.nanoTime();
-      long end = start + (long) (seconds * 1e9);
-      boolean measuring = false;
-      try (DatagramChannel ch = DatagramChannel.open()) {
-        ch.setOption(java.net.StandardSocketOptions.SO_SNDBUF, 4 << 20);
-        while (System.nanoTime() < end) {
-          g.sendDue(ch, to);
-          if (!measuring && System.nanoTime() - start > warmupNs) {
-            measuring = true;
-            obs0 = node.metrics().value("sargas_observations_total", "");
-            t0 = System.nanoTime();
-          }
-        }
+    SyntheticPicture picture =
+        new SyntheticPicture(
+            s.targets(),
+            radars,
+            period,
+            s.intruderSpacingS(),
+            borders,
+            7,
+            startNanos,
+            startEpochNanos);
+    int aircraft = (int) Math.min(s.targets(), Math.max(1, beastRate / 2));
+    List<SensorConfig> sensors = new ArrayList<>();
+    List<String> sacSic = new ArrayList<>();
+    GeoPoint[] sites = picture.sites();
+    for (int r = 0; r < radars; r++) {
+      sensors.add(
+          new SensorConfig(
+              "R" + (r + 1),
+              "load radar " + (r + 1),
+              SensorKind.PRIMARY_RADAR,
+              sites[r].latDeg(),
+              sites[r].lonDeg(),
+              sites[r].altitudeM(),
+              400_000.0,
+              period,
+              25,
+              r + 1,
+              30.0,
+              0.05));
+      sacSic.add("25/" + (r + 1));
+    }
+    sensors.add(
+        new SensorConfig(
+            "ADSB1",
+            "load ADS-B receiver",
+            SensorKind.ADSB_RECEIVER,
+            SyntheticPicture.CENTRE.latDeg(),
+            SyntheticPicture.CENTRE.lonDeg(),
+            150,
+            450_000.0,
+            1.0,
+            null,
+            null,
+            null,
+            null));
+    try (BeastFeed beast = new BeastFeed(picture, aircraft, beastRate, startNanos)) {
+      List<InputConfig> inputs =
+          List.of(
+              new InputConfig(
+                  "radar",
+                  "udp",
+                  FrameFormat.ASTERIX,
+                  "127.0.0.1",
+                  0,
+                  null,
+                  "127.0.0.1",
+                  null,
+                  null,
+                  sacSic),
+              new InputConfig(
+                  "adsb",
+                  "tcp",
+                  FrameFormat.BEAST,
+                  "127.0.0.1",
+                  beast.port(),
+                  null,
+                  null,
+                  "ADSB1",
+                  null,
+                  null));
+      ServeConfig config =
+          ServeConfig.defaults()
+              .withPort(0)
+              .withDataDir(data.toString())
+              .withFeeds(sensors, inputs);
+      if (s.sliceS() != null || s.latenessS() != null) {
+        PipelineSettings p = config.pipeline();
+        config =
+            config.withPipeline(
+                new PipelineSettings(
+                    s.sliceS() != null ? s.sliceS() : p.sliceS(),
+                    s.latenessS() != null ? s.latenessS() : p.latenessS(),
+                    p.queueCapacity(),
+                    p.maxFutureS(),
+                    p.maxAgeS(),
+                    p.maxAltitudeM()));
       }
-      long t1 = System.nanoTime();
-      long obs1 = node.metrics().value("sargas_observations_total", "");
-      Thread.sleep(3000);
-      ws.abort();
-      String metrics = node.metrics().render();
-      double processed = (obs1 - obs0) / ((t1 - t0) / 1e9);
-      long frames = node.metrics().value("sargas_frames_processed_total", "");
-      long drops = node.metrics().value("sargas_queue_drops_total", "input=\"radar\"");
-      System.out.printf(
-          Locale.ROOT,
-          "config: targets=%d offered=%.0f reports/s period=%.3f s slice=%.2f s lateness=%.2f s%n",
-          targets,
-          rate,
-          period,
-          slice,
-          lateness);
-      System.out.printf(
-          Locale.ROOT,
-          "sent: %d plots in %d datagrams; received %d datagrams; queue drops %d%n",
-          g.plots,
-          g.datagrams,
-          frames,
-          drops);
-      System.out.printf(
-          Locale.ROOT,
-          "throughput (after %.0f s warm-up): %.0f reports/s processed end to end; tracks %s%n",
-          warmupNs / 1e9,
-          processed,
-          line(metrics, "sargas_tracks "));
-      System.out.println(
-          "late reports: "
-              + line(metrics, "sargas_late_reports_total ")
-              + "; violation messages on the WebSocket: "
-              + violationsSeen.size()
-              + "; intruders: "
-              + g.intruderFirstInside.size());
-      List<Double> lat = new ArrayList<>();
-      for (long[] firstInside : g.intruderFirstInside) {
-        for (long[] v : violationsSeen) {
-          if (Math.abs(v[1] - firstInside[1]) < 3000) {
-            lat.add((v[0] - firstInside[0]) / 1e6);
-            break;
-          }
-        }
-      }
-      if (!lat.isEmpty()) {
-        double[] a = lat.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(
-            Locale.ROOT,
-            "latency first datagram inside LTU -> violation on WebSocket (n=%d): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-            a.length,
-            pct(a, 0.50),
-            pct(a, 0.99),
-            a[a.length - 1]);
-      }
-      System.out.println(
-          "server histogram sargas_alert_latency_seconds (frame completing the scan -> WebSocket):");
-      for (String l : metrics.split("\n")) {
-        if (l.startsWith("sargas_alert_latency_seconds")
-            || l.matches("sargas_scan_.*seconds_(sum|count).*")
-            || l.startsWith("sargas_udp_rejected")
-            || l.startsWith("sargas_gate")) {
-          System.out.println("  " + l);
-        }
+      // loopback: plain HTTP; the clients sign in with a token of the node's local issuer
+      config = config.withWeb(config.web().withAccess("127.0.0.1", null));
+      beast.start();
+      try (ServeNode node = ServeNode.start(config, InstantSource.system())) {
+        return measure(s, node, data, picture, beast, radars, period, text);
       }
     }
   }
 
-  private static String line(String metrics, String prefix) {
-    for (String l : metrics.split("\n")) {
+  private static Result measure(
+      Settings s,
+      ServeNode node,
+      Path data,
+      SyntheticPicture picture,
+      BeastFeed beast,
+      int radars,
+      double period,
+      PrintStream text)
+      throws Exception {
+    String token =
+        LocalIssuer.open(data)
+            .mint("bench", Set.of(Role.VIEWER), Duration.ofHours(1), Instant.now());
+    PictureClients subs =
+        new PictureClients(
+            new InetSocketAddress("127.0.0.1", node.port()), token, Math.max(1, s.subscribers()));
+    text.printf(
+        Locale.ROOT,
+        "serve load: %d targets, %d radar(s) of period %.2f s, offered %.0f reports/s (%.0f %% Beast), %d subscriber(s)%n",
+        s.targets(),
+        radars,
+        period,
+        s.rate(),
+        s.beastShare() * 100,
+        Math.max(1, s.subscribers()));
+    ServeMetrics metrics = node.metrics();
+    InetSocketAddress to =
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), node.udpPort("radar"));
+    long warmupEnd = 0;
+    long obs0 = 0;
+    long plots0 = 0;
+    long beast0 = 0;
+    long cpu0 = 0;
+    long load0 = 0;
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    com.sun.management.OperatingSystemMXBean sunOs = (com.sun.management.OperatingSystemMXBean) os;
+    long start = System.nanoTime();
+    long end = start + (long) ((s.warmupS() + s.seconds()) * 1e9) + 3_000_000_000L;
+    boolean measuring = false;
+    long nextReport = start + 5_000_000_000L;
+    try (DatagramChannel ch = DatagramChannel.open()) {
+      ch.setOption(java.net.StandardSocketOptions.SO_SNDBUF, 4 << 20);
+      while (System.nanoTime() < end) {
+        picture.sendDue(ch, to);
+        long t = System.nanoTime();
+        if (!measuring && t - start > (long) (s.warmupS() * 1e9) + 3_000_000_000L) {
+          measuring = true;
+          warmupEnd = t;
+          obs0 = metrics.value("sargas_observations_total", "");
+          plots0 = picture.plots();
+          beast0 = beast.frames();
+          cpu0 = sunOs.getProcessCpuTime();
+          load0 = loadCpuNanos();
+          subs.takeDelaysMs();
+        }
+        if (t > nextReport) {
+          nextReport += 5_000_000_000L;
+          text.printf(
+              Locale.ROOT,
+              "  %5.1f s: %d plots, %d Beast frames sent; %d observations; ingest queue %d; tracks %s%n",
+              (t - start) / 1e9,
+              picture.plots(),
+              beast.frames(),
+              metrics.value("sargas_observations_total", ""),
+              node.queueDepth(),
+              gauge(metrics, "sargas_tracks "));
+        }
+      }
+    }
+    long t1 = System.nanoTime();
+    long obs1 = metrics.value("sargas_observations_total", "");
+    long plots1 = picture.plots();
+    long beast1 = beast.frames();
+    long cpu1 = sunOs.getProcessCpuTime();
+    long load1 = loadCpuNanos();
+    long tracks = gauge(metrics, "sargas_tracks ");
+    long rssMiB = rssMiB();
+    subs.stopMeasuring();
+    List<Long> delays = subs.takeDelaysMs();
+    // drain: let the node process what is queued and publish the last alerts
+    long drainEnd = System.nanoTime() + 10_000_000_000L;
+    long lastFrames = -1;
+    while (System.nanoTime() < drainEnd) {
+      Thread.sleep(500);
+      long f = metrics.value("sargas_frames_processed_total", "");
+      if (node.queueDepth() == 0 && f == lastFrames) {
+        break;
+      }
+      lastFrames = f;
+    }
+    Thread.sleep(1000);
+    long udpLost = picture.datagrams() - metrics.value("sargas_frames_in_total", "input=\"radar\"");
+    long tcpDrops = metrics.value("sargas_queue_drops_total", "input=\"adsb\"");
+    long late = metrics.value("sargas_late_reports_total", "");
+    double wall = (t1 - warmupEnd) / 1e9;
+    for (String l : metrics.render().split("\n")) {
+      if (l.startsWith("sargas_alert_latency_seconds") || l.startsWith("sargas_scan_")) {
+        text.println("  " + l);
+      }
+    }
+    double[] latencies = latencies(picture, subs);
+    long received = subs.messages();
+    long chars = subs.bytes();
+    subs.close();
+    int intruders = 0;
+    for (SyntheticPicture.Intruder x : picture.intruders()) {
+      if (x.firstInsideNanos != 0) {
+        intruders++;
+      }
+    }
+    return new Result(
+        ((plots1 - plots0) + (beast1 - beast0)) / wall,
+        (obs1 - obs0) / wall,
+        Math.max(0, udpLost) + tcpDrops,
+        late,
+        tracks,
+        radars,
+        period,
+        intruders,
+        latencies,
+        delays.stream().mapToDouble(Long::doubleValue).sorted().toArray(),
+        received,
+        chars,
+        metrics.value("sargas_ws_dropped_total", "") + metrics.value("sargas_ws_skipped_total", ""),
+        rssMiB,
+        (cpu1 - cpu0) / 1e9 / wall,
+        ((cpu1 - cpu0) - (load1 - load0)) / 1e9 / wall,
+        picture.datagrams(),
+        beast1,
+        meanMs(metrics, "sargas_scan_seconds"),
+        meanMs(metrics, "sargas_scan_track_seconds"),
+        metrics.value("sargas_track_history_dropped_total", ""));
+  }
+
+  /**
+   * Per intruder that crossed: the first violation message whose entry latitude is within 0.012° of
+   * the intruder's and that arrived after its first plot inside was sent.
+   */
+  private static double[] latencies(SyntheticPicture picture, PictureClients subs) {
+    List<PictureClients.ViolationSeen> seen = new ArrayList<>(subs.violations());
+    List<Double> out = new ArrayList<>();
+    for (SyntheticPicture.Intruder x : picture.intruders()) {
+      if (x.firstInsideNanos == 0) {
+        continue;
+      }
+      for (PictureClients.ViolationSeen v : seen) {
+        if (Math.abs(v.entryLatDeg() - x.latDeg) < 0.012
+            && v.receiveNanos() > x.firstInsideNanos - 1_000_000_000L) {
+          out.add((v.receiveNanos() - x.firstInsideNanos) / 1e6);
+          seen.remove(v);
+          break;
+        }
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  }
+
+  /**
+   * CPU time of the load's own threads: this (sending) thread, the Beast feed and the WebSocket
+   * clients (named {@code bench-*}).
+   */
+  static long loadCpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      String n = t.getName();
+      if (t == Thread.currentThread() || n.startsWith("bench-")) {
+        long c = mx.getThreadCpuTime(t.threadId());
+        sum += Math.max(0, c);
+      }
+    }
+    return sum;
+  }
+
+  /** Mean of a histogram of the node's metrics, ms (NaN when empty). */
+  static double meanMs(ServeMetrics metrics, String histogram) {
+    double sum = Double.NaN;
+    double count = 0;
+    for (String l : metrics.render().split("\n")) {
+      if (l.startsWith(histogram + "_sum ")) {
+        sum = Double.parseDouble(l.substring(histogram.length() + 5).trim());
+      } else if (l.startsWith(histogram + "_count ")) {
+        count = Double.parseDouble(l.substring(histogram.length() + 7).trim());
+      }
+    }
+    return count == 0 ? Double.NaN : sum / count * 1000;
+  }
+
+  /** The value of a gauge or counter line of the metrics text, or -1. */
+  static long gauge(ServeMetrics metrics, String prefix) {
+    for (String l : metrics.render().split("\n")) {
       if (l.startsWith(prefix)) {
-        return l.substring(prefix.length()).trim();
+        return (long) Double.parseDouble(l.substring(prefix.length()).trim());
       }
     }
-    return "?";
+    return -1;
   }
 
-  private static double pct(double[] sorted, double p) {
+  /** This process's resident set, MiB (Linux), or -1. */
+  static long rssMiB() {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (l.startsWith("VmRSS:")) {
+          return Long.parseLong(l.replaceAll("\\D+", "")) / 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  /** The p-quantile (0..1) of sorted values, nearest rank; NaN when empty. */
+  public static double quantile(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
-
-  /** The synthetic radar picture. */
-  private static final class Generator {
-    final int n;
-    final double period;
-    final LocalTangentPlane plane;
-    final GeoPoint site;
-    final CountryBorders borders;
-    final boolean intruders;
-    final double[] e;
-    final double[] nn;
-    final double[] ve;
-    final double[] vn;
-    final double[] alt;
-    final ByteBuffer buf = ByteBuffer.allocate(1500);
-    final SplittableRandom rnd = new SplittableRandom(7);
-    final long startNanos = System.nanoTime();
-    final long startEpochNanos;
-    final List<long[]> intruderFirstInside = new ArrayList<>();
-    final List<double[]> activeIntruders = new ArrayList<>();
-    long nextSector;
-    long nextIntruderNs;
-    long plots;
-    long datagrams;
-    double lastSectorT;
-    final double[] boxE = new double[2];
-    final double[] boxN = new double[2];
-
-    Generator(int n, double period, GeoPoint site, CountryBorders borders, boolean intruders) {
-      this.n = n;
-      this.period = period;
-      this.site = site;
-      this.borders = borders;
-      this.intruders = intruders;
-      this.plane = new LocalTangentPlane(site);
-      double[] lo = new double[3];
-      double[] hi = new double[3];
-      plane.toEnu(54.75, 23.55, 0, lo);
-      plane.toEnu(55.55, 24.95, 0, hi);
-      boxE[0] = lo[0];
-      boxE[1] = hi[0];
-      boxN[0] = lo[1];
-      boxN[1] = hi[1];
-      e = new double[n];
-      nn = new double[n];
-      ve = new double[n];
-      vn = new double[n];
-      alt = new double[n];
-      for (int i = 0; i < n; i++) {
-        e[i] = boxE[0] + rnd.nextDouble() * (boxE[1] - boxE[0]);
-        nn[i] = boxN[0] + rnd.nextDouble() * (boxN[1] - boxN[0]);
-        double spd = 150 + rnd.nextDouble() * 100;
-        double hdg = rnd.nextDouble() * 2 * Math.PI;
-        ve[i] = spd * Math.sin(hdg);
-        vn[i] = spd * Math.cos(hdg);
-        alt[i] = 3000 + rnd.nextDouble() * 9000;
-      }
-      Instant now = Instant.now();
-      startEpochNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-      nextIntruderNs = 5_000_000_000L;
-    }
-
-    /** Sends the sector that is due (busy-waits until then). */
-    void sendDue(DatagramChannel ch, InetSocketAddress to) throws java.io.IOException {
-      long sectorNs = (long) (period / 32 * 1e9);
-      long due = startNanos + nextSector * sectorNs;
-      while (System.nanoTime() < due) {
-        Thread.onSpinWait();
-        if (due - System.nanoTime() > 2_000_000) {
-          try {
-            Thread.sleep(1);
-          } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-        }
-      }
-      double t = (System.nanoTime() - startNanos) / 1e9;
-      double dt = t - lastSectorT;
-      lastSectorT = t;
-      long epochNs = startEpochNanos + (System.nanoTime() - startNanos);
-      double tod =
-          LocalTime.ofNanoOfDay(Math.floorMod(epochNs, 86_400_000_000_000L)).toNanoOfDay() / 1e9;
-      double a0 = (nextSector % 32) * (2 * Math.PI / 32);
-      double a1 = a0 + 2 * Math.PI / 32;
-      buf.clear();
-      int block = -1;
-      int inBlock = 0;
-      for (int i = 0; i < n; i++) {
-        e[i] += ve[i] * dt;
-        nn[i] += vn[i] * dt;
-        if (e[i] < boxE[0] || e[i] > boxE[1]) {
-          ve[i] = -ve[i];
-          e[i] = Math.max(boxE[0], Math.min(boxE[1], e[i]));
-        }
-        if (nn[i] < boxN[0] || nn[i] > boxN[1]) {
-          vn[i] = -vn[i];
-          nn[i] = Math.max(boxN[0], Math.min(boxN[1], nn[i]));
-        }
-        double az = Math.atan2(e[i], nn[i]);
-        if (az < 0) {
-          az += 2 * Math.PI;
-        }
-        if (az >= a0 && az < a1) {
-          if (inBlock == 60) {
-            flush(ch, to, block);
-            block = -1;
-            inBlock = 0;
-          }
-          if (block < 0) {
-            block = Cat048PlotWriter.beginBlock(buf);
-          }
-          double up = alt[i] - site.altitudeM();
-          double range = Math.sqrt(e[i] * e[i] + nn[i] * nn[i] + up * up);
-          Cat048PlotWriter.appendPlot(buf, 25, 1, tod, range, az, alt[i]);
-          inBlock++;
-          plots++;
-        }
-      }
-      if (intruders && System.nanoTime() - startNanos > nextIntruderNs) {
-        double[] p = new double[3];
-        plane.toEnu(54.50, 22.45, 6100, p);
-        activeIntruders.add(
-            new double[] {p[0], p[1], t, -1, intruderFirstInside.size() + activeIntruders.size()});
-        nextIntruderNs += 15_000_000_000L;
-      }
-      for (double[] x : activeIntruders) {
-        double along = (t - x[2]) * 250;
-        double ie = x[0] + along;
-        double in = x[1];
-        double az = Math.atan2(ie, in);
-        if (az < 0) {
-          az += 2 * Math.PI;
-        }
-        if (az >= a0 && az < a1 && t - x[2] < 90) {
-          if (block < 0 || inBlock == 60) {
-            flush(ch, to, block);
-            block = Cat048PlotWriter.beginBlock(buf);
-            inBlock = 0;
-          }
-          double up = 6100 - site.altitudeM();
-          double range = Math.sqrt(ie * ie + in * in + up * up);
-          Cat048PlotWriter.appendPlot(buf, 25, 1, tod, range, az, 6100);
-          inBlock++;
-          plots++;
-          GeoPoint g = plane.toGeo(ie, in, 6100);
-          if (x[3] < 0 && "LTU".equals(borders.countryAt(g.latDeg(), g.lonDeg()))) {
-            x[3] = 1;
-            intruderFirstInside.add(new long[] {System.nanoTime(), epochNs / 1_000_000});
-          }
-        }
-      }
-      activeIntruders.removeIf(x -> t - x[2] >= 90);
-      flush(ch, to, block);
-      nextSector++;
-    }
-
-    private void flush(DatagramChannel ch, InetSocketAddress to, int block)
-        throws java.io.IOException {
-      if (block < 0) {
-        buf.clear();
-        return;
-      }
-      Cat048PlotWriter.endBlock(buf, block);
-      buf.flip();
-      ch.send(buf, to);
-      datagrams++;
-      buf.clear();
-    }
   }
 }

@@ -5,6 +5,9 @@ import org.sargas.model.observation.Identity;
 
 /** Builds the model {@link Identity} from the identity items common to ASTERIX categories. */
 public final class AsterixIdentity {
+  /** Upper-case hex digits (24-bit addresses: the last 6 of 8). */
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of().withUpperCase();
+
   private AsterixIdentity() {}
 
   /**
@@ -29,7 +32,7 @@ public final class AsterixIdentity {
       return Identity.NONE;
     }
     return new Identity(
-        icaoAddress < 0 ? null : String.format("%06X", icaoAddress),
+        icaoAddress < 0 ? null : HEX.toHexDigits(icaoAddress).substring(2),
         noCallsign ? null : callsign,
         mode3a < 0 ? null : String.format("%04o", mode3a),
         null,

@@ -7,6 +7,9 @@ package org.sargas.formats.modes;
  * the names; speeds in knots and rates in ft/min as transmitted.
  */
 public final class ModeSFields {
+  /** Upper-case hex digits (24-bit addresses: the last 6 of 8). */
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of().withUpperCase();
+
   /** Downlink format code. */
   public int df;
 
@@ -165,7 +168,7 @@ public final class ModeSFields {
 
   /** The address as 6 upper-case hex digits, or null. Allocates. */
   public String icaoHex() {
-    return icao < 0 ? null : String.format("%06X", icao);
+    return icao < 0 ? null : HEX.toHexDigits(icao).substring(2);
   }
 
   /** An immutable copy. */

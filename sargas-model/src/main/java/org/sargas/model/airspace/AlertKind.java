@@ -16,5 +16,11 @@ public enum AlertKind {
    * Cleared traffic crossed into a protected zone: a flight on its filed plan's route, or a state
    * aircraft within its diplomatic clearance. Recorded (INFO), not a violation.
    */
-  CROSSING
+  CROSSING,
+  /**
+   * Several aircraft in one area show the same position offset or a collapse of their declared
+   * navigation accuracy: GNSS jamming or spoofing there (an advisory, INFO; their ADS-B positions
+   * are suspect).
+   */
+  GNSS_INTERFERENCE
 }

@@ -35,6 +35,9 @@ import org.sargas.model.track.IdentityAssessment;
  *     {@link ViolationEventKind#REVISED})
  * @param identity the track's STANAG 1241 standard identity when it entered, with its reasons
  *     ({@link IdentityAssessment#PENDING} when no identity stage ran)
+ * @param corroboration whether the track was believed while inside ({@link
+ *     Corroboration#UNCORROBORATED} when it was suspect: not exportable as evidence without a
+ *     commander's approval)
  */
 public record Violation(
     String violationId,
@@ -59,7 +62,8 @@ public record Violation(
     Instant exitTimeLow95,
     Instant exitTimeHigh95,
     MeasurementBasis basis,
-    IdentityAssessment identity) {
+    IdentityAssessment identity,
+    Corroboration corroboration) {
 
   public Violation {
     Objects.requireNonNull(violationId, "violationId");
@@ -69,6 +73,59 @@ public record Violation(
     Objects.requireNonNull(entryPoint, "entryPoint");
     basis = basis == null ? MeasurementBasis.FILTERED : basis;
     identity = identity == null ? IdentityAssessment.PENDING : identity;
+    corroboration = corroboration == null ? Corroboration.CORROBORATED : corroboration;
+  }
+
+  /** A violation that no trust stage has marked {@link Corroboration#UNCORROBORATED}. */
+  public Violation(
+      String violationId,
+      String trackId,
+      String zoneId,
+      ZoneKind zoneKind,
+      Instant entryTime,
+      GeoPoint entryPoint,
+      Instant exitTime,
+      GeoPoint exitPoint,
+      double maxDepthM,
+      Instant maxDepthTime,
+      GeoPoint maxDepthPoint,
+      double maxDepthLow95M,
+      double maxDepthHigh95M,
+      String originCountry,
+      String exitCountry,
+      double probability,
+      ViolationStatus status,
+      Instant entryTimeLow95,
+      Instant entryTimeHigh95,
+      Instant exitTimeLow95,
+      Instant exitTimeHigh95,
+      MeasurementBasis basis,
+      IdentityAssessment identity) {
+    this(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        entryTimeLow95,
+        entryTimeHigh95,
+        exitTimeLow95,
+        exitTimeHigh95,
+        basis,
+        identity,
+        Corroboration.CORROBORATED);
   }
 
   /** A violation whose identity at entry is not known ({@link IdentityAssessment#PENDING}). */
@@ -192,7 +249,42 @@ public record Violation(
         exitTimeLow95,
         exitTimeHigh95,
         basis,
-        identityAtEntry);
+        identityAtEntry,
+        corroboration);
+  }
+
+  /** This violation with another corroboration. */
+  public Violation withCorroboration(Corroboration newCorroboration) {
+    return new Violation(
+        violationId,
+        trackId,
+        zoneId,
+        zoneKind,
+        entryTime,
+        entryPoint,
+        exitTime,
+        exitPoint,
+        maxDepthM,
+        maxDepthTime,
+        maxDepthPoint,
+        maxDepthLow95M,
+        maxDepthHigh95M,
+        originCountry,
+        exitCountry,
+        probability,
+        status,
+        entryTimeLow95,
+        entryTimeHigh95,
+        exitTimeLow95,
+        exitTimeHigh95,
+        basis,
+        identity,
+        newCorroboration);
+  }
+
+  /** Whether the violation rests only on suspect positions. */
+  public boolean uncorroborated() {
+    return corroboration == Corroboration.UNCORROBORATED;
   }
 
   /** A violation measured on the filtered track, without time intervals. */

@@ -23,6 +23,8 @@ import org.sargas.model.observation.Identity;
  * @param updates number of observations associated so far
  * @param assessment STANAG 1241 standard identity with its reasons ({@link
  *     IdentityAssessment#PENDING} until the identity stage has seen the track)
+ * @param trust whether its self-reported positions are believed ({@link TrustAssessment#TRUSTED}
+ *     until the trust stage flags it)
  */
 public record Track(
     String trackId,
@@ -38,7 +40,8 @@ public record Track(
     Identity identity,
     Classification classification,
     int updates,
-    IdentityAssessment assessment) {
+    IdentityAssessment assessment,
+    TrustAssessment trust) {
 
   public Track {
     Objects.requireNonNull(trackId, "trackId");
@@ -48,6 +51,41 @@ public record Track(
     identity = identity == null ? Identity.NONE : identity;
     classification = classification == null ? Classification.UNKNOWN : classification;
     assessment = assessment == null ? IdentityAssessment.PENDING : assessment;
+    trust = trust == null ? TrustAssessment.TRUSTED : trust;
+  }
+
+  /** A track that no trust check has flagged. */
+  public Track(
+      String trackId,
+      Instant time,
+      GeoPoint position,
+      double velocityEastMps,
+      double velocityNorthMps,
+      double velocityUpMps,
+      double varEastM2,
+      double varNorthM2,
+      double covEastNorthM2,
+      TrackState state,
+      Identity identity,
+      Classification classification,
+      int updates,
+      IdentityAssessment assessment) {
+    this(
+        trackId,
+        time,
+        position,
+        velocityEastMps,
+        velocityNorthMps,
+        velocityUpMps,
+        varEastM2,
+        varNorthM2,
+        covEastNorthM2,
+        state,
+        identity,
+        classification,
+        updates,
+        assessment,
+        TrustAssessment.TRUSTED);
   }
 
   /** A track whose standard identity is still {@link IdentityAssessment#PENDING}. */
@@ -98,7 +136,28 @@ public record Track(
         identity,
         classification,
         updates,
-        newAssessment);
+        newAssessment,
+        trust);
+  }
+
+  /** This track with another trust assessment. */
+  public Track withTrust(TrustAssessment newTrust) {
+    return new Track(
+        trackId,
+        time,
+        position,
+        velocityEastMps,
+        velocityNorthMps,
+        velocityUpMps,
+        varEastM2,
+        varNorthM2,
+        covEastNorthM2,
+        state,
+        identity,
+        classification,
+        updates,
+        assessment,
+        newTrust);
   }
 
   /** This track under another id (a sector handover gives a sector's track its global id). */
@@ -117,7 +176,8 @@ public record Track(
         identity,
         classification,
         updates,
-        assessment);
+        assessment,
+        trust);
   }
 
   /** The standard identity (shortcut for {@code assessment().standardIdentity()}). */

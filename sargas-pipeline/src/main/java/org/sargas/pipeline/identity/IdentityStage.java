@@ -227,11 +227,17 @@ public final class IdentityStage {
       case SOURCE_FLIGHT_PLAN:
         return SourceFlightPlan.describe(id);
       case ORIGIN_NONCOOPERATIVE:
-        return !transponder && id.remoteIdSerial() == null && r.values().contains(f.origin)
+        return !transponder
+                && id.remoteIdSerial() == null
+                && f.origin != null
+                && r.values().contains(f.origin)
             ? "first seen over " + f.origin + ", no transponder"
             : null;
       case ORIGIN:
-        return r.values().contains(f.origin) ? "first seen over " + f.origin : null;
+        // First seen over no country (international waters): no origin to hold against it.
+        return f.origin != null && r.values().contains(f.origin)
+            ? "first seen over " + f.origin
+            : null;
       case MILITARY_NONCOOPERATIVE:
         return military(cls) && !transponder ? cls + ", no transponder" : null;
       case STATE_AIRCRAFT_WITHOUT_CLEARANCE:

@@ -304,6 +304,17 @@ class IdentityStageTest {
   }
 
   @Test
+  void aTrackFirstSeenOverNoCountryIsAssessedWithoutAnOrigin() {
+    // International waters: the locator names no country; the origin criteria must not fail.
+    IdentityStage stage = new IdentityStage(IdentificationCriteria.defaults(), (lat, lon) -> null);
+    Track primary = track(24.0, NONE, TargetClass.UNKNOWN, 3000);
+    Track airliner = track(24.0, AIRLINER_ID, TargetClass.AIRLINER, 10670);
+
+    assertThat(stage.assess(primary).reasons()).noneMatch(r -> r.contains("first seen over"));
+    assertThat(stage.assess(airliner).reasons()).noneMatch(r -> r.contains("first seen over"));
+  }
+
+  @Test
   void rulesAreTriedInOrder() {
     // the same aircraft: with hijack first it is SUSPECT; with the plan first it is NEUTRAL
     IdentificationCriteria d = IdentificationCriteria.defaults();

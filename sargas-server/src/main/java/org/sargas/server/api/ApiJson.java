@@ -52,6 +52,17 @@ public final class ApiJson {
         t.assessment().overriddenAt() == null ? null : t.assessment().overriddenAt().toString());
     m.put("identity", id);
     m.put("emergency", t.identity().emergencySquawk());
+    m.put("trust", trust(t.trust()));
+    return m;
+  }
+
+  /** A track's trust assessment: suspect, reasons, since, detail (docs/security.md). */
+  public static Map<String, Object> trust(org.sargas.model.track.TrustAssessment a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("suspect", a.suspect());
+    m.put("reasons", a.reasons().stream().map(Enum::name).toList());
+    m.put("since", a.since() == null ? null : a.since().toString());
+    m.put("detail", a.detail());
     return m;
   }
 

@@ -1,5 +1,6 @@
 package org.sargas.server.api;
 
+import static org.sargas.server.api.RouteAccess.APPROVE;
 import static org.sargas.server.api.RouteAccess.OPERATE;
 import static org.sargas.server.api.RouteAccess.PUBLIC;
 import static org.sargas.server.api.RouteAccess.READ_EVIDENCE;
@@ -29,6 +30,7 @@ import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.airspace.geojson.GeoJsonFeature;
 import org.sargas.airspace.geojson.GeoJsonWriter;
 import org.sargas.airspace.zone.ZoneArea;
+import org.sargas.model.airspace.Violation;
 import org.sargas.model.track.IdentityAssessment;
 import org.sargas.model.track.StandardIdentity;
 import org.sargas.model.track.Track;
@@ -131,10 +133,12 @@ public final class ApiServer {
               cfg.routes.get("/openapi.json", this::openApi, READ_PICTURE);
               cfg.routes.get("/api/session", this::session, READ_PICTURE);
               cfg.routes.get("/api/tracks", this::tracks, READ_PICTURE);
+              cfg.routes.get("/api/federation", this::federation, READ_PICTURE);
               cfg.routes.get("/api/tracks/{id}", this::track, READ_PICTURE);
               cfg.routes.get("/api/tracks/{id}/response", this::response, OPERATE);
               cfg.routes.get("/api/tracks/{id}/search-area", this::searchArea, OPERATE);
               cfg.routes.get("/api/violations", this::violations, READ_PICTURE);
+              cfg.routes.post("/api/violations/<id>/export-approval", this::approveExport, APPROVE);
               cfg.routes.get("/api/alerts", this::alerts, READ_PICTURE);
               cfg.routes.post("/api/alerts/<id>/ack", this::acknowledge, OPERATE);
               cfg.routes.post("/api/tracks/{id}/identity", this::setIdentity, OPERATE);
@@ -269,7 +273,11 @@ public final class ApiServer {
   }
 
   private void tracks(Context ctx) {
-    json(ctx, node.picture().tracks().stream().map(ApiJson::track).toList());
+    json(ctx, FederationJson.tracks(node.picture().tracks(), node.federation()));
+  }
+
+  private void federation(Context ctx) {
+    json(ctx, FederationJson.status(node.federation()));
   }
 
   private void sensors(Context ctx) {
@@ -298,6 +306,9 @@ public final class ApiServer {
     p.put("scans", node.metrics().value("sargas_scans_total", ""));
     p.put("lastScanTime", node.picture().time() == null ? null : node.picture().time().toString());
     m.put("pipeline", p);
+    if (node.federation().enabled()) {
+      m.put("federation", FederationJson.health(node.federation()));
+    }
     json(ctx, m);
   }
 
@@ -627,6 +638,9 @@ public final class ApiServer {
           .result("{\"error\":\"no violation " + quote(id) + "\"}");
       return;
     }
+    if (exportRefused(ctx, v.get().violation())) {
+      return;
+    }
     IncidentFiles files = new IncidentFiles(node.store(), node.data(), node.borders());
     // ?lang=lt|pl|et|lv|en: the HTML report's language (HtmlReport.LANGUAGES; others: English)
     ctx.contentType(f.contentType())
@@ -635,8 +649,12 @@ public final class ApiServer {
 
   private void evidence(Context ctx) throws IOException {
     String id = ctx.pathParam("violationId");
-    if (node.store().violation(id).isEmpty()) {
+    Optional<StoredViolation> stored = node.store().violation(id);
+    if (stored.isEmpty()) {
       ctx.status(404).contentType("application/json").result("{\"error\":\"no violation\"}");
+      return;
+    }
+    if (exportRefused(ctx, stored.get().violation())) {
       return;
     }
     Path tmp = Files.createTempDirectory("sargas-bundle");
@@ -653,6 +671,75 @@ public final class ApiServer {
     } finally {
       IncidentFiles.deleteTree(tmp);
     }
+  }
+
+  /** The audit action of a commander's approval to export an uncorroborated violation. */
+  static final String EXPORT_APPROVED = "EXPORT_APPROVED";
+
+  /**
+   * An UNCORROBORATED violation (its track was suspect: spoofed or implausible positions) is not
+   * exported as evidence until a commander approved it: answers 409 and returns true then.
+   */
+  private boolean exportRefused(Context ctx, Violation v) {
+    if (!v.uncorroborated() || !node.store().actions(v.violationId(), EXPORT_APPROVED).isEmpty()) {
+      return false;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(
+        "error",
+        "violation "
+            + v.violationId()
+            + " is UNCORROBORATED: its track was suspect (spoofed or implausible positions), so it"
+            + " cannot be exported as evidence without a commander's approval: POST /api/violations/"
+            + v.violationId()
+            + "/export-approval with {\"reason\": \"...\"}");
+    m.put("violationId", v.violationId());
+    m.put("corroboration", v.corroboration().name());
+    ctx.status(409);
+    json(ctx, m);
+    return true;
+  }
+
+  /**
+   * A commander approves the export of an UNCORROBORATED violation as evidence: body {@code
+   * {"reason": "..."}}; recorded with the token's subject as actor in the audit and evidence logs
+   * (action EXPORT_APPROVED). 404 for an unknown violation, 409 for a corroborated one (no approval
+   * needed).
+   */
+  private void approveExport(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<StoredViolation> v = node.store().violation(id);
+    if (v.isEmpty()) {
+      ctx.status(404)
+          .contentType("application/json")
+          .result("{\"error\":\"no violation " + quote(id) + "\"}");
+      return;
+    }
+    String reason = body(ctx).path("reason").asText("");
+    if (reason.isBlank()) {
+      throw new BadRequest(
+          "reason is required: say why the uncorroborated violation may be exported");
+    }
+    if (!v.get().violation().uncorroborated()) {
+      ctx.status(409)
+          .contentType("application/json")
+          .result(
+              "{\"error\":\"violation "
+                  + quote(id)
+                  + " is corroborated: its export needs no approval\"}");
+      return;
+    }
+    String commander = RequestGuard.caller(ctx).subject();
+    Instant now = node.clock().instant();
+    node.recorder()
+        .operatorAction(new OperatorAction(now, commander, EXPORT_APPROVED, id, reason), id);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("violationId", id);
+    m.put("corroboration", v.get().violation().corroboration().name());
+    m.put("approvedBy", commander);
+    m.put("approvedAt", now.toString());
+    m.put("reason", reason);
+    json(ctx, m);
   }
 
   private void replay(Context ctx) {

@@ -3,17 +3,23 @@ package org.sargas.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.track.Track;
@@ -28,21 +34,54 @@ import org.sargas.store.incident.Acknowledgement;
  * hands messages over without blocking: they are serialised and sent on one publisher thread
  * through a bounded queue (messages beyond it are dropped and counted). Clients get a snapshot on
  * connect.
+ *
+ * <p>Fan-out: each message is serialised once, to UTF-8, and every client is sent the same bytes (a
+ * read-only view of them) as one text frame, asynchronously. A client that has not yet taken
+ * {@value #MAX_IN_FLIGHT} earlier messages (a slow reader, a slow link) is not sent {@code tracks}
+ * deltas, which would only pile up in its send queue; it is marked for a resync and, once it has
+ * caught up, gets a fresh snapshot (which the map treats as a reset) instead of the next delta.
+ * Violation, alert and sensor messages are always sent.
  */
 public final class Broadcaster implements PicturePublisher, AutoCloseable {
+  /** Messages sent to one client and not yet written, beyond which deltas are skipped. */
+  static final int MAX_IN_FLIGHT = 2;
+
   private final ObjectMapper json = new ObjectMapper();
-  private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
+  private final Map<WsContext, Client> clients = new ConcurrentHashMap<>();
   private final ThreadPoolExecutor executor;
   private final AtomicLong dropped;
   private final AtomicLong sent;
+  private final AtomicLong skipped;
+  private final AtomicLong resyncs;
   private final ServeMetrics.Histogram alertLatency;
   private volatile Supplier<Map<String, Object>> snapshot = Map::of;
+  // the last snapshot serialised, until the next message changes the picture (publisher thread)
+  private byte[] cachedSnapshot;
+
+  /** One connected client: its messages in flight, and whether it missed a delta. */
+  private static final class Client {
+    final WsContext ctx;
+    final AtomicInteger inFlight = new AtomicInteger();
+    volatile boolean resync;
+
+    Client(WsContext ctx) {
+      this.ctx = ctx;
+    }
+  }
 
   public Broadcaster(ServeMetrics metrics) {
     dropped =
         metrics.counter(
             "sargas_ws_dropped_total", "", "WebSocket messages dropped (publisher queue full)");
     sent = metrics.counter("sargas_ws_messages_total", "", "WebSocket messages sent (per client)");
+    skipped =
+        metrics.counter(
+            "sargas_ws_skipped_total",
+            "",
+            "Track deltas not sent to a client still writing earlier messages (it resyncs)");
+    resyncs =
+        metrics.counter(
+            "sargas_ws_resyncs_total", "", "Snapshots sent to clients that had skipped deltas");
     alertLatency =
         metrics.histogram(
             "sargas_alert_latency_seconds",
@@ -77,11 +116,9 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
   public void connect(WsContext ctx) {
     executor.execute(
         () -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("type", "snapshot");
-          m.putAll(snapshot.get());
-          send(ctx, write(m));
-          clients.add(ctx);
+          Client c = new Client(ctx);
+          send(c, snapshotMessage());
+          clients.put(ctx, c);
         });
   }
 
@@ -99,10 +136,28 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
         () -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("type", "tracks");
+          m.put("sentAtMs", System.currentTimeMillis());
           m.put("time", time.toString());
           m.put("tracks", changed.stream().map(ApiJson::track).toList());
           m.put("dropped", droppedIds);
-          broadcast(write(m));
+          byte[] delta = write(m);
+          cachedSnapshot = null;
+          byte[] fresh = null;
+          for (Client c : clients.values()) {
+            if (c.inFlight.get() >= MAX_IN_FLIGHT) {
+              c.resync = true;
+              skipped.incrementAndGet();
+            } else if (c.resync) {
+              if (fresh == null) {
+                fresh = snapshotMessage();
+              }
+              c.resync = false;
+              resyncs.incrementAndGet();
+              send(c, fresh);
+            } else {
+              send(c, delta);
+            }
+          }
         });
   }
 
@@ -143,24 +198,61 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
         });
   }
 
-  private void broadcast(String text) {
-    for (WsContext c : clients) {
-      send(c, text);
+  /**
+   * The snapshot message: serialised once for every client that connects (or resyncs) before the
+   * picture next changes.
+   */
+  private byte[] snapshotMessage() {
+    if (cachedSnapshot == null) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("type", "snapshot");
+      m.putAll(snapshot.get());
+      cachedSnapshot = write(m);
+    }
+    return cachedSnapshot;
+  }
+
+  private void broadcast(byte[] utf8) {
+    cachedSnapshot = null;
+    for (Client c : clients.values()) {
+      send(c, utf8);
     }
   }
 
-  private void send(WsContext c, String text) {
+  /**
+   * Sends one text frame of {@code utf8} (shared by every client; each gets a read-only view)
+   * without waiting for it to be written.
+   */
+  private void send(Client c, byte[] utf8) {
     try {
-      c.send(text);
+      Session session = c.ctx.session;
+      c.inFlight.incrementAndGet();
+      if (session instanceof WebSocketSession ws) {
+        ws.getCoreSession()
+            .sendFrame(
+                new Frame(OpCode.TEXT, ByteBuffer.wrap(utf8).asReadOnlyBuffer()),
+                org.eclipse.jetty.util.Callback.from(c.inFlight::decrementAndGet, e -> failed(c)),
+                false);
+      } else {
+        session.sendText(
+            new String(utf8, StandardCharsets.UTF_8),
+            org.eclipse.jetty.websocket.api.Callback.from(
+                c.inFlight::decrementAndGet, e -> failed(c)));
+      }
       sent.incrementAndGet();
     } catch (RuntimeException e) {
-      clients.remove(c);
+      failed(c);
     }
   }
 
-  private String write(Object o) {
+  private void failed(Client c) {
+    c.inFlight.decrementAndGet();
+    clients.remove(c.ctx);
+  }
+
+  private byte[] write(Object o) {
     try {
-      return json.writeValueAsString(o);
+      return json.writeValueAsBytes(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

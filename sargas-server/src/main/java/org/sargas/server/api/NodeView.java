@@ -81,4 +81,9 @@ public interface NodeView {
   default org.sargas.server.live.SensorTasking tasking() {
     return org.sargas.server.live.SensorTasking.NONE;
   }
+
+  /** The node's federation with partner nodes; none by default. */
+  default org.sargas.server.live.FederationView federation() {
+    return org.sargas.server.live.FederationView.NONE;
+  }
 }

@@ -33,6 +33,8 @@ import java.util.Set;
  *     (docs/identity.md)
  * @param outputs where the live picture and alerts are sent: ASTERIX CAT062, Cursor-on-Target, TAK
  *     protocol, webhooks (docs/sharing.md)
+ * @param federation links to partner nodes sharing tracks over mutual TLS, or null for none
+ *     (docs/sharing.md)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServeConfig(
@@ -48,7 +50,8 @@ public record ServeConfig(
     HistorySettings history,
     WebSettings web,
     IdentityConfig identity,
-    List<OutputConfig> outputs) {
+    List<OutputConfig> outputs,
+    FederationConfig federation) {
 
   /** Classpath resource of the embedded default configuration. */
   public static final String DEFAULT_RESOURCE = "/org/sargas/server/config/default-config.yaml";
@@ -68,6 +71,26 @@ public record ServeConfig(
     web = web == null ? WebSettings.defaults() : web;
     identity = identity == null ? IdentityConfig.defaults() : identity;
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
+  }
+
+  /** A configuration without federation (the members before {@code federation} existed). */
+  public ServeConfig(
+      Integer port,
+      String dataDir,
+      DatabaseConfig database,
+      JournalSettings journal,
+      PipelineSettings pipeline,
+      RegionConfig region,
+      List<SensorConfig> sensors,
+      List<InputConfig> inputs,
+      EvidenceSettings evidence,
+      HistorySettings history,
+      WebSettings web,
+      IdentityConfig identity,
+      List<OutputConfig> outputs) {
+    this(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        identity, outputs, null);
   }
 
   /** A configuration without outputs (the members before {@code outputs} existed). */
@@ -165,15 +188,39 @@ public record ServeConfig(
   /** A copy with another port. */
   public ServeConfig withPort(int newPort) {
     return new ServeConfig(
-        newPort, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history,
-        web, identity, outputs);
+        newPort,
+        dataDir,
+        database,
+        journal,
+        pipeline,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        web,
+        identity,
+        outputs,
+        federation);
   }
 
   /** A copy with another data directory. */
   public ServeConfig withDataDir(String dir) {
     return new ServeConfig(
-        port, dir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        identity, outputs);
+        port,
+        dir,
+        database,
+        journal,
+        pipeline,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        web,
+        identity,
+        outputs,
+        federation);
   }
 
   /** A copy with other sensors and inputs. */
@@ -191,7 +238,8 @@ public record ServeConfig(
         history,
         web,
         identity,
-        outputs);
+        outputs,
+        federation);
   }
 
   /** A copy without the database password (kept in the data directory for replays). */
@@ -215,35 +263,91 @@ public record ServeConfig(
         history,
         web,
         identity,
-        newOutputs);
+        newOutputs,
+        federation);
+  }
+
+  /** A copy with federation links (null: none). */
+  public ServeConfig withFederation(FederationConfig f) {
+    return new ServeConfig(
+        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
+        identity, outputs, f);
   }
 
   /** A copy with another database. */
   public ServeConfig withDatabase(DatabaseConfig db) {
     return new ServeConfig(
-        port, dataDir, db, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        identity, outputs);
+        port,
+        dataDir,
+        db,
+        journal,
+        pipeline,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        web,
+        identity,
+        outputs,
+        federation);
   }
 
   /** A copy with other pipeline settings. */
   public ServeConfig withPipeline(PipelineSettings p) {
     return new ServeConfig(
-        port, dataDir, database, journal, p, region, sensors, inputs, evidence, history, web,
-        identity, outputs);
+        port,
+        dataDir,
+        database,
+        journal,
+        p,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        web,
+        identity,
+        outputs,
+        federation);
   }
 
   /** A copy with other web settings. */
   public ServeConfig withWeb(WebSettings w) {
     return new ServeConfig(
-        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, w,
-        identity, outputs);
+        port,
+        dataDir,
+        database,
+        journal,
+        pipeline,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        w,
+        identity,
+        outputs,
+        federation);
   }
 
   /** A copy with other identity settings. */
   public ServeConfig withIdentity(IdentityConfig i) {
     return new ServeConfig(
-        port, dataDir, database, journal, pipeline, region, sensors, inputs, evidence, history, web,
-        i, outputs);
+        port,
+        dataDir,
+        database,
+        journal,
+        pipeline,
+        region,
+        sensors,
+        inputs,
+        evidence,
+        history,
+        web,
+        i,
+        outputs,
+        federation);
   }
 
   /** Checks cross references (input sensors exist, ids unique). */

@@ -1,36 +1,46 @@
 package org.sargas.server.federation;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sargas.airspace.borders.CountryBorders;
 import org.sargas.model.geo.GeoPoint;
 import org.sargas.model.track.Track;
-import org.sargas.model.track.TrackState;
-import org.sargas.server.ingest.ReconnectBackoff;
+import org.sargas.server.config.FederationConfig;
+import org.sargas.server.config.FederationLinkConfig;
+import org.sargas.server.live.FederationView;
 import org.sargas.server.pipeline.ScenarioRun;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioSensor;
 
 /**
  * {@code sargas federation demo}: two nodes in one process, each tracking the scenario with its own
- * share of the sensors (the second half of the radars belong to the second nation), exchange their
- * tracks over mutual-TLS links (one per direction, JSON lines, reconnecting, bounded backlog).
- * Every track is labelled by its origin: most are releasable to both nations, some to the origin
- * only (withheld), some release their sensor sites. Each link's egress filter decides; the receiver
- * checks every arriving object against its own nation and counts leaks.
+ * share of the sensors (the second half of the radars belong to the second nation), each a {@link
+ * FederationNode} as {@code sargas serve} runs it (mutual TLS with pinned throw-away certificates,
+ * one link per direction, JSON lines, reconnecting, bounded backlog, global ids). Event time drives
+ * both nodes scan by scan; each scan's objects are delivered before the next scan. Every track is
+ * labelled by its origin: most are releasable to both nations, some to the origin only (withheld),
+ * some release their sensor sites. Each link's egress filter decides; the receiver checks every
+ * arriving object against its own nation and counts leaks.
  */
 public final class FederationDemo {
-  /** One link's figures. */
+  /**
+   * One link's figures.
+   *
+   * @param globalIds global ids the receiving node showed for its own tracks that the sending node
+   *     gave (objects both track, under one id)
+   */
   public record LinkReport(
       String from,
       String to,
@@ -55,13 +65,14 @@ public final class FederationDemo {
    * Runs the demo.
    *
    * @param nations the two nations, e.g. {@code [POL, LTU]}: the first owns the first half of the
-   *     scenario's sensors
+   *     scenario's sensors; they are also the nodes' ids
    */
   public static List<LinkReport> run(Scenario scenario, List<String> nations, Path keys)
       throws IOException, InterruptedException {
     CountryBorders borders = CountryBorders.easternFlank();
     List<ScenarioSensor> all = scenario.sensors().stream().filter(s -> s.maxRangeM() > 0).toList();
-    Map<String, List<SharedTrack>> tracksOf = new LinkedHashMap<>();
+    List<List<ScenarioSensor>> sensorsOf = new ArrayList<>();
+    List<Map<Long, List<Track>>> scansOf = new ArrayList<>();
     for (int n = 0; n < 2; n++) {
       List<ScenarioSensor> own = new ArrayList<>();
       for (int k = 0; k < all.size(); k++) {
@@ -69,120 +80,171 @@ public final class FederationDemo {
           own.add(all.get(k));
         }
       }
-      Scenario part =
-          new Scenario(
-              scenario.name(),
-              scenario.title(),
-              scenario.description(),
-              scenario.reported(),
-              scenario.assumed(),
-              scenario.start(),
-              scenario.durationS(),
-              scenario.seed(),
-              scenario.region(),
-              own,
-              scenario.targets(),
-              scenario.airports());
-      String nation = nations.get(n);
-      String partner = nations.get(1 - n);
-      List<Track> updates = new ScenarioRun(borders).run(part).trackUpdates();
-      tracksOf.put(nation, labelled(nation, partner, own, updates));
+      sensorsOf.add(own);
+      scansOf.add(scans(new ScenarioRun(borders).run(withSensors(scenario, own)).trackUpdates()));
     }
     for (String n : nations) {
       DemoCertificates.generate(keys, n);
     }
-    List<LinkReport> out = new ArrayList<>();
-    Map<String, FederationListener> listeners = new HashMap<>();
+    int[] ports = {freePort(), freePort()};
+    List<FederationNode> nodes = new ArrayList<>();
     try {
-      for (String n : nations) {
-        String partner = nations.get(0).equals(n) ? nations.get(1) : nations.get(0);
-        listeners.put(
-            n,
-            new FederationListener(
-                n,
-                SecurityClassification.SECRET,
-                DemoCertificates.context(keys, n, List.of(partner))));
+      for (int n = 0; n < 2; n++) {
+        nodes.add(
+            node(
+                keys,
+                nations.get(n),
+                nations.get(1 - n),
+                ports[n],
+                ports[1 - n],
+                sensorsOf.get(n)));
       }
-      for (String from : nations) {
-        String to = nations.get(0).equals(from) ? nations.get(1) : nations.get(0);
-        out.add(link(from, to, tracksOf.get(from), listeners.get(to), keys));
-      }
-    } finally {
-      for (FederationListener l : listeners.values()) {
-        l.close();
-      }
-    }
-    return out;
-  }
-
-  private static LinkReport link(
-      String from, String to, List<SharedTrack> tracks, FederationListener receiver, Path keys)
-      throws IOException, InterruptedException {
-    SSLContext tls = DemoCertificates.context(keys, from, List.of(to));
-    EgressFilter egress = new EgressFilter(to, SecurityClassification.SECRET, t -> true, true);
-    long before = receiver.objects();
-    long leakedBefore = receiver.leaked();
-    try (FederationLink link =
-        new FederationLink(
-            from + "-" + to,
-            new InetSocketAddress("127.0.0.1", receiver.port()),
-            tls,
-            new ReconnectBackoff(Duration.ofMillis(100), Duration.ofSeconds(5)),
-            tracks.size() + 1)) {
-      for (SharedTrack t : tracks) {
-        EgressFilter.Decision d = egress.apply(t);
-        if (d.verdict() == EgressFilter.Verdict.SENT) {
-          link.send(d.object());
+      List<Set<String>> shown = List.of(new HashSet<>(), new HashSet<>());
+      TreeSet<Long> times = new TreeSet<>(scansOf.get(0).keySet());
+      times.addAll(scansOf.get(1).keySet());
+      for (long s : times) {
+        for (int n = 0; n < 2; n++) {
+          List<Track> scan = scansOf.get(n).getOrDefault(s, List.of());
+          nodes.get(n).tracks(Instant.ofEpochSecond(s), scan, List.of());
+          for (Track t : scan) {
+            String g = nodes.get(n).globalId(t.trackId());
+            if (g != null) {
+              shown.get(n).add(g);
+            }
+          }
         }
+        awaitDelivered(nodes);
       }
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (link.backlog() > 0 && System.nanoTime() < deadline) {
-        Thread.sleep(20);
+      List<LinkReport> out = new ArrayList<>();
+      for (int n = 0; n < 2; n++) {
+        FederationView.LinkHealth link = nodes.get(n).links().get(0);
+        FederationView.LinkHealth back = nodes.get(1 - n).links().get(0);
+        String from = nations.get(n);
+        out.add(
+            new LinkReport(
+                from,
+                nations.get(1 - n),
+                link.offered(),
+                link.sent(),
+                back.received(),
+                link.withheldByReleasability(),
+                link.withheld() - link.withheldByReleasability(),
+                link.dropped(),
+                back.leaked(),
+                (int) shown.get(1 - n).stream().filter(g -> g.startsWith(from + ":")).count()));
       }
-      return new LinkReport(
-          from,
-          to,
-          tracks.size(),
-          egress.sent(),
-          receiver.objects() - before,
-          egress.withheldByReleasability(),
-          egress.withheldByFilter(),
-          link.dropped(),
-          receiver.leaked() - leakedBefore,
-          (int)
-              receiver.picture().keySet().stream().filter(id -> id.startsWith(from + "-")).count());
+      return out;
+    } finally {
+      for (FederationNode node : nodes) {
+        node.close();
+      }
     }
   }
 
-  /** The confirmed tracks of one node, one update per track per spacing, labelled. */
-  static List<SharedTrack> labelled(
-      String nation, String partner, List<ScenarioSensor> sensors, List<Track> updates) {
+  /** Waits until every link of the nodes has its objects acknowledged (at most 60 s). */
+  private static void awaitDelivered(List<FederationNode> nodes) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (nodes.stream().anyMatch(n -> n.links().stream().anyMatch(l -> l.backlog() > 0))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(0, 200_000);
+    }
+  }
+
+  private static FederationNode node(
+      Path keys,
+      String nation,
+      String partner,
+      int listenPort,
+      int partnerPort,
+      List<ScenarioSensor> sensors)
+      throws IOException {
+    FederationConfig c =
+        new FederationConfig(
+            nation,
+            nation,
+            "SECRET",
+            "127.0.0.1",
+            listenPort,
+            keys.resolve(nation + ".p12").toString(),
+            null,
+            PASSWORD_ENV,
+            null,
+            null,
+            UPDATE_SPACING_S,
+            null,
+            1.0,
+            null,
+            null,
+            null,
+            List.of(
+                new FederationLinkConfig(
+                    partner,
+                    partner,
+                    partner,
+                    "SECRET",
+                    "127.0.0.1",
+                    partnerPort,
+                    keys.resolve(partner + ".crt").toString(),
+                    null,
+                    List.of("identity", "sensorSites"))));
     List<SharedTrack.SensorSite> sites = new ArrayList<>();
     for (ScenarioSensor s : sensors) {
       sites.add(new SharedTrack.SensorSite(s.id(), GeoPoint.of(s.latDeg(), s.lonDeg())));
     }
-    Map<String, Double> lastSent = new HashMap<>();
-    List<SharedTrack> out = new ArrayList<>();
+    return new FederationNode(
+        c,
+        sites,
+        t -> label(nation, partner, t),
+        null,
+        name -> PASSWORD_ENV.equals(name) ? new String(DemoCertificates.PASSWORD) : null);
+  }
+
+  private static final String PASSWORD_ENV = "SARGAS_FEDERATION_DEMO_PASSWORD";
+
+  /**
+   * A track's label by its origin: {@link #NATIONAL_ONLY_PERCENT} % {@code CONFIDENTIAL} for the
+   * origin only, the rest {@code SECRET} for both, one in ten of all with sensor sites released.
+   */
+  static ReleasabilityLabel label(String nation, String partner, Track t) {
+    int bucket = Math.floorMod((nation + t.trackId()).hashCode(), 100);
+    return bucket < NATIONAL_ONLY_PERCENT
+        ? new ReleasabilityLabel("NATO", SecurityClassification.CONFIDENTIAL, Set.of(nation), false)
+        : new ReleasabilityLabel(
+            "NATO", SecurityClassification.SECRET, Set.of(nation, partner), bucket >= 90);
+  }
+
+  /** A run's track updates by scan: the second of event time they belong to (1 s slices). */
+  static Map<Long, List<Track>> scans(List<Track> updates) {
+    Map<Long, List<Track>> out = new TreeMap<>();
     for (Track t : updates) {
-      if (t.state() != TrackState.CONFIRMED) {
-        continue;
-      }
-      double s = t.time().toEpochMilli() / 1000.0;
-      Double last = lastSent.get(t.trackId());
-      if (last != null && s - last < UPDATE_SPACING_S) {
-        continue;
-      }
-      lastSent.put(t.trackId(), s);
-      int bucket = Math.floorMod((nation + t.trackId()).hashCode(), 100);
-      ReleasabilityLabel label =
-          bucket < NATIONAL_ONLY_PERCENT
-              ? new ReleasabilityLabel(
-                  "NATO", SecurityClassification.CONFIDENTIAL, Set.of(nation), false)
-              : new ReleasabilityLabel(
-                  "NATO", SecurityClassification.SECRET, Set.of(nation, partner), bucket >= 90);
-      out.add(new SharedTrack(nation + "-" + t.trackId(), t, label, sites));
+      long s = t.time().getEpochSecond() + (t.time().getNano() > 0 ? 1 : 0);
+      out.computeIfAbsent(s, k -> new ArrayList<>()).add(t);
     }
     return out;
+  }
+
+  /** The scenario with other sensors. */
+  static Scenario withSensors(Scenario s, List<ScenarioSensor> sensors) {
+    return new Scenario(
+        s.name(),
+        s.title(),
+        s.description(),
+        s.reported(),
+        s.assumed(),
+        s.start(),
+        s.durationS(),
+        s.seed(),
+        s.region(),
+        sensors,
+        s.targets(),
+        s.airports());
+  }
+
+  /** A loopback port free now (for listeners whose port partners must know in advance). */
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
   }
 
   /** A scratch directory for the demo's keys. */

@@ -87,6 +87,7 @@ public final class FederationLink implements AutoCloseable {
   private void run() {
     while (!closed) {
       try (Socket s = tls.getSocketFactory().createSocket()) {
+        s.setTcpNoDelay(true); // small lines and acknowledgements: no Nagle delay
         s.connect(target, 5000);
         ((SSLSocket) s).startHandshake();
         socket = s;
@@ -204,6 +205,22 @@ public final class FederationLink implements AutoCloseable {
   /** Connections made. */
   public long connections() {
     return connections.get();
+  }
+
+  /** Connections made after the first (each one a recovery from a disruption). */
+  public long reconnects() {
+    return Math.max(0, connections.get() - 1);
+  }
+
+  /** Whether the link is connected to its partner now. */
+  public boolean connected() {
+    Socket s = socket;
+    return s != null && !s.isClosed();
+  }
+
+  /** Objects written to a connection (first sends and resends). */
+  public long transmissions() {
+    return transmissions.get();
   }
 
   @Override

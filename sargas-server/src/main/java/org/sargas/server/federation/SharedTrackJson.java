@@ -18,19 +18,32 @@ import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackState;
 
 /**
- * A {@link SharedTrack} as one line of JSON on a federation link: {@code {globalId, label:{policy,
- * classification, releasableTo, sensorSitesReleasable}, track:{trackId, time, lat, lon, altM,
- * velocityEastMps, velocityNorthMps, class}, sensorSites:[{sensorId, lat, lon}]}}. Thread-safe.
+ * A {@link SharedTrack} as one line of JSON on a federation link: {@code {globalId, origin,
+ * originNation, globalSince, label:{policy, classification, releasableTo, sensorSitesReleasable},
+ * track:{trackId, time, state, lat, lon, altM, velocityEastMps, velocityNorthMps, class, icao,
+ * callsign, mode3a}, sensorSites:[{sensorId, lat, lon}]}}. The identity fields are null when the
+ * link does not carry them; a line without origin, globalSince or state (the first slice's form)
+ * reads as the global id's prefix, the track's time and {@code CONFIRMED}. Thread-safe.
  */
 public final class SharedTrackJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final ReleasabilityLabel LEGACY_LABEL =
+      new ReleasabilityLabel("NATO", SecurityClassification.UNCLASSIFIED, Set.of(), false);
+
   private SharedTrackJson() {}
+
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.path(field).asText() : null;
+  }
 
   /** One line (no newline). */
   public static String write(SharedTrack s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("globalId", s.globalId());
+    m.put("origin", s.origin());
+    m.put("originNation", s.originNation());
+    m.put("globalSince", s.globalSince().toString());
     Map<String, Object> l = new LinkedHashMap<>();
     l.put("policy", s.label().policy());
     l.put("classification", s.label().classification().name());
@@ -41,12 +54,16 @@ public final class SharedTrackJson {
     Map<String, Object> tm = new LinkedHashMap<>();
     tm.put("trackId", t.trackId());
     tm.put("time", t.time().toString());
+    tm.put("state", t.state().name());
     tm.put("lat", t.position().latDeg());
     tm.put("lon", t.position().lonDeg());
     tm.put("altM", Double.isNaN(t.position().altitudeM()) ? null : t.position().altitudeM());
     tm.put("velocityEastMps", t.velocityEastMps());
     tm.put("velocityNorthMps", t.velocityNorthMps());
     tm.put("class", t.classification().targetClass().name());
+    tm.put("icao", t.identity().icaoAddress());
+    tm.put("callsign", t.identity().callsign());
+    tm.put("mode3a", t.identity().mode3a());
     m.put("track", tm);
     List<Map<String, Object>> sites = new ArrayList<>();
     for (SharedTrack.SensorSite site : s.sensorSites()) {
@@ -90,8 +107,10 @@ public final class SharedTrackJson {
               0,
               0,
               0,
-              TrackState.CONFIRMED,
-              Identity.NONE,
+              t.hasNonNull("state")
+                  ? TrackState.valueOf(t.path("state").asText())
+                  : TrackState.CONFIRMED,
+              new Identity(text(t, "icao"), text(t, "callsign"), text(t, "mode3a"), null, null),
               new Classification(TargetClass.valueOf(t.path("class").asText()), 0, "partner"),
               0);
       List<SharedTrack.SensorSite> sites = new ArrayList<>();
@@ -101,15 +120,22 @@ public final class SharedTrackJson {
                 s.path("sensorId").asText(),
                 GeoPoint.of(s.path("lat").asDouble(), s.path("lon").asDouble())));
       }
+      String globalId = m.path("globalId").asText();
+      SharedTrack legacy = new SharedTrack(globalId, track, LEGACY_LABEL, List.of());
       return new SharedTrack(
-          m.path("globalId").asText(),
+          globalId,
           track,
           new ReleasabilityLabel(
               l.path("policy").asText(),
               SecurityClassification.valueOf(l.path("classification").asText()),
               to,
               l.path("sensorSitesReleasable").asBoolean()),
-          sites);
+          sites,
+          m.hasNonNull("origin") ? m.path("origin").asText() : legacy.origin(),
+          m.hasNonNull("originNation") ? m.path("originNation").asText() : legacy.originNation(),
+          m.hasNonNull("globalSince")
+              ? Instant.parse(m.path("globalSince").asText())
+              : legacy.globalSince());
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("not a shared track: " + e.getMessage(), e);
     }

@@ -49,6 +49,10 @@ public final class ViolationJson {
     m.put("basis", v.basis().name());
     m.put("identity", v.identity().standardIdentity().name());
     m.put("identityReasons", v.identity().reasons());
+    if (v.uncorroborated()) {
+      // only when uncorroborated, so earlier reports and evidence keep their shape
+      m.put("corroboration", v.corroboration().name());
+    }
     if (v.identity().overridden()) {
       m.put("identitySetBy", v.identity().overriddenBy());
       m.put(

@@ -42,7 +42,12 @@ public final class TlsContexts {
     }
   }
 
-  private static KeyStore load(String path, char[] password) throws GeneralSecurityException {
+  /**
+   * A PKCS#12 store.
+   *
+   * @throws ConfigException naming the store when it cannot be read
+   */
+  public static KeyStore load(String path, char[] password) throws GeneralSecurityException {
     try (InputStream in = Files.newInputStream(Path.of(path))) {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(in, password);

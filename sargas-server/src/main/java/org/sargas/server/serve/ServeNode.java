@@ -44,13 +44,16 @@ import org.sargas.server.config.JournalSettings;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.SensorTlsSettings;
 import org.sargas.server.config.ServeConfig;
+import org.sargas.server.federation.FederationNode;
 import org.sargas.server.ingest.FrameSink;
 import org.sargas.server.ingest.ReconnectBackoff;
 import org.sargas.server.ingest.SensorTls;
 import org.sargas.server.ingest.TcpClientSource;
 import org.sargas.server.ingest.UdpSource;
 import org.sargas.server.live.FanOutPublisher;
+import org.sargas.server.live.FederationView;
 import org.sargas.server.live.LivePicture;
+import org.sargas.server.live.PicturePublisher;
 import org.sargas.server.live.SensorBoard;
 import org.sargas.server.live.ServeMetrics;
 import org.sargas.server.output.Outputs;
@@ -102,9 +105,11 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private ExecutorService sectorThreads;
   private Broadcaster broadcaster;
   private Outputs outputs;
+  private FederationNode federation;
   private final SapientDmm sapientDmm;
   private final Map<String, SapientDmmSource> dmmSources = new LinkedHashMap<>();
   private ApiServer api;
+  private DurableSink durable;
   private SurveillancePipeline pipeline;
   private FlightPlanFiles planFiles;
   private volatile boolean closed;
@@ -149,6 +154,8 @@ public final class ServeNode implements NodeView, AutoCloseable {
                 .withRetention(
                     Duration.ofDays(js.retentionDays()), (long) js.retentionMaxGiB() << 30),
             clock);
+    // group commit on the timer (syncJournal): the pipeline thread never waits for an fsync
+    journal.forceOnlyFromTimer();
     evidence = EvidenceLog.open(data.evidence(), clock);
     DatabaseConfig db = config.database();
     store =
@@ -217,12 +224,19 @@ public final class ServeNode implements NodeView, AutoCloseable {
             GeoPoint.of(config.region().originLatDeg(), config.region().originLonDeg()),
             metrics,
             System::getenv);
+    List<PicturePublisher> publishers = new ArrayList<>(List.of(broadcaster, outputs));
+    if (config.federation() != null) {
+      federation =
+          new FederationNode(config.federation(), config.sensors(), metrics, System::getenv);
+      publishers.add(federation);
+    }
+    durable = new DurableSink(recorder, store, metrics);
     worker =
         new PipelineWorker(
             config,
             pipeline,
-            new DurableSink(recorder, store),
-            new FanOutPublisher(List.of(broadcaster, outputs)),
+            durable,
+            new FanOutPublisher(publishers),
             picture,
             board,
             metrics,
@@ -595,6 +609,12 @@ public final class ServeNode implements NodeView, AutoCloseable {
     return outputs;
   }
 
+  /** The node's federation with partner nodes (none when not configured). */
+  @Override
+  public FederationView federation() {
+    return federation == null ? FederationView.NONE : federation;
+  }
+
   /** Seconds since start. */
   @Override
   public double uptimeS() {
@@ -646,6 +666,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
     if (outputs != null) {
       outputs.close();
     }
+    if (federation != null) {
+      federation.close();
+    }
     if (api != null) {
       api.stop();
     }
@@ -665,6 +688,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
       }
     } catch (IOException e) {
       LOG.warn("closing journal: {}", e.toString());
+    }
+    if (durable != null) {
+      durable.close();
     }
     if (store != null) {
       store.close();

@@ -171,6 +171,7 @@ class ApiAccessMatrixTest {
             "GET /api/tracks/{id}/response",
             "GET /api/tracks/{id}/search-area",
             "POST /api/alerts/{id}/ack",
+            "POST /api/violations/{id}/export-approval",
             "GET /api/incidents/{violationId}/evidence",
             "GET /api/config",
             "GET /api/coverage",

@@ -60,15 +60,26 @@ class FederationLinkRecoveryTest {
           .start(
               () -> {
                 while (!s.isClosed()) {
+                  Socket in;
                   try {
-                    Socket in = s.accept();
+                    in = s.accept();
+                  } catch (IOException e) {
+                    return;
+                  }
+                  try {
                     Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                    in.setTcpNoDelay(true);
+                    out.setTcpNoDelay(true);
                     open.add(in);
                     open.add(out);
                     pump(in, out);
                     pump(out, in);
                   } catch (IOException e) {
-                    return;
+                    try {
+                      in.close(); // the target is not listening (yet): refuse this one only
+                    } catch (IOException closing) {
+                      // closed anyway
+                    }
                   }
                 }
               });

@@ -207,8 +207,16 @@ abstract class ServeEndToEndContract {
       JsonNode tracks = json.readTree(get(http, node, "/api/tracks"));
       assertTrue(tracks.size() >= 1, tracks.toString());
       String trackId = tracks.get(0).path("trackId").asText();
-      assertTrue(
-          json.readTree(get(http, node, "/api/tracks/" + trackId)).path("history").size() > 1);
+      // Track history is stored off the pipeline thread: it arrives shortly after the picture.
+      int history = 0;
+      for (long end = System.nanoTime() + 15_000_000_000L;
+          history <= 1 && System.nanoTime() < end; ) {
+        history = json.readTree(get(http, node, "/api/tracks/" + trackId)).path("history").size();
+        if (history <= 1) {
+          Thread.sleep(200);
+        }
+      }
+      assertTrue(history > 1, "stored history of " + trackId + ": " + history);
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=html").contains("<svg"));
       assertTrue(get(http, node, "/api/incidents/" + id + "/report?format=kml").contains("<kml"));
       assertTrue(json.readTree(get(http, node, "/api/replay")).path("frames").size() > 10);

@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.AlertKind;
+import org.sargas.model.airspace.Corroboration;
 import org.sargas.model.airspace.Severity;
 import org.sargas.model.airspace.Violation;
 import org.sargas.model.airspace.ViolationEvent;
@@ -172,13 +173,13 @@ public final class IncidentStore implements Closeable {
           + " max_depth_time_ns, max_depth_lat_deg, max_depth_lon_deg, max_depth_alt_m,"
           + " max_depth_low95_m, max_depth_high95_m, origin_country, exit_country, probability,"
           + " status, last_event_kind, last_event_time_ns, first_event_time_ns, standard_identity,"
-          + " identity_reasons, identity_set_by, event_count";
+          + " identity_reasons, identity_set_by, corroboration, event_count";
 
   private static final String UPSERT_VIOLATION =
       "INSERT INTO violation ("
           + VIOLATION_COLUMNS
           + ") VALUES"
-          + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"
+          + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"
           + " ON CONFLICT (violation_id) DO UPDATE SET"
           + " track_id = excluded.track_id, zone_id = excluded.zone_id,"
           + " zone_kind = excluded.zone_kind, entry_time_ns = excluded.entry_time_ns,"
@@ -199,6 +200,8 @@ public final class IncidentStore implements Closeable {
           + " standard_identity = excluded.standard_identity,"
           + " identity_reasons = excluded.identity_reasons,"
           + " identity_set_by = excluded.identity_set_by,"
+          + " corroboration = CASE WHEN violation.corroboration = 'UNCORROBORATED'"
+          + " THEN violation.corroboration ELSE excluded.corroboration END,"
           + " event_count = violation.event_count + 1"
           + " WHERE excluded.last_event_time_ns >= violation.last_event_time_ns";
 
@@ -281,6 +284,7 @@ public final class IncidentStore implements Closeable {
     Sql.setText(ps, 27, id.standardIdentity().name());
     Sql.setText(ps, 28, id.reasons().isEmpty() ? null : String.join("\n", id.reasons()));
     Sql.setText(ps, 29, id.overriddenBy());
+    ps.setString(30, v.corroboration().name());
   }
 
   private static IdentityAssessment identityOf(ResultSet rs) throws SQLException {
@@ -319,6 +323,10 @@ public final class IncidentStore implements Closeable {
             Sql.dbl(rs, "probability"),
             status == null ? null : ViolationStatus.valueOf(status),
             identityOf(rs));
+    String corroboration = rs.getString("corroboration");
+    if (corroboration != null) {
+      v = v.withCorroboration(Corroboration.valueOf(corroboration));
+    }
     return new StoredViolation(
         v,
         ViolationEventKind.valueOf(rs.getString("last_event_kind")),
@@ -796,6 +804,28 @@ public final class IncidentStore implements Closeable {
         ps -> {
           ps.setLong(1, Sql.nanos(from));
           ps.setInt(2, limit);
+        },
+        rs ->
+            new OperatorAction(
+                Sql.time(rs, "time_ns"),
+                rs.getString("operator"),
+                rs.getString("action"),
+                rs.getString("subject"),
+                rs.getString("detail")));
+  }
+
+  /**
+   * The audit-log entries of one action on one subject (e.g. {@code EXPORT_APPROVED} of a violation
+   * id), oldest first.
+   */
+  public List<OperatorAction> actions(String subject, String action) {
+    return query(
+        "reading audit log",
+        "SELECT time_ns, operator, action, subject, detail FROM audit_log"
+            + " WHERE subject = ? AND action = ? ORDER BY time_ns, audit_id",
+        ps -> {
+          ps.setString(1, subject);
+          ps.setString(2, action);
         },
         rs ->
             new OperatorAction(

@@ -34,8 +34,12 @@ import org.sargas.store.DamagedTail;
  * segment's first frame was received before {@code clock.instant() - retentionAge}, which is exact
  * as long as receive times do not go backwards.
  *
- * <p><b>Threads.</b> All methods are synchronized: one ingest thread appends while a timer calls
- * {@link #syncIfDue()}. Readers ({@link JournalReader}) may run concurrently on the same directory.
+ * <p><b>Threads.</b> All methods are synchronized, except that {@link #syncIfDue()} forces the
+ * segment outside the lock: one ingest thread appends while a timer calls {@link #syncIfDue()}, and
+ * the appending thread does not wait for the timer's fsync. With {@link #forceOnlyFromTimer()} (the
+ * serve node), appends never force under the {@code INTERVAL} policy: group commit happens on the
+ * timer only, so the ingest thread never waits for a device flush. Readers ({@link JournalReader})
+ * may run concurrently on the same directory.
  */
 public final class FrameJournal implements Closeable {
   private final JournalConfig config;
@@ -53,6 +57,8 @@ public final class FrameJournal implements Closeable {
   private long durableSequence;
   private Instant lastForce;
   private boolean closed;
+  private boolean timerOnly;
+  private boolean timerForcing;
 
   private FrameJournal(JournalConfig config, InstantSource clock) throws IOException {
     this.config = config;
@@ -235,7 +241,9 @@ public final class FrameJournal implements Closeable {
         force();
         break;
       case INTERVAL:
-        forceIfDue();
+        if (!timerOnly && !timerForcing) {
+          forceIfDue();
+        }
         break;
       default:
         break;
@@ -277,13 +285,50 @@ public final class FrameJournal implements Closeable {
 
   /**
    * For {@link FsyncMode#INTERVAL}: forces the segment if unforced records are older than the
-   * interval. Call it from a timer at the interval so an idle journal's tail is forced too.
+   * interval. Call it from a timer at the interval so an idle journal's tail is forced too. The
+   * device flush runs outside the journal's lock, so appends on another thread go on meanwhile;
+   * records appended during it become durable at the next call.
    *
    * @return whether it forced
    */
-  public synchronized boolean syncIfDue() throws IOException {
-    checkOpen();
-    return forceIfDue();
+  public boolean syncIfDue() throws IOException {
+    FileChannel ch;
+    long upTo;
+    synchronized (this) {
+      checkOpen();
+      if (timerForcing
+          || durableSequence == writtenSequence
+          || Duration.between(lastForce, clock.instant()).compareTo(config.fsync().interval())
+              < 0) {
+        return false;
+      }
+      ch = channel;
+      upTo = writtenSequence;
+      timerForcing = true;
+    }
+    try {
+      ch.force(false);
+    } catch (java.nio.channels.ClosedChannelException e) {
+      // rotated or closed meanwhile: rotation and close force before closing the channel
+    } finally {
+      synchronized (this) {
+        timerForcing = false;
+        if (ch == channel && upTo > durableSequence) {
+          durableSequence = upTo;
+        }
+        lastForce = clock.instant();
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Leaves {@link FsyncMode#INTERVAL} forcing to the caller's timer ({@link #syncIfDue()} at the
+   * interval): from now on appends never force, so the appending thread never waits for the device.
+   * A power loss can then lose the last interval plus the timer's lateness.
+   */
+  public synchronized void forceOnlyFromTimer() {
+    timerOnly = true;
   }
 
   /** The sequence number the next appended frame will get. */

@@ -12,8 +12,9 @@ public enum FsyncMode {
   EVERY_APPEND,
   /**
    * Group commit: an append forces the segment when the policy's interval has elapsed since the
-   * last force, and {@link FrameJournal#syncIfDue()} does the same from the caller's timer. A power
-   * loss can lose at most the last interval of frames (plus the timer's lateness).
+   * last force, and {@link FrameJournal#syncIfDue()} does the same from the caller's timer (outside
+   * the append lock); after {@link FrameJournal#forceOnlyFromTimer()} only the timer forces. A
+   * power loss can lose at most the last interval of frames (plus the timer's lateness).
    */
   INTERVAL,
   /**

@@ -227,6 +227,27 @@ class FrameJournalTest {
   }
 
   @Test
+  void timerOnlyIntervalPolicyForcesOnTheTimerNeverOnAppend() throws IOException {
+    JournalConfig cfg = config().withFsync(FsyncPolicy.interval(Duration.ofMillis(100)));
+    List<RawFrame> frames = Frames.random(9, 3, T0);
+    try (FrameJournal j = FrameJournal.open(cfg, clock)) {
+      j.forceOnlyFromTimer();
+      j.append(frames.get(0));
+      clock.advance(Duration.ofMillis(150));
+      j.append(frames.get(1));
+      assertThat(j.durableSequence()).isEqualTo(-1);
+      assertThat(j.syncIfDue()).isTrue();
+      assertThat(j.durableSequence()).isEqualTo(1);
+      j.append(frames.get(2));
+      assertThat(j.syncIfDue()).isFalse();
+      clock.advance(Duration.ofMillis(100));
+      assertThat(j.syncIfDue()).isTrue();
+      assertThat(j.durableSequence()).isEqualTo(2);
+    }
+    assertThat(readAll(dir)).hasSize(3);
+  }
+
+  @Test
   void intervalPolicyForcesOnlyWhenTheIntervalHasElapsed() throws IOException {
     JournalConfig cfg = config().withFsync(FsyncPolicy.interval(Duration.ofMillis(100)));
     List<RawFrame> frames = Frames.random(8, 5, T0);

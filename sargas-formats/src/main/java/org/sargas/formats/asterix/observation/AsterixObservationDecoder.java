@@ -1,7 +1,6 @@
 package org.sargas.formats.asterix.observation;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -49,7 +48,10 @@ import org.sargas.model.observation.Observation;
  */
 public final class AsterixObservationDecoder implements ObservationDecoder {
   private final AsterixDecoder decoder;
-  private final Map<Integer, Calibrated> bySacSic = new HashMap<>();
+
+  /** Configured sensors indexed by {@code SAC << 8 | SIC} (no boxing per record). */
+  private final Calibrated[] bySacSic = new Calibrated[1 << 16];
+
   private final Cat048View v048 = new Cat048View();
   private final Cat021View v021 = new Cat021View();
   private final Cat062View v062 = new Cat062View();
@@ -118,7 +120,7 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
     this.decoder = new AsterixDecoder(editions);
     for (SensorCalibration s : sensors) {
       if (s.sacSic() >= 0) {
-        bySacSic.put(s.sacSic(), new Calibrated(s));
+        bySacSic[s.sacSic() & 0xFFFF] = new Calibrated(s);
       }
     }
   }
@@ -202,7 +204,7 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
       if (sac < 0) {
         return null;
       }
-      Calibrated s = bySacSic.get(sac << 8 | sic);
+      Calibrated s = bySacSic[(sac << 8 | sic) & 0xFFFF];
       if (s == null) {
         listener.unknownSource(sac << 8 | sic);
       } else {
@@ -218,7 +220,7 @@ public final class AsterixObservationDecoder implements ObservationDecoder {
     private void sensorStatus(Cat063View v) {
       sensor(v.sac(), v.sic());
       int about = v.sensorSacSic();
-      if (about < 0 || !v.hasStatus() || !bySacSic.containsKey(about)) {
+      if (about < 0 || !v.hasStatus() || about > 0xFFFF || bySacSic[about] == null) {
         return;
       }
       if (v.domainViolations(source, this) > 0) {
