@@ -138,8 +138,8 @@ public final class LocalFlinkRun {
         KafkaOutputs.exactlyOnce(kafka.bootstrap(), "sargas-local" + suffix, 600_000, outputs));
     long t0 = System.nanoTime();
     // The source runs on (unbounded); once it has read and checkpointed every frame the job is
-    // stopped with a drained savepoint (FLIP-147): the final watermark flushes the pipeline, and the
-    // savepoint commits the last outputs.
+    // stopped with a drained savepoint (FLIP-147): the final watermark flushes the pipeline and
+    // the savepoint commits the last outputs.
     JobClient client = env.executeAsync("sargas " + scenario.name());
     kafka.awaitConsumed("sargas-local" + suffix, s.framesTopic(), client);
     java.nio.file.Path savepoints = java.nio.file.Files.createTempDirectory("sargas-savepoint");
