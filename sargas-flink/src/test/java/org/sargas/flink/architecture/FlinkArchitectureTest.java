@@ -36,6 +36,7 @@ class FlinkArchitectureTest {
             "org.sargas.sim..",
             "org.sargas.store..",
             "org.sargas.flink.local..",
+            "org.sargas.flink.config..",
             "org.sargas.flink.cli..",
             "org.apache.kafka.common.test..")
         .because("the job runs in a Flink cluster on Java 17 with the stage modules only")
