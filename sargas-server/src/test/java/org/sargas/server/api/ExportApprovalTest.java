@@ -67,7 +67,8 @@ class ExportApprovalTest {
     ServeConfig d = ServeConfig.defaults();
     ServeConfig c = d.withPort(0).withDataDir(data.toString()).withFeeds(d.sensors(), List.of());
     try (ServeNode node = ServeNode.start(c, InstantSource.system())) {
-      HttpClient http = HttpClient.newBuilder().sslContext(WebServerSecurityTest.trusting(data)).build();
+      HttpClient http =
+          HttpClient.newBuilder().sslContext(WebServerSecurityTest.trusting(data)).build();
       TestTokens tokens = new TestTokens(data);
       String commander = tokens.valid("cdr-vilnius", Role.COMMANDER);
       ViolationEvent spoofed = opened("T0000007", Corroboration.UNCORROBORATED);
