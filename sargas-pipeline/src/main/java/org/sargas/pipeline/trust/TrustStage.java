@@ -313,7 +313,12 @@ public final class TrustStage {
       }
     }
     integrity(e, g.sigmaHorizontalM(), t, east, north);
-    kinematics(e, t, east, north, up, g.sigmaHorizontalM());
+    // Synchronised receivers time-stamp at the antenna; the others' times are the node's receipt.
+    double timeUncertaintyS =
+        drone || settings.synchronisedReceivers().contains(receiver.id())
+            ? 0
+            : settings.timeUncertaintyS();
+    kinematics(e, t, east, north, up, g.sigmaHorizontalM(), timeUncertaintyS);
   }
 
   /** A receiver cannot hear a transmitter beyond its range (times the settings' factor). */
@@ -386,7 +391,14 @@ public final class TrustStage {
     }
   }
 
-  private void kinematics(Emitter e, long t, double east, double north, double up, double sigmaM) {
+  private void kinematics(
+      Emitter e,
+      long t,
+      double east,
+      double north,
+      double up,
+      double sigmaM,
+      double timeUncertaintyS) {
     double dt = (t - e.timeNanos) / 1e9;
     if (e.reports == 0 || dt > Emitter.RESTART_GAP_S) {
       e.restart(t, east, north, up);
@@ -411,7 +423,7 @@ public final class TrustStage {
               noiseM
                   + 0.5 * settings.maxAccelerationMps2() * dt * dt
                   + (velocitySigma + speed) * dt
-                  + speed * settings.timeUncertaintyS());
+                  + speed * timeUncertaintyS);
       if (e.reports < 2) {
         allowedM = Math.max(allowedM, noiseM + settings.maxAircraftSpeedMps() * dt);
       }
@@ -443,7 +455,11 @@ public final class TrustStage {
     }
     e.update(t, east, north, up);
     double rms = e.innovationRmsM();
-    if (rms > Math.max(settings.jitterFloorM(), settings.jitterRatio() * sigmaM)) {
+    // Receive-time stamps add innovations of about half the time error's worth of flight.
+    double jitterLimitM =
+        Math.max(settings.jitterFloorM(), settings.jitterRatio() * sigmaM)
+            + 0.5 * speed * timeUncertaintyS;
+    if (rms > jitterLimitM) {
       e.flag(
           TrustReason.INTEGRITY_JITTER,
           t,
