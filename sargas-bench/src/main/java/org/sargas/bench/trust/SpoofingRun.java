@@ -99,7 +99,10 @@ public final class SpoofingRun {
     Score score = new Score(run.attacks());
     EventTimeSlicer slicer = new EventTimeSlicer(SLICE_S, LATENESS_S);
     EventTimeSlicer.ScanHandler scan =
-        (scanTime, slice) -> score.add(pipeline.process(scanTime, slice));
+        (scanTime, slice) -> {
+          score.add(pipeline.process(scanTime, slice));
+          score.emitters(scanTime, pipeline.trust());
+        };
     long sliceNanos = Math.round(SLICE_S * 1e9);
     for (ReceivedReport r : run.reports()) {
       long t = EventTimeSlicer.nanos(r.receiveTime());

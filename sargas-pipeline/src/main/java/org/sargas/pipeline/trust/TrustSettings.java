@@ -39,7 +39,7 @@ import java.util.Set;
  * @param sameOffsetM two radar offsets closer than this are "the same offset", m
  * @param timeUncertaintyS how far an ADS-B report's event time (the node's receive time of the
  *     frame: relays and TCP reads bunch frames) may be off, s; the jump allowance grows by the
- *     emitter's speed times this
+ *     emitter's speed times this (not for synchronised receivers, whose times are the antenna's)
  */
 public record TrustSettings(
     double jumpSigmas,
@@ -83,7 +83,7 @@ public record TrustSettings(
    */
   public static TrustSettings defaults() {
     return new TrustSettings(
-        6, 300, 40, 700, 120, 1_500, 3_000, 3, 6, 300, 8, 900, 100, 1.5, Set.of(), 20e-6, 2, 120,
+        6, 300, 40, 700, 120, 1_500, 3_000, 3, 6, 150, 8, 900, 100, 1.5, Set.of(), 20e-6, 2, 120,
         60_000, 120, 3, 1_000, 2);
   }
 

@@ -67,7 +67,9 @@ public final class TrustStage {
   /** Radio horizon for a 4/3 earth: 4.12 km per square root of metres of height. */
   private static final double HORIZON_M_PER_SQRT_M = 4_124.0;
 
-  private static final double GRID_M = 10_000;
+  /** Azimuth bins of the confirmation search, per radar. */
+  private static final int AZIMUTH_BINS = 720;
+
   private static final long SILENT_FORGET_NANOS = 300_000_000_000L;
 
   /** Re-raise an interference advisory for the same area only after this long, ns. */
@@ -93,7 +95,11 @@ public final class TrustStage {
   private final Map<String, Emitter> emitters = new HashMap<>();
   private final Map<String, Heard> heard = new HashMap<>();
   private final List<Plot> plots = new ArrayList<>();
-  private final Map<Long, List<Plot>> grid = new HashMap<>();
+
+  /** Per radar slot, this scan's plots by azimuth bin (radar frame), for the confirmation. */
+  private final List<List<List<Plot>>> bins = new ArrayList<>();
+
+  private final double[] radarNorthRotationRad;
   private final Map<String, Evidence> offsets = new HashMap<>();
   private final Map<String, Evidence> collapses = new HashMap<>();
   private final List<Evidence> raisedAreas = new ArrayList<>();
@@ -109,9 +115,25 @@ public final class TrustStage {
   private final double[] tmp = new double[3];
   private long flagged;
 
-  /** A radar plot of this scan in the region frame. */
-  private record Plot(
-      Observation observation, int slot, long nanos, double eastM, double northM, double varM2) {}
+  /** A radar plot of this scan; converted to the region frame only when an emitter is near. */
+  private static final class Plot {
+    final Observation observation;
+    final int slot;
+    final long nanos;
+    final double rangeM;
+    boolean converted;
+    boolean usable;
+    double eastM;
+    double northM;
+    double varM2;
+
+    Plot(Observation observation, int slot, long nanos, double rangeM) {
+      this.observation = observation;
+      this.slot = slot;
+      this.nanos = nanos;
+      this.rangeM = rangeM;
+    }
+  }
 
   /** The first reception of one ADS-B / Remote ID message (same emitter, time and position). */
   private record Heard(String sensorId, long nanos, long scanNanos) {}
@@ -151,8 +173,15 @@ public final class TrustStage {
     }
     this.converter = new ObservationConverter(region, sites, 5_000, 5_000);
     this.radarSite = new double[radars.size()][];
+    this.radarNorthRotationRad = new double[radars.size()];
     for (int i = 0; i < radars.size(); i++) {
       radarSite[i] = siteEnu.get(radars.get(i).id());
+      radarNorthRotationRad[i] = sites.get(radars.get(i).id()).northRotationRad();
+      List<List<Plot>> b = new ArrayList<>(AZIMUTH_BINS);
+      for (int k = 0; k < AZIMUTH_BINS; k++) {
+        b.add(new ArrayList<>());
+      }
+      bins.add(b);
     }
     this.radarLastPlotNanos = new long[radars.size()];
     java.util.Arrays.fill(radarLastPlotNanos, Long.MIN_VALUE);
@@ -174,8 +203,12 @@ public final class TrustStage {
    */
   public void observe(Instant scanTime, List<Observation> observations) {
     long now = nanos(scanTime);
+    for (Plot p : plots) {
+      bins.get(p.slot)
+          .get(bin(((PolarMeasurement) p.observation.measurement()).azimuthRad()))
+          .clear();
+    }
     plots.clear();
-    grid.clear();
     for (Observation o : observations) {
       Sensor s = sensors.get(o.sensorId());
       if (s == null) {
@@ -280,7 +313,12 @@ public final class TrustStage {
       }
     }
     integrity(e, g.sigmaHorizontalM(), t, east, north);
-    kinematics(e, t, east, north, up, g.sigmaHorizontalM());
+    // Synchronised receivers time-stamp at the antenna; the others' times are the node's receipt.
+    double timeUncertaintyS =
+        drone || settings.synchronisedReceivers().contains(receiver.id())
+            ? 0
+            : settings.timeUncertaintyS();
+    kinematics(e, t, east, north, up, g.sigmaHorizontalM(), timeUncertaintyS);
   }
 
   /** A receiver cannot hear a transmitter beyond its range (times the settings' factor). */
@@ -353,7 +391,14 @@ public final class TrustStage {
     }
   }
 
-  private void kinematics(Emitter e, long t, double east, double north, double up, double sigmaM) {
+  private void kinematics(
+      Emitter e,
+      long t,
+      double east,
+      double north,
+      double up,
+      double sigmaM,
+      double timeUncertaintyS) {
     double dt = (t - e.timeNanos) / 1e9;
     if (e.reports == 0 || dt > Emitter.RESTART_GAP_S) {
       e.restart(t, east, north, up);
@@ -378,7 +423,7 @@ public final class TrustStage {
               noiseM
                   + 0.5 * settings.maxAccelerationMps2() * dt * dt
                   + (velocitySigma + speed) * dt
-                  + speed * settings.timeUncertaintyS());
+                  + speed * timeUncertaintyS);
       if (e.reports < 2) {
         allowedM = Math.max(allowedM, noiseM + settings.maxAircraftSpeedMps() * dt);
       }
@@ -410,7 +455,11 @@ public final class TrustStage {
     }
     e.update(t, east, north, up);
     double rms = e.innovationRmsM();
-    if (rms > Math.max(settings.jitterFloorM(), settings.jitterRatio() * sigmaM)) {
+    // Receive-time stamps add innovations of about half the time error's worth of flight.
+    double jitterLimitM =
+        Math.max(settings.jitterFloorM(), settings.jitterRatio() * sigmaM)
+            + 0.5 * speed * timeUncertaintyS;
+    if (rms > jitterLimitM) {
       e.flag(
           TrustReason.INTEGRITY_JITTER,
           t,
@@ -423,19 +472,28 @@ public final class TrustStage {
     int slot = radarSlot.get(o.sensorId());
     long t = nanos(o.time());
     radarLastPlotNanos[slot] = Math.max(radarLastPlotNanos[slot], t);
-    if (converter.convert(o, 0, scratch) != null) {
-      return;
-    }
-    double var = Math.max(scratch.varEastM2, scratch.varNorthM2);
-    Plot p = new Plot(o, slot, t, scratch.eastM, scratch.northM, var);
+    PolarMeasurement m = (PolarMeasurement) o.measurement();
+    Plot p = new Plot(o, slot, t, m.rangeM());
     plots.add(p);
-    grid.computeIfAbsent(cell(p.eastM(), p.northM()), k -> new ArrayList<>()).add(p);
+    bins.get(slot).get(bin(m.azimuthRad())).add(p);
   }
 
-  private static long cell(double east, double north) {
-    long x = (long) Math.floor(east / GRID_M);
-    long y = (long) Math.floor(north / GRID_M);
-    return (x << 32) ^ (y & 0xffffffffL);
+  private static int bin(double azimuthRad) {
+    double turns = azimuthRad / (2 * Math.PI);
+    int b = (int) Math.floor((turns - Math.floor(turns)) * AZIMUTH_BINS);
+    return Math.min(AZIMUTH_BINS - 1, Math.max(0, b));
+  }
+
+  /** Converts the plot to the region frame once (the report's altitude, or an assumed one). */
+  private boolean convert(Plot p) {
+    if (!p.converted) {
+      p.converted = true;
+      p.usable = converter.convert(p.observation, 0, scratch) == null;
+      p.eastM = scratch.eastM;
+      p.northM = scratch.northM;
+      p.varM2 = Math.max(scratch.varEastM2, scratch.varNorthM2);
+    }
+    return p.usable;
   }
 
   private Map<String, Emitter> uniqueMode3a() {
@@ -450,36 +508,39 @@ public final class TrustStage {
 
   /** A plot naming an ADS-B emitter (Mode S address, or a unique Mode 3/A) must be near it. */
   private void correlate(Plot p, Map<String, Emitter> byMode3a) {
-    Identity id = p.observation().identity();
+    Identity id = p.observation.identity();
     Emitter e = null;
     if (id.icaoAddress() != null) {
       e = emitters.get("A:" + id.icaoAddress());
     } else if (id.mode3a() != null) {
       e = byMode3a.get(id.mode3a());
     }
-    if (e == null || e.reports < 2 || Math.abs(p.nanos() - e.timeNanos) > 10_000_000_000L) {
+    if (e == null
+        || e.reports < 2
+        || Math.abs(p.nanos - e.timeNanos) > 10_000_000_000L
+        || !convert(p)) {
       return;
     }
-    double offE = e.eastAt(p.nanos()) - p.eastM();
-    double offN = e.northAt(p.nanos()) - p.northM();
+    double offE = e.eastAt(p.nanos) - p.eastM;
+    double offN = e.northAt(p.nanos) - p.northM;
     double miss = Math.hypot(offE, offN);
     double sigma = Double.isNaN(e.declaredSigmaM) ? 0 : e.declaredSigmaM;
-    double gate = Math.max(settings.radarMismatchM(), 5 * Math.sqrt(p.varM2() + sigma * sigma));
+    double gate = Math.max(settings.radarMismatchM(), 5 * Math.sqrt(p.varM2 + sigma * sigma));
     if (miss > gate) {
       e.flag(
           TrustReason.RADAR_MISMATCH,
-          p.nanos(),
+          p.nanos,
           String.format(
               Locale.ROOT,
               "%.0f m from radar %s's plot of the same aircraft",
               miss,
-              p.observation().sensorId()));
+              p.observation.sensorId()));
       e.offsetEastM = offE;
       e.offsetNorthM = offN;
-      e.offsetNanos = p.nanos();
-      offsets.put(e.key, new Evidence(e.key, p.nanos(), p.eastM(), p.northM(), offE, offN));
+      e.offsetNanos = p.nanos;
+      offsets.put(e.key, new Evidence(e.key, p.nanos, p.eastM, p.northM, offE, offN));
     } else {
-      e.confirmedNanos[p.slot()] = Math.max(e.confirmedNanos[p.slot()], p.nanos());
+      e.confirmedNanos[p.slot] = Math.max(e.confirmedNanos[p.slot], p.nanos);
     }
   }
 
@@ -495,27 +556,32 @@ public final class TrustStage {
     for (long c : e.confirmedNanos) {
       lastConfirmed = Math.max(lastConfirmed, c);
     }
-    // Plots of this scan near the emitter.
+    // Plots of this scan near the emitter: by azimuth bin and range first, then converted.
     double sigma = Double.isNaN(e.declaredSigmaM) ? 0 : e.declaredSigmaM;
-    long cx = (long) Math.floor(e.eastAt(now) / GRID_M);
-    long cy = (long) Math.floor(e.northAt(now) / GRID_M);
-    for (long x = cx - 1; x <= cx + 1; x++) {
-      for (long y = cy - 1; y <= cy + 1; y++) {
-        List<Plot> near = grid.get((x << 32) ^ (y & 0xffffffffL));
-        if (near == null) {
-          continue;
-        }
-        for (Plot p : near) {
-          if (confirms(p, e, sigma)) {
-            e.confirmedNanos[p.slot()] = Math.max(e.confirmedNanos[p.slot()], p.nanos());
-            lastConfirmed = Math.max(lastConfirmed, p.nanos());
+    double ee = e.eastAt(now);
+    double en = e.northAt(now);
+    double window = settings.radarConfirmM() * 3 + 2_000;
+    for (int i = 0; i < radars.size(); i++) {
+      double de = ee - radarSite[i][0];
+      double dn = en - radarSite[i][1];
+      double ground = Math.hypot(de, dn);
+      double slant = Math.hypot(ground, e.upM - radarSite[i][2]);
+      double azimuth = Math.atan2(de, dn) - radarNorthRotationRad[i];
+      int half =
+          Math.min(
+              AZIMUTH_BINS / 2,
+              1 + (int) Math.ceil(window / Math.max(ground, 1.0) / (2 * Math.PI) * AZIMUTH_BINS));
+      int centre = bin(azimuth);
+      for (int k = -half; k <= half; k++) {
+        for (Plot p : bins.get(i).get(Math.floorMod(centre + k, AZIMUTH_BINS))) {
+          if (Math.abs(p.rangeM - slant) <= window && confirms(p, e, sigma)) {
+            e.confirmedNanos[i] = Math.max(e.confirmedNanos[i], p.nanos);
+            lastConfirmed = Math.max(lastConfirmed, p.nanos);
           }
         }
       }
     }
     double looks = 0;
-    double ee = e.eastAt(now);
-    double en = e.northAt(now);
     for (int i = 0; i < radars.size(); i++) {
       Sensor r = radars.get(i);
       long periodNanos = Math.round(r.updatePeriodS() * 1e9);
@@ -540,18 +606,21 @@ public final class TrustStage {
   }
 
   private boolean confirms(Plot p, Emitter e, double sigma) {
-    double east = p.eastM();
-    double north = p.northM();
-    double var = p.varM2();
-    if (Double.isNaN(p.observation().altitudeM())
-        && converter.convert(p.observation(), 0, scratch) == null) {
+    if (!convert(p)) {
+      return false;
+    }
+    double east = p.eastM;
+    double north = p.northM;
+    double var = p.varM2;
+    if (Double.isNaN(p.observation.altitudeM())
+        && converter.convert(p.observation, 0, scratch) == null) {
       converter.reproject(scratch, e.upM, 300 * 300);
       east = scratch.eastM;
       north = scratch.northM;
       var = Math.max(scratch.varEastM2, scratch.varNorthM2);
     }
     double gate = Math.max(settings.radarConfirmM(), 5 * Math.sqrt(var + sigma * sigma));
-    return Math.hypot(e.eastAt(p.nanos()) - east, e.northAt(p.nanos()) - north) <= gate;
+    return Math.hypot(e.eastAt(p.nanos) - east, e.northAt(p.nanos) - north) <= gate;
   }
 
   /** Whether radar {@code slot} should see a target at that position: range and radio horizon. */

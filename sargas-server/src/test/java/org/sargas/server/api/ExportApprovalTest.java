@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sargas.model.airspace.Corroboration;
@@ -30,7 +25,6 @@ import org.sargas.model.geo.GeoPoint;
 import org.sargas.server.config.ServeConfig;
 import org.sargas.server.security.Role;
 import org.sargas.server.security.TestTokens;
-import org.sargas.server.security.WebKeyStore;
 import org.sargas.server.serve.ServeNode;
 import org.sargas.store.incident.OperatorAction;
 
@@ -73,7 +67,8 @@ class ExportApprovalTest {
     ServeConfig d = ServeConfig.defaults();
     ServeConfig c = d.withPort(0).withDataDir(data.toString()).withFeeds(d.sensors(), List.of());
     try (ServeNode node = ServeNode.start(c, InstantSource.system())) {
-      HttpClient http = HttpClient.newBuilder().sslContext(trusting(data)).build();
+      HttpClient http =
+          HttpClient.newBuilder().sslContext(WebServerSecurityTest.trusting(data)).build();
       TestTokens tokens = new TestTokens(data);
       String commander = tokens.valid("cdr-vilnius", Role.COMMANDER);
       ViolationEvent spoofed = opened("T0000007", Corroboration.UNCORROBORATED);
@@ -138,23 +133,6 @@ class ExportApprovalTest {
                   "{\"reason\":\"x\"}")
               .statusCode());
     }
-  }
-
-  private static SSLContext trusting(Path data) throws Exception {
-    WebKeyStore ks = WebKeyStore.selfSigned(data);
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(ks.file())) {
-      store.load(in, ks.password());
-    }
-    KeyStore trust = KeyStore.getInstance("PKCS12");
-    trust.load(null, null);
-    trust.setCertificateEntry("sargas", store.getCertificate("sargas"));
-    TrustManagerFactory tmf =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    tmf.init(trust);
-    SSLContext ctx = SSLContext.getInstance("TLS");
-    ctx.init(null, tmf.getTrustManagers(), null);
-    return ctx;
   }
 
   private static HttpResponse<String> send(

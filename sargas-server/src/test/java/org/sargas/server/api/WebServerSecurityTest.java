@@ -105,7 +105,8 @@ class WebServerSecurityTest {
         .hasMessageContaining("web.anonymousRole may only be viewer");
   }
 
-  private static SSLContext trusting(Path data) throws Exception {
+  /** A TLS context that trusts exactly the node's self-signed web certificate. */
+  static SSLContext trusting(Path data) throws Exception {
     WebKeyStore ks = WebKeyStore.selfSigned(data);
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(ks.file())) {

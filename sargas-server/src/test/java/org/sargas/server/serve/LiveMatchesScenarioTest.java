@@ -87,6 +87,20 @@ class LiveMatchesScenarioTest {
         for (int i = 0; i < 100 && node.queueDepth() > 0; i++) {
           Thread.sleep(50);
         }
+        // The queue is empty once the worker took the last batch, not once it stored it: wait
+        // until the stored violations stop changing (the last scans' events are written).
+        List<String> before = List.of();
+        for (int i = 0; i < 60; i++) {
+          List<String> now =
+              node.store().violations(Instant.EPOCH, FAR_FUTURE, 10_000).stream()
+                  .map(v -> v.violation().violationId() + "#" + v.eventCount())
+                  .toList();
+          if (now.equals(before)) {
+            break;
+          }
+          before = now;
+          Thread.sleep(500);
+        }
         liveViolations =
             node.store().violations(Instant.EPOCH, FAR_FUTURE, 10_000).stream()
                 .map(StoredViolation::violation)

@@ -47,6 +47,10 @@ public final class EvidenceJson {
     putText(o, "exitCountry", v.exitCountry());
     putDouble(o, "probability", v.probability());
     putText(o, "status", v.status() == null ? null : v.status().name());
+    if (v.uncorroborated()) {
+      // only then, so entries of corroborated violations keep their shape (and hashes)
+      putText(o, "corroboration", v.corroboration().name());
+    }
     return o;
   }
 

@@ -805,13 +805,7 @@ public final class IncidentStore implements Closeable {
           ps.setLong(1, Sql.nanos(from));
           ps.setInt(2, limit);
         },
-        rs ->
-            new OperatorAction(
-                Sql.time(rs, "time_ns"),
-                rs.getString("operator"),
-                rs.getString("action"),
-                rs.getString("subject"),
-                rs.getString("detail")));
+        IncidentStore::auditEntry);
   }
 
   /**
@@ -827,13 +821,16 @@ public final class IncidentStore implements Closeable {
           ps.setString(1, subject);
           ps.setString(2, action);
         },
-        rs ->
-            new OperatorAction(
-                Sql.time(rs, "time_ns"),
-                rs.getString("operator"),
-                rs.getString("action"),
-                rs.getString("subject"),
-                rs.getString("detail")));
+        IncidentStore::auditEntry);
+  }
+
+  private static OperatorAction auditEntry(ResultSet rs) throws SQLException {
+    return new OperatorAction(
+        Sql.time(rs, "time_ns"),
+        rs.getString("operator"),
+        rs.getString("action"),
+        rs.getString("subject"),
+        rs.getString("detail"));
   }
 
   // ---------------------------------------------------------------- plumbing
