@@ -36,6 +36,10 @@ final class MapBenchmark implements NamedBenchmark {
                 .withSubscribers(subscribers)
                 .withIntruderSpacingS(0),
             o.text());
+    return figures(r, subscribers);
+  }
+
+  static Map<String, Object> figures(ServeLoad.Result r, int subscribers) {
     double[] d = r.messageDelaysMs();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("subscribers", subscribers);

@@ -36,6 +36,7 @@ final class ServeBenchmark implements NamedBenchmark {
       ServeLoad.Result r =
           ServeLoad.run(
               ServeLoad.Settings.of(tracks, rate, seconds).withSubscribers(subscribers), o.text());
+      o.text().println("alert latencies, ms: " + java.util.Arrays.toString(r.alertLatenciesMs()));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("mode", "rate");
       m.putAll(figures(r));

@@ -401,7 +401,9 @@ public final class ServeLoad {
     long late = metrics.value("sargas_late_reports_total", "");
     double wall = (t1 - warmupEnd) / 1e9;
     for (String l : metrics.render().split("\n")) {
-      if (l.startsWith("sargas_alert_latency_seconds") || l.startsWith("sargas_scan_")) {
+      if (l.startsWith("sargas_alert_latency_seconds")
+          || l.startsWith("sargas_scan_")
+          || l.startsWith("sargas_ws_fanout")) {
         text.println("  " + l);
       }
     }

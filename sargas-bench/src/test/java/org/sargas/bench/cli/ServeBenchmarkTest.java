@@ -6,19 +6,22 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sargas.bench.serve.ServeLoad;
 
 /**
- * {@code ./sargas bench serve} and {@code map} report the figures docs/benchmarks.md names (a tiny
- * run on loopback: 200 targets, 400 reports/s, 2 s; no figure is asserted, only that it is there).
+ * {@code ./sargas bench serve} and {@code map} report the figures docs/benchmarks.md names (one
+ * tiny run on loopback: 200 targets, 400 reports/s, 2 s, 3 subscribers; no figure is asserted, only
+ * that it is there and that the feeds and the clients ran).
  */
 class ServeBenchmarkTest {
-  private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
-
   @Test
-  void serveReportsThroughputLossLatencyAndMemory() throws Exception {
-    Map<String, Object> m =
-        new ServeBenchmark().run(new BenchOptions(-1, -1, 200, QUIET, 400, 2, false, 1));
-    assertThat(m)
+  void serveAndMapReportTheirFigures() throws Exception {
+    ServeLoad.Result r =
+        ServeLoad.run(
+            ServeLoad.Settings.of(200, 400, 2).withSubscribers(3),
+            new PrintStream(OutputStream.nullOutputStream()));
+    Map<String, Object> serve = ServeBenchmark.figures(r);
+    assertThat(serve)
         .containsKeys(
             "offeredReportsPerSecond",
             "reportsPerSecond",
@@ -29,15 +32,10 @@ class ServeBenchmarkTest {
             "rssMiB",
             "tracks",
             "serverCpuCores");
-    assertThat(((Number) m.get("udpDatagrams")).longValue()).isPositive();
-    assertThat(((Number) m.get("beastFrames")).longValue()).isPositive();
-  }
-
-  @Test
-  void mapReportsMessageDelayAndServerCpu() throws Exception {
-    Map<String, Object> m =
-        new MapBenchmark().run(new BenchOptions(-1, -1, 200, QUIET, 400, 2, false, 3));
-    assertThat(m)
+    assertThat(((Number) serve.get("udpDatagrams")).longValue()).isPositive();
+    assertThat(((Number) serve.get("beastFrames")).longValue()).isPositive();
+    Map<String, Object> map = MapBenchmark.figures(r, 3);
+    assertThat(map)
         .containsKeys(
             "subscribers",
             "tracks",
@@ -45,7 +43,7 @@ class ServeBenchmarkTest {
             "messageDelayP99Ms",
             "serverCpuCores",
             "wsMessagesReceived");
-    assertThat(((Number) m.get("wsMessagesReceived")).longValue())
+    assertThat(((Number) map.get("wsMessagesReceived")).longValue())
         .as("every subscriber got at least its snapshot")
         .isGreaterThanOrEqualTo(3);
   }

@@ -54,9 +54,10 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
   private final AtomicLong skipped;
   private final AtomicLong resyncs;
   private final ServeMetrics.Histogram alertLatency;
+  private final ServeMetrics.Histogram fanOut;
   private volatile Supplier<Map<String, Object>> snapshot = Map::of;
   // the last snapshot serialised, until the next message changes the picture (publisher thread)
-  private byte[] cachedSnapshot;
+  private ByteBuffer cachedSnapshot;
 
   /** One connected client: its messages in flight, and whether it missed a delta. */
   private static final class Client {
@@ -86,6 +87,10 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
         metrics.histogram(
             "sargas_alert_latency_seconds",
             "From receipt of the frame that completed the scan to the alert handed to every WebSocket client");
+    fanOut =
+        metrics.histogram(
+            "sargas_ws_fanout_seconds",
+            "From serialising a tracks message to handing it to the last WebSocket client");
     executor =
         new ThreadPoolExecutor(
             1,
@@ -134,15 +139,16 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
     }
     executor.execute(
         () -> {
+          long t0 = System.nanoTime();
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("type", "tracks");
           m.put("sentAtMs", System.currentTimeMillis());
           m.put("time", time.toString());
           m.put("tracks", changed.stream().map(ApiJson::track).toList());
           m.put("dropped", droppedIds);
-          byte[] delta = write(m);
+          ByteBuffer delta = write(m);
           cachedSnapshot = null;
-          byte[] fresh = null;
+          ByteBuffer fresh = null;
           for (Client c : clients.values()) {
             if (c.inFlight.get() >= MAX_IN_FLIGHT) {
               c.resync = true;
@@ -158,6 +164,7 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
               send(c, delta);
             }
           }
+          fanOut.observeNanos(System.nanoTime() - t0);
         });
   }
 
@@ -202,7 +209,7 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
    * The snapshot message: serialised once for every client that connects (or resyncs) before the
    * picture next changes.
    */
-  private byte[] snapshotMessage() {
+  private ByteBuffer snapshotMessage() {
     if (cachedSnapshot == null) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("type", "snapshot");
@@ -212,7 +219,7 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
     return cachedSnapshot;
   }
 
-  private void broadcast(byte[] utf8) {
+  private void broadcast(ByteBuffer utf8) {
     cachedSnapshot = null;
     for (Client c : clients.values()) {
       send(c, utf8);
@@ -223,19 +230,19 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
    * Sends one text frame of {@code utf8} (shared by every client; each gets a read-only view)
    * without waiting for it to be written.
    */
-  private void send(Client c, byte[] utf8) {
+  private void send(Client c, ByteBuffer utf8) {
     try {
       Session session = c.ctx.session;
       c.inFlight.incrementAndGet();
       if (session instanceof WebSocketSession ws) {
         ws.getCoreSession()
             .sendFrame(
-                new Frame(OpCode.TEXT, ByteBuffer.wrap(utf8).asReadOnlyBuffer()),
+                new Frame(OpCode.TEXT, utf8.asReadOnlyBuffer()),
                 org.eclipse.jetty.util.Callback.from(c.inFlight::decrementAndGet, e -> failed(c)),
                 false);
       } else {
         session.sendText(
-            new String(utf8, StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8.decode(utf8.duplicate()).toString(),
             org.eclipse.jetty.websocket.api.Callback.from(
                 c.inFlight::decrementAndGet, e -> failed(c)));
       }
@@ -250,9 +257,14 @@ public final class Broadcaster implements PicturePublisher, AutoCloseable {
     clients.remove(c.ctx);
   }
 
-  private byte[] write(Object o) {
+  /**
+   * The message as UTF-8 in a direct buffer: the socket writes of every client then read it in
+   * place (a heap buffer would be copied to a direct one once per client).
+   */
+  private ByteBuffer write(Object o) {
     try {
-      return json.writeValueAsBytes(o);
+      byte[] utf8 = json.writeValueAsBytes(o);
+      return ByteBuffer.allocateDirect(utf8.length).put(utf8).flip();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
