@@ -81,6 +81,24 @@ public final class BenchCli implements Callable<Integer> {
       description = "WebSocket subscribers (serve 1, map 500).")
   int subscribers;
 
+  @Option(
+      names = "--slice-s",
+      defaultValue = "-1",
+      description = "serve: the node's scan slice, s (node default 1).")
+  double sliceS;
+
+  @Option(
+      names = "--lateness-s",
+      defaultValue = "-1",
+      description = "serve: the node's lateness allowance, s (node default 1).")
+  double latenessS;
+
+  @Option(
+      names = "--sectors",
+      defaultValue = "-1",
+      description = "serve: tracking sectors side by side, one thread each (node default 1).")
+  int sectorColumns;
+
   private final List<NamedBenchmark> benchmarks;
 
   /** The command over the registered benchmarks. */
@@ -122,7 +140,10 @@ public final class BenchCli implements Callable<Integer> {
                 rate,
                 durationS,
                 ramp,
-                subscribers));
+                subscribers,
+                sliceS,
+                latenessS,
+                sectorColumns));
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("benchmark", b.name());
     doc.put("machine", machine());

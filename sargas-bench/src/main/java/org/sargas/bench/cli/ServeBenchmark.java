@@ -33,9 +33,7 @@ final class ServeBenchmark implements NamedBenchmark {
     if (!o.ramp()) {
       double rate = BenchOptions.or(o.rate(), 2000);
       double seconds = BenchOptions.or(o.durationS(), 60);
-      ServeLoad.Result r =
-          ServeLoad.run(
-              ServeLoad.Settings.of(tracks, rate, seconds).withSubscribers(subscribers), o.text());
+      ServeLoad.Result r = ServeLoad.run(settings(o, tracks, rate, seconds, subscribers), o.text());
       o.text().println("alert latencies, ms: " + java.util.Arrays.toString(r.alertLatenciesMs()));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("mode", "rate");
@@ -47,9 +45,7 @@ final class ServeBenchmark implements NamedBenchmark {
     List<Map<String, Object>> steps = new ArrayList<>();
     ServeLoad.Result best = null;
     while (rate <= 400_000) {
-      ServeLoad.Result r =
-          ServeLoad.run(
-              ServeLoad.Settings.of(tracks, rate, seconds).withSubscribers(subscribers), o.text());
+      ServeLoad.Result r = ServeLoad.run(settings(o, tracks, rate, seconds, subscribers), o.text());
       boolean sustained =
           r.dropped() == 0
               && r.lateReports() == 0
@@ -104,5 +100,14 @@ final class ServeBenchmark implements NamedBenchmark {
     m.put("wsMessagesReceived", r.messagesReceived());
     m.put("wsDropped", r.wsDropped());
     return m;
+  }
+
+  /** The load's settings with the node's pipeline options of the command line. */
+  static ServeLoad.Settings settings(
+      BenchOptions o, int tracks, double rate, double seconds, int subscribers) {
+    return ServeLoad.Settings.of(tracks, rate, seconds)
+        .withSubscribers(subscribers)
+        .withPipeline(o.sliceS() > 0 ? o.sliceS() : null, o.latenessS() >= 0 ? o.latenessS() : null)
+        .withSectorColumns(o.sectorColumns() > 0 ? o.sectorColumns() : null);
   }
 }

@@ -63,6 +63,8 @@ public final class ServeLoad {
    * @param subscribers WebSocket clients connected
    * @param sliceS pipeline slice, s, or null for the node's default
    * @param latenessS pipeline lateness, s, or null for the node's default
+   * @param sectorColumns tracking sectors west to east (one row, decision 1201), or null for the
+   *     node's default (one sector)
    */
   public record Settings(
       int targets,
@@ -73,28 +75,57 @@ public final class ServeLoad {
       double intruderSpacingS,
       int subscribers,
       Double sliceS,
-      Double latenessS) {
+      Double latenessS,
+      Integer sectorColumns) {
     /**
      * A run at {@code rate} with 10 % Beast, intruders every 3 s, one subscriber and a warm-up of
      * half the measured time, at most 12 s.
      */
     public static Settings of(int targets, double rate, double seconds) {
-      return new Settings(targets, rate, seconds, Math.min(12, seconds / 2), 0.1, 3, 1, null, null);
+      return new Settings(
+          targets, rate, seconds, Math.min(12, seconds / 2), 0.1, 3, 1, null, null, null);
     }
 
     public Settings withIntruderSpacingS(double s) {
       return new Settings(
-          targets, rate, seconds, warmupS, beastShare, s, subscribers, sliceS, latenessS);
+          targets,
+          rate,
+          seconds,
+          warmupS,
+          beastShare,
+          s,
+          subscribers,
+          sliceS,
+          latenessS,
+          sectorColumns);
     }
 
     public Settings withSubscribers(int n) {
       return new Settings(
-          targets, rate, seconds, warmupS, beastShare, intruderSpacingS, n, sliceS, latenessS);
+          targets,
+          rate,
+          seconds,
+          warmupS,
+          beastShare,
+          intruderSpacingS,
+          n,
+          sliceS,
+          latenessS,
+          sectorColumns);
     }
 
     public Settings withWarmupS(double s) {
       return new Settings(
-          targets, rate, seconds, s, beastShare, intruderSpacingS, subscribers, sliceS, latenessS);
+          targets,
+          rate,
+          seconds,
+          s,
+          beastShare,
+          intruderSpacingS,
+          subscribers,
+          sliceS,
+          latenessS,
+          sectorColumns);
     }
 
     public Settings withPipeline(Double slice, Double lateness) {
@@ -107,7 +138,23 @@ public final class ServeLoad {
           intruderSpacingS,
           subscribers,
           slice,
-          lateness);
+          lateness,
+          sectorColumns);
+    }
+
+    /** Tracking in this many sectors side by side (decision 1201). */
+    public Settings withSectorColumns(Integer columns) {
+      return new Settings(
+          targets,
+          rate,
+          seconds,
+          warmupS,
+          beastShare,
+          intruderSpacingS,
+          subscribers,
+          sliceS,
+          latenessS,
+          columns);
     }
   }
 
@@ -283,7 +330,7 @@ public final class ServeLoad {
               .withPort(0)
               .withDataDir(data.toString())
               .withFeeds(sensors, inputs);
-      if (s.sliceS() != null || s.latenessS() != null) {
+      if (s.sliceS() != null || s.latenessS() != null || s.sectorColumns() != null) {
         PipelineSettings p = config.pipeline();
         config =
             config.withPipeline(
@@ -293,7 +340,11 @@ public final class ServeLoad {
                     p.queueCapacity(),
                     p.maxFutureS(),
                     p.maxAgeS(),
-                    p.maxAltitudeM()));
+                    p.maxAltitudeM(),
+                    p.systemTrackLatenessS(),
+                    s.sectorColumns() != null
+                        ? new PipelineSettings.SectorConfig(s.sectorColumns(), 1, null)
+                        : p.sectors()));
       }
       // loopback: plain HTTP; the clients sign in with a token of the node's local issuer
       config = config.withWeb(config.web().withAccess("127.0.0.1", null));
