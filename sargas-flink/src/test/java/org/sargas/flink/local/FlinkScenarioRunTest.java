@@ -140,11 +140,18 @@ class FlinkScenarioRunTest {
     }
 
     @Override
-    public FrameRecord map(FrameRecord o) {
-      if (SEEN.incrementAndGet() >= failAfter
-          && CHECKPOINTED.get()
-          && FAILED.compareAndSet(false, true)) {
-        throw new IllegalStateException("injected failure");
+    public FrameRecord map(FrameRecord o) throws InterruptedException {
+      if (SEEN.incrementAndGet() >= failAfter && !FAILED.get()) {
+        if (CHECKPOINTED.get()) {
+          if (FAILED.compareAndSet(false, true)) {
+            throw new IllegalStateException("injected failure");
+          }
+        } else {
+          // Past the middle before any checkpoint completed (a busy machine): slow the frames
+          // down (barriers still pass between them) until one has, so the failure comes after a
+          // checkpoint whatever the machine's speed.
+          Thread.sleep(5);
+        }
       }
       return o;
     }
