@@ -56,6 +56,7 @@ public final class SectorHandover {
   private final Map<String, int[]> holders = new HashMap<>();
   private final Map<String, Instant> lastPublished = new HashMap<>();
   private final Map<String, Instant> lastSmoothed = new HashMap<>();
+  private final java.util.Set<String> droppedThisScan = new java.util.HashSet<>();
   private final int[] near;
   private final double[] a = new double[3];
   private final double[] b = new double[3];
@@ -84,6 +85,7 @@ public final class SectorHandover {
     for (Map<String, String> r : retired) {
       r.clear();
     }
+    droppedThisScan.clear();
     Map<String, Candidate> chosen = new TreeMap<>();
     for (int s = 0; s < sectors; s++) {
       for (Track t : batches[s].tracks()) {
@@ -102,6 +104,7 @@ public final class SectorHandover {
           if (release(g) == 0) {
             chosen.put(g, new Candidate(relabel(t, g), true));
             lastPublished.remove(g);
+            droppedThisScan.add(g);
           }
           continue;
         }
@@ -163,6 +166,13 @@ public final class SectorHandover {
         }
         lastSmoothed.put(g, t.time());
         out.add(relabel(t, g));
+      }
+    }
+    // A target no sector holds any more has had its last smoothed record (a track that left the
+    // smoothing scope before it was dropped emits none): forget its clock.
+    for (String g : droppedThisScan) {
+      if (holderCount(g) == 0) {
+        lastSmoothed.remove(g);
       }
     }
     out.sort(SMOOTHED_ORDER);

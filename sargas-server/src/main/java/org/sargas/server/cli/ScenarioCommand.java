@@ -399,7 +399,7 @@ public final class ScenarioCommand implements Runnable {
 
   /** {@code COLUMNSxROWS} as sector settings with the default halo. */
   public static SectorSettings sectorSettings(CommandLine.Model.CommandSpec spec, String text) {
-    String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+    String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x", -1);
     try {
       if (parts.length == 2) {
         return new SectorSettings(
