@@ -15,8 +15,9 @@ import org.sargas.model.observation.Observation;
  * runtime counts it — unless its input allows more lateness ({@link #offer(Observation, double)}: a
  * neighbour's system tracks arrive seconds after their time of track information), then it joins
  * the next slice and the tracker takes it out of sequence. When the watermark jumps more than ten
- * slices ahead with nothing pending (a feed resumed after a pause), the empty slices in between are
- * skipped.
+ * slices and at least ten seconds ahead with nothing pending (a feed resumed after a pause), the
+ * empty slices in between are skipped; shorter gaps run every empty slice, so a live node whose
+ * watermark follows the clock and a replay whose watermark jumps with the data run the same scans.
  *
  * <p>Slices depend only on event times and the watermark sequence, so the same frames give the same
  * scans in a scenario run, in the live node and in a replay. Not thread-safe: one writer.
@@ -41,8 +42,11 @@ public final class EventTimeSlicer {
   private static final Comparator<Observation> BY_TIME =
       Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
 
+  private static final long MIN_SKIP_NANOS = 10_000_000_000L;
+
   private final long sliceNanos;
   private final long latenessNanos;
+  private final long skipNanos;
   private List<Observation> pending = new ArrayList<>();
   private List<Observation> keep = new ArrayList<>();
   private long watermarkNanos = Long.MIN_VALUE;
@@ -59,6 +63,7 @@ public final class EventTimeSlicer {
     }
     this.sliceNanos = Math.round(sliceS * 1e9);
     this.latenessNanos = Math.round(latenessS * 1e9);
+    this.skipNanos = Math.max(10 * sliceNanos, MIN_SKIP_NANOS);
   }
 
   /**
@@ -109,8 +114,7 @@ public final class EventTimeSlicer {
     }
     while (nextScanEndNanos != Long.MIN_VALUE
         && watermarkNanos - latenessNanos >= nextScanEndNanos) {
-      if (pending.isEmpty()
-          && watermarkNanos - latenessNanos - nextScanEndNanos > 10 * sliceNanos) {
+      if (pending.isEmpty() && watermarkNanos - latenessNanos - nextScanEndNanos > skipNanos) {
         nextScanEndNanos = Math.floorDiv(watermarkNanos - latenessNanos, sliceNanos) * sliceNanos;
       }
       runSlice(nextScanEndNanos, handler);
@@ -152,6 +156,14 @@ public final class EventTimeSlicer {
   /** The end of the last slice run (epoch ns), or {@code Long.MIN_VALUE} before the first. */
   public long lastScanEndNanos() {
     return lastScanEndNanos;
+  }
+
+  /**
+   * The watermark (epoch ns) at which the next slice runs — its end plus the lateness — or {@code
+   * Long.MIN_VALUE} before the first observation.
+   */
+  public long nextDueNanos() {
+    return nextScanEndNanos == Long.MIN_VALUE ? Long.MIN_VALUE : nextScanEndNanos + latenessNanos;
   }
 
   /** The watermark (epoch ns), or {@code Long.MIN_VALUE} before the first. */

@@ -81,6 +81,7 @@ final class ServeBenchmark implements NamedBenchmark {
     m.put("reportsPerSecond", Math.round(r.reportsPerSecond()));
     m.put("dropped", r.dropped());
     m.put("lateReports", r.lateReports());
+    m.put("lateJoined", r.lateJoined());
     m.put("alertLatencyP50Ms", Benchmarks.round(ServeLoad.quantile(r.alertLatenciesMs(), 0.5), 1));
     m.put("alertLatencyP99Ms", Benchmarks.round(ServeLoad.quantile(r.alertLatenciesMs(), 0.99), 1));
     m.put("alertLatencyMaxMs", Benchmarks.round(ServeLoad.quantile(r.alertLatenciesMs(), 1), 1));

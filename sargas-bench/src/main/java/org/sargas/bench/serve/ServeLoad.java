@@ -185,6 +185,8 @@ public final class ServeLoad {
    * @param scanMeanMs mean wall time of one pipeline scan, all stages (whole run)
    * @param trackStagesMeanMs of which the pipeline stages (tracker, monitor, warning, alerts)
    * @param historyBatchesDropped track-history batches the store's writer could not keep up with
+   * @param lateJoined reports that arrived after their slice ran, taken into the next slice (the
+   *     node's late-join allowance)
    */
   public record Result(
       double offeredReportsPerSecond,
@@ -207,7 +209,8 @@ public final class ServeLoad {
       long beastFrames,
       double scanMeanMs,
       double trackStagesMeanMs,
-      long historyBatchesDropped) {}
+      long historyBatchesDropped,
+      long lateJoined) {}
 
   public static void main(String[] args) throws Exception {
     int targets = 5000;
@@ -489,7 +492,8 @@ public final class ServeLoad {
         beast1,
         meanMs(metrics, "sargas_scan_seconds"),
         meanMs(metrics, "sargas_scan_track_seconds"),
-        metrics.value("sargas_track_history_dropped_total", ""));
+        metrics.value("sargas_track_history_dropped_total", ""),
+        metrics.value("sargas_late_joined_total", ""));
   }
 
   /**

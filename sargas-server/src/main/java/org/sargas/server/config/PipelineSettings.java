@@ -18,6 +18,11 @@ import org.sargas.pipeline.sector.SectorSettings;
  *     after their time of track information; a late one joins the next scan)
  * @param sectors tracking partitioned by geographic sector: {@code columns}, {@code rows}, {@code
  *     haloM} (default one sector; decision 1201). Sectors run in parallel, one thread each.
+ * @param lateJoinS a report that arrives after its slice ran, but at most this late, joins the next
+ *     slice (the tracker takes it out of sequence) instead of being dropped, s (default 1; with the
+ *     default lateness of 1 s this takes nothing more; with a short lateness for low alert latency
+ *     a radar plot delayed on a busy machine is still used). Inputs with their own {@code
+ *     latenessS} or system tracks keep theirs when it is larger.
  */
 public record PipelineSettings(
     Double sliceS,
@@ -27,7 +32,8 @@ public record PipelineSettings(
     Double maxAgeS,
     Double maxAltitudeM,
     Double systemTrackLatenessS,
-    SectorConfig sectors) {
+    SectorConfig sectors,
+    Double lateJoinS) {
   public PipelineSettings {
     sliceS = sliceS == null ? 1.0 : sliceS;
     latenessS = latenessS == null ? 1.0 : latenessS;
@@ -37,6 +43,32 @@ public record PipelineSettings(
     maxAltitudeM = maxAltitudeM == null ? 30000.0 : maxAltitudeM;
     systemTrackLatenessS = systemTrackLatenessS == null ? 5.0 : systemTrackLatenessS;
     sectors = sectors == null ? new SectorConfig(null, null, null) : sectors;
+    lateJoinS = lateJoinS == null ? 1.0 : lateJoinS;
+    if (!(lateJoinS >= 0)) {
+      throw new ConfigException("pipeline.lateJoinS must be >= 0");
+    }
+  }
+
+  /** Settings with the default late-join allowance. */
+  public PipelineSettings(
+      Double sliceS,
+      Double latenessS,
+      Integer queueCapacity,
+      Double maxFutureS,
+      Double maxAgeS,
+      Double maxAltitudeM,
+      Double systemTrackLatenessS,
+      SectorConfig sectors) {
+    this(
+        sliceS,
+        latenessS,
+        queueCapacity,
+        maxFutureS,
+        maxAgeS,
+        maxAltitudeM,
+        systemTrackLatenessS,
+        sectors,
+        null);
   }
 
   /** Settings with one tracking sector. */

@@ -47,13 +47,16 @@ import org.slf4j.LoggerFactory;
  * run} runs) → durable sink (commit) → publisher. It is the one writer of the pipeline, the picture
  * and the sensor board.
  *
- * <p><b>Scans.</b> The watermark is the newest receive time seen, or a clock tick while idle; a
- * slice runs once the watermark passes its end plus the lateness allowance. An observation whose
- * slice has already run is counted as late and dropped — unless its input allows more lateness
- * ({@code InputConfig.latenessS}; by default {@code pipeline.systemTrackLatenessS} for system-track
- * reports) and it is within that: then it joins the next slice. Scan boundaries depend only on the
- * frames' receive times and contents, so replaying a journal gives the same scans, hence the same
- * incidents.
+ * <p><b>Scans.</b> In the live node the watermark comes from the inputs ({@link InputWatermarks},
+ * decision 1209): the receive time every UDP and TCP input has passed, which follows the clock
+ * while they are idle. In a replay it is the newest receive time seen. A slice runs once the
+ * watermark passes its end plus the lateness allowance (which in the live node only has to cover
+ * reports measured before their receipt). An observation whose slice has already run is counted as
+ * late and dropped — unless its input allows more lateness ({@code InputConfig.latenessS}; by
+ * default {@code pipeline.systemTrackLatenessS} for system-track reports) and it is within that:
+ * then it joins the next slice. Slices are fixed event-time intervals and their contents depend
+ * only on the frames, so replaying a journal gives the same scans, hence the same incidents, as
+ * long as the live node counted no late report.
  */
 public final class PipelineWorker implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineWorker.class);
@@ -62,6 +65,8 @@ public final class PipelineWorker implements Runnable {
   private final SurveillancePipeline pipeline;
   private final EventTimeSlicer slicer;
   private final double systemTrackLatenessS;
+  private final double lateJoinS;
+  private final AtomicLong lateJoined;
   private final IncidentSink sink;
   private final PicturePublisher publisher;
   private final LivePicture picture;
@@ -84,6 +89,8 @@ public final class PipelineWorker implements Runnable {
   private final EventTimeSlicer.ScanHandler scanHandler = this::scan;
   private long lastSilenceCheckNanos = Long.MIN_VALUE;
   private long triggerRxNanos;
+  private InputWatermarks watermarks;
+  private int framesSinceWatermark;
   private volatile boolean running = true;
   private volatile boolean aborted;
   private volatile Thread thread;
@@ -95,6 +102,7 @@ public final class PipelineWorker implements Runnable {
     final AtomicLong frames;
     final AtomicLong errors;
     final AtomicLong unknown;
+    InputWatermarks.Slot slot;
     Instant receiveTime;
 
     Feed(InputConfig input, ObservationDecoder decoder) {
@@ -115,12 +123,16 @@ public final class PipelineWorker implements Runnable {
       admit(o, receiveTime, latenessS(o));
     }
 
-    /** The lateness this input allows {@code o}: its own, else the system-track default. */
+    /**
+     * The lateness this input allows {@code o}: its own, else the system-track default, at least
+     * the node's late-join allowance.
+     */
     double latenessS(Observation o) {
-      if (input.latenessS() != null) {
-        return input.latenessS();
-      }
-      return o.measurement() instanceof SystemTrackMeasurement ? systemTrackLatenessS : 0.0;
+      double own =
+          input.latenessS() != null
+              ? input.latenessS()
+              : o.measurement() instanceof SystemTrackMeasurement ? systemTrackLatenessS : 0.0;
+      return Math.max(own, lateJoinS);
     }
 
     @Override
@@ -163,10 +175,41 @@ public final class PipelineWorker implements Runnable {
       ServeMetrics metrics,
       FrameJournal journal,
       BlockingQueue<IngestItem> queue) {
+    this(
+        config,
+        pipeline,
+        sink,
+        publisher,
+        picture,
+        board,
+        metrics,
+        journal,
+        queue,
+        config.pipeline().latenessS());
+  }
+
+  /**
+   * A worker whose slices wait {@code latenessS} instead of the configured lateness: a replay,
+   * whose watermark is the newest receive time of the recording rather than the live node's input
+   * watermarks, waits at least a second so that frames of different inputs journaled slightly out
+   * of receive-time order are not late (decision 1209).
+   */
+  public PipelineWorker(
+      ServeConfig config,
+      SurveillancePipeline pipeline,
+      IncidentSink sink,
+      PicturePublisher publisher,
+      LivePicture picture,
+      SensorBoard board,
+      ServeMetrics metrics,
+      FrameJournal journal,
+      BlockingQueue<IngestItem> queue,
+      double latenessS) {
     PipelineSettings settings = config.pipeline();
     this.pipeline = pipeline;
-    this.slicer = new EventTimeSlicer(settings.sliceS(), settings.latenessS());
+    this.slicer = new EventTimeSlicer(settings.sliceS(), latenessS);
     this.systemTrackLatenessS = settings.systemTrackLatenessS();
+    this.lateJoinS = settings.lateJoinS();
     this.sink = sink;
     this.publisher = publisher;
     this.picture = picture;
@@ -184,6 +227,12 @@ public final class PipelineWorker implements Runnable {
     lateReports =
         metrics.counter(
             "sargas_late_reports_total", "", "Reports arriving after their slice was processed");
+    lateJoined =
+        metrics.counter(
+            "sargas_late_joined_total",
+            "",
+            "Reports arriving after their slice ran but within the late-join allowance: taken into"
+                + " the next slice");
     scans = metrics.counter("sargas_scans_total", "", "Tracker scans run");
     violationEvents =
         metrics.counter("sargas_violation_events_total", "", "Violation life-cycle events");
@@ -231,6 +280,25 @@ public final class PipelineWorker implements Runnable {
     }
   }
 
+  /**
+   * Takes the watermark from the inputs ({@link InputWatermarks}, decision 1209) instead of the
+   * newest receive time: a slice runs as soon as every tracked input has passed its end (plus the
+   * slicer's lateness, which then covers only reports measured before their receipt). Frames and
+   * ticks no longer move the watermark themselves. Call before {@link #run()}.
+   *
+   * @param slots the tracked inputs' slots by input id
+   */
+  public void useInputWatermarks(
+      InputWatermarks watermarks, Map<String, InputWatermarks.Slot> slots) {
+    this.watermarks = watermarks;
+    for (Map.Entry<String, InputWatermarks.Slot> e : slots.entrySet()) {
+      Feed f = feeds.get(e.getKey());
+      if (f != null) {
+        f.slot = e.getValue();
+      }
+    }
+  }
+
   /** Drains the queue until {@link #stop()}, then processes what is left. */
   @Override
   public void run() {
@@ -239,7 +307,7 @@ public final class PipelineWorker implements Runnable {
     while ((running || !queue.isEmpty()) && !aborted) {
       IngestItem first;
       try {
-        first = queue.poll(100, TimeUnit.MILLISECONDS);
+        first = queue.poll(pollNanos(), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         if (!running) {
           continue;
@@ -247,13 +315,15 @@ public final class PipelineWorker implements Runnable {
         Thread.currentThread().interrupt();
         return;
       }
-      if (first == null) {
-        continue;
-      }
-      batch.add(first);
-      queue.drainTo(batch, 8191);
       try {
-        process(batch);
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch, 8191);
+          process(batch);
+        }
+        if (watermarks != null) {
+          advanceToInputs();
+        }
       } catch (RuntimeException e) {
         LOG.error("pipeline: batch failed, continuing", e);
         metrics
@@ -262,6 +332,29 @@ public final class PipelineWorker implements Runnable {
       }
       batch.clear();
     }
+  }
+
+  /**
+   * How long to wait for a frame: until the next slice is due when the watermark comes from the
+   * inputs (it moves with the clock while they are idle), at most 100 ms.
+   */
+  private long pollNanos() {
+    long max = 100_000_000L;
+    if (watermarks == null) {
+      return max;
+    }
+    long due = slicer.nextDueNanos();
+    long w = slicer.watermarkNanos();
+    if (due == Long.MIN_VALUE || w == Long.MIN_VALUE) {
+      return max;
+    }
+    return Math.max(200_000L, Math.min(max, due - w + 100_000L));
+  }
+
+  /** Moves the watermark to where every tracked input is ({@link InputWatermarks}). */
+  private void advanceToInputs() {
+    framesSinceWatermark = 0;
+    advance(watermarks.watermarkNanos(), System.nanoTime());
   }
 
   /** Asks {@link #run()} to finish after draining the queue. */
@@ -295,9 +388,16 @@ public final class PipelineWorker implements Runnable {
     }
     for (IngestItem it : batch) {
       if (it.frame() == null) {
-        advance(EventTimeSlicer.nanos(it.tickTime()), it.receiveNanos());
+        if (watermarks == null) {
+          advance(EventTimeSlicer.nanos(it.tickTime()), it.receiveNanos());
+        } else {
+          advanceToInputs();
+        }
       } else {
         frame(it);
+        if (watermarks != null && ++framesSinceWatermark >= 64) {
+          advanceToInputs(); // a long batch does not hold the slices back
+        }
       }
     }
   }
@@ -319,7 +419,14 @@ public final class PipelineWorker implements Runnable {
     feed.receiveTime = f.receiveTime();
     byte[] p = f.payload();
     feed.decoder.decode(p, 0, p.length, f.receiveTime(), f.sourceId(), it.sourceOffset(), feed);
-    advance(EventTimeSlicer.nanos(f.receiveTime()), it.receiveNanos());
+    if (feed.slot != null) {
+      feed.slot.processed(f.receiveTime());
+    }
+    if (watermarks == null) {
+      advance(EventTimeSlicer.nanos(f.receiveTime()), it.receiveNanos());
+    } else {
+      triggerRxNanos = it.receiveNanos();
+    }
   }
 
   private void admit(Observation o, Instant receiveTime, double latenessS) {
@@ -336,15 +443,19 @@ public final class PipelineWorker implements Runnable {
           .incrementAndGet();
       return;
     }
+    boolean behind = EventTimeSlicer.nanos(o.time()) < slicer.lastScanEndNanos();
     if (!slicer.offer(o, latenessS)) {
       lateReports.incrementAndGet();
       return;
+    }
+    if (behind) {
+      lateJoined.incrementAndGet();
     }
     observationsIn.incrementAndGet();
   }
 
   private void advance(long watermark, long rxNanos) {
-    if (watermark > slicer.watermarkNanos()) {
+    if (watermark > slicer.watermarkNanos() && watermarks == null) {
       triggerRxNanos = rxNanos;
     }
     slicer.advance(watermark, scanHandler);

@@ -153,7 +153,8 @@ public final class Replay {
               new SensorBoard(config.sensors()),
               metrics,
               null,
-              null);
+              null,
+              Math.max(config.pipeline().latenessS(), 1.0));
       this.speed = speed;
       this.progress = progress;
       this.totalBytes = totalBytes;

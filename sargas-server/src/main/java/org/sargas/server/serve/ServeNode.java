@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +100,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private LivePicture picture;
   private SensorBoard board;
   private BlockingQueue<IngestItem> queue;
+  private final Map<String, InputWatermarks.Slot> inputSlots = new HashMap<>();
   private PipelineWorker worker;
   private Thread pipelineThread;
   private ScheduledExecutorService timers;
@@ -242,6 +244,13 @@ public final class ServeNode implements NodeView, AutoCloseable {
             metrics,
             journal,
             queue);
+    InputWatermarks watermarks = new InputWatermarks(clock, 1.0);
+    for (InputConfig in : config.inputs()) {
+      if (in.type().equals("udp") || in.type().equals("tcp")) {
+        inputSlots.put(in.id(), watermarks.register(in.id()));
+      }
+    }
+    worker.useInputWatermarks(watermarks, inputSlots);
     pipelineThread = new Thread(worker, "sargas-pipeline");
     pipelineThread.start();
 
@@ -342,12 +351,17 @@ public final class ServeNode implements NodeView, AutoCloseable {
             "input=\"" + in.id() + "\"",
             "Frames dropped because the ingest queue was full");
     FrameFormat format = in.format();
-    FrameSink sink =
+    InputWatermarks.Slot slot = inputSlots.get(in.id());
+    InputWatermarks.EnqueueingSink enqueue =
         (f, offset) -> {
-          if (!queue.offer(new IngestItem(f, offset, System.nanoTime(), null))) {
-            drops.incrementAndGet();
+          if (queue.offer(new IngestItem(f, offset, System.nanoTime(), null))) {
+            return true;
           }
+          drops.incrementAndGet();
+          return false;
         };
+    FrameSink sink = slot == null ? enqueue::enqueue : slot.sink(enqueue);
+    InstantSource inputClock = slot == null ? clock : slot.clock();
     switch (in.type()) {
       case "udp" -> {
         Set<Integer> accept = new HashSet<>();
@@ -374,7 +388,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
                 null,
                 allowed,
                 accept,
-                clock,
+                inputClock,
                 in.id(),
                 format,
                 sink);
@@ -398,7 +412,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
                 new InetSocketAddress(in.host() == null ? "127.0.0.1" : in.host(), in.port()),
                 new ReconnectBackoff(Duration.ofMillis(250), Duration.ofSeconds(30)),
                 Duration.ofSeconds(5),
-                clock,
+                inputClock,
                 in.id(),
                 format,
                 sink,
