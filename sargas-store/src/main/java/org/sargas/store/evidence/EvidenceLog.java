@@ -242,6 +242,25 @@ public final class EvidenceLog implements Closeable {
     return existing != null ? existing : append(entry);
   }
 
+  /**
+   * Appends, in order and with one write and one force, those entries whose exact bytes are not in
+   * the log yet (nor earlier in the batch): {@link #appendIfAbsent} for a batch.
+   *
+   * @return how many were appended
+   */
+  public synchronized int appendAllIfAbsent(List<EvidenceEntry> batch) throws IOException {
+    List<EvidenceEntry> fresh = new ArrayList<>(batch.size());
+    java.util.Set<ByteBuffer> seen = new java.util.HashSet<>();
+    for (EvidenceEntry e : batch) {
+      ByteBuffer h = ByteBuffer.wrap(MerkleHashes.leafHash(e.json()));
+      if (!byLeafHash.containsKey(h) && seen.add(h)) {
+        fresh.add(e);
+      }
+    }
+    appendAll(fresh);
+    return fresh.size();
+  }
+
   /** Index of the entry with exactly these bytes, or -1. */
   public synchronized long indexOf(byte[] entryJson) {
     Long existing = byLeafHash.get(ByteBuffer.wrap(MerkleHashes.leafHash(entryJson)));

@@ -229,33 +229,73 @@ public final class IncidentStore implements Closeable {
         "storing violation events",
         c -> {
           int fresh = 0;
-          try (PreparedStatement ev =
-                  c.prepareStatement(
-                      "INSERT INTO violation_event (violation_id, event_kind, event_time_ns, max_depth_m,"
-                          + " probability, status) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING");
-              PreparedStatement up = c.prepareStatement(UPSERT_VIOLATION);
-              PreparedStatement count = c.prepareStatement(COUNT_ONLY)) {
-            for (ViolationEvent e : events) {
-              Violation v = e.violation();
-              ev.setString(1, v.violationId());
-              ev.setString(2, e.kind().name());
-              ev.setLong(3, Sql.nanos(e.time()));
-              Sql.setDouble(ev, 4, v.maxDepthM());
-              Sql.setDouble(ev, 5, v.probability());
-              Sql.setText(ev, 6, v.status() == null ? null : v.status().name());
-              if (ev.executeUpdate() == 0) {
-                continue;
-              }
-              fresh++;
-              bindViolation(up, e);
-              if (up.executeUpdate() == 0) {
-                count.setString(1, v.violationId());
-                count.executeUpdate();
-              }
-            }
+          for (boolean f : insertViolationEvents(c, events)) {
+            fresh += f ? 1 : 0;
           }
           return fresh;
         });
+  }
+
+  /**
+   * Which of a scan's incidents were new: one per violation event and one per alert, in the order
+   * given to {@link #recordIncidents}.
+   */
+  public record FreshIncidents(boolean[] events, boolean[] alerts) {}
+
+  /**
+   * Stores a scan's violation events and alerts in one transaction (one commit, so one sync of the
+   * database instead of one per row): the events in order, then the alerts.
+   *
+   * @param incidentIds per alert, the violation it concerns, or null
+   */
+  public FreshIncidents recordIncidents(
+      List<ViolationEvent> events, List<Alert> alerts, List<String> incidentIds) {
+    if (alerts.size() != incidentIds.size()) {
+      throw new IllegalArgumentException("one incident id (or null) per alert");
+    }
+    return write(
+        "storing a scan's incidents",
+        c -> {
+          boolean[] ev = insertViolationEvents(c, events);
+          boolean[] al = new boolean[alerts.size()];
+          for (int i = 0; i < al.length; i++) {
+            al[i] = insertAlert(c, alerts.get(i), incidentIds.get(i));
+          }
+          return new FreshIncidents(ev, al);
+        });
+  }
+
+  private static boolean[] insertViolationEvents(Connection c, List<ViolationEvent> events)
+      throws SQLException {
+    boolean[] fresh = new boolean[events.size()];
+    int i = -1;
+    try (PreparedStatement ev =
+            c.prepareStatement(
+                "INSERT INTO violation_event (violation_id, event_kind, event_time_ns, max_depth_m,"
+                    + " probability, status) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING");
+        PreparedStatement up = c.prepareStatement(UPSERT_VIOLATION);
+        PreparedStatement count = c.prepareStatement(COUNT_ONLY)) {
+      for (ViolationEvent e : events) {
+        i++;
+        Violation v = e.violation();
+        ev.setString(1, v.violationId());
+        ev.setString(2, e.kind().name());
+        ev.setLong(3, Sql.nanos(e.time()));
+        Sql.setDouble(ev, 4, v.maxDepthM());
+        Sql.setDouble(ev, 5, v.probability());
+        Sql.setText(ev, 6, v.status() == null ? null : v.status().name());
+        if (ev.executeUpdate() == 0) {
+          continue;
+        }
+        fresh[i] = true;
+        bindViolation(up, e);
+        if (up.executeUpdate() == 0) {
+          count.setString(1, v.violationId());
+          count.executeUpdate();
+        }
+      }
+    }
+    return fresh;
   }
 
   private static void bindViolation(PreparedStatement ps, ViolationEvent e) throws SQLException {
@@ -396,29 +436,30 @@ public final class IncidentStore implements Closeable {
    * @return true if new; false if an alert with this id was already stored
    */
   public boolean recordAlert(Alert alert, String incidentId) {
-    return write(
-        "storing alert " + alert.alertId(),
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO alert (alert_id, kind, severity, time_ns, track_id, zone_id, message,"
-                      + " incident_id, predicted_entry_time_ns, lead_time_s, predicted_lat_deg,"
-                      + " predicted_lon_deg, predicted_alt_m) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                      + " ON CONFLICT (alert_id) DO NOTHING")) {
-            ps.setString(1, alert.alertId());
-            ps.setString(2, alert.kind().name());
-            ps.setString(3, alert.severity().name());
-            ps.setLong(4, Sql.nanos(alert.time()));
-            Sql.setText(ps, 5, alert.trackId());
-            Sql.setText(ps, 6, alert.zoneId());
-            Sql.setText(ps, 7, alert.message());
-            Sql.setText(ps, 8, incidentId);
-            Sql.setTime(ps, 9, alert.predictedEntryTime());
-            Sql.setDouble(ps, 10, alert.leadTimeS());
-            Sql.setPoint(ps, 11, alert.predictedEntryPoint());
-            return ps.executeUpdate() == 1;
-          }
-        });
+    return write("storing alert " + alert.alertId(), c -> insertAlert(c, alert, incidentId));
+  }
+
+  private static boolean insertAlert(Connection c, Alert alert, String incidentId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO alert (alert_id, kind, severity, time_ns, track_id, zone_id, message,"
+                + " incident_id, predicted_entry_time_ns, lead_time_s, predicted_lat_deg,"
+                + " predicted_lon_deg, predicted_alt_m) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT (alert_id) DO NOTHING")) {
+      ps.setString(1, alert.alertId());
+      ps.setString(2, alert.kind().name());
+      ps.setString(3, alert.severity().name());
+      ps.setLong(4, Sql.nanos(alert.time()));
+      Sql.setText(ps, 5, alert.trackId());
+      Sql.setText(ps, 6, alert.zoneId());
+      Sql.setText(ps, 7, alert.message());
+      Sql.setText(ps, 8, incidentId);
+      Sql.setTime(ps, 9, alert.predictedEntryTime());
+      Sql.setDouble(ps, 10, alert.leadTimeS());
+      Sql.setPoint(ps, 11, alert.predictedEntryPoint());
+      return ps.executeUpdate() == 1;
+    }
   }
 
   /**

@@ -47,4 +47,41 @@ class IncidentRecorderTest {
       assertThat(store.auditLog(T0, 10)).hasSize(2);
     }
   }
+
+  @Test
+  void aScansIncidentsInOneBatchLeaveTheSameEvidenceAndRowsAsOneByOne() throws IOException {
+    List<ViolationEvent> events = Incidents.lifeCycle("T1", T0, 2);
+    String incident = events.get(0).violation().violationId();
+    Alert alert = Incidents.alertFor(events.get(0).violation());
+    byte[] oneByOne;
+    DataDirectory a = new DataDirectory(root.resolve("a"));
+    try (EvidenceLog log = EvidenceLog.open(a.evidence(), new MutableClock(T0));
+        IncidentStore store = IncidentStore.openSqlite(a.database())) {
+      IncidentRecorder rec = new IncidentRecorder(log, store);
+      for (ViolationEvent e : events) {
+        rec.violation(e);
+      }
+      rec.alert(alert, incident);
+      oneByOne = log.rootHash();
+    }
+    DataDirectory b = new DataDirectory(root.resolve("b"));
+    try (EvidenceLog log = EvidenceLog.open(b.evidence(), new MutableClock(T0));
+        IncidentStore store = IncidentStore.openSqlite(b.database())) {
+      IncidentRecorder rec = new IncidentRecorder(log, store);
+      IncidentStore.FreshIncidents first =
+          rec.incidents(events, List.of(alert), java.util.Arrays.asList(incident));
+      assertThat(first.events()).containsOnly(true).hasSize(events.size());
+      assertThat(first.alerts()).containsExactly(true);
+      assertThat(log.rootHash()).isEqualTo(oneByOne);
+      assertThat(store.violation(incident).orElseThrow().eventCount()).isEqualTo(events.size());
+      assertThat(store.alert(alert.alertId())).isPresent();
+      // the same scan again (a retry, a replay): nothing new, nothing appended
+      long size = log.size();
+      IncidentStore.FreshIncidents again =
+          rec.incidents(events, List.of(alert), java.util.Arrays.asList(incident));
+      assertThat(again.events()).containsOnly(false);
+      assertThat(again.alerts()).containsExactly(false);
+      assertThat(log.size()).isEqualTo(size);
+    }
+  }
 }
