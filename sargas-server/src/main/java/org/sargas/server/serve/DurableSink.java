@@ -2,6 +2,7 @@ package org.sargas.server.serve;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,13 @@ public final class DurableSink implements IncidentSink, AutoCloseable {
   @Override
   public boolean alert(Alert alert, String incidentId) throws IOException {
     return recorder.alert(alert, incidentId);
+  }
+
+  @Override
+  public IncidentStore.FreshIncidents incidents(
+      List<ViolationEvent> events, List<Alert> alerts, List<String> incidentIds)
+      throws IOException {
+    return recorder.incidents(events, alerts, incidentIds);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sargas.model.airspace.Alert;
 import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.track.TrackBatch;
+import org.sargas.store.incident.IncidentStore;
 
 /**
  * Where the pipeline makes incidents durable before they are published. Each method returns only
@@ -22,6 +23,27 @@ public interface IncidentSink {
 
   /** Records an alert of an incident (null for none). */
   boolean alert(Alert alert, String incidentId) throws IOException;
+
+  /**
+   * Records a scan's violation events, then its alerts, and says which were new. By default one
+   * after the other; a durable sink commits them together (one forced evidence write, one
+   * transaction), so the alert of a new violation is published sooner.
+   *
+   * @param incidentIds per alert, the incident it concerns, or null
+   */
+  default IncidentStore.FreshIncidents incidents(
+      List<ViolationEvent> events, List<Alert> alerts, List<String> incidentIds)
+      throws IOException {
+    boolean[] ev = new boolean[events.size()];
+    for (int i = 0; i < ev.length; i++) {
+      ev[i] = violation(events.get(i));
+    }
+    boolean[] al = new boolean[alerts.size()];
+    for (int i = 0; i < al.length; i++) {
+      al[i] = alert(alerts.get(i), incidentIds.get(i));
+    }
+    return new IncidentStore.FreshIncidents(ev, al);
+  }
 
   /** Records downsampled track history. */
   void tracks(TrackBatch batch);
