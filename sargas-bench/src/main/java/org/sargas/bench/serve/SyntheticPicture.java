@@ -28,7 +28,8 @@ import org.sargas.sim.wire.Cat048PlotWriter;
  * <p>Intruders: every {@code intruderSpacingS} seconds one starts at 22.60 E in Kaliningrad, at one
  * of ten latitudes 54.50–54.77 N (cycled), flying east at 250 m/s and 6,100 m into Lithuania, and
  * is reported for 100 s. For each, the send time of the first datagram carrying a plot of it inside
- * Lithuania is recorded ({@link #intruders()}).
+ * Lithuania is recorded ({@link #intruders()}): inside as reported, with the plot's noise — a plot
+ * whose noise puts it outside proves nothing, whatever the target's true position.
  *
  * <p>Not thread-safe: one sending thread calls {@link #sendDue}.
  */
@@ -222,8 +223,8 @@ final class SyntheticPicture {
       if ((int) (az / sectorWidth) != sector) {
         continue;
       }
-      plot(ch, to, r, sac, sic, tod, e, x.startN, INTRUDER_ALT_M);
-      if (x.firstInsideNanos == 0 && "LTU".equals(borders.countryAt(geo[0], geo[1]))) {
+      boolean reportedInside = plot(ch, to, r, sac, sic, tod, e, x.startN, INTRUDER_ALT_M);
+      if (x.firstInsideNanos == 0 && reportedInside) {
         x.firstInsideNanos = System.nanoTime();
       }
     }
@@ -274,8 +275,11 @@ final class SyntheticPicture {
 
   /**
    * Appends the plot of a target at {@code (e, n, up)} of the picture's plane as radar r sees it.
+   *
+   * @return whether the plot, as reported (with its range and azimuth noise), lies in Lithuania:
+   *     the first such plot of an intruder is the first report that proves its intrusion
    */
-  private void plot(
+  private boolean plot(
       DatagramChannel ch,
       InetSocketAddress to,
       int r,
@@ -303,7 +307,12 @@ final class SyntheticPicture {
     Cat048PlotWriter.appendPlot(buf, sac, sic, tod, range, az, geo[2]);
     inBlock++;
     plots++;
+    double ground = Math.sqrt(Math.max(0, range * range - enu[2] * enu[2]));
+    radarPlanes[r].toGeo(ground * Math.sin(az), ground * Math.cos(az), enu[2], reported);
+    return "LTU".equals(borders.countryAt(reported[0], reported[1]));
   }
+
+  private final double[] reported = new double[3];
 
   private void flush(DatagramChannel ch, InetSocketAddress to) throws IOException {
     if (block < 0) {
