@@ -498,7 +498,9 @@ public final class ServeLoad {
 
   /**
    * Per intruder that crossed: the first violation message whose entry latitude is within 0.012° of
-   * the intruder's and that arrived after its first plot inside was sent.
+   * the intruder's and that arrived from 5 s before to 15 s after its first plot inside was sent
+   * (intruders at one latitude start 30 s apart; the filtered track may be inside a rotation before
+   * a plot is, when the plot's noise puts it outside: then the latency is negative).
    */
   private static double[] latencies(SyntheticPicture picture, PictureClients subs) {
     List<PictureClients.ViolationSeen> seen = new ArrayList<>(subs.violations());
@@ -508,8 +510,10 @@ public final class ServeLoad {
         continue;
       }
       for (PictureClients.ViolationSeen v : seen) {
+        long fromFirst = v.receiveNanos() - x.firstInsideNanos;
         if (Math.abs(v.entryLatDeg() - x.latDeg) < 0.012
-            && v.receiveNanos() > x.firstInsideNanos - 1_000_000_000L) {
+            && fromFirst > -5_000_000_000L
+            && fromFirst < 15_000_000_000L) {
           out.add((v.receiveNanos() - x.firstInsideNanos) / 1e6);
           seen.remove(v);
           break;
