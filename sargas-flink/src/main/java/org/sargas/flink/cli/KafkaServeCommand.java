@@ -39,28 +39,37 @@ final class KafkaServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--frames-topic",
+      paramLabel = "TOPIC",
       description = "Topic the frames go to (default: the job's, ${DEFAULT-VALUE}).")
   String framesTopic = JobSettings.defaults().framesTopic();
 
-  @Option(names = "--tracks-topic", description = "Default ${DEFAULT-VALUE}.")
+  @Option(names = "--tracks-topic", paramLabel = "TOPIC", description = "Default ${DEFAULT-VALUE}.")
   String tracksTopic = JobSettings.defaults().tracksTopic();
 
-  @Option(names = "--violations-topic", description = "Default ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--violations-topic",
+      paramLabel = "TOPIC",
+      description = "Default ${DEFAULT-VALUE}.")
   String violationsTopic = JobSettings.defaults().violationsTopic();
 
-  @Option(names = "--warnings-topic", description = "Default ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--warnings-topic",
+      paramLabel = "TOPIC",
+      description = "Default ${DEFAULT-VALUE}.")
   String warningsTopic = JobSettings.defaults().warningsTopic();
 
-  @Option(names = "--alerts-topic", description = "Default ${DEFAULT-VALUE}.")
+  @Option(names = "--alerts-topic", paramLabel = "TOPIC", description = "Default ${DEFAULT-VALUE}.")
   String alertsTopic = JobSettings.defaults().alertsTopic();
 
   @Option(
       names = "--group-id",
+      paramLabel = "ID",
       description = "Consumer group of the output reader, one per node (default ${DEFAULT-VALUE}).")
   String groupId = "sargas-serve";
 
   @Option(
       names = "--gap-timeout-ms",
+      paramLabel = "MS",
       description =
           "How long a missing output sequence number is waited for before it is skipped"
               + " (default ${DEFAULT-VALUE}).")

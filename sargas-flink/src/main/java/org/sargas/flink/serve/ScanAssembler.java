@@ -114,6 +114,9 @@ public final class ScanAssembler {
   public void flush() {
     for (Region r : regions.values()) {
       while (!r.held.isEmpty()) {
+        if (r.next < 0) {
+          r.next = r.held.firstKey();
+        }
         r.skipTo(r.held.firstKey());
         r.releaseInOrder(0);
       }
