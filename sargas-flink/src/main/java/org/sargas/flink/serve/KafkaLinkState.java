@@ -2,13 +2,18 @@ package org.sargas.flink.serve;
 
 /**
  * The state of a node's link to Kafka, from what its producer and consumer saw last: {@code DOWN}
- * when the last frame send or the last output poll failed; {@code STARTING} until the consumer has
- * its partitions; else {@code UP}. Thread-safe.
+ * when the last frame send failed, when the output reader's last poll or broker probe failed, or
+ * when the reader has had no partitions for {@value #UNASSIGNED_DOWN_S} s; {@code STARTING} before
+ * it first has them; else {@code UP}. Thread-safe.
  */
 final class KafkaLinkState {
+  /** Seconds without assigned partitions after which the link is down. */
+  static final int UNASSIGNED_DOWN_S = 10;
+
   private volatile boolean sendFailing;
-  private volatile boolean pollFailing;
+  private volatile boolean brokerFailing;
   private volatile boolean assigned;
+  private volatile long assignedLastNanos = System.nanoTime();
   private volatile String lastError;
 
   void sendOk() {
@@ -20,27 +25,47 @@ final class KafkaLinkState {
     lastError = "frames: " + e;
   }
 
-  /** A poll returned; {@code withPartitions}: the consumer has partitions assigned. */
-  void pollOk(boolean withPartitions) {
-    pollFailing = false;
-    assigned = withPartitions;
+  /** A broker answered the output reader's probe. */
+  void brokerOk() {
+    brokerFailing = false;
   }
 
-  void pollFailed(Throwable e) {
-    pollFailing = true;
+  /** The output reader's poll or probe failed. */
+  void brokerFailed(Throwable e) {
+    brokerFailing = true;
     lastError = "outputs: " + e;
+  }
+
+  /** Whether the output reader has partitions assigned, after a poll at {@code nowNanos}. */
+  void assignment(boolean withPartitions, long nowNanos) {
+    assigned = withPartitions;
+    if (withPartitions) {
+      assignedLastNanos = nowNanos;
+    }
+  }
+
+  /** Whether the output reader's last poll or probe failed. */
+  boolean brokerFailing() {
+    return brokerFailing;
   }
 
   /** {@code UP}, {@code DOWN} or {@code STARTING}. */
   String state() {
-    if (sendFailing || pollFailing) {
+    if (sendFailing || brokerFailing || unassignedTooLong()) {
       return "DOWN";
     }
     return assigned ? "UP" : "STARTING";
   }
 
+  private boolean unassignedTooLong() {
+    return !assigned && System.nanoTime() - assignedLastNanos > UNASSIGNED_DOWN_S * 1_000_000_000L;
+  }
+
   /** The last error seen, or null. */
   String lastError() {
+    if (lastError == null && unassignedTooLong()) {
+      return "outputs: no partitions assigned for " + UNASSIGNED_DOWN_S + " s";
+    }
     return lastError;
   }
 }

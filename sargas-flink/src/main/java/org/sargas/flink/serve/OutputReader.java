@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 final class OutputReader implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(OutputReader.class);
   private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long PROBE_INTERVAL_NANOS = 10_000_000_000L;
 
   private final Consumer<byte[], byte[]> consumer;
   private final List<String> topics;
@@ -46,6 +47,7 @@ final class OutputReader implements Runnable {
   private long malformedJson;
   private volatile boolean running = true;
   private long lastCommitNanos = System.nanoTime();
+  private long lastProbeNanos = System.nanoTime();
 
   OutputReader(
       Consumer<byte[], byte[]> consumer,
@@ -144,7 +146,18 @@ final class OutputReader implements Runnable {
             assembler.offer(o, r.topic() + "-" + r.partition(), r.offset(), now);
           }
           assembler.drain(now);
-          link.pollOk(!consumer.assignment().isEmpty());
+          if (now - lastProbeNanos
+              >= (link.brokerFailing() ? PROBE_INTERVAL_NANOS / 5 : PROBE_INTERVAL_NANOS)) {
+            // A consumer keeps its assignment and polls quietly while the brokers are gone: ask
+            // one for metadata (throws after 2 s without an answer).
+            lastProbeNanos = now;
+            consumer.listTopics(Duration.ofSeconds(2));
+            if (link.brokerFailing()) {
+              LOG.info("kafka: brokers answer again");
+            }
+            link.brokerOk();
+          }
+          link.assignment(!consumer.assignment().isEmpty(), now);
           updateGauges();
           if (now - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
             commitOffsets();
@@ -153,8 +166,12 @@ final class OutputReader implements Runnable {
         } catch (WakeupException e) {
           // close() asked us to stop
         } catch (RuntimeException e) {
-          link.pollFailed(e);
-          LOG.warn("kafka: reading outputs failed: {}", e.toString());
+          if (!link.brokerFailing()) {
+            LOG.warn("kafka: reading outputs failed (retrying every 2 s): {}", e.toString());
+          } else {
+            LOG.debug("kafka: reading outputs failed: {}", e.toString());
+          }
+          link.brokerFailed(e);
           sleep(1000);
         }
       }
