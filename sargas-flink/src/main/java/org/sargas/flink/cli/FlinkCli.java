@@ -22,14 +22,19 @@ import picocli.CommandLine.Option;
     name = "sargas flink",
     mixinStandardHelpOptions = true,
     description = "Run the surveillance pipeline as an Apache Flink job over Kafka topics.",
-    subcommands = {FlinkCli.RunCommand.class, FlinkJobCommand.class, FlinkBench.class})
+    subcommands = {
+      FlinkCli.RunCommand.class,
+      FlinkJobCommand.class,
+      FlinkBench.class,
+      KafkaServeCommand.class
+    })
 public final class FlinkCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "give a sub-command: run, job or bench");
+        spec.commandLine(), "give a sub-command: run, job, bench or serve");
   }
 
   public static void main(String[] args) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,16 +17,21 @@ import org.sargas.formats.SensorCalibration;
 import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.SurveillancePipeline;
+import org.sargas.pipeline.identity.FlightPlanBook;
 import org.sargas.server.config.InputConfig;
 import org.sargas.server.config.SensorConfig;
 import org.sargas.server.config.ServeConfig;
 import org.sargas.server.pipeline.NodePipelineSetup;
+import org.sargas.server.plans.AerodromeDirectory;
+import org.sargas.server.plans.FlightPlanFiles;
 
 /**
  * A region's pipeline and feeds from a node configuration (the YAML of {@code sargas serve},
  * docs/serve.md): the same {@link NodePipelineSetup} and the same decoder per input as {@code
  * serve}'s pipeline worker. The frames topic's key is the input id. The YAML travels with the job
- * (a string), so task managers need no copy of the file.
+ * (a string), so task managers need no copy of the file; the flight-plan files it names ({@code
+ * identity.flightPlans}) are read where the pipeline is built, once per task (a task manager
+ * without them tracks without plans).
  */
 public final class NodeConfigInputs implements PipelineFactory, FeedDecoders {
   private static final long serialVersionUID = 1L;
@@ -34,6 +40,7 @@ public final class NodeConfigInputs implements PipelineFactory, FeedDecoders {
   private final String source;
   private transient ServeConfig config;
   private transient PipelineSetup setup;
+  private transient FlightPlanBook plans;
 
   /**
    * @param yaml the configuration's text (validated here, so a bad file fails before submission)
@@ -63,7 +70,18 @@ public final class NodeConfigInputs implements PipelineFactory, FeedDecoders {
     if (setup == null) {
       setup = NodePipelineSetup.of(config(), CountryBorders.easternFlank());
     }
-    return new SurveillancePipeline(setup);
+    SurveillancePipeline p = new SurveillancePipeline(setup);
+    if (plans == null) {
+      List<Path> files = config().identity().flightPlans().stream().map(Path::of).toList();
+      plans =
+          files.isEmpty()
+              ? new FlightPlanBook(List.of())
+              : new FlightPlanFiles(files, AerodromeDirectory.basemap()).loadIfChanged();
+    }
+    if (!plans.plans().isEmpty()) {
+      p.identity().useFlightPlans(plans);
+    }
+    return p;
   }
 
   @Override

@@ -44,6 +44,25 @@ class FlinkArchitectureTest {
   }
 
   @Test
+  void theNodesKafkaBackendNeedsNeitherFlinkNorTheLauncher() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.sargas.flink.serve..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.flink..",
+            "org.sargas.flink.local..",
+            "org.sargas.flink.config..",
+            "org.sargas.flink.cli..",
+            "org.apache.kafka.common.test..")
+        .because(
+            "serve --kafka runs in the node: Kafka clients and the job's record formats only"
+                + " (decision 1702)")
+        .check(classes);
+  }
+
+  @Test
   void noPackageCycles() {
     slices().matching("org.sargas.flink.(**)").should().beFreeOfCycles().check(classes);
   }

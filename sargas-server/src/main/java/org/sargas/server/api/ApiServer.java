@@ -295,7 +295,8 @@ public final class ApiServer {
   private void health(Context ctx) {
     Map<String, Object> m = new LinkedHashMap<>();
     int down = node.sensors().count("DOWN");
-    m.put("status", down == 0 ? "UP" : "DEGRADED");
+    Map<String, Object> backend = node.backendHealth();
+    m.put("status", down == 0 && !"DOWN".equals(backend.get("state")) ? "UP" : "DEGRADED");
     m.put("uptimeS", Math.round(node.uptimeS() * 10) / 10.0);
     m.put("sensors", Map.of("up", node.sensors().count("UP"), "down", down));
     Map<String, Object> p = new LinkedHashMap<>();
@@ -306,6 +307,9 @@ public final class ApiServer {
     p.put("scans", node.metrics().value("sargas_scans_total", ""));
     p.put("lastScanTime", node.picture().time() == null ? null : node.picture().time().toString());
     m.put("pipeline", p);
+    if (!backend.isEmpty()) {
+      m.put("backend", backend);
+    }
     if (node.federation().enabled()) {
       m.put("federation", FederationJson.health(node.federation()));
     }

@@ -82,6 +82,14 @@ public interface NodeView {
     return org.sargas.server.live.SensorTasking.NONE;
   }
 
+  /**
+   * The state of the backend that runs the pipeline when it is not the node's own thread (the Kafka
+   * link of {@code sargas serve --kafka}), as {@code /health} shows it; empty by default.
+   */
+  default java.util.Map<String, Object> backendHealth() {
+    return java.util.Map.of();
+  }
+
   /** The node's federation with partner nodes; none by default. */
   default org.sargas.server.live.FederationView federation() {
     return org.sargas.server.live.FederationView.NONE;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sargas.server.config.ConfigException;
 import org.sargas.server.config.ServeConfig;
+import org.sargas.server.serve.ServeBackend;
 import org.sargas.server.serve.ServeNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +38,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return runWith(null);
+  }
+
+  /**
+   * Runs the node of these options with its pipeline in {@code backend} (sargas-flink's {@code
+   * serve --kafka}, which takes these options as a mixin), or on its own thread if null.
+   */
+  public int runWith(ServeBackend backend) {
     ServeConfig c;
     try {
       c = config == null ? ServeConfig.defaults() : ServeConfig.read(config);
@@ -53,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (data != null) {
       c = c.withDataDir(data.toString());
     }
-    return run(c, InstantSource.system(), null);
+    return run(c, InstantSource.system(), null, backend);
   }
 
   /**
@@ -61,9 +70,17 @@ public final class ServeCommand implements Callable<Integer> {
    */
   static int run(
       ServeConfig c, InstantSource clock, java.util.function.Consumer<ServeNode> started) {
+    return run(c, clock, started, null);
+  }
+
+  private static int run(
+      ServeConfig c,
+      InstantSource clock,
+      java.util.function.Consumer<ServeNode> started,
+      ServeBackend backend) {
     ServeNode node;
     try {
-      node = ServeNode.start(c, clock);
+      node = ServeNode.start(c, clock, backend);
     } catch (IOException | RuntimeException e) {
       System.err.println("sargas serve: cannot start: " + e);
       return SargasCli.EXIT_ENVIRONMENT;

@@ -16,12 +16,9 @@ import org.sargas.formats.ObservationDecoder;
 import org.sargas.formats.SensorCalibration;
 import org.sargas.formats.feed.ObservationDecoders;
 import org.sargas.model.airspace.Alert;
-import org.sargas.model.airspace.ViolationEvent;
 import org.sargas.model.frame.RawFrame;
 import org.sargas.model.observation.Observation;
 import org.sargas.model.observation.SystemTrackMeasurement;
-import org.sargas.model.track.Track;
-import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.EventTimeSlicer;
 import org.sargas.pipeline.GateRejection;
 import org.sargas.pipeline.ScanOutput;
@@ -78,13 +75,11 @@ public final class PipelineWorker implements Runnable {
   private final AtomicLong observationsIn;
   private final AtomicLong lateReports;
   private final AtomicLong scans;
-  private final AtomicLong violationEvents;
-  private final AtomicLong alertsRaised;
   private final AtomicLong sinkFailures;
   private final AtomicLong journalFailures;
   private final ServeMetrics.Histogram scanLatency;
   private final ServeMetrics.Histogram trackLatency;
-  private final ServeMetrics.Histogram storeLatency;
+  private final ScanCommitter committer;
   private final Map<GateRejection, AtomicLong> gateRejects = new HashMap<>();
   private final EventTimeSlicer.ScanHandler scanHandler = this::scan;
   private long lastSilenceCheckNanos = Long.MIN_VALUE;
@@ -234,9 +229,6 @@ public final class PipelineWorker implements Runnable {
             "Reports arriving after their slice ran but within the late-join allowance: taken into"
                 + " the next slice");
     scans = metrics.counter("sargas_scans_total", "", "Tracker scans run");
-    violationEvents =
-        metrics.counter("sargas_violation_events_total", "", "Violation life-cycle events");
-    alertsRaised = metrics.counter("sargas_alerts_total", "", "Alerts raised");
     sinkFailures =
         metrics.counter(
             "sargas_store_failures_total", "", "Incident writes that failed (not published)");
@@ -257,9 +249,7 @@ public final class PipelineWorker implements Runnable {
         metrics.histogram(
             "sargas_scan_track_seconds",
             "Wall time of the pipeline stages (tracker, monitor, warning, alerts) per scan");
-    storeLatency =
-        metrics.histogram(
-            "sargas_scan_store_seconds", "Wall time of storing a scan's track history");
+    committer = new ScanCommitter(sink, publisher, picture, metrics);
     metrics.gauge("sargas_tracks", "", "Tracks in the live picture", picture::size);
     List<SensorCalibration> calibrations = new ArrayList<>();
     Map<String, SensorCalibration> byId = new HashMap<>();
@@ -477,60 +467,11 @@ public final class PipelineWorker implements Runnable {
 
   /** Commits a scan's output to the store and evidence log, then publishes what was committed. */
   private void publish(ScanOutput r) {
-    List<Track> changed = r.tracks().tracks();
-    List<String> dropped = picture.apply(r.scanTime(), changed);
-    Map<String, String> violationOf = new HashMap<>();
-    for (ViolationEvent e : r.violationEvents()) {
-      violationEvents.incrementAndGet();
-      violationOf.put(
-          e.violation().trackId() + "\u0000" + e.violation().zoneId(), e.violation().violationId());
-      try {
-        if (sink.violation(e)) {
-          publisher.violation(e.violation());
-        }
-      } catch (IOException | RuntimeException ex) {
-        sinkFailures.incrementAndGet();
-        LOG.error(
-            "incident {} not recorded (not published): {}",
-            e.violation().violationId(),
-            ex.toString());
-      }
-    }
-    for (ViolationEvent e : r.crossingEvents()) {
-      sink.crossing(e);
-    }
-    for (Alert a : r.alerts()) {
-      String violationId =
-          a.trackId() == null ? null : violationOf.get(a.trackId() + "\u0000" + a.zoneId());
-      raise(a, violationId, triggerRxNanos);
-    }
-    long tStore = System.nanoTime();
-    try {
-      sink.tracks(r.tracks());
-      storeLatency.observeNanos(System.nanoTime() - tStore);
-    } catch (RuntimeException e) {
-      sinkFailures.incrementAndGet();
-      LOG.warn("track history not stored: {}", e.toString());
-    }
-    List<Track> visible = new ArrayList<>(changed.size());
-    for (Track t : changed) {
-      if (t.state() == TrackState.CONFIRMED || t.state() == TrackState.COASTING) {
-        visible.add(t);
-      }
-    }
-    publisher.tracks(r.scanTime(), visible, dropped);
+    committer.publish(r, triggerRxNanos);
   }
 
   private void raise(Alert a, String violationId, long rxNanos) {
-    try {
-      if (sink.alert(a, violationId)) {
-        alertsRaised.incrementAndGet();
-        publisher.alert(a, "NEW", null, violationId, rxNanos);
-      }
-    } catch (IOException | RuntimeException ex) {
-      sinkFailures.incrementAndGet();
-      LOG.error("alert {} not recorded (not published): {}", a.alertId(), ex.toString());
-    }
+    committer.raise(a, violationId, rxNanos);
   }
 
   private void checkSensors(Instant now) {

@@ -115,16 +115,27 @@ public final class ServeNode implements NodeView, AutoCloseable {
   private SurveillancePipeline pipeline;
   private FlightPlanFiles planFiles;
   private volatile boolean closed;
+  private final ServeBackend backend;
 
-  private ServeNode(ServeConfig config, InstantSource clock) {
+  private ServeNode(ServeConfig config, InstantSource clock, ServeBackend backend) {
     this.config = config;
     this.clock = clock;
     this.sapientDmm = new SapientDmm(clock);
+    this.backend = backend;
   }
 
   /** Starts a node; the caller closes it. */
   public static ServeNode start(ServeConfig config, InstantSource clock) throws IOException {
-    ServeNode n = new ServeNode(config, clock);
+    return start(config, clock, null);
+  }
+
+  /**
+   * Starts a node whose pipeline runs in {@code backend} instead of the node's pipeline thread (or
+   * on that thread if null); the caller closes it, which closes the backend.
+   */
+  public static ServeNode start(ServeConfig config, InstantSource clock, ServeBackend backend)
+      throws IOException {
+    ServeNode n = new ServeNode(config, clock, backend);
     try {
       n.open();
     } catch (IOException | RuntimeException e) {
@@ -233,26 +244,37 @@ public final class ServeNode implements NodeView, AutoCloseable {
       publishers.add(federation);
     }
     durable = new DurableSink(recorder, store, metrics);
-    worker =
-        new PipelineWorker(
-            config,
-            pipeline,
-            durable,
-            new FanOutPublisher(publishers),
-            picture,
-            board,
-            metrics,
-            journal,
-            queue);
-    InputWatermarks watermarks = new InputWatermarks(clock, 1.0);
-    for (InputConfig in : config.inputs()) {
-      if (in.type().equals("udp") || in.type().equals("tcp")) {
-        inputSlots.put(in.id(), watermarks.register(in.id()));
+    if (backend != null) {
+      backend.start(
+          new ServeBackend.Context(
+              config,
+              queue,
+              new ScanCommitter(durable, new FanOutPublisher(publishers), picture, metrics),
+              journal,
+              metrics,
+              clock));
+    } else {
+      worker =
+          new PipelineWorker(
+              config,
+              pipeline,
+              durable,
+              new FanOutPublisher(publishers),
+              picture,
+              board,
+              metrics,
+              journal,
+              queue);
+      InputWatermarks watermarks = new InputWatermarks(clock, 1.0);
+      for (InputConfig in : config.inputs()) {
+        if (in.type().equals("udp") || in.type().equals("tcp")) {
+          inputSlots.put(in.id(), watermarks.register(in.id()));
+        }
       }
+      worker.useInputWatermarks(watermarks, inputSlots);
+      pipelineThread = new Thread(worker, "sargas-pipeline");
+      pipelineThread.start();
     }
-    worker.useInputWatermarks(watermarks, inputSlots);
-    pipelineThread = new Thread(worker, "sargas-pipeline");
-    pipelineThread.start();
 
     api = ApiServer.start(this, broadcaster, config.port());
 
@@ -635,6 +657,12 @@ public final class ServeNode implements NodeView, AutoCloseable {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
+  /** The state of the backend running the pipeline elsewhere, or empty for the local thread. */
+  @Override
+  public Map<String, Object> backendHealth() {
+    return backend == null ? Map.of() : backend.health();
+  }
+
   /** Depth of the ingest queue. */
   @Override
   public int queueDepth() {
@@ -670,6 +698,9 @@ public final class ServeNode implements NodeView, AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (backend != null) {
+      backend.close();
     }
     if (sectorThreads != null) {
       sectorThreads.shutdownNow();
