@@ -22,12 +22,16 @@ import org.slf4j.LoggerFactory;
  * to the node's journal (as on a stand-alone node), then sent, keyed by input id (one feed's frames
  * stay in one partition, in order; value {@link FrameCodec}). Clock ticks are dropped: the job's
  * event time comes from the frames. A send that fails is logged and counted, never retried beyond
- * the producer's own delivery timeout; a send that cannot even be queued (no broker for {@code
- * max.block.ms}) fails the same way, so ingest never waits on Kafka for long (the ingest queue
- * fills and the sources count their drops).
+ * the producer's own delivery timeout. A send that cannot even be queued (no broker answered for
+ * {@code max.block.ms}, or the producer's buffer is full) makes the publisher stop trying for
+ * {@value #BACK_OFF_MS} ms: frames in that time are journaled and counted as not published without
+ * waiting, so the queue keeps draining and the journal keeps every frame while Kafka is away.
  */
 final class FramePublisher implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(FramePublisher.class);
+
+  /** How long sends are not tried after one could not be queued, ms. */
+  static final long BACK_OFF_MS = 5000;
 
   private final BlockingQueue<IngestItem> queue;
   private final FrameJournal journal;
@@ -39,6 +43,8 @@ final class FramePublisher implements Runnable {
   private final AtomicLong failures;
   private final AtomicLong journalFailures;
   private volatile boolean running = true;
+  private long backOffUntilNanos;
+  private boolean backingOff;
 
   FramePublisher(
       BlockingQueue<IngestItem> queue,
@@ -122,6 +128,13 @@ final class FramePublisher implements Runnable {
     }
     for (RawFrame f : frames) {
       taken.incrementAndGet();
+      if (backingOff) {
+        if (System.nanoTime() - backOffUntilNanos < 0) {
+          failures.incrementAndGet();
+          continue;
+        }
+        backingOff = false;
+      }
       try {
         producer.send(
             new ProducerRecord<>(
@@ -136,6 +149,14 @@ final class FramePublisher implements Runnable {
             });
       } catch (RuntimeException e) {
         failed(f, e);
+        if (e instanceof org.apache.kafka.common.errors.TimeoutException) {
+          backingOff = true;
+          backOffUntilNanos = System.nanoTime() + BACK_OFF_MS * 1_000_000L;
+          LOG.warn(
+              "kafka: frames not published for {} ms (journaled only): {}",
+              BACK_OFF_MS,
+              e.toString());
+        }
       }
     }
   }

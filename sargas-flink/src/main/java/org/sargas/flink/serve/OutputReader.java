@@ -68,13 +68,20 @@ final class OutputReader implements Runnable {
             "",
             "Output records without the job's headers or with unreadable JSON (dropped)");
     scans = metrics.counter("sargas_scans_total", "", "Tracker scans run");
+    AtomicLong errors =
+        metrics.counter("sargas_pipeline_errors_total", "", "Unexpected pipeline errors");
     this.assembler =
         new ScanAssembler(
             settings.gapTimeoutMs() * 1_000_000L,
             settings.scanQuietMs() * 1_000_000L,
             s -> {
               scans.incrementAndGet();
-              committer.publish(s, 0);
+              try {
+                committer.publish(s, 0);
+              } catch (RuntimeException e) {
+                errors.incrementAndGet();
+                LOG.error("kafka: scan at {} not committed, continuing", s.scanTime(), e);
+              }
             });
     metrics.gauge(
         "sargas_kafka_gaps_skipped_total",

@@ -245,6 +245,7 @@ public final class ServeNode implements NodeView, AutoCloseable {
     }
     durable = new DurableSink(recorder, store, metrics);
     if (backend != null) {
+      metrics.gauge("sargas_tracks", "", "Tracks in the live picture", picture::size);
       backend.start(
           new ServeBackend.Context(
               config,
