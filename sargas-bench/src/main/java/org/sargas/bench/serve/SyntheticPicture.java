@@ -22,10 +22,8 @@ import org.sargas.sim.wire.Cat048PlotWriter;
  * per 1/32 of a rotation ("sector") in datagrams of at most 60 plots. The radars' sectors are
  * interleaved in time (radar r's sector k is due at {@code (32 R k' + r) periodS / (32 R)}), so
  * each sector is its own group for the tracker and a target appears at most once in it. Event time
- * (I048/140) is when the beam crossed the target — wall time at sending less the sweep from the
- * target's azimuth to the sector's end (up to 1/32 of the period), the position taken at that time
- * — as a rotating radar time-stamps each plot. Range and azimuth are computed geodetically from
- * each radar's site, with seeded Gaussian noise (30 m, 0.05°).
+ * (I048/140) is wall time at sending. Range and azimuth are computed geodetically from each radar's
+ * site, with seeded Gaussian noise (30 m, 0.05°).
  *
  * <p>Intruders: every {@code intruderSpacingS} seconds one starts at 22.60 E in Kaliningrad, at one
  * of ten latitudes 54.50–54.77 N (cycled), flying east at 250 m/s and 6,100 m into Lithuania, and
@@ -211,19 +209,12 @@ final class SyntheticPicture {
     }
     int sac = 25;
     int sic = r + 1;
-    double sectorWidth = 2 * Math.PI / SECTORS;
-    double sectorEndAz = (sector + 1) * sectorWidth;
     for (int k = binStart[r][sector]; k < binStart[r][sector + 1]; k++) {
-      int i = order[r][k];
-      position(i, tS, enu);
-      // The beam crossed the target before the sector's end: its plot carries that time, and the
-      // position there (a rotating radar time-stamps each plot; one time per sector would make
-      // every sector a single-time group for the tracker, which no real radar sends).
-      double lagS = beamLagS(r, enu[0], enu[1], enu[2], sectorEndAz);
-      position(i, tS - lagS, enu);
-      plot(ch, to, r, sac, sic, todMinus(tod, lagS), enu[0], enu[1], enu[2]);
+      position(order[r][k], tS, enu);
+      plot(ch, to, r, sac, sic, tod, enu[0], enu[1], enu[2]);
     }
     launchIntruders(tS);
+    double sectorWidth = 2 * Math.PI / SECTORS;
     for (Intruder x : active) {
       double e = x.startE + (tS - x.launchS) * INTRUDER_SPEED_MPS;
       plane.toGeo(e, x.startN, INTRUDER_ALT_M, geo);
@@ -232,10 +223,7 @@ final class SyntheticPicture {
       if ((int) (az / sectorWidth) != sector) {
         continue;
       }
-      double lagS = beamLagS(r, e, x.startN, INTRUDER_ALT_M, sectorEndAz);
-      e -= lagS * INTRUDER_SPEED_MPS;
-      boolean reportedInside =
-          plot(ch, to, r, sac, sic, todMinus(tod, lagS), e, x.startN, INTRUDER_ALT_M);
+      boolean reportedInside = plot(ch, to, r, sac, sic, tod, e, x.startN, INTRUDER_ALT_M);
       if (x.firstInsideNanos == 0 && reportedInside) {
         x.firstInsideNanos = System.nanoTime();
       }
@@ -279,26 +267,6 @@ final class SyntheticPicture {
       order[r][count[bins[i]]++] = i;
     }
   }
-
-  /**
-   * How long before the end of its sector (azimuth {@code sectorEndAz}) radar r's beam crossed a
-   * target at {@code (e, n, up)} of the picture's plane, s: between 0 and one sector's sweep.
-   */
-  private double beamLagS(int r, double e, double north, double up, double sectorEndAz) {
-    plane.toGeo(e, north, up, lagGeo);
-    radarPlanes[r].toEnu(lagGeo[0], lagGeo[1], lagGeo[2], lagEnu);
-    double sweepRadPerS = 2 * Math.PI / periodS;
-    double lag = (sectorEndAz - azimuth(lagEnu)) / sweepRadPerS;
-    return Math.max(0, Math.min(periodS / SECTORS, lag));
-  }
-
-  private static double todMinus(double tod, double s) {
-    double t = tod - s;
-    return t < 0 ? t + 86_400 : t;
-  }
-
-  private final double[] lagGeo = new double[3];
-  private final double[] lagEnu = new double[3];
 
   private static double azimuth(double[] enu) {
     double az = Math.atan2(enu[0], enu[1]);
