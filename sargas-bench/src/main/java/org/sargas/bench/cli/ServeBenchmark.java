@@ -86,6 +86,9 @@ final class ServeBenchmark implements NamedBenchmark {
     m.put("alertLatencyP99Ms", Benchmarks.round(ServeLoad.quantile(r.alertLatenciesMs(), 0.99), 1));
     m.put("alertLatencyMaxMs", Benchmarks.round(ServeLoad.quantile(r.alertLatenciesMs(), 1), 1));
     m.put("alertSamples", r.alertLatenciesMs().length);
+    m.put(
+        "alertsBeforeFirstPlotInside",
+        java.util.Arrays.stream(r.alertLatenciesMs()).filter(l -> l == 0).count());
     m.put("intrudersInside", r.intruders());
     m.put("rssMiB", r.rssMiB());
     m.put("tracks", r.tracks());

@@ -499,8 +499,8 @@ public final class ServeLoad {
   /**
    * Per intruder that crossed: the first violation message whose entry latitude is within 0.012° of
    * the intruder's and that arrived from 5 s before to 15 s after its first plot inside was sent
-   * (intruders at one latitude start 30 s apart; the filtered track may be inside a rotation before
-   * a plot is, when the plot's noise puts it outside: then the latency is negative).
+   * (intruders at one latitude start 30 s apart). The filtered track may be inside a rotation
+   * before a plot is, when the plot's noise puts it outside: such an alert counts as 0 ms.
    */
   private static double[] latencies(SyntheticPicture picture, PictureClients subs) {
     List<PictureClients.ViolationSeen> seen = new ArrayList<>(subs.violations());
@@ -514,7 +514,9 @@ public final class ServeLoad {
         if (Math.abs(v.entryLatDeg() - x.latDeg) < 0.012
             && fromFirst > -5_000_000_000L
             && fromFirst < 15_000_000_000L) {
-          out.add((v.receiveNanos() - x.firstInsideNanos) / 1e6);
+          // An alert before the first plot inside (the filtered track crossed while the plot's
+          // noise still put it outside) is not late: 0.
+          out.add(Math.max(0, (v.receiveNanos() - x.firstInsideNanos) / 1e6));
           seen.remove(v);
           break;
         }
