@@ -8,6 +8,7 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.TimerService;
+import org.apache.flink.util.Collector;
 
 /**
  * The keyed state and event-time driving every operator of the job shares (decision 1701): frames
@@ -15,7 +16,7 @@ import org.apache.flink.streaming.api.TimerService;
  * frames before it (in receive-time order) and moves event time to the slice end; every slice runs,
  * with frames or without; the final watermark ends the input. The checkpointed state is the key's
  * log ({@link RegionLogEntry}: every frame taken in, every release, the end) and the frames still
- * waiting; on restore the key's first call replays the log into a fresh {@link Keyed} with its
+ * waiting; on restore the key's first call replays the log into a fresh {@link KeyedFeed} with its
  * outputs suppressed, which rebuilds the same state.
  *
  * <p>Built in a function's {@code open}; not serialisable.
@@ -25,24 +26,6 @@ final class FrameLog {
   private static final Comparator<FrameRecord> BY_RECEIVE_TIME =
       Comparator.comparingLong(FrameRecord::receiveNanos).thenComparing(FrameRecord::sourceId);
 
-  /** What a key runs: its frames in, its releases, its end. */
-  interface Keyed {
-    /** A frame taken in (decoded at the next release). */
-    void take(FrameRecord f);
-
-    /**
-     * The frames taken in are decoded and offered; event time moves to {@code nanos} (unless {@link
-     * Long#MIN_VALUE}).
-     */
-    void release(long nanos);
-
-    /** End of the input: the remaining scans and the flush. */
-    void finish();
-
-    /** Whether {@link #finish} has run. */
-    boolean ended();
-  }
-
   private final ListState<RegionLogEntry> log;
   private final ListState<FrameRecord> waiting;
   private final long sliceMs;
@@ -50,26 +33,27 @@ final class FrameLog {
   private final Counter replayed;
 
   /**
-   * @param late counts frames that arrive after the end
-   * @param replayed counts log entries replayed on restore
+   * @param counters the feed's counters ({@code late} also counts frames after the end)
    */
-  FrameLog(RuntimeContext context, long sliceMs, Counter late, Counter replayed) {
+  FrameLog(RuntimeContext context, long sliceMs, RegionFeed.Counters counters) {
     this.log = context.getListState(new ListStateDescriptor<>("region-log", RegionLogEntry.class));
     this.waiting =
         context.getListState(new ListStateDescriptor<>("region-waiting", FrameRecord.class));
     this.sliceMs = sliceMs;
-    this.late = late;
-    this.replayed = replayed;
+    this.late = counters.late();
+    this.replayed = context.getMetricGroup().counter("replayedLogEntries");
   }
 
   /**
    * A frame of the current key: held for its slice end, or taken at once if behind the watermark.
    */
-  void frame(Keyed s, FrameRecord frame, TimerService timers) throws Exception {
-    if (s.ended()) {
+  <O> void frame(KeyedFeed<O> s, Collector<O> out, FrameRecord frame, TimerService timers)
+      throws Exception {
+    if (s.ended) {
       late.inc();
       return;
     }
+    s.output(out);
     if (frame.eventTimeMs() <= timers.currentWatermark()) {
       // Behind the watermark: its slice may have run; the slicer decides (late, or taken).
       take(s, frame);
@@ -84,7 +68,12 @@ final class FrameLog {
    * The timer at a slice end ({@code timestamp}, ms): releases the frames before it and registers
    * the next slice's timer; at the final watermark, takes every frame and ends the key.
    */
-  void timer(Keyed s, long timestamp, TimerService timers) throws Exception {
+  <O> void timer(KeyedFeed<O> s, Collector<O> out, long timestamp, TimerService timers)
+      throws Exception {
+    if (s.ended) {
+      return;
+    }
+    s.output(out);
     boolean end = timers.currentWatermark() == Long.MAX_VALUE;
     long nanos = timestamp * 1_000_000L;
     List<FrameRecord> ready = new ArrayList<>();
@@ -111,7 +100,7 @@ final class FrameLog {
   }
 
   /** Rebuilds a fresh key's state from its log (nothing if it has none). */
-  void replay(Keyed s) throws Exception {
+  void replay(KeyedFeed<?> s) throws Exception {
     Iterable<RegionLogEntry> entries = log.get();
     if (entries == null) {
       return;
@@ -127,12 +116,12 @@ final class FrameLog {
     }
   }
 
-  private void take(Keyed s, FrameRecord f) throws Exception {
+  private void take(KeyedFeed<?> s, FrameRecord f) throws Exception {
     log.add(new RegionLogEntry(RegionLogEntry.FRAME, f, Long.MIN_VALUE));
     s.take(f);
   }
 
-  private void release(Keyed s, long nanos) throws Exception {
+  private void release(KeyedFeed<?> s, long nanos) throws Exception {
     log.add(new RegionLogEntry(RegionLogEntry.RELEASE, null, nanos));
     s.release(nanos);
   }

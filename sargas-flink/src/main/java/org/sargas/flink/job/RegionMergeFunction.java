@@ -98,12 +98,7 @@ public final class RegionMergeFunction
     regions = new HashMap<>();
     var metrics = getRuntimeContext().getMetricGroup();
     counters = RegionFeed.Counters.of(metrics);
-    frames =
-        new FrameLog(
-            getRuntimeContext(),
-            settings.sliceMs(),
-            counters.late(),
-            metrics.counter("replayedLogEntries"));
+    frames = new FrameLog(getRuntimeContext(), settings.sliceMs(), counters);
     received =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("sector-scans", SectorScan.class));
@@ -119,11 +114,7 @@ public final class RegionMergeFunction
   @Override
   public void processElement1(FrameRecord frame, Context ctx, Collector<RegionOutput> out)
       throws Exception {
-    Merge m = region(ctx.getCurrentKey());
-    if (!m.ended) {
-      m.output(out);
-    }
-    frames.frame(m, frame, ctx.timerService());
+    frames.frame(region(ctx.getCurrentKey()), out, frame, ctx.timerService());
   }
 
   @Override
@@ -139,12 +130,7 @@ public final class RegionMergeFunction
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<RegionOutput> out)
       throws Exception {
-    Merge m = region(ctx.getCurrentKey());
-    if (m.ended) {
-      return;
-    }
-    m.output(out);
-    frames.timer(m, timestamp, ctx.timerService());
+    frames.timer(region(ctx.getCurrentKey()), out, timestamp, ctx.timerService());
   }
 
   /** The region's live state; rebuilt from its logs when the task has none (after a restore). */
@@ -173,15 +159,13 @@ public final class RegionMergeFunction
   private record Pending(long key, Instant time, List<Observation> observations) {}
 
   /** A region's feed, pipeline, handover, waiting scans and output numbering. */
-  private final class Merge implements EventTimeSlicer.ScanHandler, FrameLog.Keyed {
+  private final class Merge extends KeyedFeed<RegionOutput> {
     final long id;
     final SurveillancePipeline pipeline;
     final SectorHandover handover;
-    final RegionFeed feed;
     final ScanEmitter emitter;
     final Map<Long, SectorScan[]> shares = new HashMap<>();
     final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    boolean ended;
 
     /**
      * While replaying: the last scan merged before the checkpoint (its scans and those before run
@@ -190,6 +174,7 @@ public final class RegionMergeFunction
     long replayThrough = Long.MIN_VALUE;
 
     Merge(long id, SurveillancePipeline pipeline) {
+      super(settings, feeds, pipeline::admit, counters);
       if (pipeline.tracker().sectorCount() != sectors || pipeline.tracker().handover() == null) {
         throw new IllegalStateException(
             "region "
@@ -202,28 +187,13 @@ public final class RegionMergeFunction
       this.id = id;
       this.pipeline = pipeline;
       this.handover = pipeline.tracker().handover();
-      this.feed = new RegionFeed(settings, feeds, pipeline::admit, this, counters);
       this.emitter = new ScanEmitter(settings, id, json);
     }
 
+    @Override
     void output(Collector<RegionOutput> out) {
       emitter.out = out;
       feed.logging = out != null;
-    }
-
-    @Override
-    public void take(FrameRecord f) {
-      feed.take(f);
-    }
-
-    @Override
-    public void release(long nanos) {
-      feed.release(nanos);
-    }
-
-    @Override
-    public boolean ended() {
-      return ended;
     }
 
     @Override
@@ -239,7 +209,7 @@ public final class RegionMergeFunction
     }
 
     @Override
-    public void finish() {
+    void finish() {
       long last = feed.finish();
       ended = true;
       if (pending.isEmpty() && replayThrough == FLUSH) {

@@ -75,12 +75,7 @@ public final class RegionPipelineFunction
     regions = new HashMap<>();
     var metrics = getRuntimeContext().getMetricGroup();
     counters = RegionFeed.Counters.of(metrics);
-    frames =
-        new FrameLog(
-            getRuntimeContext(),
-            settings.sliceMs(),
-            counters.late(),
-            metrics.counter("replayedLogEntries"));
+    frames = new FrameLog(getRuntimeContext(), settings.sliceMs(), counters);
     json = OutputJson.mapper();
     scans = metrics.counter("scans");
     handovers = new LongCounter();
@@ -92,22 +87,13 @@ public final class RegionPipelineFunction
   @Override
   public void processElement(FrameRecord frame, Context ctx, Collector<RegionOutput> out)
       throws Exception {
-    Region s = region(ctx.getCurrentKey());
-    if (!s.ended) {
-      s.output(out);
-    }
-    frames.frame(s, frame, ctx.timerService());
+    frames.frame(region(ctx.getCurrentKey()), out, frame, ctx.timerService());
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<RegionOutput> out)
       throws Exception {
-    Region s = region(ctx.getCurrentKey());
-    if (s.ended) {
-      return;
-    }
-    s.output(out);
-    frames.timer(s, timestamp, ctx.timerService());
+    frames.timer(region(ctx.getCurrentKey()), out, timestamp, ctx.timerService());
   }
 
   /** The region's live state; rebuilt from its log when the task has none (after a restore). */
@@ -124,44 +110,27 @@ public final class RegionPipelineFunction
   }
 
   /** A region's feed, pipeline and output numbering. */
-  private final class Region implements EventTimeSlicer.ScanHandler, FrameLog.Keyed {
+  private final class Region extends KeyedFeed<RegionOutput> {
     final long id;
     final SurveillancePipeline pipeline;
-    final RegionFeed feed;
     final ScanEmitter emitter;
-    boolean ended;
 
     Region(long id, SurveillancePipeline pipeline) {
+      super(settings, feeds, pipeline::admit, counters);
       this.id = id;
       this.pipeline = pipeline;
-      this.feed = new RegionFeed(settings, feeds, pipeline::admit, this, counters);
       this.emitter = new ScanEmitter(settings, id, json);
     }
 
-    /** Where outputs go from now on; null to suppress them (replay). */
+    @Override
     void output(Collector<RegionOutput> out) {
       emitter.out = out;
       feed.logging = out != null;
     }
 
-    @Override
-    public void take(FrameRecord f) {
-      feed.take(f);
-    }
-
-    @Override
-    public void release(long nanos) {
-      feed.release(nanos);
-    }
-
-    @Override
-    public boolean ended() {
-      return ended;
-    }
-
     /** End of input: the frames taken in, the scans up to the end of data, the flush. */
     @Override
-    public void finish() {
+    void finish() {
       long last = feed.finish();
       emitter.emit(pipeline.flush(Instant.ofEpochSecond(0, last)));
       ended = true;

@@ -58,34 +58,20 @@ public final class SectorTrackingFunction
     sectors = new HashMap<>();
     var metrics = getRuntimeContext().getMetricGroup();
     counters = RegionFeed.Counters.of(metrics);
-    frames =
-        new FrameLog(
-            getRuntimeContext(),
-            settings.sliceMs(),
-            counters.late(),
-            metrics.counter("replayedLogEntries"));
+    frames = new FrameLog(getRuntimeContext(), settings.sliceMs(), counters);
     json = OutputJson.mapper();
   }
 
   @Override
   public void processElement(SectorFrame copy, Context ctx, Collector<SectorScan> out)
       throws Exception {
-    Sector s = sector(ctx.getCurrentKey());
-    if (!s.ended) {
-      s.output(out);
-    }
-    frames.frame(s, copy.frame(), ctx.timerService());
+    frames.frame(sector(ctx.getCurrentKey()), out, copy.frame(), ctx.timerService());
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<SectorScan> out)
       throws Exception {
-    Sector s = sector(ctx.getCurrentKey());
-    if (s.ended) {
-      return;
-    }
-    s.output(out);
-    frames.timer(s, timestamp, ctx.timerService());
+    frames.timer(sector(ctx.getCurrentKey()), out, timestamp, ctx.timerService());
   }
 
   /** The sector's live state; rebuilt from its log when the task has none (after a restore). */
@@ -103,15 +89,14 @@ public final class SectorTrackingFunction
   }
 
   /** A sector's feed and tracker. */
-  private final class Sector implements EventTimeSlicer.ScanHandler, FrameLog.Keyed {
+  private final class Sector extends KeyedFeed<SectorScan> {
     final long region;
     final int sector;
     final SectorTracker tracker;
-    final RegionFeed feed;
     Collector<SectorScan> out;
-    boolean ended;
 
     Sector(long region, int sector, PipelineSetup setup) {
+      super(settings, feeds, new PlausibilityGate(setup.sensors(), setup.gate())::check, counters);
       if (setup.sectors().count() != keys.sectors()) {
         throw new IllegalStateException(
             "region "
@@ -124,32 +109,16 @@ public final class SectorTrackingFunction
       this.region = region;
       this.sector = sector;
       this.tracker = SurveillancePipeline.sectorTracker(setup, sector);
-      PlausibilityGate gate = new PlausibilityGate(setup.sensors(), setup.gate());
-      this.feed = new RegionFeed(settings, feeds, gate::check, this, counters);
     }
 
+    @Override
     void output(Collector<SectorScan> out) {
       this.out = out;
       feed.logging = out != null;
     }
 
     @Override
-    public void take(FrameRecord f) {
-      feed.take(f);
-    }
-
-    @Override
-    public void release(long nanos) {
-      feed.release(nanos);
-    }
-
-    @Override
-    public boolean ended() {
-      return ended;
-    }
-
-    @Override
-    public void finish() {
+    void finish() {
       long last = feed.finish();
       List<Track> smoothed = tracker.flushSmoothed();
       ended = true;

@@ -72,6 +72,7 @@ class FlinkScenarioRunTest {
     return sectoredClean;
   }
 
+  /** 2 × 2 sectors as the job's tracking keys (decision 1703) over Kafka. */
   @Test
   void targetsCrossingTrackingSectorEdgesKeepOneIdUnderFlink() throws Exception {
     SectorSettings grid = GRID;
