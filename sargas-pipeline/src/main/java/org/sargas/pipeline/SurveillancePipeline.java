@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import org.sargas.airspace.airport.RunwaySuspension;
 import org.sargas.airspace.monitor.AirspaceMonitor;
 import org.sargas.airspace.warning.EarlyWarning;
@@ -23,6 +24,8 @@ import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
 import org.sargas.model.track.TrackState;
 import org.sargas.pipeline.identity.IdentityStage;
+import org.sargas.pipeline.sector.SectorHandover;
+import org.sargas.pipeline.sector.SectorTracker;
 import org.sargas.pipeline.sector.SectoredTracker;
 import org.sargas.pipeline.trust.TrustStage;
 
@@ -108,20 +111,47 @@ public final class SurveillancePipeline {
     // Smooth only what the smoothed monitor may measure: tracks near or inside a watched zone.
     // Sectors may run in parallel: each gets its own (not thread-safe) zone index for the scope.
     tracker.smoothOnly(
-        k -> {
-          AirspaceMonitor m =
-              k == 0
-                  ? smoothedMonitor
-                  : new AirspaceMonitor(
-                      setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
-          return t -> m.near(t, SMOOTHING_REACH_M);
-        });
+        k -> k == 0 ? t -> smoothedMonitor.near(t, SMOOTHING_REACH_M) : smoothingScope(setup));
     this.domestic = new DomesticTrackFilter(setup.zones());
     this.monitor = new AirspaceMonitor(setup.borders(), setup.zones(), setup.monitor());
     this.earlyWarning = new EarlyWarning(setup.zones(), setup.warning());
     for (AirportWatch a : setup.airports()) {
       suspensions.add(new RunwaySuspension(List.of(a.airport()), a.clearForS()));
     }
+  }
+
+  /**
+   * The tracks a tracker of this set-up smooths: those within {@value #SMOOTHING_REACH_M} m of a
+   * watched zone's boundary, or inside one. A new object (with its own zone index) on each call:
+   * one per tracker, as trackers may run in parallel.
+   */
+  public static Predicate<Track> smoothingScope(PipelineSetup setup) {
+    AirspaceMonitor m =
+        new AirspaceMonitor(
+            setup.borders(), setup.zones(), setup.monitor(), MeasurementBasis.SMOOTHED);
+    return t -> m.near(t, SMOOTHING_REACH_M);
+  }
+
+  /**
+   * Sector {@code sector}'s tracking on its own, for a runtime that runs each tracking sector apart
+   * (decision 1703): the region's router keeps the sector's reports, and its tracker is built,
+   * numbered and scoped for smoothing exactly as this pipeline's {@link SectoredTracker} does it.
+   * Merging every sector's output with a {@link SectorHandover} over {@link SectoredTracker#router}
+   * (this pipeline's {@code tracker().handover()}) and handing the result to {@link
+   * #process(Instant, List, TrackBatch, List)} gives the outputs of {@link #process(Instant,
+   * List)}.
+   *
+   * @param sector 0 .. {@code setup.sectors().count() - 1}
+   */
+  public static SectorTracker sectorTracker(PipelineSetup setup, int sector) {
+    SectorTracker t =
+        new SectorTracker(
+            sector,
+            SectoredTracker.router(setup.region(), setup.sensors(), setup.sectors()),
+            SectoredTracker.sectorTracker(
+                setup.region(), setup.trackerSensors(), setup.tracker(), sector));
+    t.smoothOnly(smoothingScope(setup));
+    return t;
   }
 
   /**
@@ -138,8 +168,23 @@ public final class SurveillancePipeline {
    * Runs one scan: the observations whose event times lie before {@code scanTime}, in time order.
    */
   public ScanOutput process(Instant scanTime, List<Observation> observations) {
-    TrackBatch tracks =
-        new TrackBatch(scanTime, identity.assess(tracker.process(scanTime, observations).tracks()));
+    TrackBatch tracked = tracker.process(scanTime, observations);
+    return process(scanTime, observations, tracked, tracker.takeSmoothed());
+  }
+
+  /**
+   * Runs one scan whose tracking ran outside this pipeline (a Flink key per tracking sector,
+   * decision 1703): every stage after the tracker, exactly as {@link #process(Instant, List)} runs
+   * them on its own tracker's output.
+   *
+   * @param observations the scan's admitted reports (the trust review weighs them)
+   * @param tracked the scan's tracks, one record per track id ({@link SectorHandover#merge})
+   * @param smoothed the smoothed records that became final this scan, under the same ids ({@link
+   *     SectorHandover#mergeSmoothed})
+   */
+  public ScanOutput process(
+      Instant scanTime, List<Observation> observations, TrackBatch tracked, List<Track> smoothed) {
+    TrackBatch tracks = new TrackBatch(scanTime, identity.assess(tracked.tracks()));
     TrackBatch watched = new TrackBatch(scanTime, notDomestic(tracks.tracks()));
     List<ViolationEvent> crossed = new ArrayList<>();
     List<ViolationEvent> events =
@@ -148,7 +193,6 @@ public final class SurveillancePipeline {
     identity.noteWarnings(predicted);
     List<Warning> warnings = notCleared(predicted, tracks.tracks());
     List<Alert> alerts = alert(scanTime, events, crossed, warnings, tracks.tracks());
-    List<Track> smoothed = tracker.takeSmoothed();
     List<ViolationEvent> all =
         withRevisions(
             scanTime,
@@ -262,11 +306,20 @@ public final class SurveillancePipeline {
    * suspensions see {@code now}.
    */
   public ScanOutput flush(Instant now) {
+    return flush(now, tracker.flushSmoothed());
+  }
+
+  /**
+   * {@link #flush(Instant)} when tracking ran outside this pipeline.
+   *
+   * @param smoothed every sector's remaining smoothed records, merged ({@link
+   *     SectorHandover#mergeSmoothed} of the trackers' {@code flushSmoothed})
+   */
+  public ScanOutput flush(Instant now, List<Track> smoothed) {
     List<ViolationEvent> crossed = new ArrayList<>();
     List<ViolationEvent> events =
         separateCrossings(suppressDomestic(monitor.flush()), List.of(), crossed);
     List<Alert> alerts = alert(now, events, crossed, List.of(), List.of());
-    List<Track> smoothed = tracker.flushSmoothed();
     List<ViolationEvent> smoothedEvents =
         new ArrayList<>(smoothedMonitor.evaluate(new TrackBatch(now, notDomesticNow(smoothed))));
     smoothedEvents.addAll(smoothedMonitor.flush());

@@ -1,6 +1,7 @@
 package org.sargas.flink.job;
 
 import java.io.Serializable;
+import org.sargas.pipeline.PipelineSetup;
 import org.sargas.pipeline.SurveillancePipeline;
 
 /**
@@ -13,4 +14,12 @@ import org.sargas.pipeline.SurveillancePipeline;
 public interface PipelineFactory extends Serializable {
   /** A fresh pipeline for {@code region}. */
   SurveillancePipeline newPipeline(long region);
+
+  /**
+   * What {@code region}'s pipelines are built from (its tracking sectors, sensors, tracker); by
+   * default the set-up of a fresh pipeline.
+   */
+  default PipelineSetup setup(long region) {
+    return newPipeline(region).setup();
+  }
 }

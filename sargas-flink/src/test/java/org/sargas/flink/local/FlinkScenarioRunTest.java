@@ -59,11 +59,24 @@ class FlinkScenarioRunTest {
     assertThat(clean.result().alerts()).isEqualTo(embedded.alerts());
   }
 
+  private static final SectorSettings GRID =
+      new SectorSettings(2, 2, SectorSettings.DEFAULT_HALO_M);
+  private static LocalFlinkRun.Outcome sectoredClean;
+
+  /** An undisturbed run with tracking keyed by 2 × 2 sectors (decision 1703), run once. */
+  private static synchronized LocalFlinkRun.Outcome sectored() throws Exception {
+    if (sectoredClean == null) {
+      sectoredClean =
+          local.run(scenario, NAME, null, LocalFlinkRun.Options.defaults().withSectors(GRID));
+    }
+    return sectoredClean;
+  }
+
+  /** 2 × 2 sectors as the job's tracking keys (decision 1703) over Kafka. */
   @Test
   void targetsCrossingTrackingSectorEdgesKeepOneIdUnderFlink() throws Exception {
-    SectorSettings grid = new SectorSettings(2, 2, SectorSettings.DEFAULT_HALO_M);
-    LocalFlinkRun.Outcome sectored =
-        local.run(scenario, NAME, null, LocalFlinkRun.Options.defaults().withSectors(grid));
+    SectorSettings grid = GRID;
+    LocalFlinkRun.Outcome sectored = sectored();
     assertThat(sectored.handovers()).as("tracks handed over at a sector edge").isPositive();
     // One id per target across the edges: the same violations as with one sector.
     assertSameViolations(sectored.result().violations(), clean.result().violations());
@@ -97,6 +110,21 @@ class FlinkScenarioRunTest {
     assertThat(FailOnce.FAILED.get()).as("the failure was injected").isTrue();
     assertThat(multiset(failed.outputs())).isEqualTo(multiset(clean.outputs()));
     assertThat(failed.result().violations()).isEqualTo(clean.result().violations());
+  }
+
+  @Test
+  void aTaskFailureMidRunWithSectorKeysLeavesTheCommittedOutputIdentical() throws Exception {
+    LocalFlinkRun.Outcome undisturbed = sectored();
+    FailOnce.reset(undisturbed.frames() / 2);
+    LocalFlinkRun.Outcome failed =
+        local.run(
+            scenario,
+            NAME,
+            null,
+            LocalFlinkRun.Options.defaults().withSectors(GRID).withTap(new FailOnce(), 200));
+    assertThat(FailOnce.FAILED.get()).as("the failure was injected").isTrue();
+    assertThat(multiset(failed.outputs())).isEqualTo(multiset(undisturbed.outputs()));
+    assertThat(failed.result().violations()).isEqualTo(undisturbed.result().violations());
   }
 
   private static List<String> multiset(List<RegionOutput> outputs) {

@@ -59,27 +59,56 @@ public final class SectoredTracker {
     int n = settings.count();
     this.trackers = new MultiTargetTracker[n];
     for (int k = 0; k < n; k++) {
-      TrackerConfig c =
-          k == 0
-              ? config
-              : config.toBuilder()
-                  .firstTrackNumber(config.firstTrackNumber() + k * NUMBER_STRIDE)
-                  .build();
-      trackers[k] = new MultiTargetTracker(region, trackerSensors, c);
+      trackers[k] = sectorTracker(region, trackerSensors, config, k);
       routed.add(new ArrayList<>());
     }
     this.batches = new TrackBatch[n];
     this.route = new int[n];
     this.executor = n > 1 ? executor : null;
     if (n > 1) {
-      this.router =
-          new SectorRouter(
-              SectorGrid.covering(region, sensors.values(), settings), region, sensors);
+      this.router = router(region, sensors, settings);
       this.handover = new SectorHandover(router, region);
     } else {
       this.router = null;
       this.handover = null;
     }
+  }
+
+  /**
+   * Sector k's tracker as this stage builds it: the trackers' configuration with the numbering
+   * offset by k × 10,000,000 (sector 0: the configuration itself). A runtime that runs each sector
+   * on its own (a Flink key per sector) builds them with this, so ids are those of this stage.
+   *
+   * @param trackerSensors the sensors registered with the trackers, by id
+   */
+  public static MultiTargetTracker sectorTracker(
+      LocalTangentPlane region,
+      Map<String, Sensor> trackerSensors,
+      TrackerConfig config,
+      int sector) {
+    TrackerConfig c =
+        sector == 0
+            ? config
+            : config.toBuilder()
+                .firstTrackNumber(config.firstTrackNumber() + sector * NUMBER_STRIDE)
+                .build();
+    return new MultiTargetTracker(region, trackerSensors, c);
+  }
+
+  /**
+   * The router this stage uses for a partitioning: the grid over the box {@code sensors} cover.
+   *
+   * @param sensors every sensor that may report, by id
+   */
+  public static SectorRouter router(
+      LocalTangentPlane region, Map<String, Sensor> sensors, SectorSettings settings) {
+    return new SectorRouter(
+        SectorGrid.covering(region, sensors.values(), settings), region, sensors);
+  }
+
+  /** The handover that merges the sectors (null with one sector). */
+  public SectorHandover handover() {
+    return handover;
   }
 
   /** The number of sectors. */

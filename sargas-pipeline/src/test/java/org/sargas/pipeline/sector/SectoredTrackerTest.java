@@ -162,4 +162,36 @@ class SectoredTrackerTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void sectorsRunApartAndMergedDownstreamGiveTheSameResult() {
+    SectorSettings grid = new SectorSettings(2, 1, 20_000);
+    Map<String, Sensor> sensors = Map.of("R1", RADAR);
+    // As a Flink key per sector runs them: each sector offered every report, merged downstream.
+    SectorRouter router = SectoredTracker.router(REGION, sensors, grid);
+    SectorTracker[] apart = new SectorTracker[grid.count()];
+    for (int k = 0; k < apart.length; k++) {
+      apart[k] =
+          new SectorTracker(
+              k,
+              SectoredTracker.router(REGION, sensors, grid),
+              SectoredTracker.sectorTracker(REGION, sensors, TrackerConfig.defaults(), k));
+    }
+    SectorHandover handover = new SectorHandover(router, REGION);
+    Random noise = new Random(7);
+    List<Track> published = new ArrayList<>();
+    for (int scan = 0; scan < SCANS; scan++) {
+      Instant scanTime = T0.plusMillis((long) ((scan + 1) * PERIOD_S * 1000));
+      List<Observation> plots = plots(scan, noise);
+      org.sargas.model.track.TrackBatch[] batches =
+          new org.sargas.model.track.TrackBatch[apart.length];
+      for (int k = 0; k < apart.length; k++) {
+        batches[k] = apart[k].process(scanTime, plots);
+      }
+      published.addAll(handover.merge(scanTime, batches).tracks());
+    }
+    Run together = run(grid, null);
+    assertThat(published).isEqualTo(together.published);
+    assertThat(handover.adoptions()).isEqualTo(together.tracker.handovers()).isEqualTo(2);
+  }
 }
