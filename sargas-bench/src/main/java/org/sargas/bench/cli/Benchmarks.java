@@ -65,7 +65,7 @@ public final class Benchmarks {
 
       @Override
       public String description() {
-        return "The Flink job on a local MiniCluster over an in-JVM Kafka, poland-2025-09-10 at parallelism 1 and 2 (--runs per parallelism, 2): frames/s (run by sargas-flink: ./sargas bench flink)";
+        return "The Flink job on a local MiniCluster over an in-JVM Kafka, poland-2025-09-10 at parallelism 1 and 2 (--runs per parallelism, 2; --sectors CxR keys tracking by sector): frames/s (run by sargas-flink: ./sargas bench flink)";
       }
 
       @Override

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sargas.flink.local.LocalFlinkRun;
 import org.sargas.flink.local.LocalKafka;
+import org.sargas.pipeline.sector.SectorSettings;
+import org.sargas.server.cli.ScenarioCommand;
 import org.sargas.sim.scenario.Scenario;
 import org.sargas.sim.scenario.ScenarioCatalog;
 import picocli.CommandLine;
@@ -32,9 +34,19 @@ public final class FlinkBench implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "2", description = "Runs per parallelism; best kept.")
   int runs;
 
+  @Option(
+      names = "--sectors",
+      paramLabel = "CxR",
+      description =
+          "Track in a grid of geographic sectors, keyed by sector in the job (e.g. 2x2; default"
+              + " one sector per region).")
+  String sectors;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    SectorSettings sectorGrid =
+        sectors == null ? SectorSettings.single() : ScenarioCommand.sectorSettings(spec, sectors);
     Scenario scenario =
         new ScenarioCatalog()
             .find(name)
@@ -43,8 +55,11 @@ public final class FlinkBench implements Callable<Integer> {
       LocalFlinkRun local = new LocalFlinkRun(kafka);
       out.printf(
           Locale.ROOT,
-          "flink job, scenario %s, %d cores, java %s%n",
+          "flink job, scenario %s, %s, %d cores, java %s%n",
           name,
+          sectorGrid.count() > 1
+              ? sectorGrid.columns() + "x" + sectorGrid.rows() + " sectors (keyed by sector)"
+              : "one sector",
           Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"));
       out.printf(
@@ -60,7 +75,11 @@ public final class FlinkBench implements Callable<Integer> {
         LocalFlinkRun.Outcome last = null;
         for (int i = 0; i < runs; i++) {
           last =
-              local.run(scenario, name, null, LocalFlinkRun.Options.defaults().withParallelism(p));
+              local.run(
+                  scenario,
+                  name,
+                  null,
+                  LocalFlinkRun.Options.defaults().withParallelism(p).withSectors(sectorGrid));
           best = Math.min(best, last.jobS());
         }
         out.printf(
