@@ -53,8 +53,13 @@ import org.sargas.track.measurement.SensorSite;
  * Output velocities are east/north in the region frame, m/s.
  */
 public final class MultiTargetTracker implements Tracker {
+  /** Event time, then sensor id (written out: it runs over every observation of every call). */
   private static final Comparator<Observation> EVENT_ORDER =
-      Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
+      (a, b) -> {
+        int byTime = a.time().compareTo(b.time());
+        return byTime != 0 ? byTime : a.sensorId().compareTo(b.sensorId());
+      };
+
   private static final Comparator<Track> SMOOTHED_ORDER =
       Comparator.comparing(Track::time).thenComparing(Track::trackId);
   private static final Comparator<LiveTrack> BY_NUMBER =
@@ -114,6 +119,11 @@ public final class MultiTargetTracker implements Tracker {
   private final Stage[] stages;
 
   private final Map<String, Integer> slots = new HashMap<>();
+
+  /** The last id {@link #slotOf} looked up (by reference) and its slot. */
+  private String lastSensorId;
+
+  private int lastSlot;
 
   /** Source tracks: (sensor slot, source track number) → the local track its reports update. */
   private final Map<Long, SourceBinding> sourceBindings = new HashMap<>();
@@ -330,10 +340,10 @@ public final class MultiTargetTracker implements Tracker {
     for (int from = 0, to; from < count; from = to) {
       to = endOfSensorGroup(from, count);
       fuseSystemTracks(from, to);
+      collectStageTracks();
       for (Stage stage : stages) {
         if (startStage(stage, from, to)) {
-          predict(stage);
-          gate(stage);
+          predictAndGate(stage);
           associate(stage);
           update(stage);
         }
@@ -656,17 +666,31 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Collects the stage's tracks and the group's unclaimed detections in {@code pool[from..to)},
-   * their mid time and span, and builds the spatial index when the group is large; false (nothing
-   * to associate) when either set is empty.
+   * Sorts the live tracks into the stages' track lists, in creation order, in one pass (no stage
+   * changes a track's class before the later stages of the group run: the confirmed stage and the
+   * manoeuvre recovery update confirmed tracks only).
    */
-  private boolean startStage(Stage stage, int from, int to) {
-    stage.trackCount = 0;
-    for (LiveTrack t : tracks) {
-      if (stage.holds(t)) {
-        stage.add(t);
+  private void collectStageTracks() {
+    for (Stage stage : stages) {
+      stage.trackCount = 0;
+    }
+    for (int i = 0, count = tracks.size(); i < count; i++) {
+      LiveTrack t = tracks.get(i);
+      for (Stage stage : stages) {
+        if (stage.holds(t)) {
+          stage.add(t);
+          break;
+        }
       }
     }
+  }
+
+  /**
+   * Takes the stage's tracks (from {@link #collectStageTracks}) and the group's unclaimed
+   * detections in {@code pool[from..to)}, their mid time and span, and builds the spatial index
+   * when the group is large; false (nothing to associate) when either set is empty.
+   */
+  private boolean startStage(Stage stage, int from, int to) {
     if (stage.trackCount == 0) {
       return false;
     }
@@ -715,30 +739,52 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Predicts each of the stage's tracks to the group's mid time with the stage's filter: in place
-   * (by swapping the track's state with the spare) in a same-time group, into scratch otherwise.
+   * Predicts each of the stage's tracks to the group's mid time with the stage's filter (in place,
+   * by swapping the track's state with the spare, in a same-time group; into scratch otherwise) and
+   * gates it. In a same-time group each track is gated right after its prediction, while its state
+   * is in cache (the pairs come out in the same order); in a group spread in time every track is
+   * predicted first, so the coarse pre-check sees the detections before gating reprojects any.
    */
-  private void predict(Stage stage) {
+  private void predictAndGate(Stage stage) {
+    if (missCost.length < stage.trackCount) {
+      missCost = new double[Math.max(stage.trackCount, 2 * missCost.length)];
+    }
+    pairs.clear();
     // Worth it only when the group has plots for a fraction of the tracks (a radar's sector):
     // with a plot for most tracks (ADS-B, a staring sensor) nearly every track is near one.
     boolean coarseCheck = allPositions && 2 * detectionCount < stage.trackCount;
-    for (int ti = 0; ti < stage.trackCount; ti++) {
-      LiveTrack t = stage.tracks[ti];
-      if (sameTime) {
-        // In place: every track of the stage is predicted to a same-time group's time (the
-        // filters' mode probabilities mix at each prediction, so this is not skipped).
-        FilterState spare = stage.spare;
-        stage.filter.predict(t.state, midS, spare);
-        stage.spare = t.state;
-        t.state = spare;
-        stage.predicted[ti] = spare;
-      } else if (coarseCheck && farFromEveryDetection(t)) {
-        stage.predicted[ti] = null; // gate() gives it no candidates, as its pre-gate would
-      } else {
-        FilterState predicted = stage.prediction(ti);
-        stage.filter.predict(t.state, midS, predicted);
-        stage.predicted[ti] = predicted;
+    if (sameTime) {
+      for (int ti = 0; ti < stage.trackCount; ti++) {
+        predict(stage, ti, false);
+        gate(stage, ti);
       }
+      return;
+    }
+    for (int ti = 0; ti < stage.trackCount; ti++) {
+      predict(stage, ti, coarseCheck);
+    }
+    for (int ti = 0; ti < stage.trackCount; ti++) {
+      gate(stage, ti);
+    }
+  }
+
+  /** Predicts the stage's track {@code ti} to the group's mid time into its predicted slot. */
+  private void predict(Stage stage, int ti, boolean coarseCheck) {
+    LiveTrack t = stage.tracks[ti];
+    if (sameTime) {
+      // In place: every track of the stage is predicted to a same-time group's time (the
+      // filters' mode probabilities mix at each prediction, so this is not skipped).
+      FilterState spare = stage.spare;
+      stage.filter.predict(t.state, midS, spare);
+      stage.spare = t.state;
+      t.state = spare;
+      stage.predicted[ti] = spare;
+    } else if (coarseCheck && farFromEveryDetection(t)) {
+      stage.predicted[ti] = null; // gate() gives it no candidates, as its pre-gate would
+    } else {
+      FilterState predicted = stage.prediction(ti);
+      stage.filter.predict(t.state, midS, predicted);
+      stage.predicted[ti] = predicted;
     }
   }
 
@@ -802,49 +848,44 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Gates every (track, candidate detection) pair of the stage into {@link #pairs}, with its cost
-   * (negative log-likelihood, less the identity bonus), and sets each track's miss cost. Pairs of
-   * conflicting identities are never formed; pairs whose identities agree use the identity gate.
+   * Gates the stage's track {@code ti} against its candidate detections: each pair that passes goes
+   * into {@link #pairs}, with its cost (negative log-likelihood, less the identity bonus), and the
+   * track's miss cost is set. Pairs of conflicting identities are never formed; pairs whose
+   * identities agree use the identity gate.
    */
-  private void gate(Stage stage) {
-    if (missCost.length < stage.trackCount) {
-      missCost = new double[Math.max(stage.trackCount, 2 * missCost.length)];
-    }
-    pairs.clear();
+  private void gate(Stage stage, int ti) {
     double gate = gater.gateDistance2();
-    for (int ti = 0; ti < stage.trackCount; ti++) {
-      LiveTrack t = stage.tracks[ti];
-      FilterState predicted = stage.predicted[ti];
-      if (predicted == null) {
-        missCost[ti] = 0.5 * gate;
+    LiveTrack t = stage.tracks[ti];
+    FilterState predicted = stage.predicted[ti];
+    if (predicted == null) {
+      missCost[ti] = 0.5 * gate;
+      return;
+    }
+    int nc = preGate(t, predicted.combined);
+    double minLogDet = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < nc; c++) {
+      int di = candidates[c];
+      Detection d = pool[local[di]];
+      int relation = identityRelation(t.identity, d.identity);
+      if (relation < 0) {
         continue;
       }
-      int nc = preGate(t, predicted.combined);
-      double minLogDet = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < nc; c++) {
-        int di = candidates[c];
-        Detection d = pool[local[di]];
-        int relation = identityRelation(t.identity, d.identity);
-        if (relation < 0) {
-          continue;
-        }
-        if (d.altitudeAssumed) {
-          projectFor(t, d);
-        }
-        FilterState at = predicted;
-        if (d.timeS != midS) {
-          stage.filter.predict(t.state, d.timeS, stage.atDetection);
-          at = stage.atDetection;
-        }
-        if (!passes(relation > 0 ? identityGater : gater, at, d)) {
-          continue;
-        }
-        double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
-        pairs.add(ti, di, cost);
-        minLogDet = Math.min(minLogDet, inn.logDetS);
+      if (d.altitudeAssumed) {
+        projectFor(t, d);
       }
-      missCost[ti] = 0.5 * (gate + (Double.isInfinite(minLogDet) ? 0.0 : minLogDet));
+      FilterState at = predicted;
+      if (d.timeS != midS) {
+        stage.filter.predict(t.state, d.timeS, stage.atDetection);
+        at = stage.atDetection;
+      }
+      if (!passes(relation > 0 ? identityGater : gater, at, d)) {
+        continue;
+      }
+      double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
+      pairs.add(ti, di, cost);
+      minLogDet = Math.min(minLogDet, inn.logDetS);
     }
+    missCost[ti] = 0.5 * (gate + (Double.isInfinite(minLogDet) ? 0.0 : minLogDet));
   }
 
   /** Weighs the gated pairs with the stage's associator. */
@@ -1535,6 +1576,16 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private int slotOf(String sensorId) {
+    if (sensorId == lastSensorId) { // consecutive observations of one sensor share its id
+      return lastSlot;
+    }
+    int found = slotOfId(sensorId);
+    lastSensorId = sensorId;
+    lastSlot = found;
+    return found;
+  }
+
+  private int slotOfId(String sensorId) {
     Integer slot = slots.get(sensorId);
     if (slot == null) {
       slot = slots.size();

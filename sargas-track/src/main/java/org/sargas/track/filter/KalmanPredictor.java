@@ -13,9 +13,20 @@ public final class KalmanPredictor implements Predictor {
   private final double[] tmp;
   private final double[] xOut;
 
+  /** Whether {@link #q} depends on the interval only (then it is kept for {@link #qDtS}). */
+  private final boolean noiseByInterval;
+
+  /** Whether the model is the coordinated turn (its Jacobian product is written out). */
+  private final boolean coordinatedTurn;
+
+  /** The interval {@link #q} was computed for (NaN: none yet, or state-dependent noise). */
+  private double qDtS = Double.NaN;
+
   public KalmanPredictor(TransitionModel model) {
     this.model = model;
     this.n = model.dimension();
+    this.noiseByInterval = model.noiseDependsOnIntervalOnly();
+    this.coordinatedTurn = model instanceof CoordinatedTurnModel;
     this.f = new double[n * n];
     this.q = new double[n * n];
     this.tmp = new double[n * n];
@@ -62,6 +73,57 @@ public final class KalmanPredictor implements Predictor {
     }
   }
 
+  /**
+   * {@link #sparseProduct} for the coordinated-turn Jacobian's pattern (rows {@code {0,1,3,4},
+   * {1,3,4}, {1,2,3,4}, {1,3,4}, {4}}), written out with the same terms summed in the same order,
+   * so the result is the same to the bit ({@code out} may be {@code p}).
+   */
+  private void coordinatedTurnProduct(double[] p, double[] out) {
+    double[] f = this.f;
+    double[] t = tmp;
+    double f00 = f[0];
+    double f01 = f[1];
+    double f03 = f[3];
+    double f04 = f[4];
+    double f11 = f[6];
+    double f13 = f[8];
+    double f14 = f[9];
+    double f21 = f[11];
+    double f22 = f[12];
+    double f23 = f[13];
+    double f24 = f[14];
+    double f31 = f[16];
+    double f33 = f[18];
+    double f34 = f[19];
+    double f44 = f[24];
+    // tmp = F p
+    for (int j = 0; j < 5; j++) {
+      double p0 = p[j];
+      double p1 = p[5 + j];
+      double p2 = p[10 + j];
+      double p3 = p[15 + j];
+      double p4 = p[20 + j];
+      t[j] = 0.0 + f00 * p0 + f01 * p1 + f03 * p3 + f04 * p4;
+      t[5 + j] = 0.0 + f11 * p1 + f13 * p3 + f14 * p4;
+      t[10 + j] = 0.0 + f21 * p1 + f22 * p2 + f23 * p3 + f24 * p4;
+      t[15 + j] = 0.0 + f31 * p1 + f33 * p3 + f34 * p4;
+      t[20 + j] = 0.0 + f44 * p4;
+    }
+    // out = tmp F^T
+    for (int i = 0; i < 25; i += 5) {
+      double t0 = t[i];
+      double t1 = t[i + 1];
+      double t2 = t[i + 2];
+      double t3 = t[i + 3];
+      double t4 = t[i + 4];
+      out[i] = 0.0 + t0 * f00 + t1 * f01 + t3 * f03 + t4 * f04;
+      out[i + 1] = 0.0 + t1 * f11 + t3 * f13 + t4 * f14;
+      out[i + 2] = 0.0 + t1 * f21 + t2 * f22 + t3 * f23 + t4 * f24;
+      out[i + 3] = 0.0 + t1 * f31 + t3 * f33 + t4 * f34;
+      out[i + 4] = 0.0 + t4 * f44;
+    }
+  }
+
   @Override
   public void predict(GaussianState in, double timeS, GaussianState out) {
     double dt = timeS - in.timeS;
@@ -71,7 +133,10 @@ public final class KalmanPredictor implements Predictor {
       }
       return;
     }
-    model.noiseCovariance(in.x, dt, q);
+    if (!noiseByInterval || dt != qDtS) { // every track of a scan predicts over one interval
+      model.noiseCovariance(in.x, dt, q);
+      qDtS = noiseByInterval ? dt : Double.NaN;
+    }
     if (model instanceof ConstantVelocityModel) {
       model.apply(in.x, dt, xOut);
       // F = I + dt·E with E selecting velocity into position: F P F^T = P + dt (E P + P E^T) +
@@ -105,7 +170,9 @@ public final class KalmanPredictor implements Predictor {
     } else {
       model.applyWithJacobian(in.x, dt, xOut, f);
       int[][] pattern = model.jacobianPattern();
-      if (pattern == null) {
+      if (coordinatedTurn) {
+        coordinatedTurnProduct(in.p, out.p);
+      } else if (pattern == null) {
         SmallMatrix.multiply(f, in.p, tmp, n, n, n);
         SmallMatrix.multiplyTransB(tmp, f, out.p, n, n, n);
       } else {
