@@ -363,9 +363,7 @@ public final class MultiTargetTracker implements Tracker {
       }
       initiate(from, to);
     }
-    delete(scanS);
-    reviewTentative(scanS);
-    return report(scanTime, scanS);
+    return report(scanTime, scanS, review(scanS));
   }
 
   /**
@@ -1128,28 +1126,25 @@ public final class MultiTargetTracker implements Tracker {
     }
   }
 
-  /** The deleter's review of every confirmed or coasting track at the scan time. */
-  private void delete(double scanS) {
-    for (LiveTrack t : tracks) {
+  /**
+   * Reviews every live track at the scan time, in one pass in creation order: the deleter reviews
+   * the confirmed and coasting tracks, the initiator the tentative ones (confirmed ones get their
+   * number, in creation order; abandoned ones are forgotten unreported). Returns the tracks to
+   * report (changed, with a number or tentative ones reported), clears the call's flags of the
+   * others and takes the dropped tracks off the live list (the returned ones are reported first).
+   */
+  private List<LiveTrack> review(double scanS) {
+    List<LiveTrack> changed = new ArrayList<>();
+    int w = 0;
+    for (int i = 0, count = tracks.size(); i < count; i++) {
+      LiveTrack t = tracks.get(i);
       if (t.isConfirmed()) {
         TrackState s = roles.deleter().review(t, scanS);
         if (s != t.lifecycle) {
           t.lifecycle = s;
           t.changed = true;
         }
-      }
-    }
-  }
-
-  /**
-   * The initiator's review of every tentative track at the scan time: confirmed ones get their
-   * number (in creation order), abandoned ones are forgotten unreported.
-   */
-  private void reviewTentative(double scanS) {
-    int w = 0;
-    for (int i = 0; i < tracks.size(); i++) {
-      LiveTrack t = tracks.get(i);
-      if (t.lifecycle == TrackState.TENTATIVE) {
+      } else if (t.lifecycle == TrackState.TENTATIVE) {
         // A track started by system-track reports is confirmed by their number, and dropped
         // when they stop as a confirmed one would be.
         TrackState s =
@@ -1166,26 +1161,29 @@ public final class MultiTargetTracker implements Tracker {
           confirm(t);
         }
       }
-      tracks.set(w++, t);
+      if (t.changed && (t.number > 0 || config.reportTentative())) {
+        changed.add(t);
+      } else {
+        t.changed = false;
+        t.updatedThisCall = false;
+      }
+      if (t.lifecycle != TrackState.DROPPED) {
+        tracks.set(w++, t);
+      }
     }
     while (tracks.size() > w) {
       tracks.remove(tracks.size() - 1);
     }
     forgetDroppedSources();
+    return changed;
   }
 
   /**
-   * The batch of tracks changed by this call, in ascending number order: updated tracks at their
-   * update time, the others (coasting, dropped) predicted to the scan time. Dropped tracks are
-   * forgotten once reported.
+   * The batch of the {@code changed} tracks, in ascending number order: updated tracks at their
+   * update time, the others (coasting, dropped) predicted to the scan time; then their call's flags
+   * are cleared.
    */
-  private TrackBatch report(Instant scanTime, double scanS) {
-    List<LiveTrack> changed = new ArrayList<>();
-    for (LiveTrack t : tracks) {
-      if (t.changed && (t.number > 0 || config.reportTentative())) {
-        changed.add(t);
-      }
-    }
+  private TrackBatch report(Instant scanTime, double scanS, List<LiveTrack> changed) {
     changed.sort(BY_NUMBER);
     List<Track> out = new ArrayList<>(changed.size());
     for (LiveTrack t : changed) {
@@ -1208,12 +1206,10 @@ public final class MultiTargetTracker implements Tracker {
         }
       }
     }
-    for (LiveTrack t : tracks) {
+    for (LiveTrack t : changed) {
       t.changed = false;
       t.updatedThisCall = false;
     }
-    tracks.removeIf(t -> t.lifecycle == TrackState.DROPPED);
-    forgetDroppedSources();
     return new TrackBatch(scanTime, out);
   }
 
