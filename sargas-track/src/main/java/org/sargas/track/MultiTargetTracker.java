@@ -121,7 +121,7 @@ public final class MultiTargetTracker implements Tracker {
 
   private final Map<String, Integer> slots = new HashMap<>();
 
-  /** The last id {@link #slotOf} looked up (by reference) and its slot. */
+  /** The last id {@link #slotOf} looked up and its slot. */
   private String lastSensorId;
 
   private int lastSlot;
@@ -1608,7 +1608,7 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private int slotOf(String sensorId) {
-    if (sensorId == lastSensorId) { // consecutive observations of one sensor share its id
+    if (sensorId == lastSensorId || sensorId.equals(lastSensorId)) { // consecutive ones share it
       return lastSlot;
     }
     int found = slotOfId(sensorId);

@@ -42,7 +42,7 @@ public final class ObservationConverter {
   private final LocalTangentPlane region;
   private final Map<String, SensorSite> sites;
 
-  /** The last id {@link #siteOf} looked up (by reference) and its site (null: unregistered). */
+  /** The last id {@link #siteOf} looked up and its site (null: unregistered). */
   private String lastSensorId;
 
   private SensorSite lastSite;
@@ -324,7 +324,7 @@ public final class ObservationConverter {
 
   /** The registered site of {@code sensorId}, or null (consecutive observations share an id). */
   private SensorSite siteOf(String sensorId) {
-    if (sensorId != lastSensorId) {
+    if (sensorId != lastSensorId && !sensorId.equals(lastSensorId)) {
       lastSite = sites.get(sensorId);
       lastSensorId = sensorId;
     }
