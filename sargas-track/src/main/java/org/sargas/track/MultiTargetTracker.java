@@ -907,7 +907,7 @@ public final class MultiTargetTracker implements Tracker {
       }
       double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
       pairs.add(ti, di, cost);
-      minLogDet = Math.min(minLogDet, inn.logDetS);
+      minLogDet = Math.min(minLogDet, inn.logDetS());
     }
     missCost[ti] = 0.5 * (gate + (Double.isInfinite(minLogDet) ? 0.0 : minLogDet));
   }
