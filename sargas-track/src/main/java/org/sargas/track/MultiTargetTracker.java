@@ -980,14 +980,17 @@ public final class MultiTargetTracker implements Tracker {
     }
     // The unused plots in a grid: a missed track visits only those within its largest reach.
     recoveryGrid.build(recoveryEast, recoveryNorth, unused, config.gridCellM());
-    for (LiveTrack t : tracks) {
+    // The confirmed stage's tracks are the confirmed ones, in creation order (its association
+    // changes no track's class).
+    for (int ti = 0; ti < confirmedStage.trackCount; ti++) {
+      LiveTrack t = confirmedStage.tracks[ti];
       // Only tracks that this group missed: one updated within the group (from its first plot's
       // time on) is not manoeuvring out of its gate; nor can a track updated after every unused
       // plot.
-      if (!t.isConfirmed()
-          || t.state.modes.length < 2
-          || t.lastUpdateS >= latestUnusedS
-          || t.lastUpdateS >= groupStartS) {
+      if (t.lastUpdateS >= latestUnusedS
+          || t.lastUpdateS >= groupStartS
+          || !t.isConfirmed()
+          || t.state.modes.length < 2) {
         continue;
       }
       GaussianState c = t.state.combined;
