@@ -125,27 +125,30 @@ public final class KalmanPredictor implements Predictor {
   }
 
   /**
-   * {@code o = F p F^T + Q} of the 4-component constant-velocity model, written out ({@code out}
-   * may be {@code p}).
+   * {@code o = F p F^T + Q} of the constant-velocity model (4 or 5 components; {@code o} may be
+   * {@code p}), written out: F = I + dt·E with E moving velocity into position, so F P F^T = P + dt
+   * (E P + P E^T) + dt² E P E^T. The terms and their order are those of the row operations {@code T
+   * = F P} (rows 0 and 2), then {@code T F^T}, then {@code + Q}.
    */
-  private void constantVelocity4(double[] p, double dt, double[] o) {
+  private void constantVelocity(double[] p, double dt, double[] o) {
+    int n = this.n;
     double[] q = this.q;
     double p00 = p[0];
     double p01 = p[1];
     double p02 = p[2];
     double p03 = p[3];
-    double p10 = p[4];
-    double p11 = p[5];
-    double p12 = p[6];
-    double p13 = p[7];
-    double p20 = p[8];
-    double p21 = p[9];
-    double p22 = p[10];
-    double p23 = p[11];
-    double p30 = p[12];
-    double p31 = p[13];
-    double p32 = p[14];
-    double p33 = p[15];
+    double p10 = p[n];
+    double p11 = p[n + 1];
+    double p12 = p[n + 2];
+    double p13 = p[n + 3];
+    double p20 = p[2 * n];
+    double p21 = p[2 * n + 1];
+    double p22 = p[2 * n + 2];
+    double p23 = p[2 * n + 3];
+    double p30 = p[3 * n];
+    double p31 = p[3 * n + 1];
+    double p32 = p[3 * n + 2];
+    double p33 = p[3 * n + 3];
     double t00 = p00 + dt * p10;
     double t01 = p01 + dt * p11;
     double t02 = p02 + dt * p12;
@@ -154,90 +157,42 @@ public final class KalmanPredictor implements Predictor {
     double t21 = p21 + dt * p31;
     double t22 = p22 + dt * p32;
     double t23 = p23 + dt * p33;
+    if (n == 5) { // the turn-rate row and column: carried, moved like any other component
+      double p04 = p[4];
+      double p14 = p[n + 4];
+      double p24 = p[2 * n + 4];
+      double p34 = p[3 * n + 4];
+      double p40 = p[4 * n];
+      double p41 = p[4 * n + 1];
+      double p42 = p[4 * n + 2];
+      double p43 = p[4 * n + 3];
+      double p44 = p[4 * n + 4];
+      o[4] = p04 + dt * p14 + q[4];
+      o[n + 4] = p14 + q[n + 4];
+      o[2 * n + 4] = p24 + dt * p34 + q[2 * n + 4];
+      o[3 * n + 4] = p34 + q[3 * n + 4];
+      o[4 * n] = p40 + dt * p41 + q[4 * n];
+      o[4 * n + 1] = p41 + q[4 * n + 1];
+      o[4 * n + 2] = p42 + dt * p43 + q[4 * n + 2];
+      o[4 * n + 3] = p43 + q[4 * n + 3];
+      o[4 * n + 4] = p44 + q[4 * n + 4];
+    }
     o[0] = t00 + dt * t01 + q[0];
     o[1] = t01 + q[1];
     o[2] = t02 + dt * t03 + q[2];
     o[3] = t03 + q[3];
-    o[4] = p10 + dt * p11 + q[4];
-    o[5] = p11 + q[5];
-    o[6] = p12 + dt * p13 + q[6];
-    o[7] = p13 + q[7];
-    o[8] = t20 + dt * t21 + q[8];
-    o[9] = t21 + q[9];
-    o[10] = t22 + dt * t23 + q[10];
-    o[11] = t23 + q[11];
-    o[12] = p30 + dt * p31 + q[12];
-    o[13] = p31 + q[13];
-    o[14] = p32 + dt * p33 + q[14];
-    o[15] = p33 + q[15];
-  }
-
-  /**
-   * {@code o = F p F^T + Q} of the 5-component constant-velocity model, written out ({@code out}
-   * may be {@code p}).
-   */
-  private void constantVelocity5(double[] p, double dt, double[] o) {
-    double[] q = this.q;
-    double p00 = p[0];
-    double p01 = p[1];
-    double p02 = p[2];
-    double p03 = p[3];
-    double p04 = p[4];
-    double p10 = p[5];
-    double p11 = p[6];
-    double p12 = p[7];
-    double p13 = p[8];
-    double p14 = p[9];
-    double p20 = p[10];
-    double p21 = p[11];
-    double p22 = p[12];
-    double p23 = p[13];
-    double p24 = p[14];
-    double p30 = p[15];
-    double p31 = p[16];
-    double p32 = p[17];
-    double p33 = p[18];
-    double p34 = p[19];
-    double p40 = p[20];
-    double p41 = p[21];
-    double p42 = p[22];
-    double p43 = p[23];
-    double p44 = p[24];
-    double t00 = p00 + dt * p10;
-    double t01 = p01 + dt * p11;
-    double t02 = p02 + dt * p12;
-    double t03 = p03 + dt * p13;
-    double t04 = p04 + dt * p14;
-    double t20 = p20 + dt * p30;
-    double t21 = p21 + dt * p31;
-    double t22 = p22 + dt * p32;
-    double t23 = p23 + dt * p33;
-    double t24 = p24 + dt * p34;
-    o[0] = t00 + dt * t01 + q[0];
-    o[1] = t01 + q[1];
-    o[2] = t02 + dt * t03 + q[2];
-    o[3] = t03 + q[3];
-    o[4] = t04 + q[4];
-    o[5] = p10 + dt * p11 + q[5];
-    o[6] = p11 + q[6];
-    o[7] = p12 + dt * p13 + q[7];
-    o[8] = p13 + q[8];
-    o[9] = p14 + q[9];
-    o[10] = t20 + dt * t21 + q[10];
-    o[11] = t21 + q[11];
-    o[12] = t22 + dt * t23 + q[12];
-    o[13] = t23 + q[13];
-    o[14] = t24 + q[14];
-    o[15] = p30 + dt * p31 + q[15];
-    o[16] = p31 + q[16];
-    o[17] = p32 + dt * p33 + q[17];
-    o[18] = p33 + q[18];
-    o[19] = p34 + q[19];
-    o[20] = p40 + dt * p41 + q[20];
-    o[21] = p41 + q[21];
-    o[22] = p42 + dt * p43 + q[22];
-    o[23] = p43 + q[23];
-    o[24] = p44 + q[24];
+    o[n] = p10 + dt * p11 + q[n];
+    o[n + 1] = p11 + q[n + 1];
+    o[n + 2] = p12 + dt * p13 + q[n + 2];
+    o[n + 3] = p13 + q[n + 3];
+    o[2 * n] = t20 + dt * t21 + q[2 * n];
+    o[2 * n + 1] = t21 + q[2 * n + 1];
+    o[2 * n + 2] = t22 + dt * t23 + q[2 * n + 2];
+    o[2 * n + 3] = t23 + q[2 * n + 3];
+    o[3 * n] = p30 + dt * p31 + q[3 * n];
+    o[3 * n + 1] = p31 + q[3 * n + 1];
+    o[3 * n + 2] = p32 + dt * p33 + q[3 * n + 2];
+    o[3 * n + 3] = p33 + q[3 * n + 3];
   }
 
   @Override
@@ -255,13 +210,7 @@ public final class KalmanPredictor implements Predictor {
     }
     if (model instanceof ConstantVelocityModel) {
       model.apply(in.x, dt, xOut);
-      // F = I + dt·E with E selecting velocity into position: F P F^T = P + dt (E P + P E^T) +
-      // dt² E P E^T, written out.
-      if (n == 4) {
-        constantVelocity4(in.p, dt, out.p);
-      } else {
-        constantVelocity5(in.p, dt, out.p);
-      }
+      constantVelocity(in.p, dt, out.p);
     } else {
       model.applyWithJacobian(in.x, dt, xOut, f);
       int[][] pattern = model.jacobianPattern();
