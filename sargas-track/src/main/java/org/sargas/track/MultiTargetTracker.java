@@ -158,6 +158,12 @@ public final class MultiTargetTracker implements Tracker {
   /** Whether the current call's observations include system-track reports. */
   private boolean batchHasSystemTracks;
 
+  /**
+   * Whether the stages' track lists are those of the live tracks as they are (built by the last
+   * review; cleared when a track is added or confirmed).
+   */
+  private boolean stageListsCurrent;
+
   // Scratch, reused across calls.
   private final Innovation inn;
   private final Detection fix = new Detection();
@@ -657,6 +663,7 @@ public final class MultiTargetTracker implements Tracker {
     t.updatedThisCall = true;
     t.changed = true;
     tracks.add(t);
+    stageListsCurrent = false;
     if (config.systemTrackConfirmUpdates() <= 1) {
       confirm(t);
     } else if (config.reportTentative()) {
@@ -688,19 +695,27 @@ public final class MultiTargetTracker implements Tracker {
   /**
    * Sorts the live tracks into the stages' track lists, in creation order, in one pass (no stage
    * changes a track's class before the later stages of the group run: the confirmed stage and the
-   * manoeuvre recovery update confirmed tracks only).
+   * manoeuvre recovery update confirmed tracks only), unless the last review's lists still hold.
    */
   private void collectStageTracks() {
+    if (stageListsCurrent) { // as the last review left them: nothing has changed since
+      stageListsCurrent = false;
+      return;
+    }
     for (Stage stage : stages) {
       stage.trackCount = 0;
     }
     for (int i = 0, count = tracks.size(); i < count; i++) {
-      LiveTrack t = tracks.get(i);
-      for (Stage stage : stages) {
-        if (stage.holds(t)) {
-          stage.add(t);
-          break;
-        }
+      addToStage(tracks.get(i));
+    }
+  }
+
+  /** Appends {@code t} to the track list of the stage that holds it, if any. */
+  private void addToStage(LiveTrack t) {
+    for (Stage stage : stages) {
+      if (stage.holds(t)) {
+        stage.add(t);
+        return;
       }
     }
   }
@@ -1126,6 +1141,7 @@ public final class MultiTargetTracker implements Tracker {
       t.changed = true;
       d.used = true;
       tracks.add(t);
+      stageListsCurrent = false;
     }
   }
 
@@ -1134,10 +1150,14 @@ public final class MultiTargetTracker implements Tracker {
    * the confirmed and coasting tracks, the initiator the tentative ones (confirmed ones get their
    * number, in creation order; abandoned ones are forgotten unreported). Returns the tracks to
    * report (changed, with a number or tentative ones reported), clears the call's flags of the
-   * others and takes the dropped tracks off the live list (the returned ones are reported first).
+   * others and takes the dropped tracks off the live list (the returned ones are reported first);
+   * leaves the survivors in the stages' track lists.
    */
   private List<LiveTrack> review(double scanS) {
     List<LiveTrack> changed = new ArrayList<>();
+    for (Stage stage : stages) {
+      stage.trackCount = 0;
+    }
     int w = 0;
     for (int i = 0, count = tracks.size(); i < count; i++) {
       LiveTrack t = tracks.get(i);
@@ -1172,11 +1192,13 @@ public final class MultiTargetTracker implements Tracker {
       }
       if (t.lifecycle != TrackState.DROPPED) {
         tracks.set(w++, t);
+        addToStage(t); // the next call's first group starts from these lists
       }
     }
     while (tracks.size() > w) {
       tracks.remove(tracks.size() - 1);
     }
+    stageListsCurrent = true;
     forgetDroppedSources();
     return changed;
   }
@@ -1502,6 +1524,7 @@ public final class MultiTargetTracker implements Tracker {
    */
   private void confirm(LiveTrack t) {
     t.lifecycle = TrackState.CONFIRMED;
+    stageListsCurrent = false;
     if (filter != tentativeFilter) {
       // Promote from the tentative filter to the confirmed tracks' filter.
       FilterState s = filter.newState();
