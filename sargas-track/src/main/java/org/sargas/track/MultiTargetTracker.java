@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.sargas.model.geo.LocalTangentPlane;
 import org.sargas.model.observation.Identity;
 import org.sargas.model.observation.Observation;
+import org.sargas.model.observation.SystemTrackMeasurement;
 import org.sargas.model.sensor.Sensor;
 import org.sargas.model.track.Track;
 import org.sargas.model.track.TrackBatch;
@@ -53,8 +54,13 @@ import org.sargas.track.measurement.SensorSite;
  * Output velocities are east/north in the region frame, m/s.
  */
 public final class MultiTargetTracker implements Tracker {
+  /** Event time, then sensor id (written out: it runs over every observation of every call). */
   private static final Comparator<Observation> EVENT_ORDER =
-      Comparator.comparing(Observation::time).thenComparing(Observation::sensorId);
+      (a, b) -> {
+        int byTime = a.time().compareTo(b.time());
+        return byTime != 0 ? byTime : a.sensorId().compareTo(b.sensorId());
+      };
+
   private static final Comparator<Track> SMOOTHED_ORDER =
       Comparator.comparing(Track::time).thenComparing(Track::trackId);
   private static final Comparator<LiveTrack> BY_NUMBER =
@@ -115,6 +121,11 @@ public final class MultiTargetTracker implements Tracker {
 
   private final Map<String, Integer> slots = new HashMap<>();
 
+  /** The last id {@link #slotOf} looked up and its slot. */
+  private String lastSensorId;
+
+  private int lastSlot;
+
   /** Source tracks: (sensor slot, source track number) → the local track its reports update. */
   private final Map<Long, SourceBinding> sourceBindings = new HashMap<>();
 
@@ -144,6 +155,15 @@ public final class MultiTargetTracker implements Tracker {
   private boolean useGrid;
   private boolean allPositions;
 
+  /** Whether the current call's observations include system-track reports. */
+  private boolean batchHasSystemTracks;
+
+  /**
+   * Whether the stages' track lists are those of the live tracks as they are (built by the last
+   * review; cleared when a track is added or confirmed).
+   */
+  private boolean stageListsCurrent;
+
   // Scratch, reused across calls.
   private final Innovation inn;
   private final Detection fix = new Detection();
@@ -151,7 +171,13 @@ public final class MultiTargetTracker implements Tracker {
   private double[] mixtureWeights = new double[8];
   private final GridIndex grid = new GridIndex();
   private final GatedPairs pairs = new GatedPairs();
+
+  /**
+   * The positions of the group's unclaimed detections ({@code local} order) while the grid is in
+   * use; kept equal to the detections' own as gating reprojects them.
+   */
   private double[] gridEast = new double[64];
+
   private double[] gridNorth = new double[64];
   private int[] candidates = new int[64];
   private final int[] candidateCount = new int[1];
@@ -330,10 +356,10 @@ public final class MultiTargetTracker implements Tracker {
     for (int from = 0, to; from < count; from = to) {
       to = endOfSensorGroup(from, count);
       fuseSystemTracks(from, to);
+      collectStageTracks();
       for (Stage stage : stages) {
         if (startStage(stage, from, to)) {
-          predict(stage);
-          gate(stage);
+          predictAndGate(stage);
           associate(stage);
           update(stage);
         }
@@ -343,9 +369,7 @@ public final class MultiTargetTracker implements Tracker {
       }
       initiate(from, to);
     }
-    delete(scanS);
-    reviewTentative(scanS);
-    return report(scanTime, scanS);
+    return report(scanTime, scanS, review(scanS));
   }
 
   /**
@@ -442,9 +466,18 @@ public final class MultiTargetTracker implements Tracker {
   private int convert(List<Observation> observations) {
     Observation[] sorted = observations.toArray(new Observation[0]);
     boolean inOrder = true;
-    for (int i = 1; i < sorted.length && inOrder; i++) {
-      inOrder = EVENT_ORDER.compare(sorted[i - 1], sorted[i]) <= 0;
+    boolean systemTracks = false;
+    for (int i = 0; i < sorted.length; i++) {
+      // This short loop reads each observation's time and measurement type, so when the batch is
+      // no longer in cache (built well before the call) their misses overlap here instead of
+      // stalling the conversion below one observation at a time (a quarter of the benchmark's
+      // time, docs/benchmarks.md, Tracker).
+      systemTracks |= sorted[i].measurement() instanceof SystemTrackMeasurement;
+      if (i > 0 && inOrder) {
+        inOrder = EVENT_ORDER.compare(sorted[i - 1], sorted[i]) <= 0;
+      }
     }
+    batchHasSystemTracks = systemTracks;
     if (!inOrder) {
       Arrays.sort(sorted, EVENT_ORDER);
     }
@@ -502,6 +535,9 @@ public final class MultiTargetTracker implements Tracker {
    * see them.
    */
   private void fuseSystemTracks(int from, int to) {
+    if (!batchHasSystemTracks) {
+      return;
+    }
     for (int k = from; k < to; k++) {
       Detection d = pool[k];
       if (!d.systemTrack || d.used) {
@@ -627,6 +663,7 @@ public final class MultiTargetTracker implements Tracker {
     t.updatedThisCall = true;
     t.changed = true;
     tracks.add(t);
+    stageListsCurrent = false;
     if (config.systemTrackConfirmUpdates() <= 1) {
       confirm(t);
     } else if (config.reportTentative()) {
@@ -656,17 +693,39 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Collects the stage's tracks and the group's unclaimed detections in {@code pool[from..to)},
-   * their mid time and span, and builds the spatial index when the group is large; false (nothing
-   * to associate) when either set is empty.
+   * Sorts the live tracks into the stages' track lists, in creation order, in one pass (no stage
+   * changes a track's class before the later stages of the group run: the confirmed stage and the
+   * manoeuvre recovery update confirmed tracks only), unless the last review's lists still hold.
    */
-  private boolean startStage(Stage stage, int from, int to) {
-    stage.trackCount = 0;
-    for (LiveTrack t : tracks) {
+  private void collectStageTracks() {
+    if (stageListsCurrent) { // as the last review left them: nothing has changed since
+      stageListsCurrent = false;
+      return;
+    }
+    for (Stage stage : stages) {
+      stage.trackCount = 0;
+    }
+    for (int i = 0, count = tracks.size(); i < count; i++) {
+      addToStage(tracks.get(i));
+    }
+  }
+
+  /** Appends {@code t} to the track list of the stage that holds it, if any. */
+  private void addToStage(LiveTrack t) {
+    for (Stage stage : stages) {
       if (stage.holds(t)) {
         stage.add(t);
+        return;
       }
     }
+  }
+
+  /**
+   * Takes the stage's tracks (from {@link #collectStageTracks}) and the group's unclaimed
+   * detections in {@code pool[from..to)}, their mid time and span, and builds the spatial index
+   * when the group is large; false (nothing to associate) when either set is empty.
+   */
+  private boolean startStage(Stage stage, int from, int to) {
     if (stage.trackCount == 0) {
       return false;
     }
@@ -715,30 +774,52 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Predicts each of the stage's tracks to the group's mid time with the stage's filter: in place
-   * (by swapping the track's state with the spare) in a same-time group, into scratch otherwise.
+   * Predicts each of the stage's tracks to the group's mid time with the stage's filter (in place,
+   * by swapping the track's state with the spare, in a same-time group; into scratch otherwise) and
+   * gates it. In a same-time group each track is gated right after its prediction, while its state
+   * is in cache (the pairs come out in the same order); in a group spread in time every track is
+   * predicted first, so the coarse pre-check sees the detections before gating reprojects any.
    */
-  private void predict(Stage stage) {
+  private void predictAndGate(Stage stage) {
+    if (missCost.length < stage.trackCount) {
+      missCost = new double[Math.max(stage.trackCount, 2 * missCost.length)];
+    }
+    pairs.clear();
     // Worth it only when the group has plots for a fraction of the tracks (a radar's sector):
     // with a plot for most tracks (ADS-B, a staring sensor) nearly every track is near one.
     boolean coarseCheck = allPositions && 2 * detectionCount < stage.trackCount;
-    for (int ti = 0; ti < stage.trackCount; ti++) {
-      LiveTrack t = stage.tracks[ti];
-      if (sameTime) {
-        // In place: every track of the stage is predicted to a same-time group's time (the
-        // filters' mode probabilities mix at each prediction, so this is not skipped).
-        FilterState spare = stage.spare;
-        stage.filter.predict(t.state, midS, spare);
-        stage.spare = t.state;
-        t.state = spare;
-        stage.predicted[ti] = spare;
-      } else if (coarseCheck && farFromEveryDetection(t)) {
-        stage.predicted[ti] = null; // gate() gives it no candidates, as its pre-gate would
-      } else {
-        FilterState predicted = stage.prediction(ti);
-        stage.filter.predict(t.state, midS, predicted);
-        stage.predicted[ti] = predicted;
+    if (sameTime) {
+      for (int ti = 0; ti < stage.trackCount; ti++) {
+        predict(stage, ti, false);
+        gate(stage, ti);
       }
+      return;
+    }
+    for (int ti = 0; ti < stage.trackCount; ti++) {
+      predict(stage, ti, coarseCheck);
+    }
+    for (int ti = 0; ti < stage.trackCount; ti++) {
+      gate(stage, ti);
+    }
+  }
+
+  /** Predicts the stage's track {@code ti} to the group's mid time into its predicted slot. */
+  private void predict(Stage stage, int ti, boolean coarseCheck) {
+    LiveTrack t = stage.tracks[ti];
+    if (sameTime) {
+      // In place: every track of the stage is predicted to a same-time group's time (the
+      // filters' mode probabilities mix at each prediction, so this is not skipped).
+      FilterState spare = stage.spare;
+      stage.filter.predict(t.state, midS, spare);
+      stage.spare = t.state;
+      t.state = spare;
+      stage.predicted[ti] = spare;
+    } else if (coarseCheck && farFromEveryDetection(t)) {
+      stage.predicted[ti] = null; // gate() gives it no candidates, as its pre-gate would
+    } else {
+      FilterState predicted = stage.prediction(ti);
+      stage.filter.predict(t.state, midS, predicted);
+      stage.predicted[ti] = predicted;
     }
   }
 
@@ -793,8 +874,8 @@ public final class MultiTargetTracker implements Tracker {
         grid.query(ce - radius, cn - radius, ce + radius, cn + radius, candidates, candidateCount);
     int nc = candidateCount[0];
     for (int i = 0; i < nc; i++) {
-      Detection d = pool[local[candidates[i]]];
-      if (Math.abs(d.eastM - ce) <= radius && Math.abs(d.northM - cn) <= radius) {
+      int k = candidates[i]; // gridEast/gridNorth hold the positions (no gating has moved any yet)
+      if (Math.abs(gridEast[k] - ce) <= radius && Math.abs(gridNorth[k] - cn) <= radius) {
         return false;
       }
     }
@@ -802,49 +883,48 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   /**
-   * Gates every (track, candidate detection) pair of the stage into {@link #pairs}, with its cost
-   * (negative log-likelihood, less the identity bonus), and sets each track's miss cost. Pairs of
-   * conflicting identities are never formed; pairs whose identities agree use the identity gate.
+   * Gates the stage's track {@code ti} against its candidate detections: each pair that passes goes
+   * into {@link #pairs}, with its cost (negative log-likelihood, less the identity bonus), and the
+   * track's miss cost is set. Pairs of conflicting identities are never formed; pairs whose
+   * identities agree use the identity gate.
    */
-  private void gate(Stage stage) {
-    if (missCost.length < stage.trackCount) {
-      missCost = new double[Math.max(stage.trackCount, 2 * missCost.length)];
-    }
-    pairs.clear();
+  private void gate(Stage stage, int ti) {
     double gate = gater.gateDistance2();
-    for (int ti = 0; ti < stage.trackCount; ti++) {
-      LiveTrack t = stage.tracks[ti];
-      FilterState predicted = stage.predicted[ti];
-      if (predicted == null) {
-        missCost[ti] = 0.5 * gate;
+    LiveTrack t = stage.tracks[ti];
+    FilterState predicted = stage.predicted[ti];
+    if (predicted == null) {
+      missCost[ti] = 0.5 * gate;
+      return;
+    }
+    int nc = preGate(t, predicted.combined);
+    double minLogDet = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < nc; c++) {
+      int di = candidates[c];
+      Detection d = pool[local[di]];
+      int relation = identityRelation(t.identity, d.identity);
+      if (relation < 0) {
         continue;
       }
-      int nc = preGate(t, predicted.combined);
-      double minLogDet = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < nc; c++) {
-        int di = candidates[c];
-        Detection d = pool[local[di]];
-        int relation = identityRelation(t.identity, d.identity);
-        if (relation < 0) {
-          continue;
+      if (d.altitudeAssumed) {
+        projectFor(t, d);
+        if (useGrid) { // the pre-gate reads the positions from there
+          gridEast[di] = d.eastM;
+          gridNorth[di] = d.northM;
         }
-        if (d.altitudeAssumed) {
-          projectFor(t, d);
-        }
-        FilterState at = predicted;
-        if (d.timeS != midS) {
-          stage.filter.predict(t.state, d.timeS, stage.atDetection);
-          at = stage.atDetection;
-        }
-        if (!passes(relation > 0 ? identityGater : gater, at, d)) {
-          continue;
-        }
-        double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
-        pairs.add(ti, di, cost);
-        minLogDet = Math.min(minLogDet, inn.logDetS);
       }
-      missCost[ti] = 0.5 * (gate + (Double.isInfinite(minLogDet) ? 0.0 : minLogDet));
+      FilterState at = predicted;
+      if (d.timeS != midS) {
+        stage.filter.predict(t.state, d.timeS, stage.atDetection);
+        at = stage.atDetection;
+      }
+      if (!passes(relation > 0 ? identityGater : gater, at, d)) {
+        continue;
+      }
+      double cost = inn.negLogLikelihood() - (relation > 0 ? config.identityBonus() : 0.0);
+      pairs.add(ti, di, cost);
+      minLogDet = Math.min(minLogDet, inn.logDetS());
     }
+    missCost[ti] = 0.5 * (gate + (Double.isInfinite(minLogDet) ? 0.0 : minLogDet));
   }
 
   /** Weighs the gated pairs with the stage's associator. */
@@ -915,14 +995,17 @@ public final class MultiTargetTracker implements Tracker {
     }
     // The unused plots in a grid: a missed track visits only those within its largest reach.
     recoveryGrid.build(recoveryEast, recoveryNorth, unused, config.gridCellM());
-    for (LiveTrack t : tracks) {
+    // The confirmed stage's tracks are the confirmed ones, in creation order (its association
+    // changes no track's class).
+    for (int ti = 0; ti < confirmedStage.trackCount; ti++) {
+      LiveTrack t = confirmedStage.tracks[ti];
       // Only tracks that this group missed: one updated within the group (from its first plot's
       // time on) is not manoeuvring out of its gate; nor can a track updated after every unused
       // plot.
-      if (!t.isConfirmed()
-          || t.state.modes.length < 2
-          || t.lastUpdateS >= latestUnusedS
-          || t.lastUpdateS >= groupStartS) {
+      if (t.lastUpdateS >= latestUnusedS
+          || t.lastUpdateS >= groupStartS
+          || !t.isConfirmed()
+          || t.state.modes.length < 2) {
         continue;
       }
       GaussianState c = t.state.combined;
@@ -1058,31 +1141,33 @@ public final class MultiTargetTracker implements Tracker {
       t.changed = true;
       d.used = true;
       tracks.add(t);
+      stageListsCurrent = false;
     }
   }
 
-  /** The deleter's review of every confirmed or coasting track at the scan time. */
-  private void delete(double scanS) {
-    for (LiveTrack t : tracks) {
+  /**
+   * Reviews every live track at the scan time, in one pass in creation order: the deleter reviews
+   * the confirmed and coasting tracks, the initiator the tentative ones (confirmed ones get their
+   * number, in creation order; abandoned ones are forgotten unreported). Returns the tracks to
+   * report (changed, with a number or tentative ones reported), clears the call's flags of the
+   * others and takes the dropped tracks off the live list (the returned ones are reported first);
+   * leaves the survivors in the stages' track lists.
+   */
+  private List<LiveTrack> review(double scanS) {
+    List<LiveTrack> changed = new ArrayList<>();
+    for (Stage stage : stages) {
+      stage.trackCount = 0;
+    }
+    int w = 0;
+    for (int i = 0, count = tracks.size(); i < count; i++) {
+      LiveTrack t = tracks.get(i);
       if (t.isConfirmed()) {
         TrackState s = roles.deleter().review(t, scanS);
         if (s != t.lifecycle) {
           t.lifecycle = s;
           t.changed = true;
         }
-      }
-    }
-  }
-
-  /**
-   * The initiator's review of every tentative track at the scan time: confirmed ones get their
-   * number (in creation order), abandoned ones are forgotten unreported.
-   */
-  private void reviewTentative(double scanS) {
-    int w = 0;
-    for (int i = 0; i < tracks.size(); i++) {
-      LiveTrack t = tracks.get(i);
-      if (t.lifecycle == TrackState.TENTATIVE) {
+      } else if (t.lifecycle == TrackState.TENTATIVE) {
         // A track started by system-track reports is confirmed by their number, and dropped
         // when they stop as a confirmed one would be.
         TrackState s =
@@ -1099,26 +1184,31 @@ public final class MultiTargetTracker implements Tracker {
           confirm(t);
         }
       }
-      tracks.set(w++, t);
+      if (t.changed && (t.number > 0 || config.reportTentative())) {
+        changed.add(t);
+      } else {
+        t.changed = false;
+        t.updatedThisCall = false;
+      }
+      if (t.lifecycle != TrackState.DROPPED) {
+        tracks.set(w++, t);
+        addToStage(t); // the next call's first group starts from these lists
+      }
     }
     while (tracks.size() > w) {
       tracks.remove(tracks.size() - 1);
     }
+    stageListsCurrent = true;
     forgetDroppedSources();
+    return changed;
   }
 
   /**
-   * The batch of tracks changed by this call, in ascending number order: updated tracks at their
-   * update time, the others (coasting, dropped) predicted to the scan time. Dropped tracks are
-   * forgotten once reported.
+   * The batch of the {@code changed} tracks, in ascending number order: updated tracks at their
+   * update time, the others (coasting, dropped) predicted to the scan time; then their call's flags
+   * are cleared.
    */
-  private TrackBatch report(Instant scanTime, double scanS) {
-    List<LiveTrack> changed = new ArrayList<>();
-    for (LiveTrack t : tracks) {
-      if (t.changed && (t.number > 0 || config.reportTentative())) {
-        changed.add(t);
-      }
-    }
+  private TrackBatch report(Instant scanTime, double scanS, List<LiveTrack> changed) {
     changed.sort(BY_NUMBER);
     List<Track> out = new ArrayList<>(changed.size());
     for (LiveTrack t : changed) {
@@ -1141,12 +1231,10 @@ public final class MultiTargetTracker implements Tracker {
         }
       }
     }
-    for (LiveTrack t : tracks) {
+    for (LiveTrack t : changed) {
       t.changed = false;
       t.updatedThisCall = false;
     }
-    tracks.removeIf(t -> t.lifecycle == TrackState.DROPPED);
-    forgetDroppedSources();
     return new TrackBatch(scanTime, out);
   }
 
@@ -1199,6 +1287,16 @@ public final class MultiTargetTracker implements Tracker {
       nc = detectionCount;
     }
     int kept = 0;
+    if (useGrid) { // all positions, kept in gridEast/gridNorth: no detection is dereferenced
+      for (int c = 0; c < nc; c++) {
+        int i = candidates[c];
+        if (Math.abs(gridEast[i] - ce) > radius || Math.abs(gridNorth[i] - cn) > radius) {
+          continue;
+        }
+        candidates[kept++] = i;
+      }
+      return kept;
+    }
     for (int c = 0; c < nc; c++) {
       Detection d = pool[local[candidates[c]]];
       if (d.kind == DetectionKind.POSITION
@@ -1426,6 +1524,7 @@ public final class MultiTargetTracker implements Tracker {
    */
   private void confirm(LiveTrack t) {
     t.lifecycle = TrackState.CONFIRMED;
+    stageListsCurrent = false;
     if (filter != tentativeFilter) {
       // Promote from the tentative filter to the confirmed tracks' filter.
       FilterState s = filter.newState();
@@ -1535,6 +1634,16 @@ public final class MultiTargetTracker implements Tracker {
   }
 
   private int slotOf(String sensorId) {
+    if (sensorId == lastSensorId || sensorId.equals(lastSensorId)) { // consecutive ones share it
+      return lastSlot;
+    }
+    int found = slotOfId(sensorId);
+    lastSensorId = sensorId;
+    lastSlot = found;
+    return found;
+  }
+
+  private int slotOfId(String sensorId) {
     Integer slot = slots.get(sensorId);
     if (slot == null) {
       slot = slots.size();

@@ -9,7 +9,7 @@ public interface Gater {
 
   /**
    * Computes the pair's innovation into {@code inn} (with {@link Innovation#distance2} and {@link
-   * Innovation#logDetS}, as {@link org.sargas.track.filter.Updater#innovation} leaves them) and
+   * Innovation#logDetS()}, as {@link org.sargas.track.filter.Updater#innovation} leaves them) and
    * returns whether the detection passes the gate. {@code predicted} is already at the detection's
    * time.
    */

@@ -63,6 +63,11 @@ public final class ConstantVelocityModel implements TransitionModel {
   }
 
   @Override
+  public boolean noiseDependsOnIntervalOnly() {
+    return true;
+  }
+
+  @Override
   public void noiseCovariance(double[] x, double dtS, double[] qOut) {
     double dt = Math.abs(dtS);
     double q11 = q * dt * dt * dt / 3;

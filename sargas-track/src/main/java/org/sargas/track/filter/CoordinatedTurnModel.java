@@ -102,6 +102,11 @@ public final class CoordinatedTurnModel implements TransitionModel {
   }
 
   @Override
+  public boolean noiseDependsOnIntervalOnly() {
+    return true;
+  }
+
+  @Override
   public void noiseCovariance(double[] x, double dt, double[] qOut) {
     double adt = Math.abs(dt);
     double q11 = q * adt * adt * adt / 3;

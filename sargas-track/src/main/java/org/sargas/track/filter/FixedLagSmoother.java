@@ -178,6 +178,11 @@ public final class FixedLagSmoother {
     System.arraycopy(next.pFiltered, 0, next.pSmoothed, 0, n * n);
     for (int k = size - 2; k >= 0; k--) {
       SmoothingWindow.Entry<L> e = w.entry(k);
+      if (n == 5) {
+        smoothStep5(e, next);
+        next = e;
+        continue;
+      }
       double[] c = e.gain;
       for (int r = 0; r < n; r++) {
         double s = e.xFiltered[r];
@@ -214,6 +219,63 @@ public final class FixedLagSmoother {
         }
       }
       next = e;
+    }
+  }
+
+  /**
+   * One step of {@link #smoothBackwards} for 5 components (the IMM's state), with the inner sums
+   * written out: the same terms added in the same order, so the same result to the bit.
+   */
+  private <L> void smoothStep5(SmoothingWindow.Entry<L> e, SmoothingWindow.Entry<L> next) {
+    double[] c = e.gain;
+    double dx0 = next.xSmoothed[0] - next.xPredicted[0];
+    double dx1 = next.xSmoothed[1] - next.xPredicted[1];
+    double dx2 = next.xSmoothed[2] - next.xPredicted[2];
+    double dx3 = next.xSmoothed[3] - next.xPredicted[3];
+    double dx4 = next.xSmoothed[4] - next.xPredicted[4];
+    for (int r = 0; r < 5; r++) {
+      int row = 5 * r;
+      e.xSmoothed[r] =
+          e.xFiltered[r]
+              + c[row] * dx0
+              + c[row + 1] * dx1
+              + c[row + 2] * dx2
+              + c[row + 3] * dx3
+              + c[row + 4] * dx4;
+    }
+    double[] d = difference;
+    for (int i = 0; i < 25; i++) {
+      d[i] = next.pSmoothed[i] - next.pPredicted[i];
+    }
+    double[] t = product;
+    for (int row = 0; row < 25; row += 5) {
+      double c0 = c[row];
+      double c1 = c[row + 1];
+      double c2 = c[row + 2];
+      double c3 = c[row + 3];
+      double c4 = c[row + 4];
+      for (int j = 0; j < 5; j++) {
+        t[row + j] =
+            0.0 + c0 * d[j] + c1 * d[5 + j] + c2 * d[10 + j] + c3 * d[15 + j] + c4 * d[20 + j];
+      }
+    }
+    double[] ps = e.pSmoothed;
+    double[] pf = e.pFiltered;
+    for (int i = 0; i < 5; i++) {
+      int ri = 5 * i;
+      double t0 = t[ri];
+      double t1 = t[ri + 1];
+      double t2 = t[ri + 2];
+      double t3 = t[ri + 3];
+      double t4 = t[ri + 4];
+      for (int j = i; j < 5; j++) {
+        int rj = 5 * j;
+        double sum =
+            0.0 + t0 * c[rj] + t1 * c[rj + 1] + t2 * c[rj + 2] + t3 * c[rj + 3] + t4 * c[rj + 4];
+        double v = 0.5 * (pf[ri + j] + pf[rj + i]) + sum;
+        ps[ri + j] = v;
+        ps[rj + i] = v;
+      }
     }
   }
 }

@@ -261,6 +261,10 @@ public final class ImmTrackFilter implements TrackFilter {
     double wv = w * v;
     double[] xa = a.x;
     double[] xb = b.x;
+    if (n == 5) {
+      mix2Of5(w, v, wv, xa, xb, a.p, b.p, out.x, out.p);
+      return;
+    }
     for (int k = 0; k < n; k++) {
       out.x[k] = w * xa[k] + v * xb[k];
     }
@@ -275,6 +279,84 @@ public final class ImmTrackFilter implements TrackFilter {
         p[k * n + r] = val;
       }
     }
+  }
+
+  /** {@link #mix2} for 5 components, written out with the same terms in the same order. */
+  private static void mix2Of5(
+      double w,
+      double v,
+      double wv,
+      double[] xa,
+      double[] xb,
+      double[] pa,
+      double[] pb,
+      double[] x,
+      double[] p) {
+    double a0 = xa[0];
+    double b0 = xb[0];
+    double a1 = xa[1];
+    double b1 = xb[1];
+    double a2 = xa[2];
+    double b2 = xb[2];
+    double a3 = xa[3];
+    double b3 = xb[3];
+    double a4 = xa[4];
+    double b4 = xb[4];
+    x[0] = w * a0 + v * b0;
+    x[1] = w * a1 + v * b1;
+    x[2] = w * a2 + v * b2;
+    x[3] = w * a3 + v * b3;
+    x[4] = w * a4 + v * b4;
+    double d0 = a0 - b0;
+    double d1 = a1 - b1;
+    double d2 = a2 - b2;
+    double d3 = a3 - b3;
+    double d4 = a4 - b4;
+    double dr0 = wv * d0;
+    double dr1 = wv * d1;
+    double dr2 = wv * d2;
+    double dr3 = wv * d3;
+    double dr4 = wv * d4;
+    double v00 = w * pa[0] + v * pb[0] + dr0 * d0;
+    double v01 = w * pa[1] + v * pb[1] + dr0 * d1;
+    double v02 = w * pa[2] + v * pb[2] + dr0 * d2;
+    double v03 = w * pa[3] + v * pb[3] + dr0 * d3;
+    double v04 = w * pa[4] + v * pb[4] + dr0 * d4;
+    double v11 = w * pa[6] + v * pb[6] + dr1 * d1;
+    double v12 = w * pa[7] + v * pb[7] + dr1 * d2;
+    double v13 = w * pa[8] + v * pb[8] + dr1 * d3;
+    double v14 = w * pa[9] + v * pb[9] + dr1 * d4;
+    double v22 = w * pa[12] + v * pb[12] + dr2 * d2;
+    double v23 = w * pa[13] + v * pb[13] + dr2 * d3;
+    double v24 = w * pa[14] + v * pb[14] + dr2 * d4;
+    double v33 = w * pa[18] + v * pb[18] + dr3 * d3;
+    double v34 = w * pa[19] + v * pb[19] + dr3 * d4;
+    double v44 = w * pa[24] + v * pb[24] + dr4 * d4;
+    p[0] = v00;
+    p[1] = v01;
+    p[5] = v01;
+    p[2] = v02;
+    p[10] = v02;
+    p[3] = v03;
+    p[15] = v03;
+    p[4] = v04;
+    p[20] = v04;
+    p[6] = v11;
+    p[7] = v12;
+    p[11] = v12;
+    p[8] = v13;
+    p[16] = v13;
+    p[9] = v14;
+    p[21] = v14;
+    p[12] = v22;
+    p[13] = v23;
+    p[17] = v23;
+    p[14] = v24;
+    p[22] = v24;
+    p[18] = v33;
+    p[19] = v34;
+    p[23] = v34;
+    p[24] = v44;
   }
 
   /** {@code p += w (P_i + (x_i - mean)(x_i - mean)^T)}: one term of a moment-matched mixture. */

@@ -33,8 +33,13 @@ public final class Innovation {
   /** Squared Mahalanobis distance {@code y^T S^-1 y}; NaN when S is not positive definite. */
   public double distance2;
 
-  /** Natural logarithm of det S. */
-  public double logDetS;
+  /** det S (NaN when S is not positive definite). */
+  private double detS = Double.NaN;
+
+  /** ln det S once asked for (NaN until then). */
+  private double logDetS = Double.NaN;
+
+  private boolean logDetKnown = true;
 
   /** Scratch for states of up to {@code maxStateDimension} components. */
   public Innovation(int maxStateDimension) {
@@ -43,25 +48,42 @@ public final class Innovation {
 
   /**
    * Completes the pair once {@code m}, {@code y} and {@code s} are set: symmetrises S, inverts it
-   * and sets {@code distance2} and {@code logDetS} (both NaN when S is not positive definite).
+   * and sets {@code distance2} and det S (both NaN when S is not positive definite).
    *
    * @return the squared Mahalanobis distance, or NaN
    */
   public double finish() {
     SmallMatrix.symmetrise(s, m);
     double det = SmallMatrix.invertSpd(s, sInv, m);
+    setDeterminant(det);
     if (Double.isNaN(det)) {
       distance2 = Double.NaN;
-      logDetS = Double.NaN;
       return Double.NaN;
     }
-    logDetS = Math.log(det);
     distance2 = SmallMatrix.quadraticForm(y, sInv, m);
     return distance2;
   }
 
+  /**
+   * Sets det S (NaN when S is not positive definite); its logarithm is taken when first asked for
+   * (most gated pairs fail the gate and never need it).
+   */
+  public void setDeterminant(double det) {
+    detS = det;
+    logDetKnown = false;
+  }
+
+  /** Natural logarithm of det S (NaN when S is not positive definite). */
+  public double logDetS() {
+    if (!logDetKnown) {
+      logDetS = Double.isNaN(detS) ? Double.NaN : Math.log(detS);
+      logDetKnown = true;
+    }
+    return logDetS;
+  }
+
   /** Negative log-likelihood up to a constant: {@code (d² + ln det S) / 2}. */
   public double negLogLikelihood() {
-    return 0.5 * (distance2 + logDetS);
+    return 0.5 * (distance2 + logDetS());
   }
 }

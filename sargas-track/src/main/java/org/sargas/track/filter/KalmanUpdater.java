@@ -90,7 +90,7 @@ public final class KalmanUpdater implements Updater {
     double det = s00 * s11 - s01 * s01;
     if (!(det > 0)) {
       inn.distance2 = Double.NaN;
-      inn.logDetS = Double.NaN;
+      inn.setDeterminant(Double.NaN);
       return;
     }
     double r = 1.0 / det;
@@ -101,7 +101,7 @@ public final class KalmanUpdater implements Updater {
     double y0 = inn.y[0];
     double y1 = inn.y[1];
     inn.distance2 = (y0 * y0 * s11 - 2 * y0 * y1 * s01 + y1 * y1 * s00) * r;
-    inn.logDetS = Math.log(det);
+    inn.setDeterminant(det);
   }
 
   @Override

@@ -34,4 +34,12 @@ public interface TransitionModel {
 
   /** Process noise covariance over {@code dtS} (seconds, may be negative for retrodiction). */
   void noiseCovariance(double[] x, double dtS, double[] qOut);
+
+  /**
+   * Whether {@link #noiseCovariance} depends on {@code dtS} only (not on the state): a predictor
+   * then reuses the last one for the same interval, as every track of a scan has.
+   */
+  default boolean noiseDependsOnIntervalOnly() {
+    return false;
+  }
 }

@@ -41,6 +41,11 @@ public final class ObservationConverter {
 
   private final LocalTangentPlane region;
   private final Map<String, SensorSite> sites;
+
+  /** The last id {@link #siteOf} looked up and its site (null: unregistered). */
+  private String lastSensorId;
+
+  private SensorSite lastSite;
   private final double assumedAltitudeM;
   private final double assumedAltitudeSigmaM;
   private final double[] tmp = new double[3];
@@ -70,7 +75,7 @@ public final class ObservationConverter {
    */
   public String convert(Observation o, double timeS, Detection out) {
     Measurement m = o.measurement();
-    SensorSite site = sites.get(o.sensorId());
+    SensorSite site = siteOf(o.sensorId());
     out.observation = o;
     out.sensorSlot = site == null ? -1 : site.slot();
     out.timeS = timeS;
@@ -315,5 +320,14 @@ public final class ObservationConverter {
     double cosTheta = 1 - 2 * s2;
     out[0] = b * sinTheta;
     out[1] = b * cosTheta - a;
+  }
+
+  /** The registered site of {@code sensorId}, or null (consecutive observations share an id). */
+  private SensorSite siteOf(String sensorId) {
+    if (sensorId != lastSensorId && !sensorId.equals(lastSensorId)) {
+      lastSite = sites.get(sensorId);
+      lastSensorId = sensorId;
+    }
+    return lastSite;
   }
 }
