@@ -41,8 +41,9 @@ import org.sargas.server.serve.ServeNode;
  * sargas_observations_total}) per wall second after the warm-up. Dropped = UDP datagrams the node
  * never processed (lost in the socket buffer or at the ingest queue) plus ingest-queue drops of the
  * TCP input; late reports (arrived after their slice ran) are reported apart. Alert latency: per
- * intruder, from the send time of the datagram carrying its first plot inside Lithuania (as
- * reported, noise included) to the receipt of its violation's first WebSocket message.
+ * intruder, from the send time of the datagram carrying its first plot inside Lithuania (inside as
+ * reported, noise included, while the intruder truly is inside) to the receipt of its violation's
+ * first WebSocket message.
  *
  * <pre>
  * java -cp ... org.sargas.bench.serve.ServeLoad --targets 5000 --rate 2000 --seconds 120

@@ -28,8 +28,9 @@ import org.sargas.sim.wire.Cat048PlotWriter;
  * <p>Intruders: every {@code intruderSpacingS} seconds one starts at 22.60 E in Kaliningrad, at one
  * of ten latitudes 54.50–54.77 N (cycled), flying east at 250 m/s and 6,100 m into Lithuania, and
  * is reported for 100 s. For each, the send time of the first datagram carrying a plot of it inside
- * Lithuania is recorded ({@link #intruders()}): inside as reported, with the plot's noise — a plot
- * whose noise puts it outside proves nothing, whatever the target's true position.
+ * Lithuania is recorded ({@link #intruders()}): the first plot that is inside as reported, with its
+ * noise, while the intruder truly is inside — a plot whose noise puts it outside proves nothing,
+ * and one whose noise puts it inside before the intruder crossed claims what is not so.
  *
  * <p>Not thread-safe: one sending thread calls {@link #sendDue}.
  */
@@ -223,8 +224,9 @@ final class SyntheticPicture {
       if ((int) (az / sectorWidth) != sector) {
         continue;
       }
+      boolean trulyInside = "LTU".equals(borders.countryAt(geo[0], geo[1]));
       boolean reportedInside = plot(ch, to, r, sac, sic, tod, e, x.startN, INTRUDER_ALT_M);
-      if (x.firstInsideNanos == 0 && reportedInside) {
+      if (x.firstInsideNanos == 0 && trulyInside && reportedInside) {
         x.firstInsideNanos = System.nanoTime();
       }
     }
