@@ -90,7 +90,11 @@ abstract class ServeEndToEndContract {
         Thread.sleep(20);
       }
       feeds.streamOnce(id -> port(node, id), 230, 420);
-      Thread.sleep(500);
+      // The node works through what it received at its own pace (a slow store delays it): wait
+      // for the violation and its alert, at most 30 s, rather than a fixed time.
+      for (int i = 0; i < 300 && !hasLtuViolationAndAlert(messages); i++) {
+        Thread.sleep(100);
+      }
 
       assertEquals("snapshot", messages.get(0).path("type").asText());
       JsonNode violation = null;
@@ -339,6 +343,18 @@ abstract class ServeEndToEndContract {
             HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), path + ": " + r.body());
     return r.body();
+  }
+
+  private static boolean hasLtuViolationAndAlert(List<JsonNode> messages) {
+    boolean violation = false;
+    boolean alert = false;
+    for (JsonNode m : messages) {
+      String type = m.path("type").asText();
+      violation |=
+          type.equals("violation") && m.path("violation").path("zone").asText().equals("LTU");
+      alert |= type.equals("alert") && m.path("alert").path("kind").asText().equals("VIOLATION");
+    }
+    return violation && alert;
   }
 
   private static List<String> types(List<JsonNode> messages) {
