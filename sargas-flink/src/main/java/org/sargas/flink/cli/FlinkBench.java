@@ -36,17 +36,17 @@ public final class FlinkBench implements Callable<Integer> {
 
   @Option(
       names = "--sectors",
-      paramLabel = "CxR",
+      paramLabel = "COLUMNSxROWS",
+      defaultValue = "1x1",
       description =
-          "Track in a grid of geographic sectors, keyed by sector in the job (e.g. 2x2; default"
-              + " one sector per region).")
+          "Track in a grid of geographic sectors, keyed by sector in the job, e.g. 2x2 (default"
+              + " ${DEFAULT-VALUE}: one sector per region).")
   String sectors;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SectorSettings sectorGrid =
-        sectors == null ? SectorSettings.single() : ScenarioCommand.sectorSettings(spec, sectors);
+    SectorSettings sectorGrid = ScenarioCommand.sectorSettings(spec, sectors);
     Scenario scenario =
         new ScenarioCatalog()
             .find(name)
