@@ -49,11 +49,12 @@ import org.slf4j.LoggerFactory;
  * while they are idle. In a replay it is the newest receive time seen. A slice runs once the
  * watermark passes its end plus the lateness allowance (which in the live node only has to cover
  * reports measured before their receipt). An observation whose slice has already run is counted as
- * late and dropped — unless its input allows more lateness ({@code InputConfig.latenessS}; by
- * default {@code pipeline.systemTrackLatenessS} for system-track reports) and it is within that:
- * then it joins the next slice. Slices are fixed event-time intervals and their contents depend
- * only on the frames, so replaying a journal gives the same scans, hence the same incidents, as
- * long as the live node counted no late report.
+ * late and dropped — unless it is within the node's late-join allowance ({@code
+ * pipeline.lateJoinS}) or its input's own, larger one ({@code InputConfig.latenessS}; by default
+ * {@code pipeline.systemTrackLatenessS} for system-track reports): then it joins the next slice.
+ * Slices are fixed event-time intervals and their contents depend only on the frames, so replaying
+ * a journal gives the same scans, hence the same incidents, as long as the live node counted no
+ * late report.
  */
 public final class PipelineWorker implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineWorker.class);
